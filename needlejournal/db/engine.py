@@ -1,0 +1,55 @@
+"""Engine set-up: the pragmas that keep a journal safe, on every pooled connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Run on every new DBAPI connection, outside any transaction (foreign_keys is a no-op
+    # inside one). synchronous=FULL: in WAL mode NORMAL is corruption-safe but may roll back a
+    # committed save after power loss, and a save the UI called saved must survive.
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Build the engine for a journal URL (an SQLite file, or PostgreSQL in clinic mode)."""
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            **kwargs,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: services turn rows into frozen records after commit.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def sqlite_backup(source: sqlite3.Connection, target_path: str) -> None:
+    """Copy a live SQLite database with the online backup API, then verify the copy."""
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+        (result,) = target.execute("PRAGMA integrity_check").fetchone()
+        if result != "ok":
+            raise RuntimeError(f"the backup copy failed its integrity check: {result}")
+    finally:
+        target.close()

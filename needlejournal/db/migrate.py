@@ -1,0 +1,138 @@
+"""Schema migrations at start-up: back up first, refuse a newer journal, check after.
+
+Alembic runs with migrations shipped inside the package, batch mode on SQLite. On SQLite
+foreign keys are switched off during the table copies (a rebuild with them on silently
+cascades deletes to children) and ``foreign_key_check`` must come back empty before commit.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from needlejournal.db.engine import sqlite_backup
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+KEEP_BACKUPS = 5
+
+
+class SchemaTooNew(Exception):
+    """The journal was written by a newer NeedleJournal; it is left untouched."""
+
+
+class NotAJournal(Exception):
+    """The database has tables but is not a NeedleJournal journal."""
+
+
+class MigrationFailed(Exception):
+    """A migration failed; the journal was rolled back and a backup exists."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def migrated(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
+    """Bring the journal to the current schema, backing it up first if it holds data."""
+    head = head_revision()
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        rev = current_revision(conn)
+        if rev == head:
+            return MigrationReport(rev, head, None)
+        if rev is not None and not _known(rev):
+            raise SchemaTooNew(
+                "This journal was saved by a newer version of NeedleJournal "
+                f"(schema {rev}); update the app to open it. Nothing was changed."
+            )
+        tables = set(inspect(conn).get_table_names())
+        if rev is None and tables - {"alembic_version"}:
+            raise NotAJournal(
+                "This database is not a NeedleJournal journal; choose another data folder."
+            )
+        conn.rollback()
+        backup = None
+        if rev is not None and is_sqlite and backup_dir is not None:
+            backup = _backup_sqlite(conn, backup_dir, rev)
+        if is_sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            command.upgrade(alembic_config(conn), "head")
+            if is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(
+                        f"the migration left {len(broken)} broken references; rolled back"
+                    )
+            conn.commit()
+        except Exception:
+            conn.rollback()
+            raise
+        finally:
+            if is_sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    return MigrationReport(rev, head, backup)
+
+
+def _backup_sqlite(conn: Connection, backup_dir: Path, revision: str) -> Path:
+    """Online-backup the journal to a temp name, verify it, rename, rotate old ones."""
+    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    final = backup_dir / f"journal-before-migration-{revision}-{stamp}.sqlite3"
+    temp = final.with_suffix(".partial")
+    raw = conn.connection.driver_connection
+    sqlite_backup(raw, str(temp))  # type: ignore[arg-type]
+    os.chmod(temp, 0o600)
+    os.replace(temp, final)
+    old = sorted(backup_dir.glob("journal-before-migration-*.sqlite3"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return final
+
+
+def check_models_match(engine: Engine) -> None:
+    """``alembic check``: raises if the models and the migrations disagree."""
+    with engine.connect() as conn:
+        command.check(alembic_config(conn))

@@ -1,0 +1,264 @@
+"""The journal's tables (SQLAlchemy 2.x typed ORM).
+
+A microneedling session is a ``Treatment`` here ("Session" in the UI): SQLAlchemy already has
+a ``Session``. Every mutable table carries created/updated timestamps and a ``version`` used
+as ``version_id_col`` so two clinic seats never silently overwrite each other.
+Relationships use ``lazy="raise"``: a surprise lazy load is a bug, loads are explicit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from needlejournal.db.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}  # noqa: RUF012
+
+
+class Tracked:
+    """Created/updated stamps and the optimistic-locking counter."""
+
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Client(Tracked, Base):
+    __tablename__ = "client"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    skin_type: Mapped[str | None] = mapped_column(String(3))  # Fitzpatrick I..VI
+    concerns: Mapped[str] = mapped_column(Text, default="")
+    contraindications: Mapped[str] = mapped_column(Text, default="")
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    treatments: Mapped[list[Treatment]] = relationship(
+        back_populates="client", lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "skin_type IS NULL OR skin_type IN ('I','II','III','IV','V','VI')", name="skin_type"
+        ),
+        Index("ix_client_name", "name"),
+    )
+
+
+class Device(Tracked, Base):
+    __tablename__ = "device"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # roller / pen / stamp / rf
+    needle_count: Mapped[int | None] = mapped_column(Integer)
+    cartridge: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (CheckConstraint("kind IN ('roller','pen','stamp','rf')", name="kind"),)
+
+
+class Product(Tracked, Base):
+    __tablename__ = "product"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    brand: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(40), default="serum")
+    ingredients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Treatment(Tracked, Base):
+    """One microneedling session."""
+
+    __tablename__ = "treatment"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    performed_at: Mapped[datetime]
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("device.id", ondelete="SET NULL"))
+    pain: Mapped[int | None] = mapped_column(Integer)
+    numbing: Mapped[bool] = mapped_column(Boolean, default=False)
+    downtime_days: Mapped[int | None] = mapped_column(Integer)
+    adverse_events: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    texture_note: Mapped[str] = mapped_column(Text, default="")
+    texture_score: Mapped[int | None] = mapped_column(Integer)
+    tone_note: Mapped[str] = mapped_column(Text, default="")
+    tone_score: Mapped[int | None] = mapped_column(Integer)
+
+    client: Mapped[Client] = relationship(back_populates="treatments", lazy="raise")
+    device: Mapped[Device | None] = relationship(lazy="raise")
+    areas: Mapped[list[TreatmentArea]] = relationship(
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="TreatmentArea.position",
+    )
+    products: Mapped[list[ProductUse]] = relationship(
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ProductUse.position",
+    )
+
+    __table_args__ = (
+        CheckConstraint("pain IS NULL OR (pain BETWEEN 0 AND 10)", name="pain"),
+        CheckConstraint("downtime_days IS NULL OR downtime_days >= 0", name="downtime"),
+        CheckConstraint(
+            "texture_score IS NULL OR (texture_score BETWEEN 0 AND 10)", name="texture_score"
+        ),
+        CheckConstraint("tone_score IS NULL OR (tone_score BETWEEN 0 AND 10)", name="tone_score"),
+        Index("ix_treatment_client_performed", "client_id", "performed_at"),
+    )
+
+
+class TreatmentArea(Base):
+    __tablename__ = "treatment_area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    area: Mapped[str] = mapped_column(String(32))
+    depth_mm: Mapped[float] = mapped_column(Float)
+    passes: Mapped[int | None] = mapped_column(Integer)
+    endpoint: Mapped[str] = mapped_column(String(24), default="none")
+
+    __table_args__ = (
+        CheckConstraint("depth_mm > 0 AND depth_mm <= 3.0", name="depth"),
+        CheckConstraint("passes IS NULL OR passes >= 1", name="passes"),
+        CheckConstraint("endpoint IN ('none','erythema','pinpoint_bleeding')", name="endpoint"),
+    )
+
+
+class ProductUse(Base):
+    __tablename__ = "product_use"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment.id", ondelete="CASCADE"), index=True
+    )
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="RESTRICT"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    phase: Mapped[str] = mapped_column(String(16))
+    lot_number: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    product: Mapped[Product] = relationship(lazy="raise")
+
+    __table_args__ = (
+        CheckConstraint("phase IN ('prep','during','post','aftercare')", name="phase"),
+    )
+
+
+class Observation(Tracked, Base):
+    """A dated skin check, with or without a treatment."""
+
+    __tablename__ = "observation"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    treatment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment.id", ondelete="SET NULL")
+    )
+    observed_at: Mapped[datetime]
+    texture_score: Mapped[int | None] = mapped_column(Integer)
+    tone_score: Mapped[int | None] = mapped_column(Integer)
+    redness: Mapped[int | None] = mapped_column(Integer)  # 0..4, VISIA-style vocabulary
+    texture_note: Mapped[str] = mapped_column(Text, default="")
+    tone_note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    rater: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        CheckConstraint(
+            "texture_score IS NULL OR (texture_score BETWEEN 0 AND 10)", name="texture_score"
+        ),
+        CheckConstraint("tone_score IS NULL OR (tone_score BETWEEN 0 AND 10)", name="tone_score"),
+        CheckConstraint("redness IS NULL OR (redness BETWEEN 0 AND 4)", name="redness"),
+        Index("ix_observation_client_observed", "client_id", "observed_at"),
+    )
+
+
+class Photo(Tracked, Base):
+    """A before/after/progress photo; the original lives in the content-addressed store."""
+
+    __tablename__ = "photo"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    treatment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment.id", ondelete="SET NULL")
+    )
+    role: Mapped[str] = mapped_column(String(16))  # before / after / progress
+    view: Mapped[str] = mapped_column(String(16), default="front")
+    taken_at: Mapped[datetime]
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(40))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    bytes: Mapped[int] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(String(500), default="")
+    capture: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    landmarks: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("role IN ('before','after','progress')", name="role"),
+        UniqueConstraint("client_id", "sha256", name="uq_photo_client_sha256"),
+        Index("ix_photo_client_taken", "client_id", "taken_at"),
+        Index("ix_photo_sha256", "sha256"),
+        Index("ix_photo_treatment", "treatment_id"),
+    )
+
+
+class Setting(Base):
+    """User-editable settings shared by every seat (guidance thresholds, mode)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

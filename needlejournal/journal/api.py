@@ -1,0 +1,207 @@
+"""The journal facade: opens a journal safely and runs each use-case as one unit of work.
+
+Front ends (window, CLI, benchmarks) talk only to ``Journal``; it returns frozen records.
+Every method is a complete unit of work: it commits, or rolls back and raises a
+``JournalError`` whose message is meant for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from needlejournal.db.engine import make_engine, make_sessionmaker
+from needlejournal.db.migrate import (
+    MigrationReport,
+    NotAJournal,
+    SchemaTooNew,
+    upgrade_to_head,
+)
+from needlejournal.guidance import GuidanceSettings
+from needlejournal.journal import clients, library, settings, treatments
+from needlejournal.journal.check import Problem, database_problems
+from needlejournal.journal.errors import (
+    Conflict,
+    InvalidInput,
+    JournalDamaged,
+    JournalError,
+    JournalUnavailable,
+)
+from needlejournal.journal.records import (
+    ClientDraft,
+    ClientRecord,
+    DeviceDraft,
+    DeviceRecord,
+    Mode,
+    ObservationDraft,
+    ObservationRecord,
+    ProductDraft,
+    ProductRecord,
+    SavedTreatment,
+    Timeline,
+    TreatmentDraft,
+    TreatmentRecord,
+)
+from needlejournal.paths import DataPaths
+
+T = TypeVar("T")
+
+
+class Journal:
+    def __init__(self, paths: DataPaths, engine: Engine, migration: MigrationReport) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.migration = migration
+        self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+
+    # ---- opening -----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> Journal:
+        """Open (creating, migrating) the journal; refuse a damaged or newer one untouched."""
+        paths.ensure()
+        engine = make_engine(paths.sqlite_url)
+        try:
+            if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
+                damage = database_problems(engine, quick=True)
+                if damage:
+                    raise JournalDamaged(
+                        "The journal database is damaged ("
+                        + damage[0].message
+                        + "); restore the newest backup from "
+                        + str(paths.backup_dir)
+                        + "."
+                    )
+            report = upgrade_to_head(engine, paths.backup_dir)
+            if paths.is_sqlite and paths.db_file.exists():
+                paths.db_file.chmod(0o600)
+        except (SchemaTooNew, NotAJournal) as e:
+            engine.dispose()
+            raise JournalUnavailable(str(e)) from None
+        except OperationalError as e:
+            engine.dispose()
+            raise JournalUnavailable(f"The journal could not be opened: {e.orig}.") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(paths, engine, report)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except StaleDataError:
+            s.rollback()
+            raise Conflict("That record was changed elsewhere; reopen it and try again.") from None
+        except IntegrityError as e:
+            s.rollback()
+            raise InvalidInput([f"The journal refused this change ({e.orig})."]) from None
+        except OperationalError as e:
+            s.rollback()
+            raise JournalError(f"The journal could not be written: {e.orig}.") from None
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def run(self, use_case: Callable[[Session], T]) -> T:
+        with self.unit() as s:
+            return use_case(s)
+
+    # ---- settings ----------------------------------------------------------------------
+
+    def mode(self) -> Mode:
+        return self.run(settings.get_mode)
+
+    def set_mode(self, mode: Mode) -> None:
+        self.run(lambda s: settings.set_mode(s, mode))
+
+    def guidance_settings(self) -> GuidanceSettings:
+        return self.run(settings.get_guidance)
+
+    def set_guidance_settings(self, value: GuidanceSettings) -> None:
+        self.run(lambda s: settings.set_guidance(s, value))
+
+    # ---- clients -----------------------------------------------------------------------
+
+    def list_clients(
+        self, query: str = "", *, include_archived: bool = False
+    ) -> list[ClientRecord]:
+        return self.run(lambda s: clients.list_clients(s, query, include_archived=include_archived))
+
+    def save_client(self, draft: ClientDraft) -> ClientRecord:
+        return self.run(lambda s: clients.save_client(s, draft))
+
+    def ensure_self(self) -> ClientRecord:
+        return self.run(clients.ensure_self)
+
+    def find_client(self, name_or_id: str) -> ClientRecord:
+        from needlejournal.journal import convert
+
+        return self.run(lambda s: convert.client(clients.find_client(s, name_or_id)))
+
+    def delete_client(self, client_id: int) -> None:
+        self.run(lambda s: clients.delete_client(s, client_id))
+
+    # ---- libraries ---------------------------------------------------------------------
+
+    def list_devices(self, *, include_archived: bool = False) -> list[DeviceRecord]:
+        return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
+
+    def save_device(self, draft: DeviceDraft) -> DeviceRecord:
+        return self.run(lambda s: library.save_device(s, draft))
+
+    def find_device(self, name_or_id: str) -> DeviceRecord:
+        from needlejournal.journal import convert
+
+        return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
+
+    def list_products(self, *, include_archived: bool = False) -> list[ProductRecord]:
+        return self.run(lambda s: library.list_products(s, include_archived=include_archived))
+
+    def save_product(self, draft: ProductDraft) -> ProductRecord:
+        return self.run(lambda s: library.save_product(s, draft))
+
+    def find_product(self, name_or_id: str) -> ProductRecord:
+        from needlejournal.journal import convert
+
+        return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
+
+    # ---- sessions and skin checks ------------------------------------------------------
+
+    def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
+        return self.run(lambda s: treatments.save_treatment(s, draft))
+
+    def get_treatment(self, treatment_id: int) -> TreatmentRecord:
+        return self.run(lambda s: treatments.get_treatment(s, treatment_id))
+
+    def delete_treatment(self, treatment_id: int) -> None:
+        self.run(lambda s: treatments.delete_treatment(s, treatment_id))
+
+    def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
+        return self.run(lambda s: treatments.save_observation(s, draft))
+
+    def delete_observation(self, observation_id: int) -> None:
+        self.run(lambda s: treatments.delete_observation(s, observation_id))
+
+    def timeline(self, client_id: int) -> Timeline:
+        return self.run(lambda s: treatments.timeline(s, client_id))
+
+    # ---- integrity ---------------------------------------------------------------------
+
+    def check(self) -> list[Problem]:
+        """Full integrity check of the database (the photo store adds its own problems)."""
+        return database_problems(self.engine)

@@ -1,0 +1,123 @@
+"""ORM rows → frozen records. The only place that reads ORM attributes for the front ends."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from needlejournal.db import models as m
+from needlejournal.guidance import AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
+from needlejournal.journal.records import (
+    AreaRecord,
+    ClientRecord,
+    DeviceRecord,
+    ObservationRecord,
+    ProductRecord,
+    ProductUseRecord,
+    TreatmentRecord,
+)
+
+
+def client(c: m.Client, count: int = 0, last: datetime | None = None) -> ClientRecord:
+    return ClientRecord(
+        id=c.id,
+        name=c.name,
+        is_self=c.is_self,
+        skin_type=c.skin_type,
+        concerns=c.concerns,
+        contraindications=c.contraindications,
+        consent_on=c.consent_on,
+        notes=c.notes,
+        archived=c.archived,
+        version=c.version,
+        treatment_count=count,
+        last_treatment_at=last,
+    )
+
+
+def device(d: m.Device) -> DeviceRecord:
+    return DeviceRecord(
+        id=d.id,
+        name=d.name,
+        kind=d.kind,
+        needle_count=d.needle_count,
+        cartridge=d.cartridge,
+        notes=d.notes,
+        archived=d.archived,
+        version=d.version,
+    )
+
+
+def product(p: m.Product) -> ProductRecord:
+    return ProductRecord(
+        id=p.id,
+        name=p.name,
+        brand=p.brand,
+        kind=p.kind,
+        ingredients=tuple(p.ingredients or ()),
+        notes=p.notes,
+        archived=p.archived,
+        version=p.version,
+    )
+
+
+def treatment(t: m.Treatment, warnings: tuple[GuidanceWarning, ...] = ()) -> TreatmentRecord:
+    """Needs ``areas``, ``products.product`` and ``device`` eagerly loaded."""
+    return TreatmentRecord(
+        id=t.id,
+        client_id=t.client_id,
+        performed_at=t.performed_at,
+        device=device(t.device) if t.device is not None else None,
+        areas=tuple(AreaRecord(a.area, a.depth_mm, a.passes, a.endpoint) for a in t.areas),
+        products=tuple(
+            ProductUseRecord(
+                product_id=u.product_id,
+                product_name=u.product.name,
+                brand=u.product.brand,
+                phase=u.phase,
+                lot_number=u.lot_number,
+                note=u.note,
+            )
+            for u in t.products
+        ),
+        pain=t.pain,
+        numbing=t.numbing,
+        downtime_days=t.downtime_days,
+        adverse_events=t.adverse_events,
+        notes=t.notes,
+        texture_note=t.texture_note,
+        texture_score=t.texture_score,
+        tone_note=t.tone_note,
+        tone_score=t.tone_score,
+        version=t.version,
+        warnings=warnings,
+    )
+
+
+def observation(o: m.Observation) -> ObservationRecord:
+    return ObservationRecord(
+        id=o.id,
+        client_id=o.client_id,
+        observed_at=o.observed_at,
+        treatment_id=o.treatment_id,
+        texture_score=o.texture_score,
+        tone_score=o.tone_score,
+        redness=o.redness,
+        texture_note=o.texture_note,
+        tone_note=o.tone_note,
+        note=o.note,
+        rater=o.rater,
+        version=o.version,
+    )
+
+
+def facts(t: TreatmentRecord, ingredients: dict[int, tuple[str, ...]]) -> TreatmentFacts:
+    """What guidance needs to know about a stored session."""
+    return TreatmentFacts(
+        performed_at=t.performed_at,
+        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
+        products=tuple(
+            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()))
+            for u in t.products
+        ),
+        id=t.id,
+    )

@@ -1,0 +1,31 @@
+"""Errors the journal API raises; each message is one sentence a user understands."""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base class: the message is meant for the user."""
+
+
+class NotFound(JournalError):
+    pass
+
+
+class InvalidInput(JournalError):
+    """Input refused before anything was written; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+class Conflict(JournalError):
+    """Someone else changed the record since it was read (optimistic locking)."""
+
+
+class JournalDamaged(JournalError):
+    """The database failed its integrity check at start-up."""
+
+
+class JournalUnavailable(JournalError):
+    """The journal cannot be opened (too new, not a journal, locked, unreachable)."""

@@ -1,0 +1,230 @@
+"""Plain frozen records handed to the front ends (never ORM objects) and drafts they send back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from needlejournal.guidance import GuidanceWarning
+
+Mode = Literal["personal", "clinic"]
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    id: int
+    name: str
+    is_self: bool
+    skin_type: str | None
+    concerns: str
+    contraindications: str
+    consent_on: date | None
+    notes: str
+    archived: bool
+    version: int
+    treatment_count: int = 0
+    last_treatment_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeviceRecord:
+    id: int
+    name: str
+    kind: str
+    needle_count: int | None
+    cartridge: str
+    notes: str
+    archived: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    id: int
+    name: str
+    brand: str
+    kind: str
+    ingredients: tuple[str, ...]
+    notes: str
+    archived: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class AreaRecord:
+    area: str
+    depth_mm: float
+    passes: int | None
+    endpoint: str
+
+
+@dataclass(frozen=True)
+class ProductUseRecord:
+    product_id: int
+    product_name: str
+    brand: str
+    phase: str
+    lot_number: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TreatmentRecord:
+    id: int
+    client_id: int
+    performed_at: datetime
+    device: DeviceRecord | None
+    areas: tuple[AreaRecord, ...]
+    products: tuple[ProductUseRecord, ...]
+    pain: int | None
+    numbing: bool
+    downtime_days: int | None
+    adverse_events: str
+    notes: str
+    texture_note: str
+    texture_score: int | None
+    tone_note: str
+    tone_score: int | None
+    version: int
+    warnings: tuple[GuidanceWarning, ...] = ()
+    kind: Literal["treatment"] = "treatment"
+
+    @property
+    def when(self) -> datetime:
+        return self.performed_at
+
+    @property
+    def deepest_mm(self) -> float:
+        return max((a.depth_mm for a in self.areas), default=0.0)
+
+
+@dataclass(frozen=True)
+class ObservationRecord:
+    id: int
+    client_id: int
+    observed_at: datetime
+    treatment_id: int | None
+    texture_score: int | None
+    tone_score: int | None
+    redness: int | None
+    texture_note: str
+    tone_note: str
+    note: str
+    rater: str
+    version: int
+    kind: Literal["observation"] = "observation"
+
+    @property
+    def when(self) -> datetime:
+        return self.observed_at
+
+
+TimelineEntry = TreatmentRecord | ObservationRecord
+
+
+@dataclass(frozen=True)
+class Timeline:
+    client: ClientRecord
+    entries: tuple[TimelineEntry, ...]  # oldest first
+
+
+# ---- drafts: what a dialog or the CLI sends to be saved --------------------------------
+
+
+@dataclass(frozen=True)
+class AreaDraft:
+    area: str
+    depth_mm: float
+    passes: int | None = None
+    endpoint: str = "none"
+
+
+@dataclass(frozen=True)
+class ProductUseDraft:
+    product_id: int
+    phase: str
+    lot_number: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TreatmentDraft:
+    client_id: int
+    performed_at: datetime
+    areas: tuple[AreaDraft, ...]
+    device_id: int | None = None
+    products: tuple[ProductUseDraft, ...] = ()
+    pain: int | None = None
+    numbing: bool = False
+    downtime_days: int | None = None
+    adverse_events: str = ""
+    notes: str = ""
+    texture_note: str = ""
+    texture_score: int | None = None
+    tone_note: str = ""
+    tone_score: int | None = None
+    id: int | None = None  # set when editing
+    version: int | None = None  # the version read, for optimistic locking
+
+
+@dataclass(frozen=True)
+class ObservationDraft:
+    client_id: int
+    observed_at: datetime
+    texture_score: int | None = None
+    tone_score: int | None = None
+    redness: int | None = None
+    texture_note: str = ""
+    tone_note: str = ""
+    note: str = ""
+    rater: str = ""
+    treatment_id: int | None = None
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class ClientDraft:
+    name: str
+    skin_type: str | None = None
+    concerns: str = ""
+    contraindications: str = ""
+    consent_on: date | None = None
+    notes: str = ""
+    is_self: bool = False
+    archived: bool = False
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class DeviceDraft:
+    name: str
+    kind: str
+    needle_count: int | None = None
+    cartridge: str = ""
+    notes: str = ""
+    archived: bool = False
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class ProductDraft:
+    name: str
+    brand: str = ""
+    kind: str = "serum"
+    ingredients: tuple[str, ...] = field(default_factory=tuple)
+    notes: str = ""
+    archived: bool = False
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class SavedTreatment:
+    """What a save returns: the stored session (with warnings) so views refresh only it."""
+
+    treatment: TreatmentRecord
+    created: bool
