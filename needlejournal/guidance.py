@@ -285,6 +285,9 @@ class GuidanceSettings:
 
     def __post_init__(self) -> None:
         _validate_bands(self.interval_bands)
+        # Lists from callers become tuples, so equality and the JSON round trip stay exact.
+        bands = tuple((float(f), d) for f, d in self.interval_bands)
+        object.__setattr__(self, "interval_bands", bands)
         for name in ("home_max_depth_by_area", "professional_max_depth_by_area"):
             table: Mapping[str, float | None] = getattr(self, name)
             if set(table) != set(AREAS):
@@ -301,6 +304,7 @@ class GuidanceSettings:
                     f"guidance settings: {name!r} has unknown phase(s) {bad}; "
                     f"expected some of {', '.join(PHASES)}"
                 )
+            object.__setattr__(self, name, tuple(getattr(self, name)))
         if set(self.ingredient_keywords) != set(_DEFAULT_KEYWORDS):
             raise ValueError("guidance settings: 'ingredient_keywords' must list every category")
         keywords = {}

@@ -497,6 +497,14 @@ def test_custom_depth_and_keyword_settings_change_the_outcome() -> None:
     assert "about 10 days" in warnings[2].message
 
 
+def test_direct_construction_normalises_lists() -> None:
+    made = GuidanceSettings(
+        interval_bands=[(0, 3), (0.31, 14), (1.0, 28), (1.5, 42)],  # type: ignore[arg-type]
+        aftercare_caution_phases=["during", "post", "aftercare"],  # type: ignore[arg-type]
+    )
+    assert made == DEFAULTS
+
+
 def test_settings_are_immutable() -> None:
     with pytest.raises(TypeError):
         DEFAULTS.home_max_depth_by_area["cheeks"] = 3.0  # type: ignore[index]
