@@ -1,0 +1,281 @@
+"""The loss-proof, content-addressed store of original photos (no database, no Qt).
+
+Layout under ``root``::
+
+    ab/abcdef….jpg   originals, byte for byte, named by SHA-256 (files 0600, dirs 0700)
+    .staging/        imports in flight; anything here after a crash is swept at start
+    .quarantine/     files moved aside by ``check --repair``; never deleted automatically
+
+Import protocol (DESIGN.md §3): stream the source to a staging file while hashing → fsync →
+verify and describe the staged copy → rename into place → fsync the directory. The caller
+inserts the database row only after :meth:`PhotoStore.ingest` returns, so a crash leaves at most
+an unreferenced file, never a row without its file. Every durable step calls a named fault point.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import re
+import stat
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import BufferedReader
+from pathlib import Path
+
+from PIL import Image
+
+from needlejournal.faults import fault_point
+from needlejournal.photos.decode import EXTENSIONS, ImageFacts, inspect_image
+from needlejournal.photos.rejections import PhotoRejected
+
+CHUNK = 1024 * 1024
+STAGING = ".staging"
+QUARANTINE = ".quarantine"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOriginal:
+    """A photo safely in the store. ``already_stored``: the same bytes were there before.
+
+    ``preview`` is the upright RGB image made by the verifying decode when ``ingest`` was asked
+    for one (hand it to ``ThumbnailCache.put``); ``None`` otherwise.
+    """
+
+    sha256: str
+    path: Path
+    size: int
+    facts: ImageFacts
+    already_stored: bool
+    preview: Image.Image | None = None
+
+
+class PhotoStore:
+    """Originals under ``root``, content-addressed by SHA-256. Thread-safe for ingest."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.staging = root / STAGING
+        self.quarantine_dir = root / QUARANTINE
+        for d in (root, self.staging, self.quarantine_dir):
+            _make_private_dir(d)
+        # Serialises "is it there? → rename → fsync dir (→ undo)" so a failed placement
+        # can be undone without racing a concurrent dedup of the same bytes.
+        self._place_lock = threading.Lock()
+
+    # --- paths -------------------------------------------------------------------------------
+
+    def path_for(self, sha256: str, media_type: str) -> Path:
+        """Where the original with this hash and MIME type lives (whether or not it exists)."""
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
+        return self.root / sha256[:2] / (sha256 + EXTENSIONS[media_type])
+
+    def find(self, sha256: str) -> Path | None:
+        """The stored file with this hash, whatever its extension, or ``None``."""
+        for media_type in EXTENSIONS:
+            path = self.path_for(sha256, media_type)
+            if path.is_file():
+                return path
+        return None
+
+    def exists(self, sha256: str) -> bool:
+        return self.find(sha256) is not None
+
+    def iter_stored(self) -> Iterator[tuple[str, Path]]:
+        """Every well-named original as ``(sha256, path)``; staging and quarantine excluded."""
+        suffixes = set(EXTENSIONS.values())
+        for shard in sorted(self.root.iterdir()):
+            if shard.name.startswith(".") or not shard.is_dir():
+                continue
+            for path in sorted(shard.iterdir()):
+                sha, suffix = path.stem, path.suffix
+                if _SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
+                    yield sha, path
+
+    # --- integrity ---------------------------------------------------------------------------
+
+    def verify(self, sha256: str) -> bool:
+        """True when the stored file exists and its bytes still hash to ``sha256``."""
+        path = self.find(sha256)
+        if path is None:
+            return False
+        try:
+            return _hash_file(path) == sha256
+        except OSError:
+            return False
+
+    def sweep_staging(self) -> int:
+        """Delete leftovers of interrupted imports; returns how many. Call at start only."""
+        removed = 0
+        for path in self.staging.iterdir():
+            if path.is_file() or path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed += 1
+        if removed:
+            _fsync_dir(self.staging)
+        return removed
+
+    def quarantine(self, path: Path) -> Path:
+        """Move ``path`` into ``.quarantine/`` (never delete) and return its new path."""
+        target = self.quarantine_dir / path.name
+        n = 0
+        while target.exists():
+            n += 1
+            target = self.quarantine_dir / f"{path.name}.{n}"
+        fault_point("photos.quarantine.rename")
+        os.replace(path, target)
+        fault_point("photos.quarantine.fsync_dir")
+        _fsync_dir(self.quarantine_dir)
+        _fsync_dir(path.parent)
+        return target
+
+    def remove(self, sha256: str) -> bool:
+        """Delete an original no row refers to any more (erasure). False if it was absent."""
+        path = self.find(sha256)
+        if path is None:
+            return False
+        fault_point("photos.remove.unlink")
+        path.unlink()
+        fault_point("photos.remove.fsync_dir")
+        _fsync_dir(path.parent)
+        return True
+
+    # --- import ------------------------------------------------------------------------------
+
+    def ingest(self, src: Path, *, preview_size: int | None = None) -> StoredOriginal:
+        """Copy ``src`` into the store, verified, durable and deduplicated.
+
+        Raises :class:`PhotoRejected` and nothing else (for any input file); on failure no
+        file is left in the store. With ``preview_size`` the result carries an upright preview
+        made by the same decode that verified the image.
+        """
+        try:
+            source = src.open("rb")
+        except OSError as exc:
+            raise PhotoRejected("unreadable") from exc
+        with source:
+            try:
+                st = os.fstat(source.fileno())
+            except OSError as exc:
+                raise PhotoRejected("unreadable") from exc
+            if not stat.S_ISREG(st.st_mode):
+                raise PhotoRejected("unreadable")  # a pipe or device, not a photo file
+            if st.st_size == 0:
+                raise PhotoRejected("empty_file")
+            staged, sha256, size = self._stage(source)
+        try:
+            inspection = inspect_image(staged, preview_size=preview_size)
+            final = self.path_for(sha256, inspection.facts.media_type)
+            already = self._place(staged, final, sha256)
+        except OSError as exc:
+            raise _rejection_for(exc) from exc
+        finally:
+            _discard(staged)
+        return StoredOriginal(sha256, final, size, inspection.facts, already, inspection.preview)
+
+    def _stage(self, source: BufferedReader) -> tuple[Path, str, int]:
+        """Stream ``source`` into a fsynced staging file while hashing it."""
+        fault_point("photos.stage.create")
+        try:
+            fd, name = tempfile.mkstemp(dir=self.staging, prefix="import-", suffix=".part")
+        except OSError as exc:
+            raise _rejection_for(exc) from exc
+        staged = Path(name)
+        hasher = hashlib.sha256()
+        buf = bytearray(CHUNK)
+        view = memoryview(buf)
+        total = 0
+        try:
+            with open(fd, "wb", buffering=0) as out:
+                while True:
+                    try:
+                        n = source.readinto(buf)
+                    except OSError as exc:
+                        raise PhotoRejected("unreadable") from exc
+                    if not n:
+                        break
+                    hasher.update(view[:n])
+                    fault_point("photos.stage.write")
+                    _write_all(out.fileno(), view[:n])
+                    total += n
+                fault_point("photos.stage.fsync")
+                os.fsync(out.fileno())
+        except OSError as exc:
+            _discard(staged)
+            raise _rejection_for(exc) from exc
+        except BaseException:
+            _discard(staged)
+            raise
+        if total == 0:  # the file shrank to nothing while we read it
+            _discard(staged)
+            raise PhotoRejected("empty_file")
+        return staged, hasher.hexdigest(), total
+
+    def _place(self, staged: Path, final: Path, sha256: str) -> bool:
+        """Rename the staged copy to ``final``; True when identical bytes were already there."""
+        with self._place_lock:
+            if final.exists():
+                if _hash_file(final) == sha256:
+                    return True
+                self.quarantine(final)  # damaged copy under our name: keep it aside, replace it
+            shard = final.parent
+            if not shard.is_dir():
+                fault_point("photos.place.mkdir")
+                _make_private_dir(shard)
+                _fsync_dir(self.root)
+            fault_point("photos.place.rename")
+            os.replace(staged, final)
+            try:
+                fault_point("photos.place.fsync_dir")
+                _fsync_dir(shard)
+            except BaseException:
+                # Not known to be durable and no row will point at it: take it back out.
+                final.unlink(missing_ok=True)
+                raise
+            return False
+
+
+def _rejection_for(exc: OSError) -> PhotoRejected:
+    return PhotoRejected("disk_full" if exc.errno in _DISK_FULL else "unreadable")
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a staging leftover is swept at the next start
+        path.unlink(missing_ok=True)
+
+
+def _write_all(fd: int, data: memoryview) -> None:
+    while data:
+        written = os.write(fd, data)
+        data = data[written:]
+
+
+def _hash_file(path: Path) -> str:
+    hasher = hashlib.sha256()
+    buf = bytearray(CHUNK)
+    view = memoryview(buf)
+    with path.open("rb", buffering=0) as f:
+        while n := f.readinto(buf):
+            hasher.update(view[:n])
+    return hasher.hexdigest()
+
+
+def _make_private_dir(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != 0o700:
+        path.chmod(0o700)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
