@@ -1,0 +1,236 @@
+"""Pure-Pillow renderings of a photo comparison, shared by export, the CLI and the Qt view.
+
+Inputs are photo A (the reference) and photo B, normally already registered onto A's frame by
+``align.warp_to`` (same size, transparent where B does not reach). Nothing here touches the
+originals; ``save_clean`` writes files rebuilt from pixel data so no EXIF, GPS, XMP or ICC
+data can leak (RELIABILITY.md, promise 7).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from needlejournal.photos.metrics import Region, image_to_lab, lab_to_srgb
+
+RGB = tuple[int, int, int]
+NO_DATA_GREY: RGB = (128, 128, 128)  # where registered B does not cover A's frame
+
+
+def _rgba(img: Image.Image) -> Image.Image:
+    return img if img.mode == "RGBA" else img.convert("RGBA")
+
+
+def _flatten(img: Image.Image, background: RGB = NO_DATA_GREY) -> Image.Image:
+    """Opaque RGB; transparent (uncovered) pixels become ``background``."""
+    if img.mode == "RGB":
+        return img
+    base = Image.new("RGBA", img.size, (*background, 255))
+    return Image.alpha_composite(base, _rgba(img)).convert("RGB")
+
+
+def _require_same_size(a: Image.Image, b: Image.Image) -> None:
+    if a.size != b.size:
+        raise ValueError(
+            f"photo B ({b.width}x{b.height}) must be registered onto photo A's frame "
+            f"({a.width}x{a.height}) first"
+        )
+
+
+def with_label(img: Image.Image, text: str | None) -> Image.Image:
+    """``img`` (as RGB) with ``text`` on a semi-transparent band along its bottom edge."""
+    rgb = _flatten(img)
+    if not text:
+        return rgb
+    size = max(14, round(min(rgb.size) / 22))
+    font = ImageFont.load_default(size=size)
+    band = Image.new("RGBA", rgb.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(band)
+    band_height = round(size * 1.7)
+    draw.rectangle((0, rgb.height - band_height, rgb.width, rgb.height), fill=(0, 0, 0, 150))
+    draw.text(
+        (round(size * 0.6), rgb.height - band_height / 2),
+        text,
+        font=font,
+        fill=(255, 255, 255, 255),
+        anchor="lm",
+    )
+    return Image.alpha_composite(rgb.convert("RGBA"), band).convert("RGB")
+
+
+def side_by_side(
+    a: Image.Image,
+    b: Image.Image,
+    *,
+    labels: tuple[str | None, str | None] = (None, None),
+    gap: int = 8,
+    background: RGB = (24, 24, 24),
+) -> Image.Image:
+    """A on the left, B on the right, B scaled to A's height when their heights differ."""
+    if gap < 0:
+        raise ValueError("gap must not be negative")
+    if b.height != a.height:
+        width = max(1, round(b.width * a.height / b.height))
+        b = b.resize((width, a.height), Image.Resampling.LANCZOS)
+    left, right = with_label(a, labels[0]), with_label(b, labels[1])
+    out = Image.new("RGB", (left.width + gap + right.width, a.height), background)
+    out.paste(left, (0, 0))
+    out.paste(right, (left.width + gap, 0))
+    return out
+
+
+def wipe(
+    a: Image.Image,
+    b: Image.Image,
+    position: float,
+    *,
+    vertical: bool = True,
+    divider_colour: RGB = (255, 255, 255),
+    divider_width: int = 3,
+) -> Image.Image:
+    """A before the divider (left or top), B after it; the divider sits at ``position`` 0..1."""
+    _require_same_size(a, b)
+    if not 0.0 <= position <= 1.0:
+        raise ValueError("the wipe position must lie between 0 and 1")
+    w, h = a.size
+    cut = round(position * (w if vertical else h))
+    out = _flatten(b)
+    box = (0, 0, cut, h) if vertical else (0, 0, w, cut)
+    out.paste(_flatten(a).crop(box), (0, 0))
+    if divider_width > 0:
+        start = cut - divider_width // 2
+        end = start + divider_width - 1
+        line = (start, 0, end, h - 1) if vertical else (0, start, w - 1, end)
+        ImageDraw.Draw(out).rectangle(line, fill=divider_colour)
+    return out
+
+
+def overlay(a: Image.Image, b: Image.Image, opacity: float) -> Image.Image:
+    """B over A at ``opacity`` (0 = only A, 1 = only B where B covers A's frame)."""
+    _require_same_size(a, b)
+    if not 0.0 <= opacity <= 1.0:
+        raise ValueError("opacity must lie between 0 and 1")
+    top = _rgba(b).copy()
+    alpha = np.asarray(top.getchannel("A"), dtype=np.float64) * opacity
+    top.putalpha(Image.fromarray(np.rint(alpha).astype(np.uint8), "L"))
+    return Image.alpha_composite(_flatten(a).convert("RGBA"), top).convert("RGB")
+
+
+def difference(a: Image.Image, b: Image.Image, *, gain: float = 4.0) -> Image.Image:
+    """|A − B| per channel times ``gain`` (clipped): black where nothing changed, grey where
+    B has no data."""
+    _require_same_size(a, b)
+    if gain <= 0:
+        raise ValueError("gain must be positive")
+    pixels_a = np.asarray(_flatten(a), dtype=np.float64)
+    rgba_b = np.asarray(_rgba(b))
+    diff = np.abs(pixels_a - rgba_b[..., :3].astype(np.float64)) * gain
+    out = np.clip(np.rint(diff), 0, 255).astype(np.uint8)
+    out[rgba_b[..., 3] == 0] = NO_DATA_GREY
+    return Image.fromarray(out, "RGB")
+
+
+def match_lighting(b: Image.Image, a: Image.Image, region: Region | None = None) -> Image.Image:
+    """Display-only: B with its CIELAB per-channel mean and spread matched to A's over
+    ``region`` (x, y, w, h in the shared frame; whole frame when None).
+
+    This hides a light change, so the UI must label the result as normalised. The spread ratio
+    is clamped to 0.25..4 so a flat reference patch cannot blow up the noise.
+    """
+    _require_same_size(a, b)
+    lab_a, valid_a = image_to_lab(a)
+    lab_b, valid_b = image_to_lab(b)
+    x, y, w, h = region if region is not None else (0, 0, a.width, a.height)
+    in_region = np.zeros(valid_a.shape, dtype=bool)
+    in_region[max(0, y) : y + h, max(0, x) : x + w] = True
+    use = in_region & valid_a & valid_b
+    if use.sum() < 2:
+        raise ValueError("the reference region holds no pixels that both photos cover")
+    ref, src = lab_a[use], lab_b[use]
+    ratio = np.clip(ref.std(axis=0) / np.maximum(src.std(axis=0), 1e-6), 0.25, 4.0)
+    matched = (lab_b - src.mean(axis=0)) * ratio + ref.mean(axis=0)
+    rgb = lab_to_srgb(matched)
+    result = Image.fromarray(rgb, "RGB")
+    if b.mode in ("RGBA", "LA", "PA") or "transparency" in b.info:
+        result.putalpha(_rgba(b).getchannel("A"))
+    return result
+
+
+@dataclass(frozen=True)
+class PhotoMeta:
+    """What a comparability check needs to know about a photo (None = not recorded)."""
+
+    view: str | None
+    skin_state: str | None  # e.g. "clean", "make-up", "post-procedure day 3"
+    light: str | None
+    camera: str | None
+    taken_at: datetime | None
+
+
+def comparability(a_meta: PhotoMeta, b_meta: PhotoMeta) -> list[str]:
+    """Plain-language warnings why a difference between the two photos may not be real."""
+    warnings: list[str] = []
+    checks = (
+        ("view", "The photos show different views", "so features do not line up"),
+        ("skin_state", "The skin state differs", "so redness or make-up may explain a change"),
+        ("light", "The light source differs", "so colour and tone values are not comparable"),
+        ("camera", "Different cameras were used", "so colour and sharpness may differ"),
+    )
+    for field, headline, consequence in checks:
+        first, second = getattr(a_meta, field), getattr(b_meta, field)
+        if first is None or second is None:
+            if field in ("light", "camera", "skin_state"):
+                warnings.append(
+                    f"The {field.replace('_', ' ')} is not recorded for "
+                    f"{'both photos' if first is None and second is None else 'one photo'}: "
+                    "cannot tell whether the photos are comparable."
+                )
+            continue
+        if first.strip().casefold() != second.strip().casefold():
+            warnings.append(f"{headline} ({first} vs {second}), {consequence}.")
+    for meta, name in ((a_meta, "A"), (b_meta, "B")):
+        state = (meta.skin_state or "").casefold()
+        if "post" in state or "after" in state:
+            warnings.append(
+                f"Photo {name} was taken after a procedure ({meta.skin_state}): redness and "
+                "swelling are not a tone or texture change."
+            )
+    return warnings
+
+
+def save_clean(img: Image.Image, path: str | os.PathLike[str]) -> Path:
+    """Write ``img`` as PNG or JPEG (by suffix) with no metadata at all, atomically.
+
+    The file is encoded from a new image built from the raw pixels, so nothing from the source
+    ``info`` (EXIF, GPS, XMP, ICC profile, comments, maker notes) can be carried over. The file
+    is created private (0600, from ``mkstemp``) like the rest of the user's photo data.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    options: dict[str, int | bool]
+    if suffix == ".png":
+        fmt, options = "PNG", {"optimize": False}
+        pixels = img if img.mode in ("RGB", "RGBA", "L") else img.convert("RGBA")
+    elif suffix in (".jpg", ".jpeg"):
+        fmt, options = "JPEG", {"quality": 92}
+        pixels = _flatten(img) if img.mode != "L" else img
+    else:
+        raise ValueError(f"export as .png or .jpg, not {suffix or 'a file without a suffix'}")
+    fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
+    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            fresh.save(handle, format=fmt, **options)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,134 @@
+"""Objective colour and texture measures of a skin region (CIELAB L*, a*, b*, ITA°).
+
+These numbers describe the *photo*, not the skin: they change with the light source, white
+balance, exposure, camera and distance. They are only comparable between photos taken under the
+same light with the same camera set-up (DOMAIN.md, photo protocol), and the UI must say so next
+to every figure. sRGB is assumed for all pixel data (the photo store decodes to sRGB).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+FloatArray = npt.NDArray[np.float64]
+Region = tuple[int, int, int, int]  # x, y, width, height in pixels
+
+# sRGB (IEC 61966-2-1) linear RGB -> CIE XYZ, D65 white, and the D65 reference white.
+_RGB_TO_XYZ = np.array(
+    [
+        [0.4124564, 0.3575761, 0.1804375],
+        [0.2126729, 0.7151522, 0.0721750],
+        [0.0193339, 0.1191920, 0.9503041],
+    ]
+)
+_XYZ_TO_RGB = np.linalg.inv(_RGB_TO_XYZ)
+_WHITE_D65 = np.array([0.95047, 1.0, 1.08883])
+_DELTA = 6.0 / 29.0
+_TEXTURE_RADIUS = 2  # px: detail finer than a ~5 px box blur counts as texture
+
+
+def srgb_to_lab(rgb: npt.ArrayLike) -> FloatArray:
+    """8-bit sRGB values, shape (..., 3), to CIELAB (D65), shape (..., 3)."""
+    c = np.asarray(rgb, dtype=np.float64) / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    xyz = linear @ _RGB_TO_XYZ.T / _WHITE_D65
+    f = np.where(xyz > _DELTA**3, np.cbrt(xyz), xyz / (3 * _DELTA**2) + 4.0 / 29.0)
+    lab: FloatArray = np.empty_like(f)
+    lab[..., 0] = 116.0 * f[..., 1] - 16.0
+    lab[..., 1] = 500.0 * (f[..., 0] - f[..., 1])
+    lab[..., 2] = 200.0 * (f[..., 1] - f[..., 2])
+    return lab
+
+
+def lab_to_srgb(lab: npt.ArrayLike) -> npt.NDArray[np.uint8]:
+    """CIELAB (D65), shape (..., 3), to 8-bit sRGB; out-of-gamut colours are clipped."""
+    lab_arr = np.asarray(lab, dtype=np.float64)
+    fy = (lab_arr[..., 0] + 16.0) / 116.0
+    f = np.stack([fy + lab_arr[..., 1] / 500.0, fy, fy - lab_arr[..., 2] / 200.0], axis=-1)
+    xyz = np.where(f > _DELTA, f**3, 3 * _DELTA**2 * (f - 4.0 / 29.0)) * _WHITE_D65
+    linear = np.clip(xyz @ _XYZ_TO_RGB.T, 0.0, 1.0)
+    c = np.where(linear <= 0.0031308, linear * 12.92, 1.055 * linear ** (1 / 2.4) - 0.055)
+    return np.asarray(np.clip(np.rint(c * 255.0), 0, 255), dtype=np.uint8)
+
+
+def image_to_lab(img: Image.Image) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
+    """CIELAB pixels of ``img`` and a mask of pixels that carry data (alpha > 0)."""
+    rgba = np.asarray(img.convert("RGBA"))
+    return srgb_to_lab(rgba[..., :3]), rgba[..., 3] > 0
+
+
+def ita_degrees(lightness: float, b_star: float) -> float:
+    """Individual Typology Angle ITA° = arctan((L* − 50) / b*) · 180/π.
+
+    Written with atan2, which equals the classic formula for b* > 0 (every real skin tone) and
+    stays finite and continuous at b* = 0 (±90°) instead of dividing by zero.
+    """
+    return math.degrees(math.atan2(lightness - 50.0, b_star))
+
+
+@dataclass(frozen=True)
+class RegionMetrics:
+    """Measures of one region; comparable only between photos taken under the same light."""
+
+    L: float  # mean L* (lightness, 0..100)
+    a: float  # mean a* (green − / red +): redness
+    b: float  # mean b* (blue − / yellow +)
+    ita_deg: float  # ITA° of the mean colour: higher = lighter skin
+    evenness: float  # standard deviation of L* (lower = more even tone)
+    texture: float  # RMS of L* minus its local mean (high-frequency energy; resolution-bound)
+    pixels: int  # how many pixels were measured
+
+
+def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetrics:
+    """Measure ``region`` (x, y, w, h; whole image when None). Transparent pixels are skipped."""
+    x, y, w, h = region if region is not None else (0, 0, img.width, img.height)
+    if w <= 0 or h <= 0:
+        raise ValueError("the region must have a positive width and height")
+    if x < 0 or y < 0 or x + w > img.width or y + h > img.height:
+        raise ValueError(
+            f"the region {(x, y, w, h)} lies outside the {img.width}x{img.height} photo"
+        )
+    lab, valid = image_to_lab(img.crop((x, y, x + w, y + h)))
+    if not valid.any():
+        raise ValueError("the region has no photo pixels (it is fully transparent)")
+    pixels = lab[valid]
+    mean_l, mean_a, mean_b = (float(v) for v in pixels.mean(axis=0))
+    return RegionMetrics(
+        L=mean_l,
+        a=mean_a,
+        b=mean_b,
+        ita_deg=ita_degrees(mean_l, mean_b),
+        evenness=float(pixels[:, 0].std()),
+        texture=_texture(lab[..., 0], valid),
+        pixels=int(valid.sum()),
+    )
+
+
+def _texture(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
+    """RMS of L* minus its (2r+1)-box mean, over pixels whose whole box is valid photo data.
+
+    Depends on pixel scale: compare photos taken at the same distance and resolution.
+    """
+    r = _TEXTURE_RADIUS
+    n = 2 * r + 1
+    h, w = lightness.shape
+    if h < n or w < n:
+        return 0.0
+
+    def box_sum(arr: FloatArray) -> FloatArray:
+        integral = np.pad(arr.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+        sums: FloatArray = integral[n:, n:] - integral[:-n, n:] - integral[n:, :-n]
+        sums += integral[:-n, :-n]
+        return sums
+
+    local_mean = box_sum(lightness) / (n * n)
+    fully_valid = box_sum(valid.astype(np.float64)) > n * n - 0.5
+    detail = lightness[r : h - r, r : w - r] - local_mean
+    if not fully_valid.any():
+        return 0.0
+    return float(np.sqrt(np.mean(detail[fully_valid] ** 2)))
