@@ -17,6 +17,7 @@ from needlejournal.guidance import (
     GuidanceWarning,
     ProductApplied,
     TreatmentFacts,
+    check_history,
     check_treatment,
     format_date,
     format_depth,
@@ -512,3 +513,45 @@ def test_settings_are_immutable() -> None:
 
 def test_phases_constant() -> None:
     assert PHASES == ("prep", "during", "post", "aftercare")
+
+
+# --- Whole history ------------------------------------------------------------------------------
+
+
+def test_check_history_matches_check_treatment_one_by_one() -> None:
+    start = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    depths = [0.25, 1.0, 0.5, 1.5, 0.25, 0.25, 1.0, 0.5, 2.0, 0.3, 0.75, 1.0]
+    gaps = [0, 2, 5, 0, 20, 1, 3, 30, 0, 9, 45, 2]  # gap 0: sessions at the same moment
+    history = []
+    when = start
+    for i, (depth, gap) in enumerate(zip(depths, gaps, strict=True)):
+        when += timedelta(days=gap)
+        history.append(session(when, ("cheeks", depth), id=i + 1))
+    history.append(session(start + timedelta(days=11), ("nose", 1.0)))  # an unsaved one
+    history.append(history[3])  # the same row twice must not count as a conflict
+    shuffled = history[5:] + history[:5]
+    batch = check_history(shuffled, DEFAULTS, personal_mode=True, tz=UTC)
+    one_by_one = [
+        check_treatment(t, shuffled, DEFAULTS, personal_mode=True, tz=UTC) for t in shuffled
+    ]
+    assert batch == one_by_one
+    assert sum(rules(w).count("interval") for w in batch) >= 10  # the scenario is not trivial
+
+
+def test_check_history_scales_to_a_long_history() -> None:
+    start = datetime(2000, 1, 1, tzinfo=UTC)
+    history = [session(start + timedelta(days=2 * i), ("cheeks", 0.5), id=i) for i in range(20_000)]
+    results = check_history(history, DEFAULTS, personal_mode=False, tz=UTC)
+    assert len(results) == 20_000
+    assert all(
+        rules(w) == ["interval"] * (2 if 0 < i < 19_999 else 1) for i, w in enumerate(results)
+    )
+
+
+def test_check_history_skips_a_duplicate_row_of_the_same_session() -> None:
+    first = session(MAR_3, ("cheeks", 1.0), id=1)
+    second = session(MAR_3 + timedelta(days=5), ("cheeks", 1.0), id=2)
+    copy = session(second.performed_at, ("cheeks", 1.0), id=2)
+    batch = check_history([copy, first, second], DEFAULTS, personal_mode=False, tz=UTC)
+    assert [rules(w) for w in batch] == [["interval"]] * 3
+    assert "Only 5 days since the 1.0 mm session on 3 Mar 2026" in batch[2][0].message
