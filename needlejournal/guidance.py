@@ -623,13 +623,31 @@ def check_treatment(
     history is the same client's other treatments (it may include t itself). Dates in messages
     are shown in tz, the machine's local zone when None.
     """
+    return _check_one(t, history, settings, personal_mode, tz, {})
+
+
+_ProductCache = dict[tuple[str, str, tuple[str, ...]], list[GuidanceWarning]]
+
+
+def _check_one(
+    t: TreatmentFacts,
+    history: Sequence[TreatmentFacts],
+    settings: GuidanceSettings,
+    personal_mode: bool,
+    tz: tzinfo | None,
+    product_cache: _ProductCache,
+) -> list[GuidanceWarning]:
     warnings = _interval_warnings(t, history, settings, tz)
     warnings += _depth_warnings(t, settings, personal_mode)
     for p in t.products:
-        # Without a recorded ingredient list the name is all we have ("Retinol 0.5% serum").
-        warnings += ingredient_cautions(
-            p.ingredients or (p.name,), p.phase, settings, product=p.name
-        )
+        # A client's history repeats the same few products: match their ingredients once.
+        key = (p.name, p.phase, p.ingredients)
+        if key not in product_cache:
+            # Without a recorded ingredient list the name is all we have ("Retinol 0.5% serum").
+            product_cache[key] = ingredient_cautions(
+                p.ingredients or (p.name,), p.phase, settings, product=p.name
+            )
+        warnings += product_cache[key]
     return warnings
 
 
@@ -652,6 +670,7 @@ def check_history(
     order = sorted(range(len(treatments)), key=lambda i: treatments[i].performed_at)
     ranked = [treatments[i] for i in order]
     results: list[list[GuidanceWarning]] = [[] for _ in treatments]
+    product_cache: _ProductCache = {}
     for pos, index in enumerate(order):
         t = ranked[pos]
         left = pos - 1
@@ -667,5 +686,5 @@ def check_history(
         ):
             right += 1
         window = ranked[max(left, 0) : right + 1]
-        results[index] = check_treatment(t, window, settings, personal_mode=personal_mode, tz=tz)
+        results[index] = _check_one(t, window, settings, personal_mode, tz, product_cache)
     return results
