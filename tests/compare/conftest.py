@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
 
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
 from needlejournal.photos.align import Similarity, warp_to
-
-PatternFactory = Callable[..., Image.Image]
 
 
 def make_pattern(width: int = 320, height: int = 240, seed: int = 7) -> Image.Image:
@@ -26,7 +23,7 @@ def make_pattern(width: int = 320, height: int = 240, seed: int = 7) -> Image.Im
     img = img.filter(ImageFilter.GaussianBlur(0.7))
     draw = ImageDraw.Draw(img)
     for _ in range(40):
-        r = rng.uniform(3, min(width, height) / 8)
+        r: float = rng.uniform(3, min(width, height) / 8)
         x, y = rng.uniform(0, width), rng.uniform(0, height)
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
         draw.ellipse((x - r, y - r * rng.uniform(0.4, 1.0), x + r, y + r), fill=colour)
@@ -52,11 +49,23 @@ def rot_scale_shift(
     return Similarity.translation(*shift).compose(about)
 
 
+class Synthetic:
+    """Helpers handed to tests through the ``synth`` fixture.
+
+    Tests get them from a fixture rather than ``import conftest``: pytest drops the bare module
+    name ``conftest`` between directories, so importing it from a test module is fragile.
+    """
+
+    pattern = staticmethod(make_pattern)
+    warped_copy = staticmethod(warped_copy)
+    rot_scale_shift = staticmethod(rot_scale_shift)
+
+
+@pytest.fixture
+def synth() -> type[Synthetic]:
+    return Synthetic
+
+
 @pytest.fixture
 def pattern() -> Image.Image:
     return make_pattern()
-
-
-@pytest.fixture
-def pattern_factory() -> PatternFactory:
-    return make_pattern
