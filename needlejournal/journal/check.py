@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError
 
 
 @dataclass(frozen=True)
@@ -20,16 +21,20 @@ def database_problems(engine: Engine, *, quick: bool = False) -> list[Problem]:
         return []
     problems: list[Problem] = []
     pragma = "quick_check" if quick else "integrity_check"
-    with engine.connect() as conn:
-        rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
-        if rows != ["ok"]:
-            problems += [Problem("database", f"Database damage: {r}") for r in rows[:20]]
-        for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")):
-            problems.append(
-                Problem(
-                    "foreign_key",
-                    f"A {table} row points at a missing {parent}.",
-                    {"table": table, "rowid": rowid, "parent": parent},
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
+            if rows != ["ok"]:
+                problems += [Problem("database", f"database damage: {r}") for r in rows[:20]]
+            for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")):
+                problems.append(
+                    Problem(
+                        "foreign_key",
+                        f"a {table} row points at a missing {parent}",
+                        {"table": table, "rowid": rowid, "parent": parent},
+                    )
                 )
-            )
+    except DatabaseError as e:
+        # So damaged that SQLite cannot even run the check ("disk image is malformed").
+        problems.append(Problem("database", f"database damage: {e.orig}"))
     return problems

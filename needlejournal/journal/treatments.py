@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from needlejournal.db import models as m
-from needlejournal.guidance import check_treatment
+from needlejournal.guidance import check_history
 from needlejournal.journal import convert
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import Conflict, InvalidInput, NotFound
@@ -54,11 +54,8 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
     settings = get_guidance(s)
     personal = get_mode(s) == "personal"
     history = [convert.facts(r, ingredients) for r in records]
-    out = []
-    for r, f in zip(records, history, strict=True):
-        warnings = tuple(check_treatment(f, history, settings, personal_mode=personal))
-        out.append(replace(r, warnings=warnings))
-    return out
+    per_session = check_history(history, settings, personal_mode=personal)
+    return [replace(r, warnings=tuple(w)) for r, w in zip(records, per_session, strict=True)]
 
 
 def get_treatment(s: Session, treatment_id: int) -> TreatmentRecord:
