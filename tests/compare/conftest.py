@@ -17,13 +17,13 @@ def make_pattern(width: int = 320, height: int = 240, seed: int = 7) -> Image.Im
     img = Image.new("RGB", (width, height), (200, 170, 150))
     draw = ImageDraw.Draw(img)
     for _ in range(width * height // 150):  # fine speckle, like pores
-        x, y = rng.randrange(width), rng.randrange(height)
+        px, py = rng.randrange(width), rng.randrange(height)
         tone = rng.randrange(120, 230)
-        draw.point((x, y), fill=(tone, int(tone * 0.8), int(tone * 0.7)))
+        draw.point((px, py), fill=(tone, int(tone * 0.8), int(tone * 0.7)))
     img = img.filter(ImageFilter.GaussianBlur(0.7))
     draw = ImageDraw.Draw(img)
     for _ in range(40):
-        r: float = rng.uniform(3, min(width, height) / 8)
+        r = rng.uniform(3, min(width, height) / 8)
         x, y = rng.uniform(0, width), rng.uniform(0, height)
         colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
         draw.ellipse((x - r, y - r * rng.uniform(0.4, 1.0), x + r, y + r), fill=colour)
