@@ -1,0 +1,33 @@
+"""Suite-wide set-up: headless Qt before anything imports it, and the PostgreSQL URL fixture.
+
+Fixtures for one area live next to its tests (tests/journal/conftest.py and friends).
+"""
+
+from __future__ import annotations
+
+import os
+
+# First, before any test module (or pytest-qt) imports Qt: without a display Qt's default
+# platform plugin aborts the whole process, so every test runs on the offscreen platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt would otherwise warn about (and, as root in CI, refuse) a missing or world-readable
+# runtime dir; give it a private one.
+if "XDG_RUNTIME_DIR" not in os.environ:
+    import tempfile
+
+    _runtime = tempfile.mkdtemp(prefix="nj-xdg-runtime-")
+    os.chmod(_runtime, 0o700)
+    os.environ["XDG_RUNTIME_DIR"] = _runtime
+
+import pytest
+
+PG_URL_ENV = "NEEDLEJOURNAL_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The clinic-mode test server (``postgresql+psycopg://…``); skips the test without one."""
+    url = os.environ.get(PG_URL_ENV, "").strip()
+    if not url:
+        pytest.skip(f"{PG_URL_ENV} is not set (no PostgreSQL server for clinic-mode tests)")
+    return url
