@@ -228,3 +228,75 @@ class SavedTreatment:
 
     treatment: TreatmentRecord
     created: bool
+
+
+# ---- photos ------------------------------------------------------------------------------
+
+PHOTO_ROLES = ("before", "after", "progress")
+PHOTO_VIEWS = ("front", "left45", "right45", "left90", "right90", "closeup", "other")
+VIEW_LABELS = {
+    "front": "Front",
+    "left45": "Left 45°",
+    "right45": "Right 45°",
+    "left90": "Left 90°",
+    "right90": "Right 90°",
+    "closeup": "Close-up",
+    "other": "Other",
+}
+# Capture conditions kept in Photo.capture: {"skin": "clean"|"makeup"|"post", "day_after": N,
+# "light": "daylight window"…, "camera": "iPhone 15"…}. Day-3 redness is not a tone change.
+SKIN_STATES = ("clean", "makeup", "post")
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    id: int
+    client_id: int
+    treatment_id: int | None
+    role: str
+    view: str
+    taken_at: datetime
+    sha256: str
+    media_type: str
+    width: int
+    height: int
+    bytes: int
+    original_name: str
+    capture: dict[str, object]
+    landmarks: dict[str, object] | None
+    note: str
+    version: int
+
+
+@dataclass(frozen=True)
+class PhotoDraft:
+    """Where an imported photo belongs and how it was taken."""
+
+    client_id: int
+    role: str = "progress"
+    view: str = "front"
+    treatment_id: int | None = None
+    capture: dict[str, object] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ImportedPhoto:
+    id: int
+    file: str
+    sha256: str
+    duplicate: bool  # the same file was already in this client's journal: linked, not copied
+
+
+@dataclass(frozen=True)
+class RejectedFile:
+    file: str
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: tuple[ImportedPhoto, ...]
+    rejected: tuple[RejectedFile, ...]
+    cancelled: bool = False

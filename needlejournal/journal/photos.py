@@ -1,0 +1,403 @@
+"""Photo use-cases: import into the store and the journal, list, edit, delete/undo, check.
+
+The order of an import is the promise of RELIABILITY.md: the original is made durable in the
+content-addressed store first (``PhotoStore.ingest``), and only then is its row inserted and
+committed. A crash in between leaves an unreferenced file (found by ``check``, quarantined by
+``repair``), never a row without its file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from needlejournal.db import models as m
+from needlejournal.faults import fault_point
+from needlejournal.journal.api import Journal
+from needlejournal.journal.check import Problem
+from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.records import (
+    PHOTO_ROLES,
+    PHOTO_VIEWS,
+    ImportedPhoto,
+    ImportResult,
+    PhotoDraft,
+    PhotoRecord,
+    RejectedFile,
+)
+from needlejournal.photos.rejections import PhotoRejected
+from needlejournal.photos.store import PhotoStore, StoredOriginal
+from needlejournal.photos.thumbnails import ThumbnailCache
+
+THUMB_SIZE = 256
+Progress = Callable[[int, int], None]
+
+
+def to_record(p: m.Photo) -> PhotoRecord:
+    return PhotoRecord(
+        id=p.id,
+        client_id=p.client_id,
+        treatment_id=p.treatment_id,
+        role=p.role,
+        view=p.view,
+        taken_at=p.taken_at,
+        sha256=p.sha256,
+        media_type=p.media_type,
+        width=p.width,
+        height=p.height,
+        bytes=p.bytes,
+        original_name=p.original_name,
+        capture=dict(p.capture or {}),
+        landmarks=dict(p.landmarks) if p.landmarks else None,
+        note=p.note,
+        version=p.version,
+    )
+
+
+def _draft_problems(s: Session, d: PhotoDraft) -> list[str]:
+    problems = []
+    if d.role not in PHOTO_ROLES:
+        problems.append(f"The photo role must be one of: {', '.join(PHOTO_ROLES)}.")
+    if d.view not in PHOTO_VIEWS:
+        problems.append(f"The photo view must be one of: {', '.join(PHOTO_VIEWS)}.")
+    if s.get(m.Client, d.client_id) is None:
+        problems.append(f"There is no client with id {d.client_id}.")
+    if d.treatment_id is not None:
+        t = s.get(m.Treatment, d.treatment_id)
+        if t is None or t.client_id != d.client_id:
+            problems.append(f"Session {d.treatment_id} is not one of this client's sessions.")
+    elif d.role in ("before", "after"):
+        problems.append("A before or after photo belongs to a session; choose one.")
+    return problems
+
+
+@dataclass(frozen=True)
+class DeletedPhoto:
+    """Everything needed to undo a delete within the app session."""
+
+    record: PhotoRecord
+
+
+class PhotoLibrary:
+    """The photo side of one open journal: store, thumbnails, rows."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.store = PhotoStore(journal.paths.photo_dir)
+        self.thumbnails = ThumbnailCache(journal.paths.thumbnail_dir)
+
+    # ---- import ------------------------------------------------------------------------
+
+    def validate(self, draft: PhotoDraft) -> None:
+        problems = self.journal.run(lambda s: _draft_problems(s, draft))
+        if problems:
+            raise InvalidInput(problems)
+
+    def _insert(self, stored: StoredOriginal, src: Path, draft: PhotoDraft) -> ImportedPhoto:
+        """Insert the row for a durable original (or find the one already there)."""
+
+        def use_case(s: Session) -> ImportedPhoto:
+            existing = s.scalars(
+                select(m.Photo).where(
+                    m.Photo.client_id == draft.client_id, m.Photo.sha256 == stored.sha256
+                )
+            ).first()
+            if existing is not None:
+                return ImportedPhoto(existing.id, str(src), stored.sha256, duplicate=True)
+            facts = stored.facts
+            capture = dict(draft.capture)
+            if facts.camera and "camera" not in capture:
+                capture["camera"] = facts.camera
+            row = m.Photo(
+                client_id=draft.client_id,
+                treatment_id=draft.treatment_id,
+                role=draft.role,
+                view=draft.view,
+                taken_at=facts.taken_at or _file_time(src),
+                sha256=stored.sha256,
+                media_type=facts.media_type,
+                width=facts.width,
+                height=facts.height,
+                bytes=stored.size,
+                original_name=src.name[:500],
+                capture=capture,
+                note=draft.note,
+            )
+            s.add(row)
+            s.flush()
+            fault_point("photos.row.commit")
+            return ImportedPhoto(row.id, str(src), stored.sha256, duplicate=False)
+
+        return self.journal.run(use_case)
+
+    def import_one(self, src: Path, draft: PhotoDraft) -> ImportedPhoto:
+        """Import one file; raises ``PhotoRejected`` (one sentence) or ``InvalidInput``."""
+        self.validate(draft)
+        stored = self.store.ingest(src, preview_size=THUMB_SIZE)
+        if stored.preview is not None:
+            self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
+        return self._insert(stored, src, draft)
+
+    def import_files(
+        self,
+        files: Sequence[Path],
+        draft: PhotoDraft,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        threads: int = 2,
+    ) -> ImportResult:
+        """Import many files: hashing and decoding on ``threads`` workers, rows one by one.
+
+        Each photo is committed on its own, so cancelling keeps what was already imported and
+        leaves nothing half-done (at most an unreferenced original, which ``check`` reports).
+        """
+        self.validate(draft)
+        imported: list[ImportedPhoto] = []
+        rejected: list[RejectedFile] = []
+        done = 0
+        stop = False
+        with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+            futures: list[tuple[Path, Future[StoredOriginal]]] = []
+            pending = iter(files)
+            # Keep a small window in flight so a cancel stops quickly.
+            for src in _take(pending, threads * 2):
+                futures.append((src, pool.submit(self._ingest_with_thumb, src)))
+            while futures:
+                src, fut = futures.pop(0)
+                if cancelled is not None and cancelled():
+                    stop = True
+                try:
+                    # Files already in flight are finished and kept even after a cancel:
+                    # they are durable in the store, so their rows go in too.
+                    imported.append(self._insert(fut.result(), src, draft))
+                except PhotoRejected as e:
+                    rejected.append(RejectedFile(str(src), e.code, e.message))
+                done += 1
+                if progress is not None:
+                    progress(done, len(files))
+                if not stop:
+                    for nxt in _take(pending, 1):
+                        futures.append((nxt, pool.submit(self._ingest_with_thumb, nxt)))
+        return ImportResult(tuple(imported), tuple(rejected), cancelled=stop)
+
+    def _ingest_with_thumb(self, src: Path) -> StoredOriginal:
+        stored = self.store.ingest(src, preview_size=THUMB_SIZE)
+        if stored.preview is not None:
+            self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
+        return stored
+
+    # ---- reading and editing -----------------------------------------------------------
+
+    def list_photos(
+        self,
+        client_id: int,
+        *,
+        treatment_id: int | None = None,
+        view: str | None = None,
+        role: str | None = None,
+    ) -> list[PhotoRecord]:
+        def use_case(s: Session) -> list[PhotoRecord]:
+            stmt = select(m.Photo).where(m.Photo.client_id == client_id)
+            if treatment_id is not None:
+                stmt = stmt.where(m.Photo.treatment_id == treatment_id)
+            if view is not None:
+                stmt = stmt.where(m.Photo.view == view)
+            if role is not None:
+                stmt = stmt.where(m.Photo.role == role)
+            stmt = stmt.order_by(m.Photo.taken_at, m.Photo.id)
+            return [to_record(p) for p in s.scalars(stmt)]
+
+        return self.journal.run(use_case)
+
+    def get(self, photo_id: int) -> PhotoRecord:
+        def use_case(s: Session) -> PhotoRecord:
+            p = s.get(m.Photo, photo_id)
+            if p is None:
+                raise NotFound(f"There is no photo with id {photo_id}.")
+            return to_record(p)
+
+        return self.journal.run(use_case)
+
+    def original_path(self, photo: PhotoRecord) -> Path:
+        return self.store.path_for(photo.sha256, photo.media_type)
+
+    def thumbnail_path(self, photo: PhotoRecord, size: int = THUMB_SIZE) -> Path:
+        """The cached thumbnail, made now if missing (call off the GUI thread)."""
+        return self.thumbnails.get_or_make(photo.sha256, self.original_path(photo), size)
+
+    def update(self, photo_id: int, **changes: Any) -> PhotoRecord:
+        """Change view, role, taken_at, capture, note, landmarks or treatment_id."""
+        allowed = {"view", "role", "taken_at", "capture", "note", "landmarks", "treatment_id"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidInput([f"Photos have no field {', '.join(sorted(unknown))}."])
+
+        def use_case(s: Session) -> PhotoRecord:
+            p = s.get(m.Photo, photo_id)
+            if p is None:
+                raise NotFound(f"There is no photo with id {photo_id}.")
+            draft = PhotoDraft(
+                client_id=p.client_id,
+                role=changes.get("role", p.role),
+                view=changes.get("view", p.view),
+                treatment_id=changes.get("treatment_id", p.treatment_id),
+            )
+            problems = _draft_problems(s, draft)
+            when = changes.get("taken_at", p.taken_at)
+            if not isinstance(when, datetime) or when.tzinfo is None:
+                problems.append("The photo date needs a time zone.")
+            if problems:
+                raise InvalidInput(problems)
+            for key, value in changes.items():
+                setattr(p, key, value)
+            s.flush()
+            return to_record(p)
+
+        return self.journal.run(use_case)
+
+    def delete(self, photo_id: int) -> DeletedPhoto:
+        """Remove the row; the original stays until ``purge`` so the delete can be undone."""
+
+        def use_case(s: Session) -> DeletedPhoto:
+            p = s.get(m.Photo, photo_id)
+            if p is None:
+                raise NotFound(f"There is no photo with id {photo_id}.")
+            record = to_record(p)
+            s.delete(p)
+            return DeletedPhoto(record)
+
+        return self.journal.run(use_case)
+
+    def undo_delete(self, deleted: DeletedPhoto) -> PhotoRecord:
+        r = deleted.record
+
+        def use_case(s: Session) -> PhotoRecord:
+            treatment_id = r.treatment_id
+            if treatment_id is not None and s.get(m.Treatment, treatment_id) is None:
+                treatment_id = None
+            row = m.Photo(
+                client_id=r.client_id,
+                treatment_id=treatment_id,
+                role=r.role if treatment_id is not None else "progress",
+                view=r.view,
+                taken_at=r.taken_at,
+                sha256=r.sha256,
+                media_type=r.media_type,
+                width=r.width,
+                height=r.height,
+                bytes=r.bytes,
+                original_name=r.original_name,
+                capture=dict(r.capture),
+                landmarks=dict(r.landmarks) if r.landmarks else None,
+                note=r.note,
+            )
+            s.add(row)
+            s.flush()
+            return to_record(row)
+
+        return self.journal.run(use_case)
+
+    def purge(self, sha256s: Iterable[str]) -> int:
+        """Delete originals and thumbnails that no row refers to any more."""
+        wanted = set(sha256s)
+        if not wanted:
+            return 0
+        still = set(
+            self.journal.run(
+                lambda s: s.scalars(select(m.Photo.sha256).where(m.Photo.sha256.in_(wanted))).all()
+            )
+        )
+        removed = 0
+        for sha in wanted - still:
+            removed += self.store.remove(sha)
+            self.thumbnails.drop(sha)
+        return removed
+
+    # ---- integrity ---------------------------------------------------------------------
+
+    def check(self, *, verify_hashes: bool = True) -> list[Problem]:
+        """Rows without a (matching) file, and stored files that no row knows."""
+        rows = self.journal.run(
+            lambda s: s.execute(
+                select(m.Photo.sha256, m.Photo.media_type, func.min(m.Photo.id)).group_by(
+                    m.Photo.sha256, m.Photo.media_type
+                )
+            ).all()
+        )
+        known = set()
+        problems: list[Problem] = []
+        for sha, media_type, photo_id in rows:
+            known.add(sha)
+            path = self.store.path_for(sha, media_type)
+            if not path.exists():
+                problems.append(
+                    Problem(
+                        "missing_file",
+                        f"photo {photo_id}: its original file is missing",
+                        {"photo_id": photo_id, "sha256": sha},
+                    )
+                )
+            elif verify_hashes and not self.store.verify(sha):
+                problems.append(
+                    Problem(
+                        "damaged_file",
+                        f"photo {photo_id}: its original file is damaged",
+                        {"photo_id": photo_id, "sha256": sha, "path": str(path)},
+                    )
+                )
+        for sha, path in self.store.iter_stored():
+            if sha not in known:
+                problems.append(
+                    Problem(
+                        "orphan_file",
+                        f"a stored photo no entry refers to: {path.name}",
+                        {"sha256": sha, "path": str(path)},
+                    )
+                )
+        staged = list(self.store.staging.iterdir()) if self.store.staging.exists() else []
+        if staged:
+            problems.append(
+                Problem(
+                    "staging",
+                    f"{len(staged)} unfinished import file(s) in the staging folder",
+                    {"count": len(staged)},
+                )
+            )
+        return problems
+
+    def repair(self) -> list[str]:
+        """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
+        done: list[str] = []
+        for problem in self.check(verify_hashes=False):
+            if problem.kind == "orphan_file":
+                moved = self.store.quarantine(Path(str(problem.detail["path"])))
+                done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
+        swept = self.store.sweep_staging()
+        if swept:
+            done.append(f"removed {swept} unfinished import file(s)")
+        return done
+
+
+def _file_time(src: Path) -> datetime:
+    try:
+        return datetime.fromtimestamp(os.stat(src).st_mtime, UTC)
+    except OSError:
+        return datetime.now(UTC)
+
+
+def _take(it: Iterable[Path], n: int) -> list[Path]:
+    out = []
+    for x in it:
+        out.append(x)
+        if len(out) >= n:
+            break
+    return out
