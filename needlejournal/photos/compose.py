@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from needlejournal.photos.metrics import Region, image_to_lab, lab_to_srgb
+from needlejournal.photos.metrics import Region, lab_to_srgb, srgb_to_lab
 
 RGB = tuple[int, int, int]
 NO_DATA_GREY: RGB = (128, 128, 128)  # where registered B does not cover A's frame
@@ -144,19 +144,28 @@ def match_lighting(b: Image.Image, a: Image.Image, region: Region | None = None)
     is clamped to 0.25..4 so a flat reference patch cannot blow up the noise.
     """
     _require_same_size(a, b)
-    lab_a, valid_a = image_to_lab(a)
-    lab_b, valid_b = image_to_lab(b)
     x, y, w, h = region if region is not None else (0, 0, a.width, a.height)
-    in_region = np.zeros(valid_a.shape, dtype=bool)
-    in_region[max(0, y) : y + h, max(0, x) : x + w] = True
-    use = in_region & valid_a & valid_b
+    box = (max(0, x), max(0, y), min(a.width, x + w), min(a.height, y + h))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        raise ValueError("the reference region lies outside the photos")
+    # Statistics need no more than ~1 M pixels: subsample big regions on a regular grid.
+    step = max(1, int(((box[2] - box[0]) * (box[3] - box[1]) / 1_000_000) ** 0.5))
+    rgba_a = np.asarray(_rgba(a.crop(box)))[::step, ::step]
+    rgba_b = np.asarray(_rgba(b.crop(box)))[::step, ::step]
+    use = (rgba_a[..., 3] > 0) & (rgba_b[..., 3] > 0)
     if use.sum() < 2:
         raise ValueError("the reference region holds no pixels that both photos cover")
-    ref, src = lab_a[use], lab_b[use]
+    ref, src = srgb_to_lab(rgba_a[use][:, :3]), srgb_to_lab(rgba_b[use][:, :3])
     ratio = np.clip(ref.std(axis=0) / np.maximum(src.std(axis=0), 1e-6), 0.25, 4.0)
-    matched = (lab_b - src.mean(axis=0)) * ratio + ref.mean(axis=0)
-    rgb = lab_to_srgb(matched)
-    result = Image.fromarray(rgb, "RGB")
+    offset = ref.mean(axis=0) - src.mean(axis=0) * ratio
+    pixels_b = np.asarray(_rgba(b))
+    out = np.empty((*pixels_b.shape[:2], 3), dtype=np.uint8)
+    for top in range(0, out.shape[0], 128):  # bands keep the float temporaries in cache
+        band = srgb_to_lab(pixels_b[top : top + 128, :, :3])
+        band *= ratio
+        band += offset
+        out[top : top + 128] = lab_to_srgb(band)
+    result = Image.fromarray(out, "RGB")
     if b.mode in ("RGBA", "LA", "PA") or "transparency" in b.info:
         result.putalpha(_rgba(b).getchannel("A"))
     return result
