@@ -182,8 +182,8 @@ class PhotoStore:
 
     def _stage(self, source: BufferedReader) -> tuple[Path, str, int]:
         """Stream ``source`` into a fsynced staging file while hashing it."""
-        fault_point("photos.stage.create")
         try:
+            fault_point("photos.stage.create")
             fd, name = tempfile.mkstemp(dir=self.staging, prefix="import-", suffix=".part")
         except OSError as exc:
             raise _rejection_for(exc) from exc

@@ -132,7 +132,10 @@ def test_cache_makes_reuses_and_rebuilds(tmp_path: Path, write: Write) -> None:
     path = cache.get_or_make(sha, src, 64)
     assert path == cache.path_for(sha, 64) and path.parent.name == "ab"
     with Image.open(path) as im:
-        assert im.format == "JPEG" and im.size == (64, 48)  # upright: stored as portrait, shown landscape
+        assert im.format == "JPEG" and im.size == (
+            64,
+            48,
+        )  # upright: stored as portrait, shown landscape
         assert not im.getexif()  # pixels only, no metadata
         assert_upright(im)
     stamp = path.stat().st_mtime_ns
