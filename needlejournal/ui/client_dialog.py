@@ -1,0 +1,93 @@
+"""Add or edit a client (clinic mode): name, Fitzpatrick type, concerns, contraindications."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from needlejournal.journal.records import ClientDraft, ClientRecord
+from needlejournal.journal.validation import SKIN_TYPES, client_problems
+from needlejournal.ui.dialog_base import EditDialog
+
+
+class ClientDialog(EditDialog):
+    def __init__(self, existing: ClientRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Edit client" if existing else "New client", parent)
+        self.existing = existing
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Full name")
+        form.addRow("Name", self.name)
+        self.skin_type = QComboBox(self)
+        self.skin_type.addItem("Not recorded", None)
+        for t in SKIN_TYPES:
+            self.skin_type.addItem(f"Type {t}", t)
+        form.addRow("Fitzpatrick skin type", self.skin_type)
+        self.concerns = QLineEdit(self)
+        self.concerns.setPlaceholderText("e.g. acne scars, texture, pigmentation")
+        form.addRow("Concerns", self.concerns)
+        self.contraindications = QPlainTextEdit(self)
+        self.contraindications.setPlaceholderText(
+            "e.g. isotretinoin in the last 6 months, active acne, keloid history"
+        )
+        self.contraindications.setFixedHeight(60)
+        form.addRow("Contraindications", self.contraindications)
+        self.has_consent = QCheckBox("Signed on", self)
+        self.consent = QDateEdit(self)
+        self.consent.setCalendarPopup(True)
+        self.consent.setDisplayFormat("d MMM yyyy")
+        self.consent.setDate(QDate.currentDate())
+        self.consent.setEnabled(False)
+        self.has_consent.toggled.connect(self.consent.setEnabled)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.has_consent)
+        consent_row.addWidget(self.consent, 1)
+        form.addRow("Consent", consent_row)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(60)
+        form.addRow("Notes", self.notes)
+        self.content.addLayout(form)
+        if existing is not None:
+            self.name.setText(existing.name)
+            self.skin_type.setCurrentIndex(max(self.skin_type.findData(existing.skin_type), 0))
+            self.concerns.setText(existing.concerns)
+            self.contraindications.setPlainText(existing.contraindications)
+            if existing.consent_on is not None:
+                self.has_consent.setChecked(True)
+                d = existing.consent_on
+                self.consent.setDate(QDate(d.year, d.month, d.day))
+            self.notes.setPlainText(existing.notes)
+        self.resize(500, 380)
+
+    def build_draft(self) -> ClientDraft:
+        consent = self.consent.date().toPython() if self.has_consent.isChecked() else None
+        assert consent is None or isinstance(consent, date)
+        e = self.existing
+        return ClientDraft(
+            name=self.name.text().strip(),
+            skin_type=self.skin_type.currentData(),
+            concerns=self.concerns.text().strip(),
+            contraindications=self.contraindications.toPlainText().strip(),
+            consent_on=consent,
+            notes=self.notes.toPlainText().strip(),
+            is_self=e.is_self if e else False,
+            archived=e.archived if e else False,
+            id=e.id if e else None,
+            version=e.version if e else None,
+        )
+
+    def draft_problems(self, draft: object) -> list[str]:
+        assert isinstance(draft, ClientDraft)
+        return client_problems(draft)

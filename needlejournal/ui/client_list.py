@@ -1,0 +1,222 @@
+"""The left panel: a searchable list of clients (a single "Me" in personal mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.journal.records import ClientRecord
+from needlejournal.ui.formatting import client_subtitle
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ClientListModel(QAbstractListModel):
+    """Wraps a plain list of ClientRecord; roles give the record, its id and a subtitle."""
+
+    ClientRole = Qt.ItemDataRole.UserRole + 1
+    ClientIdRole = Qt.ItemDataRole.UserRole + 2
+    SubtitleRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clients: list[ClientRecord] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._clients)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._clients):
+            return None
+        c = self._clients[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return c.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{c.name}\n{client_subtitle(c)}"
+        if role == self.ClientRole:
+            return c
+        if role == self.ClientIdRole:
+            return c.id
+        if role == self.SubtitleRole:
+            return client_subtitle(c)
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[self.ClientRole] = QByteArray(b"client")
+        names[self.ClientIdRole] = QByteArray(b"clientId")
+        names[self.SubtitleRole] = QByteArray(b"subtitle")
+        return names
+
+    def set_clients(self, clients: Sequence[ClientRecord]) -> None:
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def update_client(self, client: ClientRecord) -> None:
+        """Replace or add one client (writes return what changed; refresh only that row)."""
+        for row, c in enumerate(self._clients):
+            if c.id == client.id:
+                self._clients[row] = client
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+        row = len(self._clients)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._clients.append(client)
+        self.endInsertRows()
+
+    def row_of(self, client_id: int) -> int:
+        return next((r for r, c in enumerate(self._clients) if c.id == client_id), -1)
+
+    def clients(self) -> list[ClientRecord]:
+        return list(self._clients)
+
+
+class ClientFilterModel(QSortFilterProxyModel):
+    """Case-insensitive substring search on the name, sorted by name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self.sort(0)
+
+
+class _ClientDelegate(QStyledItemDelegate):
+    """Two lines per client: the name, then the session count in a muted colour."""
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pal = opt.palette
+        text_role = pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text
+        rect = opt.rect.adjusted(12, 6, -8, -6)
+        painter.save()
+        painter.setPen(pal.color(text_role))
+        font = opt.font
+        painter.setFont(font)
+        fm = painter.fontMetrics()
+        name = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + fm.ascent(), name)
+        small = opt.font
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(small)
+        muted = pal.color(text_role)
+        if not selected:
+            muted = pal.color(pal.ColorRole.PlaceholderText)
+        painter.setPen(muted)
+        sub = str(index.data(ClientListModel.SubtitleRole) or "")
+        sfm = painter.fontMetrics()
+        sub = sfm.elidedText(sub, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + fm.height() + 2 + sfm.ascent(), sub)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        fm = option.fontMetrics
+        return QSize(160, int(fm.height() * 1.85) + 14)
+
+
+class ClientListPanel(QWidget):
+    """Search box over the client list; tells the window which client is selected."""
+
+    client_selected = Signal(object)  # ClientRecord | None
+
+    def __init__(self, model: ClientListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ClientFilterModel(self)
+        self.proxy.setSourceModel(model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Find a client  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(_ClientDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName("Clients")
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        for signal in (model.modelReset, model.rowsInserted, self.proxy.layoutChanged):
+            signal.connect(self._update_empty_state)
+        self.search.textChanged.connect(self._update_empty_state)
+        self._update_empty_state()
+
+    def set_personal(self, personal: bool) -> None:
+        # One person needs no search box.
+        self.search.setVisible(not personal)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def current_client(self) -> ClientRecord | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        client = index.data(ClientListModel.ClientRole)
+        return client if isinstance(client, ClientRecord) else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        client = current.data(ClientListModel.ClientRole) if current.isValid() else None
+        self.client_selected.emit(client)
+
+    def _update_empty_state(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.model.rowCount() == 0:
+            self.empty.setText("No clients yet.\nUse Journal → New client… to add one.")
+        else:
+            self.empty.setText(f"No client matches “{self.search.text()}”.")
+        self.stack.setCurrentWidget(self.empty)

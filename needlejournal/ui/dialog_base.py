@@ -1,0 +1,163 @@
+"""What every edit dialog shares: an inline problem list, Save/Cancel/Delete, busy while saving.
+
+A dialog never writes: it checks its input with the pure rules from ``journal.validation``,
+then emits ``save_requested(draft)``. The window runs the save on the worker and answers with
+``saved()`` (close) or ``show_problems([...])`` (stay open, nothing lost, nothing half saved).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.ui import theme
+
+
+class OptionalSpinBox(QSpinBox):
+    """A spin box whose lowest position means 'not recorded' (shown as an em dash)."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(low - 1, high)
+        self.setSpecialValueText("—")
+        self.setValue(low - 1)
+        self._low = low
+
+    def optional_value(self) -> int | None:
+        return None if self.value() < self._low else self.value()
+
+    def set_optional_value(self, value: int | None) -> None:
+        self.setValue(self._low - 1 if value is None else value)
+
+
+def local_datetime_edit(parent: QWidget, when: datetime | None) -> QDateTimeEdit:
+    """A date-time field in local time; ``aware_utc`` converts what it shows back to UTC."""
+    edit = QDateTimeEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+    edit.setTimeSpec(Qt.TimeSpec.LocalTime)
+    t = (when or datetime.now(UTC)).astimezone()
+    edit.setDateTime(QDateTime(t.year, t.month, t.day, t.hour, t.minute, t.second))
+    return edit
+
+
+def aware_utc(edit: QDateTimeEdit) -> datetime:
+    naive_local = edit.dateTime().toPython()
+    assert isinstance(naive_local, datetime)
+    return naive_local.astimezone().astimezone(UTC)  # naive -> the machine's zone -> UTC
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class EditDialog(QDialog):
+    save_requested = Signal(object)  # a draft
+    delete_requested = Signal(object)  # the record being edited
+
+    def __init__(
+        self, title: str, parent: QWidget | None = None, *, deletable: object | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._record = deletable
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button: QPushButton | None = None
+        if deletable is not None:
+            self.delete_button = self.buttons.addButton(
+                "Delete…", QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.delete_button.clicked.connect(self._ask_delete)
+        self.content = QVBoxLayout()
+        self.content.setSpacing(10)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 18, 14)
+        outer.setSpacing(12)
+        outer.addLayout(self.content, 1)
+        outer.addWidget(self.problems)
+        outer.addWidget(self.buttons)
+
+    # ---- subclasses fill these -----------------------------------------------------------
+
+    def build_draft(self) -> object:
+        raise NotImplementedError
+
+    def draft_problems(self, draft: object) -> list[str]:
+        raise NotImplementedError
+
+    delete_question = "Delete this entry? This cannot be undone."
+
+    # ---- the save round trip -------------------------------------------------------------
+
+    def try_save(self) -> bool:
+        """Check the input; emit the draft only when nothing is wrong."""
+        try:
+            draft = self.build_draft()
+        except ValueError as e:
+            self.show_problems([str(e)])
+            return False
+        problems = self.draft_problems(draft)
+        if problems:
+            self.show_problems(problems)
+            return False
+        self.problems.hide()
+        self.set_busy(True)
+        self.save_requested.emit(draft)
+        return True
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.set_busy(False)
+        colour = theme.warning_color(self.palette()).name()
+        items = "".join(f"<li>{p}</li>" for p in problems)
+        self.problems.setText(
+            f'<div style="color:{colour}"><b>Not saved:</b>'
+            f'<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
+        )
+        self.problems.show()
+
+    def problem_text(self) -> str:
+        return "" if self.problems.isHidden() else self.problems.text()
+
+    def saved(self) -> None:
+        self.set_busy(False)
+        self.accept()
+
+    def set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        if self.delete_button is not None:
+            self.delete_button.setEnabled(not busy)
+
+    def _ask_delete(self) -> None:
+        if self._record is not None and confirm(self, self.windowTitle(), self.delete_question):
+            self.set_busy(True)
+            self.delete_requested.emit(self._record)

@@ -1,0 +1,183 @@
+"""Opens the edit dialogs with what they need and wires their drafts to the controller.
+
+Dialogs are opened window-modal with ``open()`` (not ``exec()``), so the event loop keeps
+running while they are up: worker results still arrive, and tests can drive them directly.
+Each opener returns the dialog it opened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from needlejournal.journal.records import (
+    ClientRecord,
+    DeviceRecord,
+    ObservationRecord,
+    ProductRecord,
+    TimelineEntry,
+    TreatmentRecord,
+)
+from needlejournal.ui.client_dialog import ClientDialog
+from needlejournal.ui.dialog_base import EditDialog, confirm
+from needlejournal.ui.guidance_dialog import GuidanceDialog
+from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
+from needlejournal.ui.observation_dialog import ObservationDialog
+from needlejournal.ui.session_dialog import SessionDialog
+
+if TYPE_CHECKING:
+    from needlejournal.ui.controller import JournalController
+    from needlejournal.ui.main_window import MainWindow
+
+
+class DialogOpener:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.current: QDialog | None = None
+
+    @property
+    def controller(self) -> JournalController | None:
+        return self.window.controller
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.current = dialog
+        dialog.open()
+        return dialog
+
+    def _client(self) -> ClientRecord | None:
+        client = self.window.current_client()
+        if client is None:
+            self.window.status.setText("Select a client first.")
+        return client
+
+    # ---- sessions and skin checks ------------------------------------------------------------
+
+    def new_session(self) -> SessionDialog | None:
+        return self.edit_session(None)
+
+    def edit_session(self, existing: TreatmentRecord | None) -> SessionDialog | None:
+        c = self.controller
+        client = self._client()
+        if c is None or client is None:
+            return None
+        dialog = SessionDialog(
+            client,
+            c.devices,
+            c.products,
+            self.window.timeline_model.treatments(),
+            c.guidance,
+            personal=c.personal,
+            existing=existing,
+            parent=self.window,
+        )
+        dialog.save_requested.connect(
+            lambda draft: c.save_treatment(draft, dialog.saved, dialog.show_problems)
+        )
+        self._wire_delete(dialog)
+        self._show(dialog)
+        return dialog
+
+    def new_observation(self) -> ObservationDialog | None:
+        return self.edit_observation(None)
+
+    def edit_observation(self, existing: ObservationRecord | None) -> ObservationDialog | None:
+        c = self.controller
+        client = self._client()
+        if c is None or client is None:
+            return None
+        dialog = ObservationDialog(client, existing=existing, parent=self.window)
+        dialog.save_requested.connect(
+            lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
+        )
+        self._wire_delete(dialog)
+        self._show(dialog)
+        return dialog
+
+    def _wire_delete(self, dialog: EditDialog) -> None:
+        c = self.controller
+        if c is not None:
+            dialog.delete_requested.connect(
+                lambda entry: c.delete_entry(entry, dialog.saved, dialog.show_problems)
+            )
+
+    def delete_entry(self, entry: TimelineEntry) -> bool:
+        """Delete from the details panel, after asking."""
+        c = self.controller
+        if c is None:
+            return False
+        noun = "session" if isinstance(entry, TreatmentRecord) else "skin check"
+        if not confirm(self.window, "Delete", f"Delete this {noun}? This cannot be undone."):
+            return False
+        c.delete_entry(entry, lambda: None)
+        return True
+
+    # ---- clients -------------------------------------------------------------------------------
+
+    def new_client(self) -> ClientDialog | None:
+        return self._client_dialog(None)
+
+    def edit_client(self) -> ClientDialog | None:
+        client = self._client()
+        return self._client_dialog(client) if client is not None else None
+
+    def _client_dialog(self, existing: ClientRecord | None) -> ClientDialog | None:
+        c = self.controller
+        if c is None:
+            return None
+        dialog = ClientDialog(existing, parent=self.window)
+
+        def saved(client: ClientRecord) -> None:
+            dialog.saved()
+            self.window.clients.select_client(client.id)
+
+        def save(draft: Any) -> None:
+            assert c is not None
+            c.save_client(draft, saved, dialog.show_problems)
+
+        dialog.save_requested.connect(save)
+        self._show(dialog)
+        return dialog
+
+    # ---- libraries and settings ------------------------------------------------------------------
+
+    def product_library(self) -> ProductLibraryDialog | None:
+        c = self.controller
+        if c is None:
+            return None
+        dialog = ProductLibraryDialog(c.products, parent=self.window)
+
+        def saved(p: ProductRecord) -> None:
+            assert c is not None
+            dialog.set_items(c.products, p.id)
+
+        dialog.save_requested.connect(lambda d: c.save_product(d, saved, dialog.show_problems))
+        self._show(dialog)
+        return dialog
+
+    def device_library(self) -> DeviceLibraryDialog | None:
+        c = self.controller
+        if c is None:
+            return None
+        dialog = DeviceLibraryDialog(c.devices, parent=self.window)
+
+        def saved(d: DeviceRecord) -> None:
+            assert c is not None
+            dialog.set_items(c.devices, d.id)
+
+        dialog.save_requested.connect(lambda d: c.save_device(d, saved, dialog.show_problems))
+        self._show(dialog)
+        return dialog
+
+    def guidance_settings(self) -> GuidanceDialog | None:
+        c = self.controller
+        if c is None:
+            return None
+        dialog = GuidanceDialog(c.guidance, parent=self.window)
+        dialog.save_requested.connect(
+            lambda value: c.save_guidance(value, dialog.saved, dialog.show_problems)
+        )
+        self._show(dialog)
+        return dialog

@@ -1,0 +1,118 @@
+"""Edit the guidance thresholds: session intervals by depth, home depth limit, washout days."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
+from needlejournal.ui.dialog_base import EditDialog
+
+WASHOUT_LABELS = {
+    "retinoids": "Retinoids",
+    "acids": "Exfoliating acids (AHA/BHA…)",
+    "benzoyl_peroxide": "Benzoyl peroxide",
+    "hydroquinone": "Hydroquinone",
+}
+
+
+class GuidanceDialog(EditDialog):
+    def __init__(self, settings: GuidanceSettings, parent: QWidget | None = None) -> None:
+        super().__init__("Guidance settings", parent)
+        self.original = settings
+        intro = QLabel(
+            "Warnings are reminders drawn from published rules of thumb; they never block "
+            "saving. Adjust them to your own protocol.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        self.content.addWidget(intro)
+
+        box = QGroupBox("Minimum days between sessions, by deepest depth", self)
+        self.bands = QTableWidget(0, 2, box)
+        self.bands.setHorizontalHeaderLabels(["From depth (mm)", "Minimum days"])
+        self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bands.verticalHeader().hide()
+        for from_mm, days in settings.interval_bands:
+            self.add_band(from_mm, days)
+        add = QPushButton("Add row", box)
+        add.clicked.connect(lambda: self.add_band(1.0, 28))
+        remove = QPushButton("Remove row", box)
+        remove.clicked.connect(self._remove_band)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        v = QVBoxLayout(box)
+        v.addWidget(self.bands)
+        v.addLayout(buttons)
+        self.content.addWidget(box)
+
+        form = QFormLayout()
+        self.home_max = QDoubleSpinBox(self)
+        self.home_max.setRange(0.05, MAX_DEPTH_MM)
+        self.home_max.setDecimals(2)
+        self.home_max.setSingleStep(0.05)
+        self.home_max.setSuffix(" mm")
+        self.home_max.setValue(settings.home_max_depth_mm)
+        form.addRow("Home use: deepest depth", self.home_max)
+        self.washout: dict[str, QSpinBox] = {}
+        for category, days in settings.washout_days.items():
+            spin = QSpinBox(self)
+            spin.setRange(0, 365)
+            spin.setSuffix(" days")
+            spin.setValue(days)
+            self.washout[category] = spin
+            form.addRow(f"Avoid after needling: {WASHOUT_LABELS.get(category, category)}", spin)
+        self.content.addLayout(form)
+        self.resize(520, 560)
+
+    def add_band(self, from_mm: float, days: int) -> None:
+        row = self.bands.rowCount()
+        self.bands.insertRow(row)
+        self.bands.setItem(row, 0, QTableWidgetItem(f"{from_mm:g}"))
+        self.bands.setItem(row, 1, QTableWidgetItem(str(days)))
+
+    def _remove_band(self) -> None:
+        row = self.bands.currentRow()
+        if row >= 0 and self.bands.rowCount() > 1:
+            self.bands.removeRow(row)
+
+    def build_draft(self) -> GuidanceSettings:
+        bands: list[tuple[float, int]] = []
+        for row in range(self.bands.rowCount()):
+            depth_item, days_item = self.bands.item(row, 0), self.bands.item(row, 1)
+            depth_text = depth_item.text().strip() if depth_item else ""
+            days_text = days_item.text().strip() if days_item else ""
+            try:
+                bands.append((float(depth_text.replace(",", ".")), int(days_text)))
+            except ValueError:
+                raise ValueError(
+                    f"Row {row + 1} of the interval table needs a depth in mm and whole days."
+                ) from None
+        bands.sort()
+        # GuidanceSettings checks everything itself; its ValueError becomes the inline message.
+        return replace(
+            self.original,
+            interval_bands=tuple(bands),
+            home_max_depth_mm=round(self.home_max.value(), 2),
+            washout_days={c: s.value() for c, s in self.washout.items()},
+        )
+
+    def draft_problems(self, draft: object) -> list[str]:
+        return []

@@ -1,0 +1,237 @@
+"""The product and device libraries: a list on the left, the selected item's form on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.guidance import DEVICE_KINDS
+from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
+from needlejournal.journal.validation import device_problems, product_problems
+from needlejournal.ui import theme
+from needlejournal.ui.formatting import DEVICE_KIND_LABELS
+
+R = TypeVar("R", DeviceRecord, ProductRecord)
+
+PRODUCT_KINDS = ("serum", "numbing cream", "mask", "moisturiser", "sunscreen", "cleanser", "other")
+
+
+class LibraryDialog(QDialog, Generic[R]):
+    """Pick an item to edit it, or press New; Save sends a draft for the window to store."""
+
+    save_requested = Signal(object)
+
+    noun = "item"
+
+    def __init__(self, title: str, items: Sequence[R], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._items: list[R] = []
+        self._editing: R | None = None
+        self.list = QListWidget(self)
+        self.list.setMinimumWidth(200)
+        self.list.currentItemChanged.connect(self._picked)
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(14)
+        self.heading = QLabel(self)
+        self.heading.setFont(theme.heading_font(self, 1.1))
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self.new_button = QPushButton(f"New {self.noun}", self)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.save_button = QPushButton(f"Save {self.noun}", self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.try_save)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addLayout(self.form)
+        right.addWidget(self.problems)
+        right.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        right.addLayout(row)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_button)
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 18, 14)
+        outer.addLayout(body, 1)
+        outer.addWidget(close)
+        self.resize(640, 400)
+
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def fill(self, item: R | None) -> None:
+        raise NotImplementedError
+
+    def build_draft(self) -> ProductDraft | DeviceDraft:
+        raise NotImplementedError
+
+    def label(self, item: R) -> str:
+        return item.name
+
+    def set_items(self, items: Sequence[R], select_id: int | None = None) -> None:
+        self._items = list(items)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in self._items:
+            w = QListWidgetItem(self.label(item))
+            w.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(w)
+        self.list.blockSignals(False)
+        if select_id is not None:
+            for row, item in enumerate(self._items):
+                if item.id == select_id:
+                    self.list.setCurrentRow(row)
+                    return
+        if self._items:
+            self.list.setCurrentRow(0)
+        else:
+            self.edit(None)
+
+    def edit(self, item: R | None) -> None:
+        self._editing = item
+        self.problems.hide()
+        self.heading.setText(item.name if item else f"New {self.noun}")
+        if item is None:
+            self.list.clearSelection()
+        self.fill(item)
+
+    def _picked(self, current: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        item_id = current.data(Qt.ItemDataRole.UserRole)
+        self.edit(next((i for i in self._items if i.id == item_id), None))
+
+    def try_save(self) -> bool:
+        draft = self.build_draft()
+        problems = (
+            product_problems(draft) if isinstance(draft, ProductDraft) else device_problems(draft)
+        )
+        if problems:
+            self.show_problems(problems)
+            return False
+        self.problems.hide()
+        self.save_requested.emit(draft)
+        return True
+
+    def show_problems(self, problems: list[str]) -> None:
+        colour = theme.warning_color(self.palette()).name()
+        self.problems.setText(f'<span style="color:{colour}">' + " ".join(problems) + "</span>")
+        self.problems.show()
+
+    def editing(self) -> R | None:
+        return self._editing
+
+
+class ProductLibraryDialog(LibraryDialog[ProductRecord]):
+    noun = "product"
+
+    def __init__(self, items: Sequence[ProductRecord], parent: QWidget | None = None) -> None:
+        super().__init__("Product library", items, parent)
+        self.name = QLineEdit(self)
+        self.brand = QLineEdit(self)
+        self.kind = QComboBox(self)
+        self.kind.setEditable(True)
+        self.kind.addItems(PRODUCT_KINDS)
+        self.ingredients = QLineEdit(self)
+        self.ingredients.setPlaceholderText("Key ingredients, comma-separated")
+        self.notes = QLineEdit(self)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Brand", self.brand)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Ingredients", self.ingredients)
+        self.form.addRow("Notes", self.notes)
+        self.set_items(items)
+
+    def label(self, item: ProductRecord) -> str:
+        return f"{item.name} — {item.brand}" if item.brand else item.name
+
+    def fill(self, item: ProductRecord | None) -> None:
+        self.name.setText(item.name if item else "")
+        self.brand.setText(item.brand if item else "")
+        self.kind.setCurrentText(item.kind if item else "serum")
+        self.ingredients.setText(", ".join(item.ingredients) if item else "")
+        self.notes.setText(item.notes if item else "")
+
+    def build_draft(self) -> ProductDraft:
+        e = self.editing()
+        return ProductDraft(
+            name=self.name.text().strip(),
+            brand=self.brand.text().strip(),
+            kind=self.kind.currentText().strip() or "serum",
+            ingredients=tuple(i.strip() for i in self.ingredients.text().split(",") if i.strip()),
+            notes=self.notes.text().strip(),
+            archived=e.archived if e else False,
+            id=e.id if e else None,
+            version=e.version if e else None,
+        )
+
+
+class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
+    noun = "device"
+
+    def __init__(self, items: Sequence[DeviceRecord], parent: QWidget | None = None) -> None:
+        super().__init__("Device library", items, parent)
+        self.name = QLineEdit(self)
+        self.kind = QComboBox(self)
+        for k in DEVICE_KINDS:
+            self.kind.addItem(DEVICE_KIND_LABELS[k], k)
+        self.needles = QSpinBox(self)
+        self.needles.setRange(0, 1000)
+        self.needles.setSpecialValueText("—")
+        self.cartridge = QLineEdit(self)
+        self.cartridge.setPlaceholderText("e.g. 36-pin nano cartridge")
+        self.notes = QLineEdit(self)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Needle count", self.needles)
+        self.form.addRow("Cartridge", self.cartridge)
+        self.form.addRow("Notes", self.notes)
+        self.set_items(items)
+
+    def fill(self, item: DeviceRecord | None) -> None:
+        self.name.setText(item.name if item else "")
+        self.kind.setCurrentIndex(max(self.kind.findData(item.kind if item else "pen"), 0))
+        self.needles.setValue(item.needle_count or 0 if item else 0)
+        self.cartridge.setText(item.cartridge if item else "")
+        self.notes.setText(item.notes if item else "")
+
+    def build_draft(self) -> DeviceDraft:
+        e = self.editing()
+        return DeviceDraft(
+            name=self.name.text().strip(),
+            kind=str(self.kind.currentData()),
+            needle_count=self.needles.value() or None,
+            cartridge=self.cartridge.text().strip(),
+            notes=self.notes.text().strip(),
+            archived=e.archived if e else False,
+            id=e.id if e else None,
+            version=e.version if e else None,
+        )

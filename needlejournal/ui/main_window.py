@@ -1,0 +1,260 @@
+"""The main window: clients on the left, the timeline in the middle, details on the right.
+
+Thin on purpose: it lays out the panels, owns the menus and the saved UI state, and opens
+dialogs. Journal work goes through ``JournalController``. It is constructible without a journal
+so it can paint "Opening your journal…" before the database layer is even imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from needlejournal.journal.records import (
+    ClientRecord,
+    ObservationRecord,
+    Timeline,
+    TimelineEntry,
+    TreatmentRecord,
+)
+from needlejournal.ui import theme
+from needlejournal.ui.client_list import ClientListModel, ClientListPanel
+from needlejournal.ui.details_panel import DetailsPanel
+from needlejournal.ui.dialogs_opener import DialogOpener
+from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.timeline_model import TimelineModel
+from needlejournal.ui.timeline_view import TimelinePanel
+
+if TYPE_CHECKING:
+    from needlejournal.journal.api import Journal
+    from needlejournal.ui.controller import JournalController, Snapshot
+
+SETTINGS_ORG = "NeedleJournal"
+SETTINGS_APP = "NeedleJournal"
+
+
+def default_settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("NeedleJournal")
+        self.setWindowIcon(theme.app_icon())
+        self.settings = settings if settings is not None else default_settings()
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.runner.failed.connect(self.show_error)
+        self.controller: JournalController | None = None
+        self.last_error: QMessageBox | None = None
+        self.client_model = ClientListModel(self)
+        self.timeline_model = TimelineModel(self)
+        self.clients = ClientListPanel(self.client_model, self)
+        self.timeline = TimelinePanel(self.timeline_model, self)
+        self.details = DetailsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for panel, stretch in ((self.clients, 0), (self.timeline, 1), (self.details, 0)):
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setContentsMargins(10, 10, 10, 6)
+        self.splitter.setHandleWidth(12)
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        self.opener = DialogOpener(self)
+        self._build_menus()
+        self.clients.setEnabled(False)
+        self.clients.client_selected.connect(self._client_selected)
+        self.timeline.entry_selected.connect(self.details.show_entry)
+        self.timeline.entry_activated.connect(self.edit_entry)
+        self.details.edit_requested.connect(self.edit_entry)
+        self.details.delete_requested.connect(self.opener.delete_entry)
+        self.runner.busy_changed.connect(self._busy)
+        self._set_journal_actions(False)
+        self.restore_state()
+        self.status.setText("Opening your journal…")
+
+    # ---- menus -----------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        o = self.opener
+        self.new_session_action = self._action("New &session…", o.new_session, "Ctrl+N")
+        self.new_check_action = self._action("New s&kin check…", o.new_observation, "Ctrl+Shift+N")
+        self.find_action = self._action("&Find client", self.clients.focus_search, "Ctrl+F")
+        self.new_client_action = self._action("New &client…", o.new_client)
+        self.edit_client_action = self._action("&Edit client…", o.edit_client)
+        self.clinic_action = self._action("Clinic &mode (many clients)", self._toggle_mode)
+        self.clinic_action.setCheckable(True)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.products_action = self._action("&Products…", o.product_library)
+        self.devices_action = self._action("&Devices…", o.device_library)
+        self.guidance_action = self._action("&Guidance settings…", o.guidance_settings)
+        journal = self.menuBar().addMenu("&Journal")
+        for a in (self.new_session_action, self.new_check_action):
+            journal.addAction(a)
+        journal.addSeparator()
+        for a in (self.new_client_action, self.edit_client_action, self.find_action):
+            journal.addAction(a)
+        journal.addSeparator()
+        journal.addAction(self.clinic_action)
+        journal.addSeparator()
+        journal.addAction(self.quit_action)
+        library = self.menuBar().addMenu("&Library")
+        for a in (self.products_action, self.devices_action, self.guidance_action):
+            library.addAction(a)
+
+    def _set_journal_actions(self, enabled: bool) -> None:
+        for a in (
+            self.new_session_action,
+            self.new_check_action,
+            self.new_client_action,
+            self.edit_client_action,
+            self.clinic_action,
+            self.products_action,
+            self.devices_action,
+            self.guidance_action,
+        ):
+            a.setEnabled(enabled)
+
+    # ---- the journal arrives (or cannot be opened) -------------------------------------------
+
+    def attach_journal(self, journal: Journal) -> None:
+        from needlejournal.ui.controller import JournalController
+
+        c = JournalController(journal, self.runner, self)
+        self.controller = c
+        c.failed.connect(self.show_error)
+        c.loaded.connect(self._loaded)
+        c.client_changed.connect(self._client_changed)
+        c.timeline_loaded.connect(self._timeline_loaded)
+        c.library_changed.connect(self._reload_current)
+        c.load()
+
+    def show_open_error(self, message: str) -> None:
+        self.status.setText("The journal could not be opened.")
+        self.timeline.show_message(message, "The journal could not be opened")
+        self.details.setEnabled(False)
+
+    def _loaded(self, snap: Snapshot) -> None:
+        personal = snap.mode == "personal"
+        self.clinic_action.setChecked(not personal)
+        self.new_client_action.setVisible(not personal)
+        self.client_model.set_clients(snap.clients)
+        self.clients.set_personal(personal)
+        self.clients.setEnabled(True)
+        self._set_journal_actions(True)
+        self.status.setText("Personal journal" if personal else f"{len(snap.clients)} clients")
+        last = self.settings.value("ui/last_client")
+        wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
+        if wanted is not None and self.client_model.row_of(wanted) >= 0:
+            self.clients.select_client(wanted)
+        elif snap.clients:
+            self.clients.select_client(snap.clients[0].id)
+        else:
+            self.timeline.show_message(
+                "No clients yet — use Journal → New client… to add the first one."
+            )
+
+    def _client_selected(self, client: ClientRecord | None) -> None:
+        self.details.show_entry(None)
+        if client is None or self.controller is None:
+            return
+        self.settings.setValue("ui/last_client", client.id)
+        self.timeline.show_client(client)
+        self.timeline_model.set_entries(())
+        self.controller.load_timeline(client.id)
+
+    def _client_changed(self, client: ClientRecord) -> None:
+        self.client_model.update_client(client)
+        current = self.current_client()
+        if current is not None and current.id == client.id:
+            self.timeline.show_client(client)
+
+    def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
+        current = self.current_client()
+        if current is None or current.id != timeline.client.id:
+            return  # a stale answer for a client no longer shown
+        self.timeline_model.set_entries(timeline.entries)
+        self.timeline.show_client(timeline.client)
+        if select is not None:
+            self.timeline.select_entry(*select)
+        else:
+            self.details.show_entry(None)
+
+    def _reload_current(self) -> None:
+        client = self.current_client()
+        if client is not None and self.controller is not None:
+            entry = self.timeline.current_entry()
+            self.controller.load_timeline(client.id, (entry.kind, entry.id) if entry else None)
+
+    def _toggle_mode(self, clinic: bool) -> None:
+        if self.controller is not None:
+            self.controller.set_mode("clinic" if clinic else "personal")
+
+    # ---- helpers the dialogs use -------------------------------------------------------------
+
+    def current_client(self) -> ClientRecord | None:
+        return self.clients.current_client()
+
+    def edit_entry(self, entry: TimelineEntry | None) -> None:
+        if isinstance(entry, TreatmentRecord):
+            self.opener.edit_session(entry)
+        elif isinstance(entry, ObservationRecord):
+            self.opener.edit_observation(entry)
+
+    def show_error(self, message: str) -> None:
+        """Every worker error reaches the user; non-blocking, so the event loop keeps running."""
+        self.status.setText(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "NeedleJournal", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_error = box
+        box.open()
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText("Saving…" if self.controller else "Opening your journal…")
+        elif self.controller is not None and self.status.text() == "Saving…":
+            self.status.setText("Saved.")
+
+    # ---- state ---------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 780)
+        sizes = self.settings.value("ui/splitter")
+        if sizes is not None:
+            self.splitter.restoreState(sizes)
+        else:
+            self.splitter.setSizes([250, 620, 340])
+
+    def save_state(self) -> None:
+        self.settings.setValue("ui/geometry", self.saveGeometry())
+        self.settings.setValue("ui/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait()  # let a running save finish: never cut a write short
+        super().closeEvent(event)

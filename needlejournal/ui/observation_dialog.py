@@ -1,0 +1,99 @@
+"""Add, edit or delete a skin check: a dated observation without a session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from needlejournal.journal.records import ClientRecord, ObservationDraft, ObservationRecord
+from needlejournal.journal.validation import observation_problems
+from needlejournal.ui.dialog_base import (
+    EditDialog,
+    OptionalSpinBox,
+    aware_utc,
+    local_datetime_edit,
+)
+from needlejournal.ui.formatting import REDNESS_LABELS
+
+
+class ObservationDialog(EditDialog):
+    def __init__(
+        self,
+        client: ClientRecord,
+        *,
+        existing: ObservationRecord | None = None,
+        now: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = "Edit skin check" if existing else "New skin check"
+        super().__init__(f"{title} — {client.name}", parent, deletable=existing)
+        self.delete_question = "Delete this skin check? This cannot be undone."
+        self.client = client
+        self.existing = existing
+        self._now = now
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.when = local_datetime_edit(self, existing.observed_at if existing else None)
+        form.addRow("Date and time", self.when)
+        self.texture_score, self.texture_note = self._score_row(form, "Texture")
+        self.tone_score, self.tone_note = self._score_row(form, "Tone")
+        self.redness = QComboBox(self)
+        self.redness.addItem("—", None)
+        for level, label in enumerate(REDNESS_LABELS):
+            self.redness.addItem(f"{level} · {label}", level)
+        form.addRow("Redness", self.redness)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText("What you see today")
+        self.note.setFixedHeight(80)
+        form.addRow("Note", self.note)
+        self.content.addLayout(form)
+        if existing is not None:
+            self.texture_score.set_optional_value(existing.texture_score)
+            self.texture_note.setText(existing.texture_note)
+            self.tone_score.set_optional_value(existing.tone_score)
+            self.tone_note.setText(existing.tone_note)
+            i = self.redness.findData(existing.redness)
+            self.redness.setCurrentIndex(max(i, 0))
+            self.note.setPlainText(existing.note)
+        self.resize(520, 380)
+
+    def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
+        score = OptionalSpinBox(0, 10, self)
+        score.setSuffix(" / 10")
+        note = QLineEdit(self)
+        note.setPlaceholderText(f"{label} note")
+        row = QHBoxLayout()
+        row.addWidget(score)
+        row.addWidget(note, 1)
+        form.addRow(label, row)
+        return score, note
+
+    def build_draft(self) -> ObservationDraft:
+        redness = self.redness.currentData()
+        return ObservationDraft(
+            client_id=self.client.id,
+            observed_at=aware_utc(self.when),
+            texture_score=self.texture_score.optional_value(),
+            tone_score=self.tone_score.optional_value(),
+            redness=int(redness) if redness is not None else None,
+            texture_note=self.texture_note.text().strip(),
+            tone_note=self.tone_note.text().strip(),
+            note=self.note.toPlainText().strip(),
+            treatment_id=self.existing.treatment_id if self.existing else None,
+            rater=self.existing.rater if self.existing else "",
+            id=self.existing.id if self.existing else None,
+            version=self.existing.version if self.existing else None,
+        )
+
+    def draft_problems(self, draft: object) -> list[str]:
+        assert isinstance(draft, ObservationDraft)
+        return observation_problems(draft, self._now() if self._now else None)

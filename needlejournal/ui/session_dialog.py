@@ -1,0 +1,404 @@
+"""Add, edit or delete a microneedling session ("Treatment" in code)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from needlejournal.guidance import (
+    AREA_LABELS,
+    AREAS,
+    ENDPOINTS,
+    MAX_DEPTH_MM,
+    PHASES,
+    AreaDose,
+    GuidanceSettings,
+    GuidanceWarning,
+    ProductApplied,
+    TreatmentFacts,
+    check_treatment,
+)
+from needlejournal.journal.records import (
+    AreaDraft,
+    ClientRecord,
+    DeviceRecord,
+    ProductRecord,
+    ProductUseDraft,
+    TreatmentDraft,
+    TreatmentRecord,
+)
+from needlejournal.journal.validation import treatment_problems
+from needlejournal.ui import theme
+from needlejournal.ui.dialog_base import (
+    EditDialog,
+    OptionalSpinBox,
+    aware_utc,
+    local_datetime_edit,
+)
+from needlejournal.ui.formatting import DEVICE_KIND_LABELS, ENDPOINT_LABELS
+
+
+class AreaRow:
+    """One treated area: which, how deep, how many passes, which endpoint."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.area = QComboBox(parent)
+        for a in AREAS:
+            self.area.addItem(AREA_LABELS[a], a)
+        self.depth = QDoubleSpinBox(parent)
+        # Wider than the valid range on purpose: a too-deep value must reach the validation
+        # rules and be refused with a sentence, not silently clamped by the widget.
+        self.depth.setRange(0.0, 9.95)
+        self.depth.setDecimals(2)
+        self.depth.setSingleStep(0.05)
+        self.depth.setSuffix(" mm")
+        self.depth.setValue(0.5)
+        self.depth.setToolTip(f"Needle depth, more than 0 and at most {MAX_DEPTH_MM:.1f} mm")
+        self.passes = OptionalSpinBox(1, 20, parent)
+        self.passes.setToolTip("Passes over the area (— if not counted)")
+        self.endpoint = QComboBox(parent)
+        for e in ENDPOINTS:
+            self.endpoint.addItem(ENDPOINT_LABELS[e].capitalize(), e)
+        self.remove = QToolButton(parent)
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this area")
+        self.remove.setAutoRaise(True)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.area, self.depth, self.passes, self.endpoint, self.remove]
+
+    def draft(self) -> AreaDraft:
+        return AreaDraft(
+            area=str(self.area.currentData()),
+            depth_mm=round(self.depth.value(), 2),
+            passes=self.passes.optional_value(),
+            endpoint=str(self.endpoint.currentData()),
+        )
+
+
+class ProductRow:
+    def __init__(self, parent: QWidget, products: Sequence[ProductRecord]) -> None:
+        self.product = QComboBox(parent)
+        for p in products:
+            self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
+        self.phase = QComboBox(parent)
+        for ph in PHASES:
+            self.phase.addItem(ph.capitalize(), ph)
+        self.lot = QLineEdit(parent)
+        self.lot.setPlaceholderText("Lot number")
+        self.remove = QToolButton(parent)
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this product")
+        self.remove.setAutoRaise(True)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.product, self.phase, self.lot, self.remove]
+
+    def draft(self) -> ProductUseDraft:
+        return ProductUseDraft(
+            product_id=int(self.product.currentData()),
+            phase=str(self.phase.currentData()),
+            lot_number=self.lot.text().strip(),
+        )
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    i = combo.findData(data)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+class SessionDialog(EditDialog):
+    def __init__(
+        self,
+        client: ClientRecord,
+        devices: Sequence[DeviceRecord],
+        products: Sequence[ProductRecord],
+        history: Sequence[TreatmentRecord],
+        settings: GuidanceSettings,
+        *,
+        personal: bool,
+        existing: TreatmentRecord | None = None,
+        now: Callable[[], datetime] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = "Edit session" if existing else "New session"
+        super().__init__(f"{title} — {client.name}", parent, deletable=existing)
+        self.delete_question = "Delete this session? This cannot be undone."
+        self.client = client
+        self.existing = existing
+        self._products = list(products)
+        self._ingredients = {p.id: p.ingredients for p in products}
+        self._history = [t for t in history if existing is None or t.id != existing.id]
+        self._settings = settings
+        self._personal = personal
+        self._now = now
+        self.area_rows: list[AreaRow] = []
+        self.product_rows: list[ProductRow] = []
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        self.when = local_datetime_edit(self, existing.performed_at if existing else None)
+        form.addRow("Date and time", self.when)
+        self.device = QComboBox(self)
+        self.device.addItem("No device recorded", None)
+        for d in devices:
+            self.device.addItem(f"{d.name} ({DEVICE_KIND_LABELS.get(d.kind, d.kind)})", d.id)
+        form.addRow("Device", self.device)
+        self.content.addLayout(form)
+
+        self.areas_box = QGroupBox("Areas", self)
+        self.areas_grid = QGridLayout(self.areas_box)
+        self.areas_grid.setHorizontalSpacing(8)
+        for col, head in enumerate(("Area", "Depth", "Passes", "Endpoint")):
+            self.areas_grid.addWidget(self._muted_label(head), 0, col)
+        self.areas_grid.setColumnStretch(0, 2)
+        self.areas_grid.setColumnStretch(3, 2)
+        self.add_area_button = QPushButton("Add area", self.areas_box)
+        self.add_area_button.clicked.connect(lambda: self.add_area())
+        self.content.addWidget(self.areas_box)
+
+        self.products_box = QGroupBox("Products", self)
+        self.products_grid = QGridLayout(self.products_box)
+        self.products_grid.setHorizontalSpacing(8)
+        for col, head in enumerate(("Product", "Phase", "Lot")):
+            self.products_grid.addWidget(self._muted_label(head), 0, col)
+        self.products_grid.setColumnStretch(0, 3)
+        self.products_grid.setColumnStretch(2, 1)
+        self.add_product_button = QPushButton("Add product", self.products_box)
+        self.add_product_button.clicked.connect(lambda: self.add_product())
+        self.add_product_button.setEnabled(bool(self._products))
+        if not self._products:
+            self.add_product_button.setToolTip("Add products first in Library → Products…")
+        self.content.addWidget(self.products_box)
+
+        details = QFormLayout()
+        details.setHorizontalSpacing(14)
+        self.pain = OptionalSpinBox(0, 10, self)
+        self.pain.setSuffix(" / 10")
+        self.numbing = QCheckBox("Numbing cream used", self)
+        self.downtime = OptionalSpinBox(0, 60, self)
+        self.downtime.setSuffix(" days")
+        comfort = QHBoxLayout()
+        comfort.addWidget(self.pain)
+        comfort.addSpacing(12)
+        comfort.addWidget(self.numbing)
+        comfort.addSpacing(12)
+        comfort.addWidget(QLabel("Downtime", self))
+        comfort.addWidget(self.downtime)
+        comfort.addStretch(1)
+        details.addRow("Pain", comfort)
+        self.adverse = QLineEdit(self)
+        self.adverse.setPlaceholderText("e.g. prolonged redness, breakout, none")
+        details.addRow("Adverse events", self.adverse)
+        self.texture_score, self.texture_note = self._score_row(details, "Texture")
+        self.tone_score, self.tone_note = self._score_row(details, "Tone")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText("Anything else worth remembering")
+        self.notes.setFixedHeight(64)
+        details.addRow("Notes", self.notes)
+        self.content.addLayout(details)
+
+        self.guidance = QLabel(self)
+        self.guidance.setWordWrap(True)
+        self.guidance.setObjectName("guidancePreview")
+        self.content.addWidget(self.guidance)
+
+        self._load(existing)
+        for signal in (
+            self.when.dateTimeChanged,
+            self.device.currentIndexChanged,
+        ):
+            signal.connect(self.update_guidance)
+        self.update_guidance()
+        self.resize(660, 760)
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _muted_label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("muted")
+        return label
+
+    def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
+        score = OptionalSpinBox(0, 10, self)
+        score.setSuffix(" / 10")
+        score.setToolTip(f"{label} score, 0 (worst) to 10 (best); — if not scored")
+        note = QLineEdit(self)
+        note.setPlaceholderText(f"{label} note")
+        row = QHBoxLayout()
+        row.addWidget(score)
+        row.addWidget(note, 1)
+        form.addRow(label, row)
+        return score, note
+
+    def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
+        row = AreaRow(self.areas_box)
+        if area is not None:
+            _select(row.area, area)
+        else:  # next unused area, so a quick second row does not duplicate the first
+            used = {r.area.currentData() for r in self.area_rows}
+            _select(row.area, next((a for a in AREAS if a not in used), AREAS[-1]))
+        if depth is not None:
+            row.depth.setValue(depth)
+        self.area_rows.append(row)
+        row.remove.clicked.connect(lambda: self._remove_area(row))
+        for sig in (row.area.currentIndexChanged, row.depth.valueChanged):
+            sig.connect(self.update_guidance)
+        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button)
+        self.update_guidance()
+        return row
+
+    def add_product(self, product_id: int | None = None, phase: str = "during") -> ProductRow:
+        row = ProductRow(self.products_box, self._products)
+        if product_id is not None:
+            _select(row.product, product_id)
+        _select(row.phase, phase)
+        self.product_rows.append(row)
+        row.remove.clicked.connect(lambda: self._remove_product(row))
+        for sig in (row.product.currentIndexChanged, row.phase.currentIndexChanged):
+            sig.connect(self.update_guidance)
+        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
+        self.update_guidance()
+        return row
+
+    def _remove_area(self, row: AreaRow) -> None:
+        self.area_rows.remove(row)
+        for w in row.widgets():
+            w.deleteLater()
+        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button)
+        self.update_guidance()
+
+    def _remove_product(self, row: ProductRow) -> None:
+        self.product_rows.remove(row)
+        for w in row.widgets():
+            w.deleteLater()
+        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
+        self.update_guidance()
+
+    @staticmethod
+    def _layout_rows(
+        grid: QGridLayout, rows: Sequence[AreaRow | ProductRow], add_button: QPushButton
+    ) -> None:
+        for r, row in enumerate(rows, start=1):
+            for c, w in enumerate(row.widgets()):
+                grid.addWidget(w, r, c)
+        grid.addWidget(add_button, len(rows) + 1, 0)
+
+    def _load(self, t: TreatmentRecord | None) -> None:
+        if t is None:
+            self.add_area("cheeks", 0.5)
+            return
+        if t.device is not None:
+            _select(self.device, t.device.id)
+        for a in t.areas:
+            row = self.add_area(a.area, a.depth_mm)
+            row.passes.set_optional_value(a.passes)
+            _select(row.endpoint, a.endpoint)
+        for p in t.products:
+            self.add_product(p.product_id, p.phase).lot.setText(p.lot_number)
+        self.pain.set_optional_value(t.pain)
+        self.numbing.setChecked(t.numbing)
+        self.downtime.set_optional_value(t.downtime_days)
+        self.adverse.setText(t.adverse_events)
+        self.texture_score.set_optional_value(t.texture_score)
+        self.texture_note.setText(t.texture_note)
+        self.tone_score.set_optional_value(t.tone_score)
+        self.tone_note.setText(t.tone_note)
+        self.notes.setPlainText(t.notes)
+
+    # ---- the draft -----------------------------------------------------------------------
+
+    def build_draft(self) -> TreatmentDraft:
+        device = self.device.currentData()
+        return TreatmentDraft(
+            client_id=self.client.id,
+            performed_at=aware_utc(self.when),
+            areas=tuple(r.draft() for r in self.area_rows),
+            device_id=int(device) if device is not None else None,
+            products=tuple(r.draft() for r in self.product_rows),
+            pain=self.pain.optional_value(),
+            numbing=self.numbing.isChecked(),
+            downtime_days=self.downtime.optional_value(),
+            adverse_events=self.adverse.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            texture_note=self.texture_note.text().strip(),
+            texture_score=self.texture_score.optional_value(),
+            tone_note=self.tone_note.text().strip(),
+            tone_score=self.tone_score.optional_value(),
+            id=self.existing.id if self.existing else None,
+            version=self.existing.version if self.existing else None,
+        )
+
+    def draft_problems(self, draft: object) -> list[str]:
+        assert isinstance(draft, TreatmentDraft)
+        return treatment_problems(draft, self._now() if self._now else None)
+
+    # ---- live guidance (pure and fast: fine on the GUI thread) ----------------------------
+
+    def _facts(self, t: TreatmentRecord) -> TreatmentFacts:
+        return TreatmentFacts(
+            performed_at=t.performed_at,
+            areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
+            products=tuple(
+                ProductApplied(p.product_name, p.phase, self._ingredients.get(p.product_id, ()))
+                for p in t.products
+            ),
+            id=t.id,
+        )
+
+    def current_warnings(self) -> list[GuidanceWarning]:
+        draft = self.build_draft()
+        try:
+            areas = tuple(
+                AreaDose(a.area, a.depth_mm, a.passes)
+                for a in draft.areas
+                if 0 < a.depth_mm <= MAX_DEPTH_MM
+            )
+            names = {p.id: p.name for p in self._products}
+            facts = TreatmentFacts(
+                performed_at=draft.performed_at,
+                areas=areas,
+                products=tuple(
+                    ProductApplied(
+                        names.get(u.product_id, ""),
+                        u.phase,
+                        self._ingredients.get(u.product_id, ()),
+                    )
+                    for u in draft.products
+                ),
+            )
+            history = [self._facts(t) for t in self._history]
+        except ValueError:
+            return []
+        return check_treatment(facts, history, self._settings, personal_mode=self._personal)
+
+    def update_guidance(self) -> None:
+        warnings = self.current_warnings()
+        if not warnings:
+            self.guidance.setText("")
+            self.guidance.hide()
+            return
+        colour = theme.warning_color(self.palette()).name()
+        items = "".join(f"<li>{w.message}</li>" for w in warnings)
+        self.guidance.setText(
+            f'<div style="color:{colour}"><b>⚠ Guidance</b> (saving is still allowed)'
+            f'<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
+        )
+        self.guidance.show()

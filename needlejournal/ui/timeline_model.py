@@ -1,0 +1,90 @@
+"""The selected client's sessions and skin checks, newest first, as a real item model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+
+from needlejournal.journal.records import ObservationRecord, TimelineEntry, TreatmentRecord
+from needlejournal.ui.formatting import (
+    observation_summary,
+    observation_title,
+    treatment_summary,
+    treatment_title,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def entry_key(entry: TimelineEntry) -> tuple[str, int]:
+    return (entry.kind, entry.id)
+
+
+class TimelineModel(QAbstractListModel):
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+    KindRole = Qt.ItemDataRole.UserRole + 2  # "treatment" | "observation"
+    WhenRole = Qt.ItemDataRole.UserRole + 3
+    SummaryRole = Qt.ItemDataRole.UserRole + 4  # plain text of the whole card
+    WarningCountRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return treatment_title(e) if isinstance(e, TreatmentRecord) else observation_title(e)
+        if role in (self.SummaryRole, Qt.ItemDataRole.AccessibleTextRole):
+            if isinstance(e, TreatmentRecord):
+                return treatment_summary(e)
+            return observation_summary(e)
+        if role == self.EntryRole:
+            return e
+        if role == self.KindRole:
+            return e.kind
+        if role == self.WhenRole:
+            return e.when
+        if role == self.WarningCountRole:
+            return len(e.warnings) if isinstance(e, TreatmentRecord) else 0
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                self.EntryRole: QByteArray(b"entry"),
+                self.KindRole: QByteArray(b"kind"),
+                self.WhenRole: QByteArray(b"when"),
+                self.SummaryRole: QByteArray(b"summary"),
+                self.WarningCountRole: QByteArray(b"warningCount"),
+            }
+        )
+        return names
+
+    def set_entries(self, entries_oldest_first: Sequence[TimelineEntry]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries_oldest_first, key=lambda e: e.when, reverse=True)
+        self.endResetModel()
+
+    def entries(self) -> list[TimelineEntry]:
+        """Newest first, as shown."""
+        return list(self._entries)
+
+    def row_of(self, kind: str, entry_id: int) -> int:
+        return next(
+            (r for r, e in enumerate(self._entries) if entry_key(e) == (kind, entry_id)), -1
+        )
+
+    def treatments(self) -> list[TreatmentRecord]:
+        return [e for e in self._entries if isinstance(e, TreatmentRecord)]
+
+    def observations(self) -> list[ObservationRecord]:
+        return [e for e in self._entries if isinstance(e, ObservationRecord)]

@@ -1,0 +1,243 @@
+"""The middle panel: the client's heading, the score chart and the timeline of cards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.journal.records import ClientRecord, TimelineEntry, TreatmentRecord
+from needlejournal.ui import theme
+from needlejournal.ui.formatting import (
+    client_subtitle,
+    observation_html,
+    observation_title,
+    treatment_html,
+    treatment_title,
+)
+from needlejournal.ui.score_chart import ScoreChart
+from needlejournal.ui.timeline_model import TimelineModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PAD_X = 16
+PAD_Y = 12
+GAP = 10  # space between cards
+STRIPE = 4
+
+
+def card_document(
+    entry: TimelineEntry, palette: QPalette, font: Any, width: float
+) -> QTextDocument:
+    """The rich text of one card, laid out for ``width`` pixels of text."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl("warning-icon"),
+        theme.warning_image(palette),
+    )
+    muted = theme.muted(palette).name()
+    if isinstance(entry, TreatmentRecord):
+        title = treatment_title(entry)
+        body = treatment_html(entry, muted, theme.warning_color(palette).name())
+    else:
+        title = observation_title(entry)
+        body = observation_html(entry, muted)
+    doc.setHtml(f'<p style="margin-bottom:6px"><b>{title}</b></p>{body}')
+    doc.setTextWidth(max(width, 50.0))
+    return doc
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints each entry as a card: sessions full, skin checks lighter; warnings in amber."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[Any, ...], QTextDocument] = {}
+
+    def document(self, index: AnyIndex, option: QStyleOptionViewItem) -> QTextDocument:
+        entry: TimelineEntry = index.data(TimelineModel.EntryRole)
+        pal = option.palette
+        width = option.rect.width() - 2 * PAD_X - STRIPE - GAP
+        key = (
+            entry.kind,
+            entry.id,
+            entry.version,
+            entry.warnings if isinstance(entry, TreatmentRecord) else (),
+            width,
+            pal.color(QPalette.ColorRole.Text).rgba(),
+            pal.color(QPalette.ColorRole.Base).rgba(),
+            option.font.key(),
+        )
+        doc = self._cache.get(key)
+        if doc is None:
+            if len(self._cache) > 500:  # a plain bound keeps memory flat while scrolling
+                self._cache.clear()
+            doc = card_document(entry, pal, option.font, width)
+            self._cache[key] = doc
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        view = self.parent()
+        if isinstance(view, QListView):
+            opt.rect.setWidth(view.viewport().width())
+        doc = self.document(index, opt)
+        return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        entry: TimelineEntry | None = index.data(TimelineModel.EntryRole)
+        if entry is None:
+            return
+        pal = option.palette
+        is_session = isinstance(entry, TreatmentRecord)
+        warned = isinstance(entry, TreatmentRecord) and bool(entry.warnings)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(option.rect).adjusted(GAP / 2, GAP / 2, -GAP / 2, -GAP / 2)
+        path = theme.rounded(card, 8)
+        painter.fillPath(path, theme.card_fill(pal, light=not is_session))
+        if selected:
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+        else:
+            painter.setPen(QPen(theme.card_border(pal), 1))
+        painter.drawPath(path)
+        stripe_colour = (
+            theme.warning_color(pal)
+            if warned
+            else (pal.color(QPalette.ColorRole.Highlight) if is_session else theme.muted(pal))
+        )
+        stripe = QRectF(card.left() + 6, card.top() + 10, STRIPE, card.height() - 20)
+        painter.fillPath(theme.rounded(stripe, STRIPE / 2), stripe_colour)
+        doc = self.document(index, option)
+        painter.translate(card.left() + PAD_X + STRIPE, card.top() + PAD_Y)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+
+class TimelinePanel(QWidget):
+    """Heading, score chart and the cards; an empty state that says what to do next."""
+
+    entry_selected = Signal(object)  # TimelineEntry | None
+    entry_activated = Signal(object)  # double-click or Enter: edit it
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel(self)
+        self.title.setFont(theme.heading_font(self, 1.35))
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("muted")
+        self.chart = ScoreChart(self)
+        self.view = QListView(self)
+        self.view.setModel(model)
+        self.delegate = TimelineDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.setAccessibleName("Timeline")
+        self.view.viewport().setAutoFillBackground(False)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.activated.connect(
+            lambda i: self.entry_activated.emit(i.data(TimelineModel.EntryRole))
+        )
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(4)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.stack, 1)
+        model.modelReset.connect(self._update_state)
+        self.show_message("Opening your journal…")
+
+    def show_message(self, text: str, title: str = "") -> None:
+        """Loading, error and 'nothing selected' states share the empty-state label."""
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        self.subtitle.hide()
+        self.chart.hide()
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_client(self, client: ClientRecord) -> None:
+        self.title.setText(client.name)
+        self.title.show()
+        details = [client_subtitle(client)]
+        if client.skin_type:
+            details.append(f"Fitzpatrick {client.skin_type}")
+        if client.concerns:
+            details.append(client.concerns)
+        self.subtitle.setText(" · ".join(details))
+        self.subtitle.show()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        entries = self.model.entries()
+        self.chart.set_entries(entries)
+        if not self.title.text():
+            return
+        if entries:
+            self.chart.show()
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.chart.hide()
+            self.empty.setText(
+                "No sessions yet — press Ctrl+N to log your first session,\n"
+                "or Ctrl+Shift+N to note a skin check."
+            )
+            self.stack.setCurrentWidget(self.empty)
+
+    def select_entry(self, kind: str, entry_id: int) -> None:
+        row = self.model.row_of(kind, entry_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def current_entry(self) -> TimelineEntry | None:
+        index = self.view.currentIndex()
+        return index.data(TimelineModel.EntryRole) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.entry_selected.emit(
+            current.data(TimelineModel.EntryRole) if current.isValid() else None
+        )
