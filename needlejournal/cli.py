@@ -1,0 +1,162 @@
+"""The ``needlejournal`` command: argparse front end with JSON output (DESIGN.md §4).
+
+``needlejournal`` alone opens the window; ``needlejournal COMMAND …`` runs a command.
+
+Exit codes:
+  0  success.
+  1  some inputs were rejected (the rest done), ``check`` found problems, or the journal
+     could not do the work (damaged, unreachable, changed elsewhere, disk error).
+  2  usage error, nothing changed: a bad option or value, an unknown client, device or
+     product name, or a single record (``client add``, ``treatment add``) whose input the
+     journal refused (depth out of range, a date in the future…).
+
+Errors are printed on stderr as one sentence per line, never a traceback (set
+``NEEDLEJOURNAL_DEBUG=1`` to see the traceback of an unexpected error).
+No Qt here: the window is imported only when no command is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from needlejournal import __version__
+from needlejournal.commands import register_all
+from needlejournal.commands._base import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    CommandParser,
+    Context,
+    Outcome,
+    UsageError,
+)
+from needlejournal.journal.errors import InvalidInput, JournalError, NotFound
+from needlejournal.paths import resolve
+
+PROG = "needlejournal"
+DEBUG_ENV = "NEEDLEJOURNAL_DEBUG"
+PATH_OPTIONS = (
+    ("data_dir", "--data-dir"),
+    ("database_url", "--database-url"),
+    ("photo_dir", "--photo-dir"),
+)
+
+
+def build_parser() -> CommandParser:
+    parser = CommandParser(
+        prog=PROG,
+        description="NeedleJournal: a journal for microneedling. Without a command, opens the "
+        "window.",
+        epilog="Exit codes: 0 ok; 1 some inputs rejected, problems found or the journal failed; "
+        "2 usage error (bad option, unknown client/device/product, refused input), nothing "
+        "changed.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
+    register_all(subparsers)
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _emit(outcome: Outcome, as_json: bool) -> None:
+    if as_json:
+        json.dump(outcome.data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif outcome.text:
+        print(outcome.text)
+    for sentence in outcome.errors:
+        _say(sentence)
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    if getattr(args, "json", False):
+        raise UsageError("--json needs a command; without one NeedleJournal opens the window.")
+    argv: list[str] = []
+    for dest, flag in PATH_OPTIONS:
+        value = getattr(args, dest, None)
+        if value is not None:
+            argv += [flag, str(value)]
+    try:
+        app = importlib.import_module("needlejournal.app")
+    except ModuleNotFoundError as e:
+        if e.name not in ("needlejournal.app", "PySide6"):
+            raise
+        _say("The window is not available in this installation; run a command (see --help).")
+        return EXIT_REJECTED
+    result = app.main(argv)
+    return int(result or 0)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        return _open_window(args)
+    ctx = Context(
+        paths=resolve(
+            getattr(args, "data_dir", None),
+            database_url=getattr(args, "database_url", None),
+            photo_dir=getattr(args, "photo_dir", None),
+        ),
+        json=bool(getattr(args, "json", False)),
+    )
+    try:
+        outcome: Outcome = args.handler(ctx, args)
+    finally:
+        ctx.close()
+    _emit(outcome, ctx.json)
+    return outcome.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``needlejournal`` script and ``python -m needlejournal``."""
+    try:
+        return _run(argv)
+    except SystemExit as e:  # --help and --version print and exit 0
+        return e.code if isinstance(e.code, int) else EXIT_OK
+    except UsageError as e:
+        _say(str(e))
+        return EXIT_USAGE
+    except InvalidInput as e:
+        for problem in e.problems:
+            _say(problem)
+        return EXIT_USAGE
+    except NotFound as e:
+        _say(str(e))
+        return EXIT_USAGE
+    except JournalError as e:
+        _say(str(e))
+        return EXIT_REJECTED
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_REJECTED
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename else ""
+        _say(f"{e.strerror or e}{where}.")
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        _say("Interrupted.")
+        return 130
+    except Exception as e:
+        if os.environ.get(DEBUG_ENV) == "1":
+            traceback.print_exc()
+        _say(
+            f"Unexpected error ({type(e).__name__}: {e}); please report it "
+            f"(run again with {DEBUG_ENV}=1 to see the details)."
+        )
+        return EXIT_REJECTED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""``timeline --client NAME_OR_ID``: one client's sessions and skin checks, oldest first.
+
+JSON: a list of entries, each with ``kind`` ("treatment" or "observation"), ``id``,
+``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from . import _records as out
+from ._base import Context, Outcome, Subparsers, add_command
+
+ORDER = 50
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "timeline",
+        run,
+        "Show one client's sessions and skin checks, oldest first → [{kind, id, date, …}].",
+    )
+    parser.add_argument("--client", required=True, metavar="NAME_OR_ID")
+
+
+def run(ctx: Context, args: argparse.Namespace) -> Outcome:
+    journal = ctx.journal()
+    client = journal.find_client(args.client)
+    timeline = journal.timeline(client.id)
+    lines = [f"{client.name}: {len(timeline.entries)} entries, oldest first."]
+    for entry in timeline.entries:
+        lines += out.entry_lines(entry)
+    if not timeline.entries:
+        lines.append(
+            f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
+        )
+    return Outcome(data=[out.entry(e) for e in timeline.entries], text="\n".join(lines))
