@@ -1,0 +1,89 @@
+"""Benchmarks for DESIGN.md §5: each figure is printed next to a floor measured in the same run.
+
+Not timed tests: ``python -m benchmarks`` prints one JSON object (see ``benchmarks.run``).
+This module holds what the benchmarks share: medians and the cached demo journal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_SEED = 20240601
+CACHE_ENV = "NEEDLEJOURNAL_BENCH_CACHE"
+
+
+def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 3) -> float:
+    """Median wall time of ``fn`` in milliseconds, after a few untimed warm-up calls."""
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return round(statistics.median(samples) * 1000, 3)
+
+
+def ratio(figure: float | None, floor: float | None) -> float | None:
+    if figure is None or not floor:
+        return None
+    return round(figure / floor, 2)
+
+
+def cache_root() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or Path(tempfile.gettempdir()) / "needlejournal-bench")
+
+
+def _code_key() -> str:
+    """Changes whenever the demo generator or the schema changes, so a stale cache is never used."""
+    digest = hashlib.sha256()
+    package = ROOT / "needlejournal"
+    watched = [*sorted((package / "demo").rglob("*.py"))]
+    watched += sorted((package / "db").rglob("*.py"))
+    for path in watched:
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def demo_data_dir(clients: int, treatments: int, seed: int = DEMO_SEED) -> Path:
+    """A data dir holding a demo journal of ``clients`` × ``treatments``, built once and cached.
+
+    Callers that may write to the journal (the app does) must work on a copy
+    (``copy_data_dir``); the cached one is only ever read.
+    """
+    # Imported here: the startup benchmark's parent process does not need SQLAlchemy.
+    from needlejournal.demo import fill_demo
+    from needlejournal.journal.api import Journal
+    from needlejournal.paths import resolve
+
+    target = cache_root() / f"demo-c{clients}-t{treatments}-s{seed}-{_code_key()}"
+    if (target / "journal.sqlite3").exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
+    journal = Journal.open(resolve(building))
+    try:
+        fill_demo(journal, clients=clients, treatments=treatments, seed=seed)
+    finally:
+        journal.close()
+    try:
+        building.rename(target)  # atomic: a half-built journal is never found
+    except OSError:  # another run finished first
+        shutil.rmtree(building, ignore_errors=True)
+    return target
+
+
+def copy_data_dir(source: Path, parent: Path) -> Path:
+    """A private copy of a (closed) data dir, so the original cache stays untouched."""
+    target = parent / "data"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("*-shm", ".instance.lock"))
+    return target
