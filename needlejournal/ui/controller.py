@@ -102,12 +102,26 @@ class JournalController(QObject):
         self.devices, self.products, self.guidance = snap.devices, snap.products, snap.guidance
         self.loaded.emit(snap)
 
-    def load_timeline(self, client_id: int, select: tuple[str, int] | None = None) -> None:
+    def load_timeline(
+        self, client_id: int, select: tuple[str, int] | None = None, *, after_write: bool = False
+    ) -> None:
         j = self.journal
-        self._run(lambda: j.timeline(client_id), lambda t: self._timeline(t, select))
 
-    def _timeline(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
-        self.client_changed.emit(timeline.client)  # counts and last date may have changed
+        def work() -> tuple[Timeline, ClientRecord | None]:
+            timeline = j.timeline(client_id)
+            if not after_write:
+                return timeline, None
+            # After a write the list row's session count and last date change too.
+            listed = [c for c in j.list_clients(include_archived=True) if c.id == client_id]
+            return timeline, (listed[0] if listed else None)
+
+        self._run(work, lambda result: self._timeline(*result, select))
+
+    def _timeline(
+        self, timeline: Timeline, client: ClientRecord | None, select: tuple[str, int] | None
+    ) -> None:
+        if client is not None:
+            self.client_changed.emit(client)
         self.timeline_loaded.emit(timeline, select)
 
     # ---- writing: each answers the dialog (saved / problems) and refreshes what changed ----
@@ -120,7 +134,7 @@ class JournalController(QObject):
         def done(result: Any) -> None:
             saved()
             t: TreatmentRecord = result.treatment
-            self.load_timeline(t.client_id, ("treatment", t.id))
+            self.load_timeline(t.client_id, ("treatment", t.id), after_write=True)
 
         self._run(lambda: j.save_treatment(draft), done, problems)
 
@@ -131,7 +145,7 @@ class JournalController(QObject):
 
         def done(o: ObservationRecord) -> None:
             saved()
-            self.load_timeline(o.client_id, ("observation", o.id))
+            self.load_timeline(o.client_id, ("observation", o.id), after_write=True)
 
         self._run(lambda: j.save_observation(draft), done, problems)
 
@@ -146,7 +160,7 @@ class JournalController(QObject):
 
         def done(_: object) -> None:
             deleted()
-            self.load_timeline(entry.client_id)
+            self.load_timeline(entry.client_id, after_write=True)
 
         self._run(fn, done, problems)
 

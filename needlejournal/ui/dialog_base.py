@@ -47,7 +47,6 @@ def local_datetime_edit(parent: QWidget, when: datetime | None) -> QDateTimeEdit
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy   HH:mm")
-    edit.setTimeSpec(Qt.TimeSpec.LocalTime)
     t = (when or datetime.now(UTC)).astimezone()
     edit.setDateTime(QDateTime(t.year, t.month, t.day, t.hour, t.minute, t.second))
     return edit

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if current is None or current.id != timeline.client.id:
             return  # a stale answer for a client no longer shown
         self.timeline_model.set_entries(timeline.entries)
-        self.timeline.show_client(timeline.client)
+        self.timeline.show_client(current)  # the list's record carries the session count
         if select is not None:
             self.timeline.select_entry(*select)
         else:

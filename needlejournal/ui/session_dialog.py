@@ -118,6 +118,20 @@ class ProductRow:
         )
 
 
+def _align_labels(*forms: QFormLayout) -> None:
+    """One label column width for both forms, so the fields line up down the dialog."""
+    labels = [
+        item.widget()
+        for f in forms
+        for row in range(f.rowCount())
+        if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+    ]
+    width = max((w.sizeHint().width() for w in labels if w is not None), default=0)
+    for w in labels:
+        if w is not None:
+            w.setMinimumWidth(width)
+
+
 def _select(combo: QComboBox, data: object) -> None:
     i = combo.findData(data)
     if i >= 0:
@@ -200,7 +214,7 @@ class SessionDialog(EditDialog):
         comfort.addSpacing(12)
         comfort.addWidget(self.numbing)
         comfort.addSpacing(12)
-        comfort.addWidget(QLabel("Downtime", self))
+        comfort.addWidget(QLabel("Downtime ", self))
         comfort.addWidget(self.downtime)
         comfort.addStretch(1)
         details.addRow("Pain", comfort)
@@ -220,6 +234,7 @@ class SessionDialog(EditDialog):
         self.guidance.setObjectName("guidancePreview")
         self.content.addWidget(self.guidance)
 
+        _align_labels(form, details)
         self._load(existing)
         for signal in (
             self.when.dateTimeChanged,

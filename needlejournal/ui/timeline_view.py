@@ -108,7 +108,7 @@ class TimelineDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         view = self.parent()
         if isinstance(view, QListView):
-            opt.rect.setWidth(view.viewport().width())
+            opt.rect.setWidth(view.viewport().width() - 2)
         doc = self.document(index, opt)
         return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP)
 
@@ -164,6 +164,7 @@ class TimelinePanel(QWidget):
         self.delegate = TimelineDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setFrameShape(QListView.Shape.NoFrame)
