@@ -1,0 +1,175 @@
+"""Paint first, open later; the single worker lane; the second-instance refusal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from needlejournal.instance_lock import InstanceLock
+from needlejournal.journal.errors import JournalUnavailable
+from needlejournal.paths import resolve
+from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.startup import LOCK_TIMEOUT_S, start_opening, take_lock
+from needlejournal.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -> None:
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    # Painted, and calm: the loading state, nothing to click yet.
+    assert window.timeline.empty.text() == "Opening your journal…"
+    assert window.timeline.stack.currentWidget() is window.timeline.empty
+    assert not window.clients.isEnabled() and not window.new_session_action.isEnabled()
+    opened: list[object] = []
+    start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    assert window.client_model.data(window.client_model.index(0)) == "Me"
+    assert window.new_session_action.isEnabled()
+    assert "Ctrl+N" in window.timeline.empty.text()
+    window.close()  # waits for the worker
+    for journal in opened:
+        journal.close()  # type: ignore[attr-defined]
+
+
+def test_a_journal_that_cannot_open_is_a_message_not_a_traceback(
+    qtbot: object, tmp_path: Path
+) -> None:
+    paths = resolve(tmp_path / "data").ensure()
+    paths.db_file.write_bytes(b"this is not a database at all" * 100)
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    start_opening(window, paths, [])
+    qtbot.waitUntil(lambda: "could not be opened" in window.status.text(), timeout=10_000)  # type: ignore[attr-defined]
+    shown = window.timeline.empty.text()
+    assert "Traceback" not in shown and len(shown) > 20
+    assert not window.clients.isEnabled()
+
+
+def test_second_instance_is_refused_quickly_with_a_message(
+    qtbot: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = resolve(tmp_path / "data")
+    first = take_lock(paths, show=False)
+    assert isinstance(first, InstanceLock)
+    try:
+        started = time.monotonic()
+        refused = take_lock(paths, show=False)
+        elapsed = time.monotonic() - started
+        assert not isinstance(refused, InstanceLock)
+        assert elapsed < 2.0 and LOCK_TIMEOUT_S < 2.0
+        assert "already open" in refused.text()
+        assert "already open" in capsys.readouterr().err
+    finally:
+        first.release()
+    again = take_lock(paths, show=False)
+    assert isinstance(again, InstanceLock)
+    again.release()
+
+
+def test_main_exits_1_when_another_instance_holds_the_journal(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    lock = take_lock(resolve(data), show=False)
+    assert isinstance(lock, InstanceLock)
+    try:
+        # A child process: main() would block in a modal box, so the test auto-closes it.
+        code = (
+            "import sys\n"
+            "from PySide6.QtWidgets import QMessageBox\n"
+            "QMessageBox.exec = lambda self: 0\n"
+            "from needlejournal.app import main\n"
+            f"sys.exit(main(['--data-dir', {str(data)!r}]))\n"
+        )
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        started = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30
+        )
+        assert done.returncode == 1, done.stderr
+        assert "already open" in done.stderr and "Traceback" not in done.stderr
+        assert time.monotonic() - started < 15
+    finally:
+        lock.release()
+
+
+def test_first_paint_path_imports_no_database_or_imaging_code() -> None:
+    code = (
+        "import sys\n"
+        "import needlejournal.app, needlejournal.ui.startup, needlejournal.ui.main_window\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'PIL')"
+        " or m.startswith('needlejournal.db') or m == 'needlejournal.journal.api')\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == ""
+
+
+def test_runner_runs_off_the_gui_thread_in_order_and_reports_errors(qtbot: object) -> None:
+    runner = TaskRunner()
+    gui = threading.get_ident()
+    seen: list[tuple[str, int]] = []
+    errors: list[str] = []
+
+    def work(n: int) -> int:
+        time.sleep(0.01)
+        seen.append(("ran", threading.get_ident()))
+        return n
+
+    results: list[int] = []
+    delivered_on: list[int] = []
+
+    def done(n: int) -> None:
+        results.append(n)
+        delivered_on.append(threading.get_ident())
+
+    for n in range(5):
+        runner.run(lambda n=n: work(n), done)  # type: ignore[misc]
+
+    def boom() -> None:
+        raise JournalUnavailable("The journal is on a disk that went away.")
+
+    def crash() -> None:
+        raise RuntimeError("disk on fire")
+
+    runner.run(boom, None, errors.append)
+    failed: list[str] = []
+    runner.failed.connect(failed.append)
+    runner.run(crash)
+    qtbot.waitUntil(lambda: len(results) == 5 and bool(errors) and bool(failed), timeout=5000)  # type: ignore[attr-defined]
+    assert results == [0, 1, 2, 3, 4]
+    assert all(t != gui for _, t in seen)
+    assert len({t for _, t in seen}) == 1  # one worker thread
+    assert delivered_on == [gui] * 5
+    assert errors == ["The journal is on a disk that went away."]
+    assert failed == ["Something went wrong: disk on fire"]
+    assert runner.wait(2000) and runner.pending == 0
+
+
+def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Path) -> None:
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+
+    def fail() -> None:
+        raise ValueError("bad thing")
+
+    window.runner.run(fail)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)  # type: ignore[attr-defined]
+    assert window.last_error is not None
+    assert window.last_error.text() == "Something went wrong: bad thing"
