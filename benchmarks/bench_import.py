@@ -119,18 +119,28 @@ def _ingest_then_thumbnail(store: PhotoStore, cache: ThumbnailCache, src: Path) 
     cache.get_or_make(stored.sha256, stored.path, THUMB)
 
 
-def measure_import(paths: list[Path], threads: int, rounds: int = 3) -> dict[str, float]:
-    """Best of ``rounds`` for each pass; every pass writes into fresh directories."""
-    floor, single, double = [], [], []
-    for _ in range(rounds):
+def measure_import(paths: list[Path], threads: int, rounds: int = 5) -> dict[str, float]:
+    """Floor and import passes interleaved, in alternating order, into fresh directories.
+
+    The ratio is the median of per-round ratios, so load from other processes that drifts
+    during the run affects floor and import alike; rates are the best round of each.
+    """
+    floor, single, double, ratios = [], [], [], []
+    for r in range(rounds):
         with tempfile.TemporaryDirectory(prefix="nj-bench-") as tmp:
             root = Path(tmp)
             (root / "floor").mkdir()
-            floor.append(_rate(paths, threads, partial(_floor_one, out_dir=root / "floor")))
+            run_floor = partial(_floor_one, out_dir=root / "floor")
             one = partial(
                 _ingest_with_preview, PhotoStore(root / "a"), ThumbnailCache(root / "a-cache")
             )
-            single.append(_rate(paths, threads, one))
+            if r % 2:
+                single.append(_rate(paths, threads, one))
+                floor.append(_rate(paths, threads, run_floor))
+            else:
+                floor.append(_rate(paths, threads, run_floor))
+                single.append(_rate(paths, threads, one))
+            ratios.append(single[-1] / floor[-1])
             two = partial(
                 _ingest_then_thumbnail, PhotoStore(root / "b"), ThumbnailCache(root / "b-cache")
             )
@@ -138,7 +148,9 @@ def measure_import(paths: list[Path], threads: int, rounds: int = 3) -> dict[str
     return {
         "import_floor_photos_per_s": _best(floor),
         "import_photos_per_s": _best(single),
-        "import_ratio_to_floor": round(max(single) / max(floor), 3),
+        "import_ratio_to_floor": round(statistics.median(ratios), 3),
+        "import_ratio_min": round(min(ratios), 3),
+        "import_ratio_max": round(max(ratios), 3),
         "import_then_separate_thumbnail_photos_per_s": _best(double),
     }
 

@@ -161,3 +161,25 @@ def test_cache_put_and_bad_source(tmp_path: Path, write: Write) -> None:
     assert not cache.path_for("ef" * 32, 32).exists()
     with pytest.raises(ValueError):
         cache.path_for("../x", 32)
+
+
+def test_heic_with_orientation_and_exif_date(store: PhotoStore, write: Write) -> None:
+    pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.Base.Make] = "Apple"
+    exif[ExifTags.Base.Model] = "iPhone 15"
+    sub = exif.get_ifd(ExifTags.IFD.Exif)
+    sub[ExifTags.Base.DateTimeOriginal] = "2024:05:06 07:08:09"
+    sub[ExifTags.Base.OffsetTimeOriginal] = "-03:00"
+    # Stored portrait; pillow-heif turns the EXIF orientation into a HEIF rotation on save.
+    raw = quadrant_image(320, 240).transpose(Image.Transpose.ROTATE_90)
+    src = write("o6.heic", encode(raw, "HEIF", exif=exif.tobytes(), thumbnails=[96]))
+    stored = store.ingest(src)
+    facts = stored.facts
+    assert (facts.width, facts.height, facts.orientation) == (320, 240, 1)  # libheif rotates
+    assert facts.taken_at == datetime(2024, 5, 6, 10, 8, 9, tzinfo=UTC)
+    assert facts.camera == "Apple iPhone 15"
+    thumb = make_thumbnail(stored.path, 64)
+    assert thumb.size == (64, 48)
+    assert_upright(thumb)
