@@ -18,8 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TZ", "Europe/London")
 
-from needlejournal.journal.api import Journal  # noqa: E402
-from needlejournal.journal.records import (  # noqa: E402
+from needlejournal.journal.api import Journal
+from needlejournal.journal.records import (
     AreaDraft,
     ClientDraft,
     DeviceDraft,
@@ -28,7 +28,7 @@ from needlejournal.journal.records import (  # noqa: E402
     ProductUseDraft,
     TreatmentDraft,
 )
-from needlejournal.paths import resolve  # noqa: E402
+from needlejournal.paths import resolve
 
 
 def build_sample_journal(journal: Journal, now: datetime | None = None) -> None:
@@ -151,7 +151,7 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
         window.timeline.view.setCurrentIndex(window.timeline_model.index(0))
         app.processEvents()
 
-        def shot(widget: object, name: str) -> None:
+        def shot(widget: object, name: str, scheme: str = scheme) -> None:
             app.processEvents()
             path = out / f"{name}{scheme}.png"
             widget.grab().save(str(path))  # type: ignore[attr-defined]

@@ -115,7 +115,7 @@ class JournalController(QObject):
             listed = [c for c in j.list_clients(include_archived=True) if c.id == client_id]
             return timeline, (listed[0] if listed else None)
 
-        self._run(work, lambda result: self._timeline(*result, select))
+        self._run(work, lambda r: self._timeline(r[0], r[1], select))
 
     def _timeline(
         self, timeline: Timeline, client: ClientRecord | None, select: tuple[str, int] | None

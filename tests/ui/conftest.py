@@ -33,9 +33,7 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(
-    qtbot: object, journal: Journal, settings_path: Path
-) -> Callable[..., MainWindow]:
+def make_window(qtbot: object, journal: Journal, settings_path: Path) -> Callable[..., MainWindow]:
     """A window on the test journal; tasks run inline so each call has finished on return."""
 
     def make(mode: Mode | None = "clinic", *, attach: bool = True) -> MainWindow:
@@ -58,7 +56,9 @@ def confirm_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Answer Yes to every confirmation; records the questions asked."""
     asked: list[str] = []
 
-    def question(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+    def question(
+        _parent: object, _title: str, text: str, *_a: object
+    ) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Yes
 

@@ -21,8 +21,12 @@ from needlejournal.journal.records import (
 
 def library(journal: Journal) -> tuple[DeviceRecord, ProductRecord, ProductRecord]:
     pen = journal.save_device(DeviceDraft("Dermapen 4", "pen", needle_count=16))
-    ha = journal.save_product(ProductDraft("Hyaluronic Glide", "Dermaplan", "serum", ("hyaluronic acid",)))
-    vit_c = journal.save_product(ProductDraft("Vitamin C 15%", "Brightlab", "serum", ("L-ascorbic acid",)))
+    ha = journal.save_product(
+        ProductDraft("Hyaluronic Glide", "Dermaplan", "serum", ("hyaluronic acid",))
+    )
+    vit_c = journal.save_product(
+        ProductDraft("Vitamin C 15%", "Brightlab", "serum", ("L-ascorbic acid",))
+    )
     return pen, ha, vit_c
 
 

@@ -49,7 +49,9 @@ def test_models_pass_the_model_tester(qtlog: object, journal: Journal) -> None:
 def test_geometry_and_splitter_sizes_persist(
     qtbot: object, journal: Journal, settings_path: Path
 ) -> None:
-    first = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True))
+    first = MainWindow(
+        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+    )
     qtbot.addWidget(first)  # type: ignore[attr-defined]
     first.show()
     first.resize(720, 530)
@@ -58,7 +60,9 @@ def test_geometry_and_splitter_sizes_persist(
     sizes = first.splitter.sizes()
     first.close()
 
-    second = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True))
+    second = MainWindow(
+        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+    )
     qtbot.addWidget(second)  # type: ignore[attr-defined]
     second.show()
     assert (second.width(), second.height()) == (720, 530)

@@ -85,7 +85,9 @@ def test_add_client_then_session_shows_on_timeline_card(
     assert listed is not None and listed.treatment_count == 1
 
 
-def test_rendered_card_paints_text(qtbot: object, journal: Journal, make_window: MakeWindow) -> None:
+def test_rendered_card_paints_text(
+    qtbot: object, journal: Journal, make_window: MakeWindow
+) -> None:
     client_with_history(journal)
     window = make_window("clinic")
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
@@ -191,7 +193,9 @@ def test_guidance_warning_shown_on_card_and_details_with_source(
     click_save(qtbot, s)
     t = window.timeline_model.treatments()[0]
     assert t.warnings and journal.timeline(client.id)
-    assert "⚠" in window.timeline_model.data(window.timeline_model.index(0), TimelineModel.SummaryRole)
+    assert "⚠" in window.timeline_model.data(
+        window.timeline_model.index(0), TimelineModel.SummaryRole
+    )
     window.timeline.select_entry("treatment", t.id)
     assert "Source:" in window.details.plain_text()
 
