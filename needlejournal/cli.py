@@ -64,7 +64,8 @@ def build_parser() -> CommandParser:
 
 
 def _say(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    # One line per sentence, even when a driver's message spans several.
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
 
 
 def _emit(outcome: Outcome, as_json: bool) -> None:

@@ -68,7 +68,7 @@ class CommandParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage and exit; the CLI wants one sentence.
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(f"{message} (see “{self.prog} --help”).")
 
 
 Subparsers: TypeAlias = "argparse._SubParsersAction[CommandParser]"
@@ -84,9 +84,19 @@ class Context:
 
     def journal(self) -> Journal:
         if self._journal is None:
+            from sqlalchemy.exc import ArgumentError
+
             from needlejournal.journal.api import Journal
 
-            self._journal = Journal.open(self.paths)
+            try:
+                self._journal = Journal.open(self.paths)
+            except ArgumentError as e:  # also an unknown dialect (NoSuchModuleError)
+                raise UsageError(f"The database URL is not usable ({e}).") from None
+            except ImportError as e:  # e.g. the PostgreSQL driver is not installed
+                raise UsageError(
+                    f"The database URL needs a driver that is not installed ({e.name}); "
+                    "for PostgreSQL install needlejournal[clinic]."
+                ) from None
         return self._journal
 
     def close(self) -> None:
