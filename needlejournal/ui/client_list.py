@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.journal.records import ClientRecord
 from needlejournal.ui.formatting import client_subtitle
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ClientRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -204,8 +206,8 @@ class ClientListPanel(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        client = index.data(ClientListModel.ClientRole)
-        return client if isinstance(client, ClientRecord) else None
+        client: ClientRecord | None = index.data(ClientListModel.ClientRole)
+        return client
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         client = current.data(ClientListModel.ClientRole) if current.isValid() else None

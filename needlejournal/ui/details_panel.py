@@ -6,6 +6,7 @@ The panel keeps a slot under the details (``extras``) for the photo strip of a l
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal, SignalInstance
 from PySide6.QtGui import QTextDocument
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.journal.records import TimelineEntry, TreatmentRecord
 from needlejournal.ui import theme
 from needlejournal.ui.formatting import (
     format_when,
     observation_html,
     treatment_html,
 )
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import TimelineEntry
 
 
 class DetailsPanel(QWidget):
@@ -85,7 +88,7 @@ class DetailsPanel(QWidget):
             theme.warning_image(pal),
         )
         muted = theme.muted(pal).name()
-        if isinstance(entry, TreatmentRecord):
+        if entry.kind == "treatment":
             self.heading.setText("Session")
             self.when.setText(format_when(entry.performed_at))
             html = treatment_html(entry, muted, theme.warning_color(pal).name(), full=True)

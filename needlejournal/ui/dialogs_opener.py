@@ -2,7 +2,8 @@
 
 Dialogs are opened window-modal with ``open()`` (not ``exec()``), so the event loop keeps
 running while they are up: worker results still arrive, and tests can drive them directly.
-Each opener returns the dialog it opened.
+Each opener returns the dialog it opened. Dialog modules are imported on first use, so they
+cost nothing on the way to the first paint.
 """
 
 from __future__ import annotations
@@ -12,24 +13,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from needlejournal.journal.records import (
-    ClientRecord,
-    DeviceRecord,
-    ObservationRecord,
-    ProductRecord,
-    TimelineEntry,
-    TreatmentRecord,
-)
-from needlejournal.ui.client_dialog import ClientDialog
 from needlejournal.ui.dialog_base import EditDialog, confirm
-from needlejournal.ui.guidance_dialog import GuidanceDialog
-from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
-from needlejournal.ui.observation_dialog import ObservationDialog
-from needlejournal.ui.session_dialog import SessionDialog
 
 if TYPE_CHECKING:
+    from needlejournal.journal.records import (
+        ClientRecord,
+        DeviceRecord,
+        ObservationRecord,
+        ProductRecord,
+        TimelineEntry,
+        TreatmentRecord,
+    )
+    from needlejournal.ui.client_dialog import ClientDialog
     from needlejournal.ui.controller import JournalController
+    from needlejournal.ui.guidance_dialog import GuidanceDialog
+    from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
     from needlejournal.ui.main_window import MainWindow
+    from needlejournal.ui.observation_dialog import ObservationDialog
+    from needlejournal.ui.session_dialog import SessionDialog
 
 
 class DialogOpener:
@@ -63,6 +64,8 @@ class DialogOpener:
         client = self._client()
         if c is None or client is None:
             return None
+        from needlejournal.ui.session_dialog import SessionDialog
+
         dialog = SessionDialog(
             client,
             c.devices,
@@ -88,6 +91,8 @@ class DialogOpener:
         client = self._client()
         if c is None or client is None:
             return None
+        from needlejournal.ui.observation_dialog import ObservationDialog
+
         dialog = ObservationDialog(client, existing=existing, parent=self.window)
         dialog.save_requested.connect(
             lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
@@ -108,7 +113,7 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return False
-        noun = "session" if isinstance(entry, TreatmentRecord) else "skin check"
+        noun = "session" if entry.kind == "treatment" else "skin check"
         if not confirm(self.window, "Delete", f"Delete this {noun}? This cannot be undone."):
             return False
         c.delete_entry(entry, lambda: None)
@@ -127,6 +132,8 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return None
+        from needlejournal.ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(existing, parent=self.window)
 
         def saved(client: ClientRecord) -> None:
@@ -147,6 +154,8 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return None
+        from needlejournal.ui.library_dialogs import ProductLibraryDialog
+
         dialog = ProductLibraryDialog(c.products, parent=self.window)
 
         def saved(p: ProductRecord) -> None:
@@ -161,6 +170,8 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return None
+        from needlejournal.ui.library_dialogs import DeviceLibraryDialog
+
         dialog = DeviceLibraryDialog(c.devices, parent=self.window)
 
         def saved(d: DeviceRecord) -> None:
@@ -175,6 +186,8 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return None
+        from needlejournal.ui.guidance_dialog import GuidanceDialog
+
         dialog = GuidanceDialog(c.guidance, parent=self.window)
         dialog.save_requested.connect(
             lambda value: c.save_guidance(value, dialog.saved, dialog.show_problems)

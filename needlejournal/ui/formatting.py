@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
-from needlejournal.guidance import AREA_LABELS, format_depth
-from needlejournal.journal.records import (
-    AreaRecord,
-    ClientRecord,
-    ObservationRecord,
-    ProductUseRecord,
-    TreatmentRecord,
-)
+if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
+    from needlejournal.journal.records import (
+        AreaRecord,
+        ClientRecord,
+        ObservationRecord,
+        ProductUseRecord,
+        TreatmentRecord,
+    )
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -46,6 +47,8 @@ def format_when(when: datetime) -> str:
 
 
 def area_text(a: AreaRecord) -> str:
+    from needlejournal.guidance import AREA_LABELS, format_depth
+
     parts = [f"{AREA_LABELS.get(a.area, a.area)} {format_depth(a.depth_mm)}"]
     if a.passes:
         parts.append(f"{a.passes} pass" + ("" if a.passes == 1 else "es"))

@@ -46,7 +46,10 @@ class LibraryDialog(QDialog, Generic[R]):
         self._items: list[R] = []
         self._editing: R | None = None
         self.list = QListWidget(self)
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumWidth(250)
+        self.list.setSpacing(3)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._picked)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(14)
@@ -82,7 +85,7 @@ class LibraryDialog(QDialog, Generic[R]):
         outer.setContentsMargins(18, 16, 18, 14)
         outer.addLayout(body, 1)
         outer.addWidget(close)
-        self.resize(640, 400)
+        self.resize(720, 420)
 
     def build_form(self) -> None:
         raise NotImplementedError

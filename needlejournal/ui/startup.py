@@ -8,10 +8,10 @@ task that opens the journal. A second instance on the same data dir is refused i
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from needlejournal import APP_NAME
@@ -65,6 +65,34 @@ def start_opening(window: MainWindow, paths: DataPaths, opened: list[Journal]) -
     window.runner.run(lambda: open_journal(paths), attach, window.show_open_error)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once the window has painted (or after ``fallback_ms``, whichever first).
+
+    Opening the journal imports SQLAlchemy on the worker; started any earlier, that import
+    holds the GIL while the GUI thread is trying to paint, and the first paint waits for it.
+    """
+
+    def __init__(
+        self, window: MainWindow, then: Callable[[], None], fallback_ms: int = 400
+    ) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._fire)  # after this paint has been flushed
+        return False
+
+    def _fire(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._window.removeEventFilter(self)
+            then()
+
+
 def make_application(qt_args: Sequence[str]) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([*qt_args])
@@ -87,8 +115,7 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
     try:
         window = MainWindow()
         window.show()
-        # Queued, so it runs after the event loop has painted the window once.
-        QTimer.singleShot(0, lambda: start_opening(window, paths, opened))
+        _AfterFirstPaint(window, lambda: start_opening(window, paths, opened))
         code = app.exec()
         window.runner.wait()
         return code

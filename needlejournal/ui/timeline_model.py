@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from needlejournal.journal.records import ObservationRecord, TimelineEntry, TreatmentRecord
 from needlejournal.ui.formatting import (
     observation_summary,
     observation_title,
     treatment_summary,
     treatment_title,
 )
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ObservationRecord, TimelineEntry, TreatmentRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,9 +43,9 @@ class TimelineModel(QAbstractListModel):
             return None
         e = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return treatment_title(e) if isinstance(e, TreatmentRecord) else observation_title(e)
+            return treatment_title(e) if e.kind == "treatment" else observation_title(e)
         if role in (self.SummaryRole, Qt.ItemDataRole.AccessibleTextRole):
-            if isinstance(e, TreatmentRecord):
+            if e.kind == "treatment":
                 return treatment_summary(e)
             return observation_summary(e)
         if role == self.EntryRole:
@@ -53,7 +55,7 @@ class TimelineModel(QAbstractListModel):
         if role == self.WhenRole:
             return e.when
         if role == self.WarningCountRole:
-            return len(e.warnings) if isinstance(e, TreatmentRecord) else 0
+            return len(e.warnings) if e.kind == "treatment" else 0
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -84,7 +86,7 @@ class TimelineModel(QAbstractListModel):
         )
 
     def treatments(self) -> list[TreatmentRecord]:
-        return [e for e in self._entries if isinstance(e, TreatmentRecord)]
+        return [e for e in self._entries if e.kind == "treatment"]
 
     def observations(self) -> list[ObservationRecord]:
-        return [e for e in self._entries if isinstance(e, ObservationRecord)]
+        return [e for e in self._entries if e.kind == "observation"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.journal.records import ClientRecord, TimelineEntry, TreatmentRecord
 from needlejournal.ui import theme
 from needlejournal.ui.formatting import (
     client_subtitle,
@@ -43,6 +42,9 @@ from needlejournal.ui.formatting import (
 )
 from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ClientRecord, TimelineEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD_X = 16
@@ -64,7 +66,7 @@ def card_document(
         theme.warning_image(palette),
     )
     muted = theme.muted(palette).name()
-    if isinstance(entry, TreatmentRecord):
+    if entry.kind == "treatment":
         title = treatment_title(entry)
         body = treatment_html(entry, muted, theme.warning_color(palette).name())
     else:
@@ -90,7 +92,7 @@ class TimelineDelegate(QStyledItemDelegate):
             entry.kind,
             entry.id,
             entry.version,
-            entry.warnings if isinstance(entry, TreatmentRecord) else (),
+            entry.warnings if entry.kind == "treatment" else (),
             width,
             pal.color(QPalette.ColorRole.Text).rgba(),
             pal.color(QPalette.ColorRole.Base).rgba(),
@@ -117,8 +119,8 @@ class TimelineDelegate(QStyledItemDelegate):
         if entry is None:
             return
         pal = option.palette
-        is_session = isinstance(entry, TreatmentRecord)
-        warned = isinstance(entry, TreatmentRecord) and bool(entry.warnings)
+        is_session = entry.kind == "treatment"
+        warned = entry.kind == "treatment" and bool(entry.warnings)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
