@@ -9,6 +9,7 @@ import struct
 import warnings
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,14 @@ def test_preview_comes_from_the_verifying_decode(
     # Without one asked for, no preview is kept.
     assert store.ingest(write("q.png", seeds["png"])).preview is None
     assert Image.open(io.BytesIO(seeds["jpeg"])).size == EXPECTED_DIMS
+
+
+def test_concurrent_imports_of_the_same_bytes(
+    seeds: dict[str, bytes], store: PhotoStore, write: Write
+) -> None:
+    sources = [write(f"copy{i}.jpg", seeds["jpeg"]) for i in range(8)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(store.ingest, sources))
+    assert sorted(r.already_stored for r in results) == [False] + [True] * 7
+    assert len({r.path for r in results}) == 1
+    assert_only(store, results[:1])
