@@ -65,10 +65,14 @@ def demo_data_dir(clients: int, treatments: int, seed: int = DEMO_SEED) -> Path:
     from needlejournal.journal.api import Journal
     from needlejournal.paths import resolve
 
-    target = cache_root() / f"demo-c{clients}-t{treatments}-s{seed}-{_code_key()}"
+    stem = f"demo-c{clients}-t{treatments}-s{seed}-"
+    target = cache_root() / (stem + _code_key())
     if (target / "journal.sqlite3").exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(stem + "*"):  # built by older code: never used again
+        if stale.is_dir() and "." not in stale.name:
+            shutil.rmtree(stale, ignore_errors=True)
     building = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
     journal = Journal.open(resolve(building))
     try:
