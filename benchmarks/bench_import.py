@@ -199,15 +199,20 @@ def measure_jpeg_decode(path: Path) -> dict[str, float]:
     }
 
 
-def run(n: int = 24, threads: int = 2) -> dict[str, float]:
-    """Generate (or reuse) the test photos and return every figure of this benchmark."""
+def run(n: int = 24, threads: int = 2, *, quick: bool = False) -> dict[str, float]:
+    """Generate (or reuse) the test photos and return every figure of this benchmark.
+
+    ``quick`` (for smoke runs) uses 6 photos and 2 rounds: figures are rougher.
+    """
+    if quick:
+        n = min(n, 6)
     paths = jpeg_corpus(n)
     figures: dict[str, float] = {
         "photos": n,
         "threads": threads,
         "jpeg_mean_mb": round(statistics.mean(p.stat().st_size for p in paths) / 1e6, 2),
     }
-    figures |= measure_import(paths, threads)
+    figures |= measure_import(paths, threads, rounds=2 if quick else 5)
     figures |= measure_jpeg_decode(paths[0])
     figures |= measure_heic(heic_sample())
     return figures
