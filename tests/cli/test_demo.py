@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -155,3 +156,47 @@ def test_a_thousand_clients_by_fifty_sessions_is_fast(journal: Journal) -> None:
     assert clients[0].last_treatment_at is not None
     assert clients[0].last_treatment_at <= datetime.now(UTC)
     assert GuidanceSettings()  # the settings the demo follows load with defaults
+
+
+def _assert_written_as_planned(
+    journal: Journal, plan: DemoPlan, client_ids: tuple[int, ...]
+) -> None:
+    """Ids came back in parameter order: each client got exactly their own sessions."""
+    for cid, planned in zip(client_ids, plan.clients, strict=True):
+        timeline = journal.timeline(cid)
+        assert timeline.client.name == planned.name
+        stored = [e for e in timeline.entries if isinstance(e, TreatmentRecord)]
+        assert [t.performed_at for t in stored] == [t.performed_at for t in planned.treatments]
+        assert [t.areas[0].depth_mm for t in stored] == [
+            t.areas[0].depth_mm for t in planned.treatments
+        ]
+        assert [len(t.products) for t in stored] == [len(t.products) for t in planned.treatments]
+
+
+def test_rows_land_with_their_own_client(journal: Journal) -> None:
+    summary = fill_demo(journal, clients=20, treatments=5, seed=4, today=TODAY)
+    _assert_written_as_planned(journal, _plan(20, 5, seed=4), summary.client_ids)
+
+
+@pytest.mark.postgres
+def test_fill_demo_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, make_url, text
+
+    name = "nj_demo_" + uuid.uuid4().hex[:10]
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    journal = Journal.open(resolve(tmp_path / "data", database_url=url))
+    try:
+        summary = fill_demo(journal, clients=20, treatments=5, seed=4, today=TODAY)
+        _assert_written_as_planned(journal, _plan(20, 5, seed=4), summary.client_ids)
+        # Sequences moved past the bulk-inserted ids: a normal save still works.
+        from needlejournal.journal.records import ClientDraft
+
+        assert journal.save_client(ClientDraft(name="After Demo")).id > max(summary.client_ids)
+    finally:
+        journal.close()
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

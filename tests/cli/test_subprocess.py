@@ -202,7 +202,7 @@ def test_json_without_a_command_is_a_usage_error(run: Run, tmp_path: Path) -> No
 
 def test_the_cli_imports_neither_qt_nor_sqlalchemy(run: Run) -> None:
     code = (
-        "import sys, needlejournal.cli\n"
+        "import sys, needlejournal.cli, needlejournal.demo\n"
         "needlejournal.cli.build_parser()\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')]\n"
         "print(bad)\n"
