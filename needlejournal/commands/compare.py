@@ -1,0 +1,125 @@
+"""``compare A_ID B_ID --mode … --out FILE``: one comparison image of two photos, no metadata.
+
+JSON: ``{"out", "mode", "aligned", "alignment": "anchors"|"auto"|"none", "confidence",
+"width", "height", "a", "b"}``. ``--align`` uses both photos' saved anchors and falls back to
+auto-align when a photo has none; ``confidence`` is auto-align's 0..1 (null otherwise).
+The image is written from pixels only (no EXIF, GPS, XMP or ICC data), PNG or JPEG by suffix.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ._base import Context, Outcome, Subparsers, UsageError, add_command
+
+ORDER = 60
+MODES = ("side-by-side", "wipe", "overlay", "difference")
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number between 0 and 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _photo_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a photo id (a number)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a photo id (a positive number)")
+    return value
+
+
+def _side(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a size in pixels") from None
+    if not 64 <= value <= 20000:
+        raise argparse.ArgumentTypeError(f"{text} is not between 64 and 20000 pixels")
+    return value
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "compare",
+        run,
+        "Render two photos side by side, as a wipe, an overlay or a difference → {out, …}.",
+    )
+    parser.add_argument("a", type=_photo_id, metavar="A_ID", help="reference photo (before)")
+    parser.add_argument("b", type=_photo_id, metavar="B_ID", help="photo compared with it")
+    parser.add_argument("--mode", choices=MODES, default="side-by-side")
+    parser.add_argument(
+        "--align",
+        action="store_true",
+        help="register B onto A by the saved anchors, else by auto-align",
+    )
+    parser.add_argument("--labels", action="store_true", help="print the dates on the image")
+    parser.add_argument(
+        "--position", type=_fraction, default=0.5, help="wipe divider, 0 (left) … 1 (right)"
+    )
+    parser.add_argument(
+        "--opacity", type=_fraction, default=0.5, help="overlay: how much of B shows, 0 … 1"
+    )
+    parser.add_argument(
+        "--max-side", type=_side, default=None, metavar="PX", help="fit each photo into PX"
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+
+
+def run(ctx: Context, args: argparse.Namespace) -> Outcome:
+    out: Path = args.out
+    if out.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise UsageError(f"The output file must end in .png or .jpg, not “{out.name}”.")
+    if not out.parent.is_dir():
+        raise UsageError(f"The folder {out.parent} does not exist.")
+    if args.a == args.b:
+        raise UsageError("Give two different photo ids to compare.")
+    from needlejournal.journal.compare import CompareService
+    from needlejournal.journal.errors import JournalError
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.photos.compose import save_clean
+    from needlejournal.photos.rejections import PhotoRejected
+
+    service = CompareService(PhotoLibrary(ctx.journal()))
+    try:
+        rendered = service.render(
+            args.a,
+            args.b,
+            args.mode,
+            align=args.align,
+            labels=args.labels,
+            position=args.position,
+            opacity=args.opacity,
+            max_side=args.max_side,
+        )
+    except PhotoRejected as e:
+        raise JournalError(f"A photo could not be read: {e.message}") from None
+    save_clean(rendered.image, out)
+    alignment = rendered.alignment
+    data = {
+        "out": str(out),
+        "mode": args.mode,
+        "aligned": alignment.aligned,
+        "alignment": alignment.method,
+        "confidence": None if alignment.confidence is None else round(alignment.confidence, 3),
+        "width": rendered.image.width,
+        "height": rendered.image.height,
+        "a": args.a,
+        "b": args.b,
+    }
+    how = {
+        "anchors": "aligned by saved anchors",
+        "auto": f"auto-aligned (confidence {alignment.confidence or 0:.0%})",
+        "none": "not aligned",
+    }[alignment.method]
+    text = f"Wrote {out} ({args.mode}, {rendered.image.width}×{rendered.image.height}, {how})."
+    return Outcome(data=data, text=text)

@@ -1,0 +1,100 @@
+"""``photo metrics PHOTO_ID --region X,Y,W,H``: CIELAB L*, a*, b*, ITA°, evenness, texture.
+
+JSON: ``{"photo_id", "region", "L", "a", "b", "ita", "evenness", "texture", "pixels",
+"note"}``. The region is in the original photo's upright pixels. The figures describe the
+photo, not the skin: they are only comparable between photos taken under the same light.
+
+Registers ``metrics`` under the ``photo`` command group: it joins the group when another module
+(``photo import`` …) has created it, and creates the group otherwise. ``ORDER`` is high so this
+module always registers after the group's owner.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ._base import CommandParser, Context, Outcome, Subparsers, add_command, add_group
+
+ORDER = 900
+NOTE = "comparable only under the same light"
+
+
+def _region(text: str) -> tuple[int, int, int, int]:
+    parts = text.split(",")
+    try:
+        x, y, w, h = (int(p.strip()) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a region X,Y,W,H of four whole numbers, e.g. 100,200,300,300"
+        ) from None
+    if x < 0 or y < 0 or w <= 0 or h <= 0:
+        raise argparse.ArgumentTypeError(
+            f"the region {text} needs X and Y of 0 or more and a positive width and height"
+        )
+    return x, y, w, h
+
+
+def _photo_group(subparsers: Subparsers) -> Subparsers:
+    existing = subparsers.choices.get("photo")
+    if existing is None:
+        parser = add_command(subparsers, "photo", None, "Photos: measure a region (metrics).")
+        return add_group(parser, "photo commands")
+    for action in existing._actions:  # argparse keeps a group's sub-commands as an action
+        if isinstance(action, argparse._SubParsersAction):
+            group: Subparsers = action
+            return group
+    raise RuntimeError("the photo command has no sub-commands to join")
+
+
+def register(subparsers: Subparsers) -> None:
+    parser: CommandParser = add_command(
+        _photo_group(subparsers),
+        "metrics",
+        run,
+        "Measure colour and texture in a region of a photo → {L, a, b, ita, …}.",
+    )
+    parser.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    parser.add_argument("--region", type=_region, metavar="X,Y,W,H", default=None)
+
+
+def run(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.journal.compare import load_upright
+    from needlejournal.journal.errors import JournalError
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.photos.metrics import region_metrics
+    from needlejournal.photos.rejections import PhotoRejected
+
+    from ._base import UsageError
+
+    library = PhotoLibrary(ctx.journal())
+    photo = library.get(args.photo_id)
+    region = args.region or (0, 0, photo.width, photo.height)
+    x, y, w, h = region
+    if x + w > photo.width or y + h > photo.height:
+        raise UsageError(
+            f"The region {x},{y},{w},{h} lies outside photo {photo.id} "
+            f"({photo.width}×{photo.height} pixels)."
+        )
+    try:
+        image = load_upright(library.original_path(photo))
+    except PhotoRejected as e:
+        raise JournalError(f"Photo {photo.id} could not be read: {e.message}") from None
+    m = region_metrics(image, region)
+    data = {
+        "photo_id": photo.id,
+        "region": list(region),
+        "L": round(m.L, 3),
+        "a": round(m.a, 3),
+        "b": round(m.b, 3),
+        "ita": round(m.ita_deg, 3),
+        "evenness": round(m.evenness, 3),
+        "texture": round(m.texture, 3),
+        "pixels": m.pixels,
+        "note": NOTE,
+    }
+    text = (
+        f"Photo {photo.id}, region {x},{y} {w}×{h}: L* {m.L:.1f}, a* {m.a:.1f}, b* {m.b:.1f}, "
+        f"ITA {m.ita_deg:.1f}°, evenness {m.evenness:.2f}, texture {m.texture:.2f} "
+        f"({NOTE})."
+    )
+    return Outcome(data=data, text=text)
