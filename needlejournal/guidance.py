@@ -1,8 +1,8 @@
 """Guidance v1: pure domain rules that flag known risks in a logged treatment.
 
-Every number here is a user-editable default taken from the domain notes (DOMAIN.md), and every warning
-names where its rule comes from. Warnings inform; they never block saving. Stdlib only: no Qt, no
-SQLAlchemy, so the CLI, the UI and the tests all share one implementation.
+Every number here is a user-editable default taken from the domain notes (DOMAIN.md), and
+every warning names where its rule comes from. Warnings inform; they never block saving.
+Stdlib only: no Qt, no SQLAlchemy, so the CLI, the UI and the tests share one implementation.
 """
 
 from __future__ import annotations

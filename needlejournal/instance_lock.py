@@ -8,10 +8,11 @@ kernel when the process dies, so a crashed instance never blocks the next start.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 from types import TracebackType
+
+from needlejournal.oslock import try_lock, unlock
 
 
 class AlreadyRunning(Exception):
@@ -28,17 +29,15 @@ class InstanceLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = time.monotonic() + timeout_s
         while True:
-            try:
-                _lock(fd)
+            if try_lock(fd):
                 break
-            except OSError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise AlreadyRunning(
-                        "NeedleJournal is already open on this journal "
-                        f"({self.path.parent}); switch to that window, or close it first."
-                    ) from None
-                time.sleep(0.05)
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise AlreadyRunning(
+                    "NeedleJournal is already open on this journal "
+                    f"({self.path.parent}); switch to that window, or close it first."
+                )
+            time.sleep(0.05)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
@@ -47,7 +46,7 @@ class InstanceLock:
     def release(self) -> None:
         if self._fd is not None:
             fd, self._fd = self._fd, None
-            _unlock(fd)
+            unlock(fd)
             os.close(fd)
 
     def __enter__(self) -> InstanceLock:
@@ -57,22 +56,3 @@ class InstanceLock:
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.release()
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -8,6 +8,7 @@ committed. A crash in between leaves an unreferenced file (found by ``check``, q
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,7 +35,7 @@ from needlejournal.journal.records import (
     RejectedFile,
 )
 from needlejournal.photos.rejections import PhotoRejected
-from needlejournal.photos.store import PhotoStore, StoredOriginal
+from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
 
 THUMB_SIZE = 256
@@ -93,6 +94,8 @@ class PhotoLibrary:
         self.journal = journal
         self.store = PhotoStore(journal.paths.photo_dir)
         self.thumbnails = ThumbnailCache(journal.paths.thumbnail_dir)
+        # Originals of photos deleted in this app session, kept (claimed) for undo until purge.
+        self._deleted: dict[str, list[Claim]] = {}
 
     # ---- import ------------------------------------------------------------------------
 
@@ -138,13 +141,22 @@ class PhotoLibrary:
 
         return self.journal.run(use_case)
 
+    def _settle(self, stored: StoredOriginal, src: Path, draft: PhotoDraft) -> ImportedPhoto:
+        """Commit the row of a claimed original, then release the claim (or roll it back)."""
+        try:
+            imported = self._insert(stored, src, draft)
+        except BaseException:
+            self.store.release(stored.claim)
+            if not stored.already_stored:
+                self.purge([stored.sha256])
+            raise
+        self.store.release(stored.claim)
+        return imported
+
     def import_one(self, src: Path, draft: PhotoDraft) -> ImportedPhoto:
         """Import one file; raises ``PhotoRejected`` (one sentence) or ``InvalidInput``."""
         self.validate(draft)
-        stored = self.store.ingest(src, preview_size=THUMB_SIZE)
-        if stored.preview is not None:
-            self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
-        return self._insert(stored, src, draft)
+        return self._settle(self._ingest_with_thumb(src), src, draft)
 
     def import_files(
         self,
@@ -178,7 +190,7 @@ class PhotoLibrary:
                 try:
                     # Files already in flight are finished and kept even after a cancel:
                     # they are durable in the store, so their rows go in too.
-                    imported.append(self._insert(fut.result(), src, draft))
+                    imported.append(self._settle(fut.result(), src, draft))
                 except PhotoRejected as e:
                     rejected.append(RejectedFile(str(src), e.code, e.message))
                 done += 1
@@ -190,9 +202,11 @@ class PhotoLibrary:
         return ImportResult(tuple(imported), tuple(rejected), cancelled=stop)
 
     def _ingest_with_thumb(self, src: Path) -> StoredOriginal:
-        stored = self.store.ingest(src, preview_size=THUMB_SIZE)
+        stored = self.store.ingest(src, preview_size=THUMB_SIZE, claim=True)
         if stored.preview is not None:
-            self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
+            # A thumbnail is only a cache: if it cannot be written it is rebuilt when shown.
+            with contextlib.suppress(OSError):
+                self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
         return stored
 
     # ---- reading and editing -----------------------------------------------------------
@@ -265,7 +279,13 @@ class PhotoLibrary:
         return self.journal.run(use_case)
 
     def delete(self, photo_id: int) -> DeletedPhoto:
-        """Remove the row; the original stays until ``purge`` so the delete can be undone."""
+        """Remove the row; the original stays until ``purge`` so the delete can be undone.
+
+        The original is claimed before the row goes: if the app dies before ``purge``, the
+        next start's ``recover`` removes it, so no stored photo is left without a row.
+        """
+        photo = self.get(photo_id)
+        claim = self.store.claim(photo.sha256)
 
         def use_case(s: Session) -> DeletedPhoto:
             p = s.get(m.Photo, photo_id)
@@ -275,7 +295,13 @@ class PhotoLibrary:
             s.delete(p)
             return DeletedPhoto(record)
 
-        return self.journal.run(use_case)
+        try:
+            deleted = self.journal.run(use_case)
+        except BaseException:
+            self.store.release(claim)
+            raise
+        self._deleted.setdefault(photo.sha256, []).append(claim)
+        return deleted
 
     def undo_delete(self, deleted: DeletedPhoto) -> PhotoRecord:
         r = deleted.record
@@ -304,7 +330,11 @@ class PhotoLibrary:
             s.flush()
             return to_record(row)
 
-        return self.journal.run(use_case)
+        restored = self.journal.run(use_case)
+        claims = self._deleted.get(r.sha256)
+        if claims:
+            self.store.release(claims.pop())
+        return restored
 
     def purge(self, sha256s: Iterable[str]) -> int:
         """Delete originals and thumbnails that no row refers to any more."""
@@ -317,9 +347,15 @@ class PhotoLibrary:
             )
         )
         removed = 0
-        for sha in wanted - still:
-            removed += self.store.remove(sha)
-            self.thumbnails.drop(sha)
+        for sha in wanted:
+            claims = self._deleted.pop(sha, [])
+            if sha not in still:
+                # Our own claims are released only after the file is gone: a kill in between
+                # leaves a dead claim that the next start's ``recover`` completes.
+                removed += self.store.remove(sha, ignore=[c.marker for c in claims])
+                self.thumbnails.drop(sha)
+            for claim in claims:
+                self.store.release(claim)
         return removed
 
     # ---- integrity ---------------------------------------------------------------------
@@ -363,16 +399,29 @@ class PhotoLibrary:
                         {"sha256": sha, "path": str(path)},
                     )
                 )
-        staged = list(self.store.staging.iterdir()) if self.store.staging.exists() else []
-        if staged:
+        leftovers = self.store.leftovers()
+        if leftovers:
             problems.append(
                 Problem(
                     "staging",
-                    f"{len(staged)} unfinished import file(s) in the staging folder",
-                    {"count": len(staged)},
+                    f"{leftovers} interrupted import(s) not yet rolled back",
+                    {"count": leftovers},
                 )
             )
         return problems
+
+    def recover(self) -> int:
+        """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
+
+        def referenced(sha256: str) -> bool:
+            return self.journal.run(
+                lambda s: (
+                    s.scalars(select(m.Photo.id).where(m.Photo.sha256 == sha256).limit(1)).first()
+                    is not None
+                )
+            )
+
+        return self.store.recover(referenced)
 
     def repair(self) -> list[str]:
         """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
@@ -381,9 +430,9 @@ class PhotoLibrary:
             if problem.kind == "orphan_file":
                 moved = self.store.quarantine(Path(str(problem.detail["path"])))
                 done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
-        swept = self.store.sweep_staging()
-        if swept:
-            done.append(f"removed {swept} unfinished import file(s)")
+        rolled_back = self.recover()
+        if rolled_back:
+            done.append(f"rolled back {rolled_back} interrupted import(s)")
         return done
 
 

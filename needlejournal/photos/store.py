@@ -3,7 +3,8 @@
 Layout under ``root``::
 
     ab/abcdef….jpg   originals, byte for byte, named by SHA-256 (files 0600, dirs 0700)
-    .staging/        imports in flight; anything here after a crash is swept at start
+    .staging/        imports in flight (locked while their process lives) and import claims;
+                     whatever a dead process left here is rolled back by ``recover``
     .quarantine/     files moved aside by ``check --repair``; never deleted automatically
 
 Import protocol (DESIGN.md §3): stream the source to a staging file while hashing → fsync →
@@ -22,13 +23,15 @@ import re
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from io import BufferedReader
 from pathlib import Path
 
 from PIL import Image
 
+from needlejournal import oslock
 from needlejournal.faults import fault_point
 from needlejournal.photos.decode import EXTENSIONS, ImageFacts, inspect_image
 from needlejournal.photos.rejections import PhotoRejected
@@ -54,6 +57,19 @@ class StoredOriginal:
     facts: ImageFacts
     already_stored: bool
     preview: Image.Image | None = None
+    claim: Claim | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A marker in ``.staging/`` saying "this original is being imported; its row may not be
+    committed yet", locked by the importing process. If the process dies, the kernel drops the
+    lock and :meth:`PhotoStore.recover` rolls the import back; while it lives, nobody removes
+    the original from under it."""
+
+    sha256: str
+    marker: Path
+    fd: int
 
 
 class PhotoStore:
@@ -68,6 +84,18 @@ class PhotoStore:
         # Serialises "is it there? → rename → fsync dir (→ undo)" so a failed placement
         # can be undone without racing a concurrent dedup of the same bytes.
         self._place_lock = threading.Lock()
+        self._lock_file = self.staging / ".store.lock"
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """Serialise placement, removal and recovery across threads and processes."""
+        with self._place_lock:
+            fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                oslock.lock(fd)
+                yield
+            finally:
+                os.close(fd)  # closing drops the lock
 
     # --- paths -------------------------------------------------------------------------------
 
@@ -112,15 +140,102 @@ class PhotoStore:
             return False
 
     def sweep_staging(self) -> int:
-        """Delete leftovers of interrupted imports; returns how many. Call at start only."""
+        """Delete staging files of imports whose process died; safe while others import."""
         removed = 0
         for path in self.staging.iterdir():
-            if path.is_file() or path.is_symlink():
+            if path.suffix != ".part" or not path.is_file():
+                continue
+            if _unlocked(path):
                 path.unlink(missing_ok=True)
                 removed += 1
         if removed:
             _fsync_dir(self.staging)
         return removed
+
+    def recover(self, is_referenced: Callable[[str], bool]) -> int:
+        """Roll back imports whose process died between placing the file and its row's commit.
+
+        For each claim whose owner is gone: if no row refers to the original (and no live
+        import claims it) the original is removed, so a crash never leaves an unknown photo.
+        Returns how many originals were rolled back. Also sweeps dead staging files.
+        """
+        rolled_back = 0
+        self.sweep_staging()
+        for marker in sorted(self.staging.glob("*.claim")):
+            fd = _open_if_exists(marker)
+            if fd is None:
+                continue
+            try:
+                if not oslock.try_lock(fd):
+                    continue  # its importer is alive
+                sha = marker.name.split(".", 1)[0]
+                with self._exclusive():
+                    if (
+                        _SHA256.fullmatch(sha)
+                        and not self._claimed_by_others(sha, [marker])
+                        and not is_referenced(sha)
+                        and self._unlink_original(sha)
+                    ):
+                        rolled_back += 1
+                    fault_point("photos.recover.unlink_claim")
+                    marker.unlink(missing_ok=True)
+                    _fsync_dir(self.staging)
+            finally:
+                os.close(fd)
+        return rolled_back
+
+    def leftovers(self) -> int:
+        """Staging files and claims left by processes that died (``recover`` clears them)."""
+        return sum(
+            1
+            for path in self.staging.iterdir()
+            if path.suffix in (".part", ".claim") and _unlocked(path)
+        )
+
+    def release(self, claim: Claim | None) -> None:
+        """The import's row is committed (or it was given up): drop its claim."""
+        if claim is None:
+            return
+        fault_point("photos.claim.release")
+        with contextlib.suppress(OSError):
+            claim.marker.unlink(missing_ok=True)
+        os.close(claim.fd)
+
+    def claim(self, sha256: str) -> Claim:
+        """Mark an original as in flux (importing, or deleted but undoable) until ``release``.
+
+        While the claim's process lives nobody removes the original; if it dies, ``recover``
+        removes the original unless a row refers to it.
+        """
+        fault_point("photos.claim.create")
+        marker = self.staging / f"{sha256}.{uuid.uuid4().hex}.claim"
+        fd = os.open(marker, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            oslock.lock(fd)
+            os.fsync(fd)
+            fault_point("photos.claim.fsync_dir")
+            _fsync_dir(self.staging)
+        except BaseException:
+            os.close(fd)
+            marker.unlink(missing_ok=True)
+            raise
+        return Claim(sha256, marker, fd)
+
+    def _claimed_by_others(self, sha256: str, own: Sequence[Path] = ()) -> bool:
+        for marker in self.staging.glob(f"{sha256}.*.claim"):
+            if marker not in own and not _unlocked(marker):
+                return True
+        return False
+
+    def _unlink_original(self, sha256: str) -> bool:
+        path = self.find(sha256)
+        if path is None:
+            return False
+        fault_point("photos.remove.unlink")
+        path.unlink()
+        fault_point("photos.remove.fsync_dir")
+        _fsync_dir(path.parent)
+        return True
 
     def quarantine(self, path: Path) -> Path:
         """Move ``path`` into ``.quarantine/`` (never delete) and return its new path."""
@@ -136,25 +251,25 @@ class PhotoStore:
         _fsync_dir(path.parent)
         return target
 
-    def remove(self, sha256: str) -> bool:
-        """Delete an original no row refers to any more (erasure). False if it was absent."""
-        path = self.find(sha256)
-        if path is None:
-            return False
-        fault_point("photos.remove.unlink")
-        path.unlink()
-        fault_point("photos.remove.fsync_dir")
-        _fsync_dir(path.parent)
-        return True
+    def remove(self, sha256: str, *, ignore: Sequence[Path] = ()) -> bool:
+        """Delete an original no row refers to any more (erasure). False if it was absent
+        or a live claim other than ``ignore`` (the caller's own) holds the same bytes."""
+        with self._exclusive():
+            if self._claimed_by_others(sha256, ignore):
+                return False
+            return self._unlink_original(sha256)
 
     # --- import ------------------------------------------------------------------------------
 
-    def ingest(self, src: Path, *, preview_size: int | None = None) -> StoredOriginal:
+    def ingest(
+        self, src: Path, *, preview_size: int | None = None, claim: bool = False
+    ) -> StoredOriginal:
         """Copy ``src`` into the store, verified, durable and deduplicated.
 
         Raises :class:`PhotoRejected` and nothing else (for any input file); on failure no
         file is left in the store. With ``preview_size`` the result carries an upright preview
-        made by the same decode that verified the image.
+        made by the same decode that verified the image. With ``claim`` the result holds a
+        :class:`Claim` taken before the file was placed: commit its row, then ``release`` it.
         """
         try:
             source = src.open("rb")
@@ -169,58 +284,74 @@ class PhotoStore:
                 raise PhotoRejected("unreadable")  # a pipe or device, not a photo file
             if st.st_size == 0:
                 raise PhotoRejected("empty_file")
-            staged, sha256, size = self._stage(source)
+            staged, sha256, size, staged_fd = self._stage(source)
+        held: Claim | None = None
         try:
             inspection = inspect_image(staged, preview_size=preview_size)
             final = self.path_for(sha256, inspection.facts.media_type)
+            if claim:
+                held = self.claim(sha256)
             already = self._place(staged, final, sha256)
         except OSError as exc:
+            self.release(held)
             raise _rejection_for(exc) from exc
+        except BaseException:
+            self.release(held)
+            raise
         finally:
             _discard(staged)
-        return StoredOriginal(sha256, final, size, inspection.facts, already, inspection.preview)
+            os.close(staged_fd)  # held (locked) until now so no sweep takes it mid-import
+        return StoredOriginal(
+            sha256, final, size, inspection.facts, already, inspection.preview, held
+        )
 
-    def _stage(self, source: BufferedReader) -> tuple[Path, str, int]:
-        """Stream ``source`` into a fsynced staging file while hashing it."""
+    def _stage(self, source: BufferedReader) -> tuple[Path, str, int, int]:
+        """Stream ``source`` into a fsynced staging file while hashing it.
+
+        Returns the staged path, its hash, its size and its descriptor, still open and locked:
+        the caller closes it once the file is placed, so ``sweep_staging`` never takes a live
+        import's file.
+        """
         try:
             fault_point("photos.stage.create")
             fd, name = tempfile.mkstemp(dir=self.staging, prefix="import-", suffix=".part")
         except OSError as exc:
             raise _rejection_for(exc) from exc
         staged = Path(name)
+        oslock.lock(fd)
         hasher = hashlib.sha256()
         buf = bytearray(CHUNK)
         view = memoryview(buf)
         total = 0
         try:
-            with open(fd, "wb", buffering=0) as out:
-                while True:
-                    try:
-                        n = source.readinto(buf)
-                    except OSError as exc:
-                        raise PhotoRejected("unreadable") from exc
-                    if not n:
-                        break
-                    hasher.update(view[:n])
-                    fault_point("photos.stage.write")
-                    _write_all(out.fileno(), view[:n])
-                    total += n
-                fault_point("photos.stage.fsync")
-                os.fsync(out.fileno())
+            while True:
+                try:
+                    n = source.readinto(buf)
+                except OSError as exc:
+                    raise PhotoRejected("unreadable") from exc
+                if not n:
+                    break
+                hasher.update(view[:n])
+                fault_point("photos.stage.write")
+                _write_all(fd, view[:n])
+                total += n
+            fault_point("photos.stage.fsync")
+            os.fsync(fd)
+            if total == 0:  # the file shrank to nothing while we read it
+                raise PhotoRejected("empty_file")
         except OSError as exc:
             _discard(staged)
+            os.close(fd)
             raise _rejection_for(exc) from exc
         except BaseException:
             _discard(staged)
+            os.close(fd)
             raise
-        if total == 0:  # the file shrank to nothing while we read it
-            _discard(staged)
-            raise PhotoRejected("empty_file")
-        return staged, hasher.hexdigest(), total
+        return staged, hasher.hexdigest(), total, fd
 
     def _place(self, staged: Path, final: Path, sha256: str) -> bool:
         """Rename the staged copy to ``final``; True when identical bytes were already there."""
-        with self._place_lock:
+        with self._exclusive():
             if final.exists():
                 if _hash_file(final) == sha256:
                     return True
@@ -277,5 +408,23 @@ def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _open_if_exists(path: Path) -> int | None:
+    try:
+        return os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        return None
+
+
+def _unlocked(path: Path) -> bool:
+    """True when no live process holds ``path``'s lock (or it vanished meanwhile)."""
+    fd = _open_if_exists(path)
+    if fd is None:
+        return False
+    try:
+        return oslock.try_lock(fd)
     finally:
         os.close(fd)

@@ -74,7 +74,9 @@ def test_batch_import_reports_rejections_and_progress(
     empty.write_bytes(b"")
     seen: list[tuple[int, int]] = []
     result = library.import_files(
-        [*good, text, empty], PhotoDraft(me.id, view="left45"), progress=lambda d, n: seen.append((d, n))
+        [*good, text, empty],
+        PhotoDraft(me.id, view="left45"),
+        progress=lambda d, n: seen.append((d, n)),
     )
     assert len(result.imported) == 4
     assert {r.code for r in result.rejected} == {"not_an_image", "empty_file"}

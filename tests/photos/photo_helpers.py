@@ -47,7 +47,8 @@ def close_to(a: tuple[int, int, int], b: tuple[int, int, int], tol: int = 40) ->
 
 
 def files_under(root: Path) -> set[Path]:
-    return {p for p in root.rglob("*") if p.is_file()}
+    """Every file under ``root`` but the store's (empty) cross-process lock file."""
+    return {p for p in root.rglob("*") if p.is_file() and p.name != ".store.lock"}
 
 
 def sha256_of(path: Path) -> str:
