@@ -159,6 +159,25 @@ def compose_mode(
     return compose.with_label(out, text)
 
 
+def render_images(
+    a: tuple[PhotoRecord, Image.Image],
+    b: tuple[PhotoRecord, Image.Image],
+    alignment: Alignment,
+    mode: Mode,
+    *,
+    labels: tuple[str | None, str | None] = (None, None),
+    position: float = 0.5,
+    opacity: float = 0.5,
+) -> Image.Image:
+    """The comparison of two decoded photos (any decode size) under ``alignment``."""
+    (rec_a, img_a), (rec_b, img_b) = a, b
+    if mode == "side-by-side" and not alignment.aligned:
+        return compose.side_by_side(img_a, img_b, labels=labels)
+    local = in_reduced(alignment.transform, scale_of(img_a, rec_a), scale_of(img_b, rec_b))
+    b_in_a = register(img_a, img_b, local)
+    return compose_mode(mode, img_a, b_in_a, labels=labels, position=position, opacity=opacity)
+
+
 def meta(photo: PhotoRecord) -> compose.PhotoMeta:
     capture = photo.capture
     skin = capture.get("skin")
@@ -255,11 +274,15 @@ class CompareService:
         img_a, img_b = self.load(a, max_side), self.load(b, max_side)
         alignment = resolve_alignment(a, b, img_a, img_b, align=align)
         texts = (date_label(a), date_label(b)) if labels else (None, None)
-        if mode == "side-by-side" and not alignment.aligned:
-            return Rendered(compose.side_by_side(img_a, img_b, labels=texts), alignment)
-        local = in_reduced(alignment.transform, scale_of(img_a, a), scale_of(img_b, b))
-        b_in_a = register(img_a, img_b, local)
-        image = compose_mode(mode, img_a, b_in_a, labels=texts, position=position, opacity=opacity)
+        image = render_images(
+            (a, img_a),
+            (b, img_b),
+            alignment,
+            mode,
+            labels=texts,
+            position=position,
+            opacity=opacity,
+        )
         return Rendered(image, alignment)
 
     def timelapse(
