@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from needlejournal.ui import theme
 from needlejournal.ui.client_list import ClientListModel, ClientListPanel
 from needlejournal.ui.details_panel import DetailsPanel
 from needlejournal.ui.dialogs_opener import DialogOpener
+from needlejournal.ui.gallery.panel import GalleryPanel
+from needlejournal.ui.gallery.strip import SessionPhotoStrip
 from needlejournal.ui.tasks import TaskRunner
 from needlejournal.ui.timeline_model import TimelineModel
 from needlejournal.ui.timeline_view import TimelinePanel
@@ -54,10 +56,18 @@ class MainWindow(QMainWindow):
         self.clients = ClientListPanel(self.client_model, self)
         self.timeline = TimelinePanel(self.timeline_model, self)
         self.details = DetailsPanel(self)
+        self.gallery = GalleryPanel(self.runner, self)
+        self.photo_strip = SessionPhotoStrip(self.gallery, self.details)
+        self.details.extras.addWidget(self.photo_strip)
+        self.middle = QTabWidget(self)
+        self.middle.setObjectName("middleTabs")
+        self.middle.setDocumentMode(True)
+        self.middle.addTab(self.timeline, "Timeline")
+        self.middle.addTab(self.gallery, "Photos")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for panel, stretch in ((self.clients, 0), (self.timeline, 1), (self.details, 0)):
+        for panel, stretch in ((self.clients, 0), (self.middle, 1), (self.details, 0)):
             self.splitter.addWidget(panel)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setContentsMargins(10, 10, 10, 6)
@@ -70,6 +80,10 @@ class MainWindow(QMainWindow):
         self.clients.setEnabled(False)
         self.clients.client_selected.connect(self._client_selected)
         self.timeline.entry_selected.connect(self.details.show_entry)
+        self.timeline.entry_selected.connect(self.photo_strip.show_entry)
+        self.gallery.message.connect(self.status.setText)
+        self.gallery.show_requested.connect(lambda: self.middle.setCurrentWidget(self.gallery))
+        self.statusBar().addPermanentWidget(self.gallery.undo_button)
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
@@ -115,6 +129,7 @@ class MainWindow(QMainWindow):
         library = self.menuBar().addMenu("&Library")
         for a in (self.products_action, self.devices_action, self.guidance_action):
             library.addAction(a)
+        self.menuBar().addMenu(self.gallery.build_menu(self))
 
     def _set_journal_actions(self, enabled: bool) -> None:
         for a in (
@@ -141,6 +156,7 @@ class MainWindow(QMainWindow):
         c.client_changed.connect(self._client_changed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
+        self.gallery.attach(journal)
         c.load()
 
     def show_open_error(self, message: str) -> None:
@@ -175,6 +191,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/last_client", client.id)
         self.timeline.show_client(client)
         self.timeline_model.set_entries(())
+        self.gallery.show_client(client.id)
         self.controller.load_timeline(client.id)
 
     def _client_changed(self, client: ClientRecord) -> None:
@@ -188,6 +205,8 @@ class MainWindow(QMainWindow):
         if current is None or current.id != timeline.client.id:
             return  # a stale answer for a client no longer shown
         self.timeline_model.set_entries(timeline.entries)
+        sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
+        self.gallery.set_sessions(current.id, sessions)
         self.timeline.show_client(current)  # the list's record carries the session count
         if select is not None:
             self.timeline.select_entry(*select)
@@ -244,13 +263,18 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(sizes)
         else:
             self.splitter.setSizes([250, 620, 340])
+        tab = self.settings.value("ui/middle_tab")
+        if isinstance(tab, int | str) and str(tab).isdigit():
+            self.middle.setCurrentIndex(int(tab))
 
     def save_state(self) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.setValue("ui/splitter", self.splitter.saveState())
+        self.settings.setValue("ui/middle_tab", self.middle.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.gallery.shutdown()  # stops imports and thumbnails, queues the purge of deletions
         self.runner.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""Importing photos: where they belong and how they were taken, then progress and a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.ui.formatting import format_day
+from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ImportResult, PhotoDraft
+    from needlejournal.ui.gallery.controller import ImportJob
+
+FILE_FILTER = (
+    "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)"
+)
+SKIN_LABELS = {
+    "": "Not noted",
+    "clean": "Clean skin",
+    "makeup": "Make-up",
+    "post": "After a session",
+}
+LIGHTS = ("", "Daylight (window)", "Ring light", "Overhead light", "Flash")
+
+
+class ImportDialog(QDialog):
+    """Role, view, session and capture conditions shared by every file of one import."""
+
+    def __init__(
+        self,
+        files: Sequence[Path],
+        client_id: int,
+        sessions: dict[int, datetime],
+        session_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import photos")
+        self.files = list(files)
+        self.client_id = client_id
+        n = len(self.files)
+        intro = QLabel(
+            f"{n} photo{'s' if n != 1 else ''} to add. These details apply to all of them."
+        )
+        intro.setWordWrap(True)
+        self.session = QComboBox(self)
+        self.session.addItem("No session (progress photo)", None)
+        for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
+            self.session.addItem(f"Session · {format_day(when)}", sid)
+        self.role = QComboBox(self)
+        for key, label in ROLE_LABELS.items():
+            self.role.addItem(label, key)
+        self.view = QComboBox(self)
+        for key, label in VIEW_LABELS.items():
+            self.view.addItem(label, key)
+        self.skin = QComboBox(self)
+        for key, label in SKIN_LABELS.items():
+            self.skin.addItem(label, key)
+        self.day_after = QSpinBox(self)
+        self.day_after.setRange(0, 365)
+        self.day_after.setPrefix("day ")
+        self.light = QComboBox(self)
+        self.light.setEditable(True)
+        self.light.addItems(LIGHTS)
+        self.camera = QLineEdit(self)
+        self.camera.setPlaceholderText("Read from the photo when it says")
+        self.note = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow("Session", self.session)
+        form.addRow("Role", self.role)
+        form.addRow("View", self.view)
+        form.addRow("Skin", self.skin)
+        form.addRow("Days after session", self.day_after)
+        form.addRow("Light", self.light)
+        form.addRow("Camera", self.camera)
+        form.addRow("Note", self.note)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("muted")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.session.currentIndexChanged.connect(self._coherent)
+        self.role.currentIndexChanged.connect(self._coherent)
+        self.skin.currentIndexChanged.connect(self._coherent)
+        if session_id is not None and (i := self.session.findData(session_id)) >= 0:
+            self.session.setCurrentIndex(i)
+            self.role.setCurrentIndex(self.role.findData("before"))
+        else:
+            self.role.setCurrentIndex(self.role.findData("progress"))
+        self._coherent()
+
+    def _coherent(self) -> None:
+        """Before/after photos belong to a session; say so instead of failing on save."""
+        needs_session = self.role.currentData() in ("before", "after")
+        ok = not needs_session or self.session.currentData() is not None
+        self.problem.setText(
+            "" if ok else "Before and after photos belong to a session: choose one."
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.day_after.setEnabled(self.skin.currentData() == "post")
+
+    def draft(self) -> PhotoDraft:
+        from needlejournal.journal.records import PhotoDraft
+
+        capture: dict[str, object] = {}
+        if skin := self.skin.currentData():
+            capture["skin"] = skin
+            if skin == "post":
+                capture["day_after"] = self.day_after.value()
+        if light := self.light.currentText().strip():
+            capture["light"] = light
+        if camera := self.camera.text().strip():
+            capture["camera"] = camera
+        return PhotoDraft(
+            client_id=self.client_id,
+            role=str(self.role.currentData()),
+            view=str(self.view.currentData()),
+            treatment_id=self.session.currentData(),
+            capture=capture,
+            note=self.note.text().strip(),
+        )
+
+
+def summary_text(result: ImportResult) -> str:
+    """What happened, in plain words; every rejected file with its one-sentence reason."""
+    new = sum(1 for p in result.imported if not p.duplicate)
+    dup = len(result.imported) - new
+    parts = [f"Imported {new} photo{'s' if new != 1 else ''}."]
+    if dup:
+        parts.append(f"{dup} {'was' if dup == 1 else 'were'} already in the journal and linked.")
+    if result.cancelled:
+        parts.append("Cancelled: the photos imported before that are kept.")
+    if result.rejected:
+        parts.append(f"{len(result.rejected)} not imported:")
+        parts.extend(f"• {Path(r.file).name}: {r.reason}" for r in result.rejected)
+    return "\n".join(parts)
+
+
+class ImportProgressDialog(QDialog):
+    """A progress bar with Cancel; then the summary in the same window."""
+
+    def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importing photos")
+        self.setMinimumWidth(420)
+        self.job = job
+        self.outcome: ImportResult | None = None
+        total = len(job.files)
+        self.label = QLabel(f"Importing {total} photo{'s' if total != 1 else ''}…", self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(0)
+        self.summary = QTextBrowser(self)
+        self.summary.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.summary.hide()
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.summary, 1)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(buttons)
+        job.signals.progressed.connect(self._progressed)
+        job.signals.finished.connect(self.show_result)
+        job.signals.failed.connect(self._failed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(1, total))
+        self.bar.setValue(done)
+        if not self.job.cancelled:
+            self.label.setText(f"Importing {done} of {total}…")
+
+    def _cancel(self) -> None:
+        self.job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling — finishing the photos already started…")
+
+    def show_result(self, result: ImportResult) -> None:
+        self.outcome = result
+        self.label.setText("Import cancelled." if result.cancelled else "Import finished.")
+        self.bar.setValue(self.bar.maximum() if not result.cancelled else self.bar.value())
+        self.summary.setPlainText(summary_text(result))
+        self.summary.show()
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.resize(self.width(), max(self.height(), 260 if result.rejected else 180))
+
+    def _failed(self, message: str) -> None:
+        self.label.setText(message)
+        self.cancel_button.hide()
+        self.close_button.show()
+
+    def summary_plain(self) -> str:
+        return self.summary.toPlainText()
+
+    def reject(self) -> None:
+        """Escape cancels a running import rather than hiding it."""
+        if self.outcome is None and self.close_button.isHidden():
+            self._cancel()
+            return
+        super().reject()

@@ -1,0 +1,182 @@
+"""Thumbnails for the grid, the way calibre's cover grid does it.
+
+- A small pool (two threads) of its own, separate from the single database lane, so scrolling
+  never waits behind a save and a save never waits behind thumbnails.
+- Requests form a stack: the newest (what was just painted, i.e. visible) is decoded first;
+  ``keep_only`` drops pending requests that scrolled away; ``reset`` (new client) drops all of
+  them and bumps a generation so results still in flight are thrown away, never painted.
+- Workers decode with Pillow into a ``QImage``; the ``QPixmap`` is made here on the GUI thread.
+- An LRU of pixmaps bounds memory (300 × ~55 KB) however many photos are scrolled through.
+- Each result is a queued signal carrying the photo's hash; the model repaints only its rows.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import PhotoRecord
+
+log = logging.getLogger(__name__)
+
+Decoder = Callable[["PhotoRecord", int], QImage]
+
+
+class _ResultSignals(QObject):
+    """Created on the GUI thread, so its slot runs there (queued from the workers)."""
+
+    decoded = Signal(str, int, object)  # sha256, generation, QImage | None
+
+    def __init__(self, on_result: Callable[[str, int, QImage | None], None]) -> None:
+        super().__init__()
+        self._on_result = on_result
+        self.decoded.connect(self._deliver)
+
+    @Slot(str, int, object)
+    def _deliver(self, sha256: str, generation: int, image: object) -> None:
+        self._on_result(sha256, generation, image if isinstance(image, QImage) else None)
+
+
+class _Worker(QRunnable):
+    """Takes the newest pending request until none is left."""
+
+    def __init__(self, loader: ThumbnailLoader) -> None:
+        super().__init__()
+        self._loader = loader
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        loader = self._loader
+        while True:
+            job = loader._next_job()
+            if job is None:
+                return
+            photo, generation, decode = job
+            try:
+                image: QImage | None = decode(photo, loader.size)
+            except Exception:  # a missing or damaged file: a "cannot show" tile, not a crash
+                log.warning("thumbnail of photo %s failed", photo.id, exc_info=True)
+                image = None
+            loader._signals.decoded.emit(photo.sha256, generation, image)
+
+
+class ThumbnailLoader(QObject):
+    ready = Signal(str)  # sha256: its pixmap is in the cache now
+    failed = Signal(str)  # sha256: it could not be decoded
+
+    def __init__(
+        self, size: int = 136, capacity: int = 300, threads: int = 2, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.size = size
+        self.capacity = capacity
+        self.decoder: Decoder | None = None
+        self.generation = 0
+        self.dropped = 0  # results thrown away because their client is no longer shown
+        self.decoded = 0
+        self._cache: OrderedDict[str, QPixmap] = OrderedDict()
+        self._broken: set[str] = set()
+        self._lock = threading.Lock()
+        self._pending: OrderedDict[str, PhotoRecord] = OrderedDict()  # newest last
+        self._in_flight: set[str] = set()
+        self._workers = 0
+        self._threads = threads
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._signals = _ResultSignals(self._result)
+
+    # ---- GUI thread ---------------------------------------------------------------------------
+
+    def set_decoder(self, decoder: Decoder | None) -> None:
+        self.decoder = decoder
+        self.reset()
+
+    def pixmap(self, photo: PhotoRecord) -> QPixmap | None:
+        """The cached pixmap (marked as recently used), or None."""
+        pix = self._cache.get(photo.sha256)
+        if pix is not None:
+            self._cache.move_to_end(photo.sha256)
+        return pix
+
+    def is_broken(self, sha256: str) -> bool:
+        return sha256 in self._broken
+
+    def request(self, photo: PhotoRecord) -> None:
+        """Ask for a thumbnail; the newest request is served first."""
+        sha = photo.sha256
+        if sha in self._cache or sha in self._broken or self.decoder is None:
+            return
+        with self._lock:
+            if sha in self._in_flight:
+                return
+            self._pending[sha] = photo
+            self._pending.move_to_end(sha)
+            start = self._workers < self._threads
+            if start:
+                self._workers += 1
+        if start:
+            self._pool.start(_Worker(self))
+
+    def keep_only(self, wanted: Iterable[str]) -> int:
+        """Drop pending requests not in ``wanted`` (scrolled out of view); returns how many."""
+        keep = set(wanted)
+        with self._lock:
+            stale = [sha for sha in self._pending if sha not in keep]
+            for sha in stale:
+                del self._pending[sha]
+        return len(stale)
+
+    def reset(self) -> None:
+        """Another client: forget pending requests; results still in flight are dropped."""
+        with self._lock:
+            self._pending.clear()
+            self._in_flight.clear()
+            self.generation += 1
+
+    def pending_count(self) -> int:
+        with self._lock:
+            return len(self._pending)
+
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        with self._lock:
+            self._pending.clear()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _result(self, sha256: str, generation: int, image: QImage | None) -> None:
+        with self._lock:
+            self._in_flight.discard(sha256)
+            current = generation == self.generation
+        if not current:
+            self.dropped += 1
+            return
+        if image is None or image.isNull():
+            self._broken.add(sha256)
+            self.failed.emit(sha256)
+            return
+        self.decoded += 1
+        self._cache[sha256] = QPixmap.fromImage(image)  # GUI thread only
+        self._cache.move_to_end(sha256)
+        while len(self._cache) > self.capacity:
+            self._cache.popitem(last=False)
+        self.ready.emit(sha256)
+
+    # ---- worker threads -------------------------------------------------------------------
+
+    def _next_job(self) -> tuple[PhotoRecord, int, Decoder] | None:
+        with self._lock:
+            if not self._pending or self.decoder is None:
+                self._workers -= 1
+                return None
+            sha, photo = self._pending.popitem(last=True)
+            self._in_flight.add(sha)
+            return photo, self.generation, self.decoder

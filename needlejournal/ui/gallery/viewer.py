@@ -1,0 +1,200 @@
+"""One photo at a time: zoom and pan, previous/next, and its editable details.
+
+The picture comes in two steps, both decoded off the GUI thread on an image lane of its own: a
+2048 px version first (JPEG DCT scaling keeps it fast), the full image only when a zoom asks for
+more detail than that. Answers for a photo no longer shown are dropped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.ui.formatting import format_when
+from needlejournal.ui.gallery.model import photo_caption
+from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
+from needlejournal.ui.gallery.zoom_image import ZoomImage
+from needlejournal.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from needlejournal.journal.photos import DeletedPhoto
+    from needlejournal.journal.records import PhotoRecord
+    from needlejournal.ui.gallery.controller import GalleryController
+
+
+class PhotoViewer(QDialog):
+    delete_requested = Signal(object)  # PhotoRecord
+
+    def __init__(
+        self,
+        controller: GalleryController,
+        photos: list[PhotoRecord],
+        index: int,
+        sessions: dict[int, datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Photo")
+        self.controller = controller
+        self.photos = list(photos)
+        self.index = index
+        self.images = TaskRunner(self)  # its own lane: decoding never queues behind a save
+        self.images.failed.connect(self._image_failed)
+        self.image = ZoomImage(self)
+        self.details = PhotoDetailsForm(self)
+        self.details.set_sessions(sessions)
+        self.title = QLabel(self)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("muted")
+        self.zoom_label = QLabel("Fit", self)
+        self.zoom_label.setObjectName("muted")
+        bar = QHBoxLayout()
+        self.prev_button = self._tool("◀", "Previous photo (Left)", lambda: self.step(-1))
+        self.next_button = self._tool("▶", "Next photo (Right)", lambda: self.step(1))
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.title)
+        bar.addWidget(self.counter)
+        bar.addStretch(1)
+        bar.addWidget(self._tool("Fit", "Fit to the window (F)", self.image.fit))
+        bar.addWidget(self._tool("100%", "Actual pixels (1)", self.image.actual_size))
+        bar.addWidget(self._tool("−", "Zoom out (-)", self.image.zoom_out))
+        bar.addWidget(self._tool("+", "Zoom in (+)", self.image.zoom_in))
+        bar.addWidget(self.zoom_label)
+        bar.addSpacing(12)
+        bar.addWidget(self._tool("Delete…", "Delete this photo (Del)", self._delete))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.image, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 1)
+        split.setSizes([760, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.resize(1100, 720)
+        self.image.step_requested.connect(self.step)
+        self.image.zoom_changed.connect(self._zoomed)
+        self.image.full_wanted.connect(self._load_full)
+        self.details.save_requested.connect(self._save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self._delete)
+        controller.photo_changed.connect(self._photo_changed)
+        controller.photo_deleted.connect(self._photo_deleted)
+        self._full_for: int | None = None
+        self.show_index(index)
+
+    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
+        b = QToolButton(self)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAutoRaise(True)
+        b.clicked.connect(slot)
+        return b
+
+    def current(self) -> PhotoRecord | None:
+        return self.photos[self.index] if 0 <= self.index < len(self.photos) else None
+
+    def show_index(self, index: int) -> None:
+        if not self.photos:
+            self.image.set_photo(QSize(0, 0))
+            self.image.show_message("No photos left.")
+            self.title.setText("")
+            self.counter.setText("")
+            return
+        self.index = max(0, min(len(self.photos) - 1, index))
+        photo = self.photos[self.index]
+        self.title.setText(f"{photo_caption(photo)} — {format_when(photo.taken_at)}")
+        self.counter.setText(f"{self.index + 1} of {len(self.photos)}")
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < len(self.photos) - 1)
+        self.details.set_photo(photo)
+        self.image.set_photo(QSize(photo.width, photo.height))
+        self.image.setFocus()
+        self._full_for = None
+        self._decode(photo, 2048, self._reduced_arrived)
+
+    def step(self, delta: int) -> None:
+        target = self.index + delta
+        if 0 <= target < len(self.photos):
+            self.show_index(target)
+
+    def _decode(self, photo: PhotoRecord, size: int, done: Any) -> None:
+        lib = self.controller.library
+        if lib is None:
+            return
+        from needlejournal.ui.gallery.imaging import decode_for_viewer
+
+        photo_id = photo.id
+        self.images.run(
+            lambda: (photo_id, decode_for_viewer(lib, photo, size)),
+            done,
+            self._image_failed,
+        )
+
+    def _reduced_arrived(self, result: tuple[int, QImage]) -> None:
+        photo = self.current()
+        if photo is None or photo.id != result[0]:
+            return  # the user moved on: a stale answer
+        self.image.set_reduced(QPixmap.fromImage(result[1]))
+
+    def _load_full(self) -> None:
+        photo = self.current()
+        if photo is None or self._full_for == photo.id:
+            return
+        self._full_for = photo.id
+        self._decode(photo, max(photo.width, photo.height), self._full_arrived)
+
+    def _full_arrived(self, result: tuple[int, QImage]) -> None:
+        photo = self.current()
+        if photo is None or photo.id != result[0]:
+            return
+        self.image.set_full(QPixmap.fromImage(result[1]))
+
+    def _image_failed(self, message: str) -> None:
+        self.image.show_message(message)
+
+    def _zoomed(self, scale: float) -> None:
+        self.zoom_label.setText("Fit" if scale == 0 else f"{scale * 100:.0f}%")
+
+    def _save(self, photo_id: int, changes: dict[str, Any]) -> None:
+        self.controller.update(photo_id, changes, self.details.saved, self.details.show_problems)
+
+    def _photo_changed(self, photo: PhotoRecord) -> None:
+        for i, p in enumerate(self.photos):
+            if p.id == photo.id:
+                self.photos[i] = photo
+                if i == self.index:
+                    self.title.setText(f"{photo_caption(photo)} — {format_when(photo.taken_at)}")
+
+    def _delete(self) -> None:
+        photo = self.current()
+        if photo is not None:
+            self.delete_requested.emit(photo)
+
+    def _photo_deleted(self, deleted: DeletedPhoto) -> None:
+        ids = [p.id for p in self.photos]
+        if deleted.record.id in ids:
+            i = ids.index(deleted.record.id)
+            del self.photos[i]
+            if i <= self.index:
+                self.index = max(0, self.index - (1 if i < self.index else 0))
+            self.show_index(self.index)
+
+    def done(self, result: int) -> None:
+        self.images.wait(2000)
+        super().done(result)
