@@ -24,7 +24,7 @@ from needlejournal.photos.align import Similarity, warp_to
 
 def face(width: int = 640, height: int = 480, seed: int = 3, redness: float = 0.0) -> Image.Image:
     rng = random.Random(seed)
-    yy, xx = np.mgrid[0:height, 0:width].astype(np.float64)
+    yy = np.mgrid[0:height, 0:width][0].astype(np.float64)
     base = np.empty((height, width, 3))
     base[..., 0] = 196 + 20 * (yy / height)  # a soft backdrop gradient
     base[..., 1] = 204 + 12 * (yy / height)
@@ -41,7 +41,9 @@ def face(width: int = 640, height: int = 480, seed: int = 3, redness: float = 0.
         draw.ellipse((ex - 5 * u, ey - 2 * u, ex + 5 * u, ey + 2 * u), fill=(245, 240, 235))
         draw.ellipse((ex - 1.8 * u, ey - 1.8 * u, ex + 1.8 * u, ey + 1.8 * u), fill=(70, 50, 40))
         draw.line((ex - 6 * u, ey - 5 * u, ex + 5 * u, ey - 6 * u), fill=(110, 80, 60), width=3)
-    draw.arc((cx - 8 * u, cy + 8 * u, cx + 8 * u, cy + 18 * u), 20, 160, fill=(170, 90, 90), width=4)
+    draw.arc(
+        (cx - 8 * u, cy + 8 * u, cx + 8 * u, cy + 18 * u), 20, 160, fill=(170, 90, 90), width=4
+    )
     draw.line((cx, cy - 3 * u, cx - 2 * u, cy + 7 * u), fill=(200, 150, 130), width=2)
     for _ in range(60):  # freckles
         angle, r = rng.uniform(0, 2 * math.pi), rng.uniform(0.1, 0.85)
