@@ -12,8 +12,10 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TZ", "Europe/London")
@@ -124,6 +126,68 @@ def build_sample_journal(journal: Journal, now: datetime | None = None) -> None:
             )
 
 
+def face_photo(path: Path, session: int, sessions: int, view: str, seed: int) -> Path:
+    """A synthetic face-area photo: skin tone, texture, spots and redness that fade over time."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(seed)
+    w, h = 1200, 900
+    img = Image.new("RGB", (w, h), (222, 218, 212))
+    d = ImageDraw.Draw(img)
+    shift = rng.randint(-14, 14)
+    cx = w // 2 + shift + {"front": 0, "left45": -90, "right45": 90}.get(view, 0)
+    d.ellipse((cx - 300, 80, cx + 300, 880), fill=(214, 168, 140))
+    d.rectangle((cx - 130, 780, cx + 130, 900), fill=(206, 160, 132))
+    healing = 1 - session / max(1, sessions)
+    for _ in range(int(60 * healing) + 8):  # spots and redness, fewer each session
+        x, y = cx + rng.randint(-230, 230), rng.randint(330, 700)
+        r = rng.randint(4, 11)
+        d.ellipse((x - r, y - r, x + r, y + r), fill=(190, 110, 100))
+    for ex in (-110, 110):  # eyes and brows
+        if view == "front" or (view == "left45") == (ex < 0):
+            d.ellipse((cx + ex - 48, 330, cx + ex + 48, 372), fill=(245, 240, 236))
+            d.ellipse((cx + ex - 16, 336, cx + ex + 16, 368), fill=(92, 64, 48))
+            d.rounded_rectangle((cx + ex - 62, 280, cx + ex + 58, 296), 8, fill=(120, 84, 64))
+    d.rounded_rectangle((cx - 70, 690, cx + 70, 722), 16, fill=(176, 98, 96))
+    img = img.filter(ImageFilter.GaussianBlur(2.5))
+    grain = Image.effect_noise((w, h), 18).convert("RGB")
+    img = Image.blend(img, grain, 0.06)
+    img.save(path, "JPEG", quality=88)
+    return path
+
+
+def add_photos(journal: Journal, folder: Path) -> None:
+    """Before/after photos for each session of the busiest client, and two progress photos."""
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft, TreatmentRecord
+
+    lib = PhotoLibrary(journal)
+    client = max(journal.list_clients(), key=lambda c: c.treatment_count)
+    if lib.list_photos(client.id):
+        return  # the demo made them already
+    sessions = [e for e in journal.timeline(client.id).entries if isinstance(e, TreatmentRecord)]
+    folder.mkdir(parents=True, exist_ok=True)
+    seed = 0
+    for i, s in enumerate(sessions):
+        for role, view in (("before", "front"), ("before", "left45"), ("after", "front")):
+            seed += 1
+            photo = face_photo(folder / f"s{i}-{role}-{view}.jpg", i, len(sessions), view, seed)
+            capture: dict[str, object] = {"light": "Daylight (window)", "camera": "iPhone 15"}
+            capture["skin"] = "clean" if role == "before" else "post"
+            if role == "after":
+                capture["day_after"] = 0
+            when = s.performed_at.timestamp() + (0 if role == "before" else 3600)
+            os.utime(photo, (when, when))  # no EXIF date: the file time is the date taken
+            lib.import_one(photo, PhotoDraft(client.id, role, view, s.id, capture))
+    for k in range(2):
+        photo = face_photo(
+            folder / f"progress-{k}.jpg", len(sessions), len(sessions), "front", 99 + k
+        )
+        lib.import_one(photo, PhotoDraft(client.id, "progress", "front", None, {"skin": "clean"}))
+
+
 def render(out: Path, journal_dir: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -176,10 +240,53 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
             assert dialog is not None
             shot(dialog, name)
             dialog.close()
+        gallery_shots(window, journal, journal_dir, shot)
         window.close()
         window.deleteLater()
     journal.close()
     return made
+
+
+def gallery_shots(window: Any, journal: Journal, folder: Path, shot: Callable[..., None]) -> None:
+    """The Photos tab, the viewer and an import summary with a rejected file."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    gallery = window.gallery
+
+    def settle(until: Callable[[], bool], seconds: float = 20) -> None:
+        end = time.perf_counter() + seconds
+        while not until() and time.perf_counter() < end:
+            app.processEvents()  # type: ignore[union-attr]
+            time.sleep(0.005)
+
+    window.middle.setCurrentWidget(gallery)
+    settle(lambda: gallery.model.rowCount() > 0)
+    settle(lambda: gallery.loader.pending_count() == 0 and gallery.loader.cached_count() > 8)
+    settle(lambda: False, 0.3)
+    gallery.view.setCurrentIndex(gallery.model.index(1))
+    shot(window, "gallery")
+    viewer = gallery.open_viewer(gallery.model.index(1))
+    settle(lambda: viewer.image.reduced is not None)
+    shot(viewer, "photo-viewer")
+    viewer.image.actual_size()
+    settle(lambda: viewer.image.full is not None)
+    shot(viewer, "photo-viewer-100")
+    viewer.close()
+    files = [face_photo(folder / f"new-{k}.jpg", 5, 5, "front", 500 + k) for k in range(3)]
+    broken = folder / "IMG_2041.HEIC"
+    broken.write_bytes(b"ftypheic" + bytes(range(256)) * 4)
+    dialog = gallery.start_import([files[0], broken, *files[1:]])
+    assert dialog is not None
+    dialog.accept()
+    progress = gallery.progress
+    settle(lambda: progress.outcome is not None)
+    settle(lambda: False, 0.2)
+    shot(progress, "import-progress")
+    progress.close()
+    window.middle.setCurrentWidget(window.timeline)
 
 
 def main() -> int:
@@ -196,6 +303,7 @@ def main() -> int:
             fill_demo(journal, clients=5, treatments=6, seed=7)
         except ImportError:
             build_sample_journal(journal)
+        add_photos(journal, Path(tmp) / "photos")
         journal.close()
         for path in render(out, Path(tmp)):
             print(path)

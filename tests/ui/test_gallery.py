@@ -445,3 +445,29 @@ def test_grid_geometry_is_uniform(
     assert view.currentIndex().row() == 1
     QTest.keyClick(view, Qt.Key.Key_End)
     assert view.currentIndex().row() == model.rowCount() - 1
+
+
+def test_compare_opens_with_the_selected_photos(
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import needlejournal.ui.compare as compare
+
+    client, photos = seed(journal, tmp_path)
+    window = make_window()
+    gallery = open_gallery(window, qtbot, client.id)
+    calls: list[tuple[int, list[int]]] = []
+    monkeypatch.setattr(
+        compare, "open_compare", lambda _parent, _lib, cid, ids: calls.append((cid, list(ids)))
+    )
+    assert gallery.compare_action.isEnabled()
+    view, model = gallery.view, gallery.model
+    for p in photos[:2]:
+        view.selectionModel().select(
+            model.index(model.row_of(p.id)), view.selectionModel().SelectionFlag.Select
+        )
+    gallery.compare_button.click()
+    assert calls == [(client.id, sorted((p.id for p in photos[:2]), key=model.row_of))]

@@ -77,7 +77,9 @@ class PhotoDelegate(QStyledItemDelegate):
             placeholder(painter, box, pal, broken=self.loader.is_broken(photo.sha256))
         else:
             w, h = pix.width() / pix.devicePixelRatio(), pix.height() / pix.devicePixelRatio()
-            target = QRectF(box.left() + (THUMB - w) / 2, box.top() + (THUMB - h) / 2, w, h)
+            target = QRectF(
+                box.left() + (THUMB - w) / 2, box.bottom() - h, w, h
+            )  # near its caption
             clip = QPainterPath()
             clip.addRoundedRect(target, 4, 4)
             painter.setClipPath(clip)

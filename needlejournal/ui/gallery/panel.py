@@ -134,6 +134,7 @@ class GalleryPanel(QWidget):
         self.view.activated.connect(self.open_viewer)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_state)
+        self.model.modelReset.connect(self._selection_changed)
         self.model.rowsRemoved.connect(self._update_state)
         self._selection_changed()
         self._update_state()
@@ -309,10 +310,14 @@ class GalleryPanel(QWidget):
         n = len(self.view.selectionModel().selectedIndexes())
         self.delete_action.setEnabled(n > 0)
         ok = compare_available()
-        self.compare_action.setEnabled(ok and n >= 1)
-        self.compare_button.setEnabled(ok and n >= 1)
+        # With nothing selected the compare view picks the latest photo and its baseline.
+        enabled = ok and self.model.rowCount() > 0
+        self.compare_action.setEnabled(enabled)
+        self.compare_button.setEnabled(enabled)
         self.compare_button.setToolTip(
-            "Select one or two photos to compare." if ok else "The compare view is not available."
+            "Compare two selected photos, or one with its baseline."
+            if ok
+            else "The compare view is not available."
         )
 
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
@@ -364,7 +369,7 @@ class GalleryPanel(QWidget):
 
     def compare_selected(self) -> None:
         lib, photos = self.controller.library, self.selected_photos()
-        if lib is None or self.client_id is None or not photos or not compare_available():
+        if lib is None or self.client_id is None or not compare_available():
             return
         compare = importlib.import_module("needlejournal.ui.compare")
         compare.open_compare(self.window(), lib, self.client_id, [p.id for p in photos])

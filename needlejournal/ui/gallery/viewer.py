@@ -58,7 +58,8 @@ class PhotoViewer(QDialog):
         self.title = QLabel(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
-        self.zoom_label = QLabel("Fit", self)
+        self.zoom_label = QLabel("", self)
+        self.zoom_label.setMinimumWidth(70)
         self.zoom_label.setObjectName("muted")
         bar = QHBoxLayout()
         self.prev_button = self._tool("◀", "Previous photo (Left)", lambda: self.step(-1))
@@ -66,6 +67,7 @@ class PhotoViewer(QDialog):
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
         bar.addWidget(self.title)
+        bar.addSpacing(8)
         bar.addWidget(self.counter)
         bar.addStretch(1)
         bar.addWidget(self._tool("Fit", "Fit to the window (F)", self.image.fit))
@@ -169,7 +171,8 @@ class PhotoViewer(QDialog):
         self.image.show_message(message)
 
     def _zoomed(self, scale: float) -> None:
-        self.zoom_label.setText("Fit" if scale == 0 else f"{scale * 100:.0f}%")
+        shown = self.image.scale if scale == 0 else scale
+        self.zoom_label.setText(f"{shown * 100:.0f}%" + (" (fit)" if scale == 0 else ""))
 
     def _save(self, photo_id: int, changes: dict[str, Any]) -> None:
         self.controller.update(photo_id, changes, self.details.saved, self.details.show_problems)
