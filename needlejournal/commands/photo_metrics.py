@@ -15,7 +15,7 @@ import argparse
 
 from ._base import CommandParser, Context, Outcome, Subparsers, add_command, add_group
 
-ORDER = 900
+ORDER = 89  # after any `photo` group owner (photo.py), before check (90)
 NOTE = "comparable only under the same light"
 
 
