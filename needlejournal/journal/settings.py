@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import cast
+import functools
+import json
+from typing import Any, cast
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -15,9 +18,15 @@ MODE_KEY = "mode"
 GUIDANCE_KEY = "guidance"
 
 
+def _value(s: Session, key: str) -> dict[str, Any] | None:
+    # A column read, not ``s.get``: settings are read on every timeline, and an entity load
+    # through the identity map costs several times more.
+    return s.scalar(select(m.Setting.value).where(m.Setting.key == key))
+
+
 def get_mode(s: Session) -> Mode:
-    row = s.get(m.Setting, MODE_KEY)
-    value = row.value.get("mode") if row else None
+    row = _value(s, MODE_KEY)
+    value = row.get("mode") if row else None
     return cast(Mode, value) if value in ("personal", "clinic") else "personal"
 
 
@@ -28,14 +37,20 @@ def set_mode(s: Session, mode: Mode) -> None:
 
 
 def get_guidance(s: Session) -> GuidanceSettings:
-    row = s.get(m.Setting, GUIDANCE_KEY)
-    if row is None:
-        return GuidanceSettings()
+    value = _value(s, GUIDANCE_KEY)
+    return _DEFAULT if value is None else _parse(json.dumps(value, sort_keys=True))
+
+
+_DEFAULT = GuidanceSettings()
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(text: str) -> GuidanceSettings:
     try:
-        return GuidanceSettings.from_json(row.value)
+        return GuidanceSettings.from_json(json.loads(text))
     except ValueError:
         # A hand-edited or older value must not stop the journal from opening.
-        return GuidanceSettings()
+        return _DEFAULT
 
 
 def set_guidance(s: Session, settings: GuidanceSettings) -> None:
