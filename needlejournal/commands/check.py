@@ -31,16 +31,40 @@ def database_problems(ctx: Context) -> list[Problem]:
         return [Problem("database", str(e))]
 
 
-PROBLEM_SOURCES: list[ProblemSource] = [database_problems]
+def photo_problems(ctx: Context) -> list[Problem]:
+    """Photo rows without their file (or with a damaged one), and files no row knows."""
+    from needlejournal.journal.errors import JournalDamaged
+    from needlejournal.journal.photos import PhotoLibrary
+
+    try:
+        journal = ctx.journal()
+    except JournalDamaged:
+        return []  # already reported by the database part
+    return PhotoLibrary(journal).check()
+
+
+PROBLEM_SOURCES: list[ProblemSource] = [database_problems, photo_problems]
 
 
 def register(subparsers: Subparsers) -> None:
-    add_command(
+    parser = add_command(
         subparsers,
         "check",
         run,
         "Check the journal's integrity → {ok, problems: [{kind, message, …}]}; exit 1 if not ok.",
     )
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="roll back interrupted imports and move stray photo files to the quarantine "
+        "folder (never deletes a photo), then check again",
+    )
+
+
+def repair(ctx: Context) -> list[str]:
+    from needlejournal.journal.photos import PhotoLibrary
+
+    return PhotoLibrary(ctx.journal()).repair()
 
 
 def problem_json(p: Problem) -> dict[str, JSONValue]:
@@ -48,6 +72,7 @@ def problem_json(p: Problem) -> dict[str, JSONValue]:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
+    repaired = repair(ctx) if getattr(args, "repair", False) else []
     problems = [p for source in PROBLEM_SOURCES for p in source(ctx)]
     ok = not problems
     text = (
@@ -57,8 +82,13 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
             [f"{len(problems)} problem(s) found:", *(f"  {p.message}" for p in problems)]
         )
     )
+    if repaired:
+        text = "\n".join(["Repaired:", *(f"  {line}" for line in repaired), text])
+    data: dict[str, JSONValue] = {"ok": ok, "problems": [problem_json(p) for p in problems]}
+    if getattr(args, "repair", False):
+        data["repaired"] = repaired
     return Outcome(
-        data={"ok": ok, "problems": [problem_json(p) for p in problems]},
+        data=data,
         text=text,
         exit_code=EXIT_OK if ok else EXIT_REJECTED,
     )

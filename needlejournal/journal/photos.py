@@ -430,6 +430,9 @@ class PhotoLibrary:
             if problem.kind == "orphan_file":
                 moved = self.store.quarantine(Path(str(problem.detail["path"])))
                 done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
+        swept = self.store.sweep_staging()
+        if swept:
+            done.append(f"removed {swept} unfinished import file(s) from the staging folder")
         rolled_back = self.recover()
         if rolled_back:
             done.append(f"rolled back {rolled_back} interrupted import(s)")

@@ -17,6 +17,7 @@ RejectionCode = Literal[
     "unsupported_format",
     "empty_file",
     "unreadable",
+    "not_found",
     "disk_full",
 ]
 
@@ -50,6 +51,8 @@ def _message(code: RejectionCode, format_name: str | None) -> str:
         return "The file is empty."
     if code == "unreadable":
         return "The file could not be read or stored (permission denied or a disk error)."
+    if code == "not_found":
+        return "There is no such file (it may have been moved or renamed)."
     return "The disk is full; free some space and import the photo again."
 
 

@@ -273,6 +273,8 @@ class PhotoStore:
         """
         try:
             source = src.open("rb")
+        except FileNotFoundError as exc:
+            raise PhotoRejected("not_found") from exc
         except OSError as exc:
             raise PhotoRejected("unreadable") from exc
         with source:

@@ -167,7 +167,7 @@ def test_empty_random_and_text(store: PhotoStore, write: Write) -> None:
 def test_unreadable_sources(store: PhotoStore, tmp_path: Path) -> None:
     with pytest.raises(PhotoRejected) as info:
         store.ingest(tmp_path / "missing.jpg")
-    assert info.value.code == "unreadable"
+    assert info.value.code == "not_found"
     with pytest.raises(PhotoRejected) as info:
         store.ingest(tmp_path)
     assert info.value.code == "unreadable"
