@@ -1,0 +1,87 @@
+"""``photo import``, ``photo list`` and ``check [--repair]`` through the real command line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from needlejournal.journal.api import Journal
+from needlejournal.journal.photos import PhotoLibrary
+from needlejournal.paths import resolve
+
+Run = Any  # the `run` fixture of tests/cli/conftest.py
+
+
+def _jpeg(path: Path, colour: tuple[int, int, int]) -> Path:
+    Image.new("RGB", (320, 240), colour).save(path, quality=90)
+    return path
+
+
+def test_import_reports_each_file_and_exits_1_when_any_is_rejected(
+    run: Run, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    run.json("--data-dir", data, "client", "add", "Ada")
+    good = _jpeg(tmp_path / "cheek.jpg", (200, 150, 120))
+    bad = tmp_path / "notes.jpg"
+    bad.write_text("not a photo")
+    done = run(
+        "photo", "import", "--client", "Ada", "--role", "progress", "--view", "left45",
+        good, bad, good, tmp_path / "gone.jpg", "--data-dir", data, "--json",
+    )  # fmt: skip
+    assert done.returncode == 1
+    result = json.loads(done.stdout)
+    assert [p["duplicate"] for p in result["imported"]] == [False, True]
+    assert {p["id"] for p in result["imported"]} == {result["imported"][0]["id"]}
+    assert [(r["file"], r["code"]) for r in result["rejected"]] == [
+        (str(bad), "not_an_image"),
+        (str(tmp_path / "gone.jpg"), "not_found"),
+    ]
+    assert all(r["reason"].endswith(".") for r in result["rejected"])
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 2
+    listed = run.json("--data-dir", data, "photo", "list", "--client", "Ada")
+    assert [(p["view"], p["role"], p["width"]) for p in listed] == [("left45", "progress", 320)]
+    assert Path(listed[0]["file"]).read_bytes() == good.read_bytes()
+
+
+def test_before_photo_without_session_is_a_usage_error(run: Run, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run.json("--data-dir", data, "client", "add", "Ada")
+    good = _jpeg(tmp_path / "a.jpg", (1, 2, 3))
+    done = run("--data-dir", data, "photo", "import", "--client", "Ada", "--role", "before", good)
+    assert done.returncode == 2
+    assert "belongs to a session" in done.stderr
+    assert list((data / "photos").rglob("*.jpg")) == []
+
+
+def test_check_finds_store_damage_and_repair_quarantines(run: Run, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run.json("--data-dir", data, "client", "add", "Ada")
+    kept = _jpeg(tmp_path / "a.jpg", (10, 20, 30))
+    run.json("--data-dir", data, "photo", "import", "--client", "Ada", "--role", "progress", kept)
+    # A stray original with no row (as an interrupted older version might leave one).
+    journal = Journal.open(resolve(data))
+    stray = PhotoLibrary(journal).store.ingest(_jpeg(tmp_path / "b.jpg", (90, 80, 70)))
+    journal.close()
+    (data / "photos" / ".staging" / "import-dead.part").write_bytes(b"half a photo")
+
+    done = run("--data-dir", data, "check", "--json")
+    assert done.returncode == 1
+    kinds = sorted(p["kind"] for p in json.loads(done.stdout)["problems"])
+    assert kinds == ["orphan_file", "staging"]
+
+    repaired = run.json("--data-dir", data, "check", "--repair")
+    assert repaired["ok"] is True and len(repaired["repaired"]) == 2
+    assert not stray.path.exists()
+    assert (data / "photos" / ".quarantine" / stray.path.name).exists()
+
+    shutil.rmtree(data / "photos" / "ab", ignore_errors=True)
+    for original in (data / "photos").glob("[0-9a-f][0-9a-f]/*"):
+        original.unlink()
+    done = run("--data-dir", data, "check", "--json")
+    assert done.returncode == 1
+    assert [p["kind"] for p in json.loads(done.stdout)["problems"]] == ["missing_file"]
