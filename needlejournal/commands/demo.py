@@ -37,6 +37,12 @@ def register(subparsers: Subparsers) -> None:
         help="sessions per client (default 8)",
     )
     parser.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    parser.add_argument(
+        "--photos",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also import synthetic before/after photos for the first 12 clients (default on)",
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
@@ -45,7 +51,11 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     started = time.perf_counter()
     try:
         summary = fill_demo(
-            ctx.journal(), clients=args.clients, treatments=args.treatments, seed=args.seed
+            ctx.journal(),
+            clients=args.clients,
+            treatments=args.treatments,
+            seed=args.seed,
+            photos=args.photos,
         )
     except DemoRefused as e:
         raise UsageError(str(e)) from None
@@ -57,6 +67,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "observations": summary.observations,
         "devices": summary.devices,
         "products": summary.products,
+        "photos": summary.photos,
         "first_date": summary.first_date.isoformat() if summary.first_date else None,
         "last_date": summary.last_date.isoformat() if summary.last_date else None,
         "seed": args.seed,
@@ -65,6 +76,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     text = (
         f"Demo {summary.mode} journal in {ctx.paths.data_dir}: {summary.clients} clients, "
         f"{summary.treatments} sessions, {summary.observations} skin checks, "
-        f"{summary.devices} devices, {summary.products} products ({seconds:.1f} s)."
+        f"{summary.devices} devices, {summary.products} products, {summary.photos} photos "
+        f"({seconds:.1f} s)."
     )
     return Outcome(data=data, text=text)

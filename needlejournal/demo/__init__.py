@@ -5,13 +5,14 @@ means a personal journal with "Me", more a clinic) and returns a ``DemoSummary``
 deterministic for a seed and a ``today``, and fast: 1,000 clients × 50 sessions are bulk
 inserted in one unit of work.
 
-Photos are a separate step: a photo module here can take the ``DemoSummary`` (client ids in
-plan order, date range) and import generated photos per session through the photo service;
-``needlejournal/commands/demo.py`` then calls it after ``fill_demo``.
+With ``photos=True`` synthetic close-up skin photos (``needlejournal.demo.photos``) are then
+imported for the sessions of the first clients through the photo service, after the rows are
+written; the default is off so the 1,000-client benchmark stays a pure database fill.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
@@ -31,8 +32,11 @@ def fill_demo(
     treatments: int = 8,
     seed: int = 1,
     today: date | None = None,
+    photos: bool = False,
 ) -> DemoSummary:
     """Fill an empty journal; ``treatments`` is per client; dates end a few days before today.
+
+    ``photos`` also imports generated before/after/progress photos (~150, a few seconds).
 
     Raises ``DemoRefused`` (a ``JournalError``) when the journal already holds data.
     """
@@ -44,4 +48,10 @@ def fill_demo(
         seed=seed,
         today=today or datetime.now(UTC).date(),
     )
-    return journal.run(lambda s: write_plan(s, plan))
+    summary = journal.run(lambda s: write_plan(s, plan))
+    if not photos:
+        return summary
+    from .photos import add_demo_photos
+
+    count = add_demo_photos(journal, plan, summary.client_ids, seed=seed)
+    return replace(summary, photos=count)

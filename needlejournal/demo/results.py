@@ -26,3 +26,4 @@ class DemoSummary:
     client_ids: tuple[int, ...]
     first_date: date | None
     last_date: date | None
+    photos: int = 0  # synthetic photos imported (``fill_demo(photos=True)``)
