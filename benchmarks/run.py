@@ -25,6 +25,7 @@ SECTIONS = {
     "startup": "benchmarks.bench_startup",
     "queries": "benchmarks.bench_queries",
     "import": "benchmarks.bench_import",
+    "gallery": "benchmarks.bench_gallery",
 }
 
 

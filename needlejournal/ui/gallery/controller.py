@@ -88,7 +88,11 @@ class GalleryController(QObject):
         def make() -> PhotoLibrary:
             from needlejournal.journal.photos import PhotoLibrary
 
-            return PhotoLibrary(journal)
+            library = PhotoLibrary(journal)
+            # Roll back imports a crash interrupted (safe beside a CLI import: it only touches
+            # claims whose process is gone), so no stored photo is left without its row.
+            library.recover()
+            return library
 
         self.runner.run(make, self._library_made, self.failed.emit)
 
