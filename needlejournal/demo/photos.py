@@ -263,7 +263,11 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
         cheek = cheek * np.clip(-jaw / 0.06, 0, 1)
     tone = np.array(SKIN_TONES.get(profile.skin_type, SKIN_TONES["III"]), np.float32)
     mottle = _smooth(rng, shape, 10) * 0.025 + _smooth(rng, shape, 40) * 0.012
-    base = np.stack([tone[c] * shade * (1 + mottle * (0.5 + 0.5 * c)) for c in range(3)])
+    # Shadows on skin stay warm (light scattered under the skin is reddened): blue falls faster.
+    shade = np.clip(shade, 0.05, 1.5)
+    base = np.stack(
+        [tone[c] * shade ** (0.85 + 0.3 * c) * (1 + mottle * (0.5 + 0.5 * c)) for c in range(3)]
+    )
     if jaw_v is not None:
         for c, k in enumerate((0.36, 0.44, 0.5)):  # shadows on skin stay warm
             base[c] *= 1 - k * under
