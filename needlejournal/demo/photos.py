@@ -221,7 +221,7 @@ def _stamp(dst: F32, x: float, y: float, r: float, amp: float, *, keep_max: bool
         patch += blob
 
 
-@functools.lru_cache(maxsize=3)  # a client's current view in each of two threads
+@functools.lru_cache(maxsize=2)  # the view being painted in each of two threads (~55 MB each)
 def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     nose_x, crease_v, jaw_v, hair, mirrored = _SCENES.get(view, _SCENES["other"])
     w_out, h_out = size
@@ -297,6 +297,7 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     fine = _smooth(rng, shape, w_out // 3)
     dots = np.maximum(_smooth(rng, shape, w_out // 7) - 1.3, 0)
     texture = 0.35 * fine + 0.2 * _smooth(rng, shape, w_out // 25) - 2.2 * dots
+    del fine, dots, mottle, shade  # full-size temporaries: keep the peak memory down
     rough = np.clip((_smooth(rng, shape, 5) - 0.2) * 1.5, 0, 1) * cheek
 
     height = np.zeros(shape, np.float32)
@@ -326,6 +327,7 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     # A dimple is lit on the side away from the light and shadowed on the near rim.
     gy, gx = np.gradient(height)
     scar = 0.02 * height / (0.004 * px) + 0.9 * (gx * 0.8 + gy * 0.3)
+    del gx, gy, height
     for _ in range(int(6 + 26 * profile.spots)):
         x, y = in_cheek()
         amp, t = rng.uniform(0.3, 0.75), rng.uniform(0.5, 1.5)
