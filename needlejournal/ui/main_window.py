@@ -3,33 +3,40 @@
 Thin on purpose: it lays out the panels, owns the menus and the saved UI state, and opens
 dialogs. Journal work goes through ``JournalController``. It is constructible without a journal
 so it can paint "Opening your journal…" before the database layer is even imported.
+
+With ``deferred=True`` (the app's start-up) the constructor builds only a shell: the menu bar,
+the splitter with empty placeholders, the status line. ``build_panels()`` then imports and
+builds the real panels (timeline, details, chart, gallery, dialogs) right after the first
+paint; importing them costs more than showing the bare window does.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
-from needlejournal.ui import theme
-from needlejournal.ui.client_list import ClientListModel, ClientListPanel
-from needlejournal.ui.details_panel import DetailsPanel
-from needlejournal.ui.dialogs_opener import DialogOpener
-from needlejournal.ui.gallery.panel import GalleryPanel
-from needlejournal.ui.gallery.strip import SessionPhotoStrip
 from needlejournal.ui.tasks import TaskRunner
-from needlejournal.ui.timeline_model import TimelineModel
-from needlejournal.ui.timeline_view import TimelinePanel
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QMenu, QTabWidget
+
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ClientRecord, Timeline, TimelineEntry
+    from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
+    from needlejournal.ui.details_panel import DetailsPanel
+    from needlejournal.ui.dialogs_opener import DialogOpener
+    from needlejournal.ui.gallery.panel import GalleryPanel
+    from needlejournal.ui.gallery.strip import SessionPhotoStrip
+    from needlejournal.ui.timeline_model import TimelineModel
+    from needlejournal.ui.timeline_view import TimelinePanel
 
 SETTINGS_ORG = "NeedleJournal"
 SETTINGS_APP = "NeedleJournal"
+OPENING = "Opening your journal…"
 
 
 def default_settings() -> QSettings:
@@ -37,20 +44,72 @@ def default_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    # Built by build_panels(); declared here so the shell's attributes stay typed.
+    client_model: ClientListModel
+    timeline_model: TimelineModel
+    clients: ClientListPanel
+    timeline: TimelinePanel
+    details: DetailsPanel
+    gallery: GalleryPanel
+    photo_strip: SessionPhotoStrip
+    middle: QTabWidget
+    opener: DialogOpener
+
     def __init__(
         self,
         settings: QSettings | None = None,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
+        *,
+        deferred: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("NeedleJournal")
-        self.setWindowIcon(theme.app_icon())
         self.settings = settings if settings is not None else default_settings()
         self.runner = runner if runner is not None else TaskRunner(self)
         self.runner.failed.connect(self.show_error)
+        self.runner.busy_changed.connect(self._busy)
         self.controller: JournalController | None = None
         self.last_error: QMessageBox | None = None
+        self.panels_ready = False
+        # The shell: what the first paint shows. Placeholders hold the panels' places in the
+        # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for stretch in (0, 1, 0):
+            self.splitter.addWidget(QWidget(self.splitter))
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setContentsMargins(10, 10, 10, 6)
+        self.splitter.setHandleWidth(12)
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel(OPENING, self)
+        self.statusBar().addWidget(self.status, 1)
+        bar = self.menuBar()
+        self.journal_menu: QMenu = bar.addMenu("&Journal")
+        self.library_menu: QMenu = bar.addMenu("&Library")
+        self.photos_menu: QMenu = bar.addMenu("&Photos")
+        self._restore_geometry()
+        if not deferred:
+            self.build_panels()
+
+    def build_panels(self) -> None:
+        """Import and build the real panels into the shell (once; later calls do nothing)."""
+        if self.panels_ready:
+            return
+        from PySide6.QtWidgets import QTabWidget
+
+        from needlejournal.ui import theme
+        from needlejournal.ui.client_list import ClientListModel, ClientListPanel
+        from needlejournal.ui.details_panel import DetailsPanel
+        from needlejournal.ui.dialogs_opener import DialogOpener
+        from needlejournal.ui.gallery.panel import GalleryPanel
+        from needlejournal.ui.gallery.strip import SessionPhotoStrip
+        from needlejournal.ui.timeline_model import TimelineModel
+        from needlejournal.ui.timeline_view import TimelinePanel
+
+        self.panels_ready = True
+        self.setWindowIcon(theme.app_icon())
         self.client_model = ClientListModel(self)
         self.timeline_model = TimelineModel(self)
         self.clients = ClientListPanel(self.client_model, self)
@@ -64,17 +123,11 @@ class MainWindow(QMainWindow):
         self.middle.setDocumentMode(True)
         self.middle.addTab(self.timeline, "Timeline")
         self.middle.addTab(self.gallery, "Photos")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for panel, stretch in ((self.clients, 0), (self.middle, 1), (self.details, 0)):
-            self.splitter.addWidget(panel)
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setContentsMargins(10, 10, 10, 6)
-        self.splitter.setHandleWidth(12)
-        self.setCentralWidget(self.splitter)
-        self.status = QLabel(self)
-        self.statusBar().addWidget(self.status, 1)
+        for i, panel in enumerate((self.clients, self.middle, self.details)):
+            placeholder = self.splitter.replaceWidget(i, panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self._restore_splitter()  # again: the panels' minimum sizes may have moved the handles
         self.opener = DialogOpener(self)
         self._build_menus()
         self.clients.setEnabled(False)
@@ -87,16 +140,16 @@ class MainWindow(QMainWindow):
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
-        self.runner.busy_changed.connect(self._busy)
         self._set_journal_actions(False)
-        self.restore_state()
-        self.status.setText("Opening your journal…")
+        self._restore_tab()
 
     # ---- menus -----------------------------------------------------------------------------
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -116,7 +169,7 @@ class MainWindow(QMainWindow):
         self.products_action = self._action("&Products…", o.product_library)
         self.devices_action = self._action("&Devices…", o.device_library)
         self.guidance_action = self._action("&Guidance settings…", o.guidance_settings)
-        journal = self.menuBar().addMenu("&Journal")
+        journal = self.journal_menu
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
         journal.addSeparator()
@@ -126,10 +179,9 @@ class MainWindow(QMainWindow):
         journal.addAction(self.clinic_action)
         journal.addSeparator()
         journal.addAction(self.quit_action)
-        library = self.menuBar().addMenu("&Library")
         for a in (self.products_action, self.devices_action, self.guidance_action):
-            library.addAction(a)
-        self.menuBar().addMenu(self.gallery.build_menu(self))
+            self.library_menu.addAction(a)
+        self.gallery.fill_menu(self.photos_menu)
 
     def _set_journal_actions(self, enabled: bool) -> None:
         for a in (
@@ -149,6 +201,7 @@ class MainWindow(QMainWindow):
     def attach_journal(self, journal: Journal) -> None:
         from needlejournal.ui.controller import JournalController
 
+        self.build_panels()
         c = JournalController(journal, self.runner, self)
         self.controller = c
         c.failed.connect(self.show_error)
@@ -160,6 +213,7 @@ class MainWindow(QMainWindow):
         c.load()
 
     def show_open_error(self, message: str) -> None:
+        self.build_panels()
         self.status.setText("The journal could not be opened.")
         self.timeline.show_message(message, "The journal could not be opened")
         self.details.setEnabled(False)
@@ -238,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """Every worker error reaches the user; non-blocking, so the event loop keeps running."""
+        from PySide6.QtCore import Qt
+
         self.status.setText(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "NeedleJournal", message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -246,23 +302,28 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         if busy:
-            self.status.setText("Saving…" if self.controller else "Opening your journal…")
+            self.status.setText("Saving…" if self.controller else OPENING)
         elif self.controller is not None and self.status.text() == "Saving…":
             self.status.setText("Saved.")
 
     # ---- state ---------------------------------------------------------------------------------
 
-    def restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 780)
+        self._restore_splitter()
+
+    def _restore_splitter(self) -> None:
         sizes = self.settings.value("ui/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
         else:
             self.splitter.setSizes([250, 620, 340])
+
+    def _restore_tab(self) -> None:
         tab = self.settings.value("ui/middle_tab")
         if isinstance(tab, int | str) and str(tab).isdigit():
             self.middle.setCurrentIndex(int(tab))
@@ -270,11 +331,13 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.setValue("ui/splitter", self.splitter.saveState())
-        self.settings.setValue("ui/middle_tab", self.middle.currentIndex())
+        if self.panels_ready:
+            self.settings.setValue("ui/middle_tab", self.middle.currentIndex())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.gallery.shutdown()  # stops imports and thumbnails, queues the purge of deletions
+        if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
+            self.gallery.shutdown()
         self.runner.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)

@@ -1,8 +1,10 @@
-"""Start the window: paint first, then open the journal on the worker thread.
+"""Start the window: paint first, then build the panels and open the journal.
 
-Order matters for the first paint: the window shows "Opening your journal…" before SQLAlchemy
-(~300 ms to import) is even loaded; ``needlejournal.journal.api`` is imported inside the worker
-task that opens the journal. A second instance on the same data dir is refused in < 2 s.
+Order matters for the first paint: the window shows a shell saying "Opening your journal…"
+before SQLAlchemy (~300 ms to import) is even loaded, and before the panels' modules are
+imported (~50 ms); ``needlejournal.journal.api`` is imported inside the worker task that opens
+the journal. Only what the shell needs is imported at module level here. A second instance on
+the same data dir is refused in < 2 s.
 """
 
 from __future__ import annotations
@@ -12,22 +14,28 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
-from needlejournal.paths import DataPaths
-from needlejournal.ui import theme
+from needlejournal.ui import scheme
 from needlejournal.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from needlejournal.journal.api import Journal
+    from needlejournal.paths import DataPaths
 
 LOCK_TIMEOUT_S = 1.0  # a just-closed instance may still be exiting; the user waits < 2 s
 
 
 def refuse_second_instance(message: str, *, show: bool = True) -> QMessageBox:
     """Tell the user another window has this journal open: on stderr and in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from needlejournal.ui import theme
+
     print(message, file=sys.stderr, flush=True)
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, message)
     box.setWindowIcon(theme.app_icon())
@@ -99,10 +107,22 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     app.setOrganizationName("NeedleJournal")
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("needlejournal")
-    app.setWindowIcon(theme.app_icon())
-    theme.follow_system_scheme(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _s: theme.follow_system_scheme(app))
+    # Before the first paint, so a dark desktop never sees a light frame. The icon is set after
+    # it (``finish_start``): windows pick up the application's icon when it changes.
+    scheme.follow_system_scheme(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _s: scheme.follow_system_scheme(app))
     return app
+
+
+def finish_start(
+    app: QApplication, window: MainWindow, paths: DataPaths, opened: list[Journal]
+) -> None:
+    """After the first paint: the panels, the icon, then the journal on the worker."""
+    from needlejournal.ui import theme
+
+    window.build_panels()
+    app.setWindowIcon(theme.app_icon())
+    start_opening(window, paths, opened)
 
 
 def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
@@ -113,9 +133,9 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
         return 1
     opened: list[Journal] = []
     try:
-        window = MainWindow()
+        window = MainWindow(deferred=True)
         window.show()
-        _AfterFirstPaint(window, lambda: start_opening(window, paths, opened))
+        _AfterFirstPaint(window, lambda: finish_start(app, window, paths, opened))
         code = app.exec()
         window.runner.wait()
         return code

@@ -6,6 +6,7 @@ colours (a warning amber, the chart lines) have a light and a dark variant.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -19,16 +20,22 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-_ASSET_DIRS = (
-    Path(__file__).resolve().parent / "assets",  # shipped inside the package
-    Path(__file__).resolve().parents[2] / "assets",  # a source checkout
-)
+# The palettes live in ``scheme`` (needed before the first paint); re-exported for callers here.
+from needlejournal.ui.scheme import dark_palette as dark_palette
+from needlejournal.ui.scheme import follow_system_scheme as follow_system_scheme
+from needlejournal.ui.scheme import is_dark as is_dark
+from needlejournal.ui.scheme import light_palette as light_palette
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+@cache
+def _asset_dirs() -> tuple[Path, ...]:
+    here = Path(__file__).resolve()
+    return (
+        here.parent / "assets",  # shipped inside the package
+        here.parents[2] / "assets",  # a source checkout
+    )
 
 
 def muted(palette: QPalette) -> QColor:
@@ -97,7 +104,7 @@ def warning_image(palette: QPalette, size: int = 28) -> QImage:
 
 
 def asset(name: str) -> Path | None:
-    for folder in _ASSET_DIRS:
+    for folder in _asset_dirs():
         candidate = folder / name
         if candidate.exists():
             return candidate
@@ -122,80 +129,6 @@ def heading_font(widget: QWidget, scale: float = 1.3) -> QFont:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setWeight(QFont.Weight.DemiBold)
     return font
-
-
-def dark_palette() -> QPalette:
-    """A calm dark palette, used when the platform reports a dark scheme but gives none."""
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#26282b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1d1f21",
-        QPalette.ColorRole.AlternateBase: "#2a2c2f",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#8c8f93",
-        QPalette.ColorRole.Button: "#303236",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6ea8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#303236",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.Link: "#7fb2e5",
-        QPalette.ColorRole.Mid: "#45484c",
-        QPalette.ColorRole.Midlight: "#3a3d41",
-        QPalette.ColorRole.Dark: "#151617",
-        QPalette.ColorRole.Light: "#4a4d52",
-        QPalette.ColorRole.Shadow: "#000000",
-        QPalette.ColorRole.BrightText: "#ff6b6b",
-    }
-    for role, colour in roles.items():
-        pal.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#75787c"))
-    return pal
-
-
-def light_palette() -> QPalette:
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#f4f3f1",
-        QPalette.ColorRole.WindowText: "#202124",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f7f6f4",
-        QPalette.ColorRole.Text: "#202124",
-        QPalette.ColorRole.PlaceholderText: "#80848a",
-        QPalette.ColorRole.Button: "#ecebe8",
-        QPalette.ColorRole.ButtonText: "#202124",
-        QPalette.ColorRole.Highlight: "#3d6ea8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#2f6fad",
-        QPalette.ColorRole.Mid: "#c9c7c3",
-        QPalette.ColorRole.Midlight: "#e2e0dc",
-        QPalette.ColorRole.Dark: "#a09e9a",
-        QPalette.ColorRole.Light: "#ffffff",
-    }
-    for role, colour in roles.items():
-        pal.setColor(role, QColor(colour))
-    return pal
-
-
-def follow_system_scheme(app: QApplication) -> None:
-    """Use a dark palette when the system asks for dark and the style would not give one.
-
-    Platform themes (Windows 11, macOS, GNOME/KDE) hand Qt a matching palette themselves;
-    this only fills the gap where the style's palette stays light under a dark scheme.
-    """
-    hints = app.styleHints()
-    scheme = hints.colorScheme()
-    current_dark = is_dark(app.palette())
-    if scheme == Qt.ColorScheme.Dark and not current_dark:
-        app.setPalette(dark_palette())
-    elif scheme == Qt.ColorScheme.Light and current_dark:
-        app.setPalette(light_palette())
 
 
 def rounded(rect: QRectF, radius: float) -> QPainterPath:

@@ -158,11 +158,10 @@ class GalleryPanel(QWidget):
         self.open_action = QAction("&Open photo", self)
         self.open_action.triggered.connect(lambda: self.open_viewer(self.view.currentIndex()))
 
-    def build_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("&Photos", parent)
+    def fill_menu(self, menu: QMenu) -> None:
+        """The window's Photos menu (made with the window's shell, before this panel)."""
         for a in (self.import_action, self.compare_action, self.delete_action, self.undo_action):
             menu.addAction(a)
-        return menu
 
     # ---- journal and client -----------------------------------------------------------
 

@@ -1,0 +1,93 @@
+"""Light and dark palettes, and following the system's colour scheme.
+
+Kept apart from ``theme`` (icons, drawn glyphs, accent colours) because it runs before the first
+paint: it imports only ``QPalette``/``QColor`` and builds a palette only when one is needed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+_DARK = {
+    "Window": "#26282b",
+    "WindowText": "#e6e6e6",
+    "Base": "#1d1f21",
+    "AlternateBase": "#2a2c2f",
+    "Text": "#e6e6e6",
+    "PlaceholderText": "#8c8f93",
+    "Button": "#303236",
+    "ButtonText": "#e6e6e6",
+    "Highlight": "#3d6ea8",
+    "HighlightedText": "#ffffff",
+    "ToolTipBase": "#303236",
+    "ToolTipText": "#e6e6e6",
+    "Link": "#7fb2e5",
+    "Mid": "#45484c",
+    "Midlight": "#3a3d41",
+    "Dark": "#151617",
+    "Light": "#4a4d52",
+    "Shadow": "#000000",
+    "BrightText": "#ff6b6b",
+}
+_LIGHT = {
+    "Window": "#f4f3f1",
+    "WindowText": "#202124",
+    "Base": "#ffffff",
+    "AlternateBase": "#f7f6f4",
+    "Text": "#202124",
+    "PlaceholderText": "#80848a",
+    "Button": "#ecebe8",
+    "ButtonText": "#202124",
+    "Highlight": "#3d6ea8",
+    "HighlightedText": "#ffffff",
+    "Link": "#2f6fad",
+    "Mid": "#c9c7c3",
+    "Midlight": "#e2e0dc",
+    "Dark": "#a09e9a",
+    "Light": "#ffffff",
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
+    pal = QPalette()
+    for role, colour in colours.items():
+        pal.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return pal
+
+
+def dark_palette() -> QPalette:
+    """A calm dark palette, used when the platform reports a dark scheme but gives none."""
+    pal = _palette(_DARK)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#75787c"))
+    return pal
+
+
+def light_palette() -> QPalette:
+    return _palette(_LIGHT)
+
+
+def follow_system_scheme(app: QApplication) -> None:
+    """Use a dark palette when the system asks for dark and the style would not give one.
+
+    Platform themes (Windows 11, macOS, GNOME/KDE) hand Qt a matching palette themselves;
+    this only fills the gap where the style's palette stays light under a dark scheme. It runs
+    before the first paint (a light frame flashing before the dark one would be worse than the
+    ~13 ms PySide spends building the ``Qt`` namespace that ``colorScheme()`` returns into).
+    """
+    scheme = app.styleHints().colorScheme()
+    current_dark = is_dark(app.palette())
+    if scheme == Qt.ColorScheme.Dark and not current_dark:
+        app.setPalette(dark_palette())
+    elif scheme == Qt.ColorScheme.Light and current_dark:
+        app.setPalette(light_palette())
