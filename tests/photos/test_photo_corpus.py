@@ -57,8 +57,11 @@ def test_truncations_are_rejected_or_complete(
         if isinstance(result, PhotoRejected):
             assert result.code in ("truncated", "not_an_image"), (cut, result)
         else:
-            # Only a cut inside PNG's final IEND chunk keeps all the pixels.
-            assert kind == "png" and cut >= len(data) - 12, cut
+            # Only a cut inside PNG's final IEND chunk, or one losing just JPEG's two-byte EOI
+            # marker when the entropy-coded data happens to end on a byte boundary (about 1
+            # seed in 25), keeps all the pixels.
+            tail = {"png": 12, "jpeg": 2}.get(kind, 0)
+            assert cut >= len(data) - tail, (kind, cut, len(data))
             assert (result.facts.width, result.facts.height) == EXPECTED_DIMS
             accepted.append(result)
         assert_only(store, accepted)
