@@ -11,12 +11,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from needlejournal.instance_lock import InstanceLock
 from needlejournal.journal.errors import JournalUnavailable
 from needlejournal.paths import resolve
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.startup import LOCK_TIMEOUT_S, start_opening, take_lock
+from needlejournal.ui.startup import (
+    LOCK_TIMEOUT_S,
+    _AfterFirstPaint,
+    finish_start,
+    start_opening,
+    take_lock,
+)
 from needlejournal.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -40,6 +47,92 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
     window.close()  # waits for the worker
     for journal in opened:
         journal.close()  # type: ignore[attr-defined]
+
+
+def test_the_shell_paints_first_and_the_panels_are_built_after_it(
+    qtbot: object, tmp_path: Path
+) -> None:
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), deferred=True
+    )
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    # The shell: menus, three placeholders in the splitter, the status line; no panels yet.
+    assert not window.panels_ready and not hasattr(window, "timeline")
+    assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Library", "&Photos"]
+    assert window.splitter.count() == 3 and window.status.text() == "Opening your journal…"
+    painted: list[bool] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    opened: list[object] = []
+    paths = resolve(tmp_path / "data")
+
+    def after_paint() -> None:
+        painted.append(window.panels_ready)
+        finish_start(app, window, paths, opened)  # type: ignore[arg-type]
+
+    _AfterFirstPaint(window, after_paint, fallback_ms=5_000)
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=5_000)  # type: ignore[attr-defined]
+    assert painted == [False]  # built only once the shell had painted
+    panels = [window.splitter.widget(i) for i in range(window.splitter.count())]
+    assert panels == [window.clients, window.middle, window.details]
+    assert window.middle.widget(1) is window.gallery
+    assert window.gallery.import_action in window.photos_menu.actions()
+    assert not app.windowIcon().isNull()
+    # …and they work: the journal opens into them.
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    assert window.new_session_action.isEnabled() and window.clients.isEnabled()
+    assert "Ctrl+N" in window.timeline.empty.text()
+    window.close()
+    for journal in opened:
+        journal.close()  # type: ignore[attr-defined]
+
+
+def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: object, tmp_path: Path) -> None:
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        TaskRunner(inline=True),
+        deferred=True,
+    )
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    from needlejournal.journal.api import Journal
+
+    journal = Journal.open(resolve(tmp_path / "data"))
+    try:
+        window.attach_journal(journal)
+        assert window.panels_ready and window.client_model.rowCount() == 1
+        window.build_panels()  # a second call changes nothing
+        assert window.splitter.count() == 3 and window.splitter.widget(0) is window.clients
+        window.close()
+    finally:
+        journal.close()
+
+
+def test_the_shell_imports_none_of_the_panels(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from needlejournal.ui.startup import make_application\n"
+        "from needlejournal.ui.main_window import MainWindow\n"
+        "app = make_application(['x'])\n"
+        "w = MainWindow(deferred=True)\n"
+        "w.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('theme', 'timeline_view', 'details_panel', 'client_list', 'gallery',"
+        " 'dialogs_opener', 'score_chart', 'formatting')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[-1] in heavy"
+        " or m.startswith('needlejournal.ui.gallery')))\n"
+        "w.build_panels()\n"
+        "print('needlejournal.ui.gallery.panel' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split("\n")[:2] == ["[]", "True"], out.stdout + out.stderr
 
 
 def test_a_journal_that_cannot_open_is_a_message_not_a_traceback(
