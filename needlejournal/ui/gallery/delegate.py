@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from needlejournal.ui import theme
@@ -20,6 +20,7 @@ THUMB = 136  # the square a thumbnail fits in
 PAD = 6
 CAPTION = 26
 CELL = QSize(THUMB + 2 * PAD, THUMB + 2 * PAD + CAPTION)
+RADIUS = 4  # thumbnails' corners, rounded by the loader's workers (not clipped per paint)
 
 
 def placeholder(painter: QPainter, rect: QRectF, palette: QPalette, *, broken: bool) -> None:
@@ -51,6 +52,26 @@ class PhotoDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.loader = loader
         self.placeholders_painted = 0
+        # Drawn once per palette, state and pixel ratio: a page of tiles waiting for their
+        # thumbnails is then one pixmap blit each, not an antialiased path each.
+        self._placeholders: dict[tuple[int, bool, float], QPixmap] = {}
+
+    def placeholder_pixmap(self, palette: QPalette, *, broken: bool, dpr: float) -> QPixmap:
+        key = (palette.cacheKey(), broken, dpr)
+        pix = self._placeholders.get(key)
+        if pix is None:
+            if len(self._placeholders) >= 8:  # palettes changed: drop the old ones
+                self._placeholders.clear()
+            side = round(THUMB * dpr)
+            pix = QPixmap(side, side)
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            placeholder(p, QRectF(0, 0, THUMB, THUMB), palette, broken=broken)
+            p.end()
+            self._placeholders[key] = pix
+        return pix
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return CELL  # fixed: laying out never needs a thumbnail
@@ -74,17 +95,13 @@ class PhotoDelegate(QStyledItemDelegate):
         if pix is None:
             self.loader.request(photo)
             self.placeholders_painted += 1
-            placeholder(painter, box, pal, broken=self.loader.is_broken(photo.sha256))
+            broken = self.loader.is_broken(photo.sha256)
+            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            painter.drawPixmap(box.topLeft(), self.placeholder_pixmap(pal, broken=broken, dpr=dpr))
         else:
             w, h = pix.width() / pix.devicePixelRatio(), pix.height() / pix.devicePixelRatio()
-            target = QRectF(
-                box.left() + (THUMB - w) / 2, box.bottom() - h, w, h
-            )  # near its caption
-            clip = QPainterPath()
-            clip.addRoundedRect(target, 4, 4)
-            painter.setClipPath(clip)
+            target = QRectF(box.left() + (THUMB - w) / 2, box.bottom() - h, w, h)  # on its caption
             painter.drawPixmap(target.toRect(), pix)
-            painter.setClipping(False)
         if selected:
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             painter.drawPath(theme.rounded(cell.adjusted(1, 1, -1, -1), 8))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +41,7 @@ SKIN_LABELS = {
     "post": "After a session",
 }
 LIGHTS = ("", "Daylight (window)", "Ring light", "Overhead light", "Flash")
+PROGRESS_INTERVAL_S = 1 / 30  # a progress bar needs no more; each update relayouts the dialog
 
 
 class ImportDialog(QDialog):
@@ -192,11 +195,29 @@ class ImportProgressDialog(QDialog):
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(buttons)
+        self._latest = (0, total)
+        self._shown_at = 0.0
+        self._throttle = QTimer(self)
+        self._throttle.setSingleShot(True)
+        self._throttle.timeout.connect(self._show_progress)
         job.signals.progressed.connect(self._progressed)
         job.signals.finished.connect(self.show_result)
         job.signals.failed.connect(self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
+        """At most ~30 updates a second, however fast the photos go; the latest one wins."""
+        self._latest = (done, total)
+        if self._throttle.isActive():
+            return
+        wait = self._shown_at + PROGRESS_INTERVAL_S - time.monotonic()
+        if wait > 0:
+            self._throttle.start(max(1, round(wait * 1000)))
+        else:
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        done, total = self._latest
+        self._shown_at = time.monotonic()
         self.bar.setMaximum(max(1, total))
         self.bar.setValue(done)
         if not self.job.cancelled:
@@ -208,6 +229,7 @@ class ImportProgressDialog(QDialog):
         self.label.setText("Cancelling — finishing the photos already started…")
 
     def show_result(self, result: ImportResult) -> None:
+        self._throttle.stop()
         self.outcome = result
         self.label.setText("Import cancelled." if result.cancelled else "Import finished.")
         self.bar.setValue(self.bar.maximum() if not result.cancelled else self.bar.value())
@@ -219,6 +241,7 @@ class ImportProgressDialog(QDialog):
         self.resize(self.width(), max(self.height(), 260 if result.rejected else 180))
 
     def _failed(self, message: str) -> None:
+        self._throttle.stop()
         self.label.setText(message)
         self.cancel_button.hide()
         self.close_button.show()

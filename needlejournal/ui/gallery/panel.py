@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
-from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
+from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
 from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS, GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
@@ -65,7 +65,7 @@ class GalleryPanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = GalleryController(runner, self)
-        self.loader = ThumbnailLoader(size=THUMB, parent=self)
+        self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
         self.model = GalleryModel(self)
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)

@@ -5,7 +5,10 @@
 - Requests form a stack: the newest (what was just painted, i.e. visible) is decoded first;
   ``keep_only`` drops pending requests that scrolled away; ``reset`` (new client) drops all of
   them and bumps a generation so results still in flight are thrown away, never painted.
-- Workers decode with Pillow into a ``QImage``; the ``QPixmap`` is made here on the GUI thread.
+- Workers start after the paint that asked for thumbnails (a zero timer), so they never compete
+  with that paint for the GIL and the CPU.
+- Workers decode with Pillow into a ``QImage`` and round its corners (``radius``), so a paint
+  is one plain blit per tile; the ``QPixmap`` is made here on the GUI thread.
 - An LRU of pixmaps bounds memory (300 × ~55 KB) however many photos are scrolled through.
 - Each result is a queued signal carrying the photo's hash; the model repaints only its rows.
 """
@@ -18,8 +21,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath, QPixmap
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord
@@ -44,6 +47,19 @@ class _ResultSignals(QObject):
         self._on_result(sha256, generation, image if isinstance(image, QImage) else None)
 
 
+def round_corners(image: QImage, radius: float) -> QImage:
+    """A premultiplied-alpha copy with rounded corners (any thread: QPainter on a QImage)."""
+    out = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(out.rect()), radius, radius)
+    p = QPainter(out)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.fillPath(path, QBrush(image))
+    p.end()
+    return out
+
+
 class _Worker(QRunnable):
     """Takes the newest pending request until none is left."""
 
@@ -61,6 +77,8 @@ class _Worker(QRunnable):
             photo, generation, decode = job
             try:
                 image: QImage | None = decode(photo, loader.size)
+                if image is not None and not image.isNull() and loader.radius > 0:
+                    image = round_corners(image, loader.radius)
             except Exception:  # a missing or damaged file: a "cannot show" tile, not a crash
                 log.warning("thumbnail of photo %s failed", photo.id, exc_info=True)
                 image = None
@@ -72,10 +90,17 @@ class ThumbnailLoader(QObject):
     failed = Signal(str)  # sha256: it could not be decoded
 
     def __init__(
-        self, size: int = 136, capacity: int = 300, threads: int = 2, parent: QObject | None = None
+        self,
+        size: int = 136,
+        capacity: int = 300,
+        threads: int = 2,
+        parent: QObject | None = None,
+        *,
+        radius: float = 0,
     ) -> None:
         super().__init__(parent)
         self.size = size
+        self.radius = radius
         self.capacity = capacity
         self.decoder: Decoder | None = None
         self.generation = 0
@@ -91,6 +116,9 @@ class ThumbnailLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._signals = _ResultSignals(self._result)
+        self._starter = QTimer(self)
+        self._starter.setSingleShot(True)
+        self._starter.timeout.connect(self._start_workers)
 
     # ---- GUI thread ---------------------------------------------------------------------------
 
@@ -118,10 +146,14 @@ class ThumbnailLoader(QObject):
                 return
             self._pending[sha] = photo
             self._pending.move_to_end(sha)
-            start = self._workers < self._threads
-            if start:
-                self._workers += 1
-        if start:
+        if not self._starter.isActive():
+            self._starter.start(0)  # once the paint asking for it is done
+
+    def _start_workers(self) -> None:
+        with self._lock:
+            n = max(0, min(self._threads - self._workers, len(self._pending)))
+            self._workers += n
+        for _ in range(n):
             self._pool.start(_Worker(self))
 
     def keep_only(self, wanted: Iterable[str]) -> int:

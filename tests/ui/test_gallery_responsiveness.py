@@ -1,0 +1,101 @@
+"""What keeps the GUI thread free while photos pour in: throttled progress, workers that start
+after the paint that asked, thumbnails rounded off the GUI thread, a placeholder drawn once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QColor, QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from needlejournal.journal.records import PhotoRecord
+from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
+from needlejournal.ui.gallery.import_dialog import PROGRESS_INTERVAL_S, ImportProgressDialog
+from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader, round_corners
+from needlejournal.ui.scheme import dark_palette, light_palette
+
+
+def record(i: int) -> PhotoRecord:
+    when = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(hours=i)
+    return PhotoRecord(
+        i, 1, None, "progress", "front", when, f"{i:064x}", "image/jpeg", 64, 48, 1000,
+        f"IMG_{i}.jpg", {}, None, "", 1,
+    )  # fmt: skip
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _FakeJob:
+    def __init__(self, n: int) -> None:
+        self.files = [Path(f"p{i}.jpg") for i in range(n)]
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def test_import_progress_is_shown_at_most_about_30_times_a_second(qtbot: QtBot) -> None:
+    job = _FakeJob(100)
+    dialog = ImportProgressDialog(job, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    shown: list[int] = []
+    dialog.bar.valueChanged.connect(shown.append)
+    for done in range(1, 101):  # a burst, as when small files import quickly
+        job.signals.progressed.emit(done, 100)
+    assert shown == [1]  # the first at once, the rest wait for the next slot
+    qtbot.wait(round(PROGRESS_INTERVAL_S * 1000) + 40)
+    assert shown == [1, 100]  # then the latest wins
+    assert dialog.label.text() == "Importing 100 of 100…"
+
+
+def test_thumbnail_workers_start_only_once_the_event_loop_runs_again(qtbot: QtBot) -> None:
+    loader = ThumbnailLoader(size=32, radius=4)
+
+    def decode(photo: PhotoRecord, size: int) -> QImage:
+        image = QImage(size, size, QImage.Format.Format_RGB888)
+        image.fill(QColor("red"))
+        return image
+
+    loader.set_decoder(decode)
+    photos = [record(i) for i in range(3)]
+    for p in photos:  # as a paint does, tile by tile
+        loader.request(p)
+    assert loader.pending_count() == 3  # nothing competes with the paint that asked
+    qtbot.waitUntil(lambda: loader.cached_count() == 3, timeout=5_000)
+    pixmap = loader.pixmap(photos[0])
+    assert pixmap is not None
+    image = pixmap.toImage()
+    assert image.pixelColor(QPoint(0, 0)).alpha() == 0  # corners rounded on the worker
+    assert image.pixelColor(QPoint(16, 16)) == QColor("red")
+    loader.wait()
+
+
+def test_round_corners_keeps_the_size_and_the_middle() -> None:
+    image = QImage(40, 30, QImage.Format.Format_RGB888)
+    image.fill(QColor("blue"))
+    out = round_corners(image, 6)
+    assert out.size() == image.size() and out.hasAlphaChannel()
+    assert out.pixelColor(QPoint(0, 29)).alpha() == 0
+    assert out.pixelColor(QPoint(20, 15)) == QColor("blue")
+
+
+def test_the_placeholder_is_drawn_once_per_palette(qtbot: QtBot) -> None:
+    loader = ThumbnailLoader(size=THUMB)
+    delegate = PhotoDelegate(loader)
+    light, dark = light_palette(), dark_palette()
+    first = delegate.placeholder_pixmap(light, broken=False, dpr=1.0)
+    assert delegate.placeholder_pixmap(QPalette(light), broken=False, dpr=1.0) is first
+    assert delegate.placeholder_pixmap(light, broken=True, dpr=1.0) is not first
+    other = delegate.placeholder_pixmap(dark, broken=False, dpr=1.0)
+    assert other is not first and other.width() == THUMB
+    # Painted in the palette's colours: the dark one is darker in the middle.
+    mid = QPoint(THUMB // 2, THUMB // 4)
+    assert other.toImage().pixelColor(mid).lightness() < first.toImage().pixelColor(mid).lightness()
+    assert first.toImage().pixelColor(mid).alpha() > 0
