@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -41,15 +40,3 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: services turn rows into frozen records after commit.
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def sqlite_backup(source: sqlite3.Connection, target_path: str) -> None:
-    """Copy a live SQLite database with the online backup API, then verify the copy."""
-    target = sqlite3.connect(target_path)
-    try:
-        source.backup(target)
-        (result,) = target.execute("PRAGMA integrity_check").fetchone()
-        if result != "ok":
-            raise RuntimeError(f"the backup copy failed its integrity check: {result}")
-    finally:
-        target.close()

@@ -7,7 +7,6 @@ cascades deletes to children) and ``foreign_key_check`` must come back empty bef
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +18,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, inspect
 
-from needlejournal.db.engine import sqlite_backup
+from needlejournal.db.snapshots import MIGRATION_PREFIX, write_verified_copy
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 KEEP_BACKUPS = 5
@@ -117,16 +116,11 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
 
 
 def _backup_sqlite(conn: Connection, backup_dir: Path, revision: str) -> Path:
-    """Online-backup the journal to a temp name, verify it, rename, rotate old ones."""
-    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Online-backup the journal (verified, then renamed) and keep the newest few."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    final = backup_dir / f"journal-before-migration-{revision}-{stamp}.sqlite3"
-    temp = final.with_suffix(".partial")
-    raw = conn.connection.driver_connection
-    sqlite_backup(raw, str(temp))  # type: ignore[arg-type]
-    os.chmod(temp, 0o600)
-    os.replace(temp, final)
-    old = sorted(backup_dir.glob("journal-before-migration-*.sqlite3"))
+    final = backup_dir / f"{MIGRATION_PREFIX}{revision}-{stamp}.sqlite3"
+    write_verified_copy(conn.connection.driver_connection, final)  # type: ignore[arg-type]
+    old = sorted(backup_dir.glob(f"{MIGRATION_PREFIX}*.sqlite3"))
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
     return final

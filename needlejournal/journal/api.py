@@ -7,8 +7,11 @@ Every method is a complete unit of work: it commits, or rolls back and raises a
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -16,6 +19,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -51,6 +55,41 @@ from needlejournal.journal.records import (
 from needlejournal.paths import DataPaths
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def _damaged(paths: DataPaths, problem: str) -> JournalDamaged:
+    newest = snapshots.newest_verified(paths.backup_dir)
+    if newest is None:
+        return JournalDamaged(
+            f"The journal database is damaged ({problem}) and there is no snapshot to "
+            f"restore; the file is {paths.db_file}."
+        )
+    return JournalDamaged(
+        f"The journal database is damaged ({problem}); the newest verified snapshot is from "
+        f"{newest.taken_at:%d %b %Y %H:%M} UTC.",
+        newest.path,
+        newest.taken_at,
+    )
+
+
+def _snapshot_quietly(paths: DataPaths) -> None:
+    # A snapshot that cannot be written (disk full…) must not keep the journal closed.
+    try:
+        snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
+    except (OSError, sqlite3.Error) as e:
+        log.warning("could not take the daily snapshot: %s", e)
+
+
+def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
+    """Replace a damaged journal by a verified snapshot; the old files are moved aside.
+
+    Returns the folder the damaged journal was moved to. No journal may be open on ``paths``.
+    """
+    try:
+        return snapshots.restore(snapshot, paths.db_file, paths.backup_dir)
+    except sqlite3.DatabaseError as e:
+        raise JournalError(f"The snapshot cannot be restored: {e}.") from None
 
 
 class Journal:
@@ -63,24 +102,24 @@ class Journal:
     # ---- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths) -> Journal:
-        """Open (creating, migrating) the journal; refuse a damaged or newer one untouched."""
+    def open(cls, paths: DataPaths, *, daily_snapshot: bool = False) -> Journal:
+        """Open (creating, migrating) the journal; refuse a damaged or newer one untouched.
+
+        With ``daily_snapshot`` (the window passes it) a verified snapshot is taken when the
+        newest is more than a day old, so a damaged journal can be rolled back to yesterday.
+        """
         paths.ensure()
         engine = make_engine(paths.sqlite_url)
         try:
             if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
                 damage = database_problems(engine, quick=True)
                 if damage:
-                    raise JournalDamaged(
-                        "The journal database is damaged ("
-                        + damage[0].message
-                        + "); restore the newest backup from "
-                        + str(paths.backup_dir)
-                        + "."
-                    )
+                    raise _damaged(paths, damage[0].message)
             report = upgrade_to_head(engine, paths.backup_dir)
             if paths.is_sqlite and paths.db_file.exists():
                 paths.db_file.chmod(0o600)
+                if daily_snapshot:
+                    _snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
             engine.dispose()
             raise JournalUnavailable(str(e)) from None

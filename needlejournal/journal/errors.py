@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 
 class JournalError(Exception):
     """Base class: the message is meant for the user."""
@@ -24,7 +27,18 @@ class Conflict(JournalError):
 
 
 class JournalDamaged(JournalError):
-    """The database failed its integrity check at start-up."""
+    """The database failed its integrity check at start-up.
+
+    ``snapshot`` is the newest verified snapshot (``backups/``) the user can restore, if any,
+    and ``snapshot_taken_at`` when it was taken.
+    """
+
+    def __init__(
+        self, message: str, snapshot: Path | None = None, snapshot_taken_at: datetime | None = None
+    ) -> None:
+        super().__init__(message)
+        self.snapshot = snapshot
+        self.snapshot_taken_at = snapshot_taken_at
 
 
 class JournalUnavailable(JournalError):
