@@ -67,7 +67,8 @@ def _damaged(paths: DataPaths, problem: str) -> JournalDamaged:
         )
     return JournalDamaged(
         f"The journal database is damaged ({problem}); the newest verified snapshot is from "
-        f"{newest.taken_at:%d %b %Y %H:%M} UTC.",
+        f"{newest.taken_at:%d %b %Y %H:%M} UTC: restore it from the window or with "
+        "“needlejournal snapshot restore --yes”.",
         newest.path,
         newest.taken_at,
     )

@@ -1,0 +1,110 @@
+"""``snapshot list|take|restore``: the journal's verified snapshots in ``backups/``.
+
+``snapshot list`` → ``[{"file", "taken_at", "reason", "ok"}]`` newest first;
+``snapshot take`` → ``{"file"}`` (a verified copy now, whatever the daily schedule);
+``snapshot restore [FILE] --yes`` → ``{"restored", "moved_aside"}``: puts the newest verified
+snapshot (or FILE) in place of the journal; the old journal is moved aside, never deleted.
+SQLite journals only: a clinic's PostgreSQL is backed up by its server.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
+
+ORDER = 80
+
+
+def register(subparsers: Subparsers) -> None:
+    group = add_group(
+        add_command(subparsers, "snapshot", None, "Verified snapshots of the journal."),
+        "snapshot commands",
+    )
+    add_command(group, "list", run_list, "List snapshots, newest first → [{file, taken_at, …}].")
+    add_command(group, "take", run_take, "Take a verified snapshot now → {file}.")
+    restore = add_command(
+        group,
+        "restore",
+        run_restore,
+        "Replace the journal by a snapshot (default: the newest verified one); the current "
+        "journal is moved aside, not deleted.",
+    )
+    restore.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="confirm the restore")
+
+
+def _sqlite_only(ctx: Context) -> None:
+    if not ctx.paths.is_sqlite:
+        raise UsageError("Snapshots are for a local journal; back up PostgreSQL on its server.")
+
+
+def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.db import snapshots
+
+    _sqlite_only(ctx)
+    found = snapshots.list_snapshots(ctx.paths.backup_dir)
+    data = [
+        {
+            "file": str(s.path),
+            "taken_at": s.taken_at.isoformat(),
+            "reason": s.reason,
+            "ok": snapshots.verify(s.path),
+        }
+        for s in found
+    ]
+    lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
+    lines += [
+        f"  {s.taken_at:%Y-%m-%d %H:%M}  {s.reason:<16} "
+        f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
+        for s, d in zip(found, data, strict=True)
+    ]
+    return Outcome(data=data, text="\n".join(lines))
+
+
+def run_take(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.db import snapshots
+
+    _sqlite_only(ctx)
+    ctx.journal()  # opens (and migrates) it first: only a healthy journal is snapshotted
+    path = snapshots.take_daily_snapshot(
+        ctx.paths.db_file, ctx.paths.backup_dir, now=datetime.now(UTC), every=_ALWAYS
+    )
+    assert path is not None
+    return Outcome(data={"file": str(path)}, text=f"Snapshot saved: {path}")
+
+
+def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.db import snapshots
+    from needlejournal.instance_lock import AlreadyRunning, InstanceLock
+    from needlejournal.journal.api import restore_snapshot
+
+    _sqlite_only(ctx)
+    if args.file is not None:
+        chosen = args.file.expanduser().resolve()
+        if not chosen.is_file():
+            raise UsageError(f"There is no snapshot file {chosen}.")
+    else:
+        newest = snapshots.newest_verified(ctx.paths.backup_dir)
+        if newest is None:
+            raise UsageError(f"There is no verified snapshot in {ctx.paths.backup_dir}.")
+        chosen = newest.path
+    if not args.yes:
+        raise UsageError(f"Restoring replaces the journal by {chosen.name}; add --yes to confirm.")
+    try:
+        lock = InstanceLock(ctx.paths.lock_file).acquire(timeout_s=0.5)
+    except AlreadyRunning:
+        raise UsageError("Close the NeedleJournal window first, then restore.") from None
+    try:
+        aside = restore_snapshot(ctx.paths, chosen)
+    finally:
+        lock.release()
+    return Outcome(
+        data={"restored": str(chosen), "moved_aside": str(aside)},
+        text=f"Restored {chosen.name}; the previous journal was moved to {aside}.",
+    )
+
+
+_ALWAYS = timedelta(0)
