@@ -7,9 +7,12 @@
    JPEGs (2200 × 1650, ~1.5 MB), made once and cached in the temp dir: 12 MP would take minutes
    to generate and the stall depends on the GUI thread's work, not on the photo size.
 2. RSS (VmRSS) of the window after scrolling the grid through 10,000 photos, against the same
-   window showing an empty gallery (goal ≤ +100 MB). The 10,000 rows are inserted in bulk here
-   (benchmarks may use the ORM); they reference 10,000 distinct hashes whose 256 px thumbnails
-   are planted in the thumbnail cache from 50 real images, so every tile is really decoded.
+   window showing an empty gallery (goal ≤ +100 MB). GUI-thread gaps are reported apart for
+   loading the 10,000 records (``load_stall``: the worker's listing holds the GIL) and for
+   paging through them (``scroll_stall``: page jumps, their paints and thumbnails). The 10,000
+   rows are inserted in bulk here (benchmarks may use the ORM); they reference 10,000 distinct
+   hashes whose 256 px thumbnails are planted in the thumbnail cache from 50 real images, so
+   every tile is really decoded.
 """
 
 from __future__ import annotations
@@ -209,6 +212,8 @@ def run(quick: bool = False) -> dict[str, Any]:
         window.clients.select_client(crowd.id)
         spin(app, lambda: gallery.model.rowCount() == n_rows, 60)
         load_s = time.perf_counter() - t_load
+        load_stall = beat.stop()  # the worker listing n_rows records, apart from the paging
+        beat.start()
         bar = gallery.view.verticalScrollBar()
         peak = rss_mb()
         pages = 0
@@ -233,6 +238,7 @@ def run(quick: bool = False) -> dict[str, Any]:
             "import_stall_ok": stall["max_gap_ms"] <= STALL_GOAL_MS,
             "gallery_rows": n_rows,
             "gallery_load_s": round(load_s, 3),
+            "load_stall": load_stall,
             "pages_scrolled": pages,
             "scroll_s": round(scroll_s, 1),
             "thumbnails_decoded": gallery.loader.decoded,
