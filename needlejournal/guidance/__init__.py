@@ -1,0 +1,65 @@
+"""Guidance v1: pure domain rules that flag known risks in a logged treatment.
+
+Every number here is a user-editable default taken from the domain notes (DOMAIN.md), and
+every warning names where its rule comes from. Warnings inform; they never block saving.
+Stdlib only: no Qt, no SQLAlchemy, so the CLI, the UI and the tests share one implementation.
+
+The package re-exports every public name, so callers import from ``needlejournal.guidance``:
+``vocabulary`` (areas, phases, formatting), ``facts`` (what the rules read and return),
+``defaults`` and ``settings`` (thresholds and their JSON), ``sources`` (where rules come from),
+``ingredients`` (product cautions) and ``rules`` (intervals, depths, whole histories).
+"""
+
+from __future__ import annotations
+
+from .facts import RULE_IDS, AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
+from .ingredients import ingredient_cautions
+from .rules import check_history, check_treatment, interval_days_for_depth
+from .settings import GuidanceSettings
+from .sources import (
+    SOURCE_AFTERCARE,
+    SOURCE_HOME_DEPTH,
+    SOURCE_HOME_LIMIT,
+    SOURCE_INTERVAL,
+    SOURCE_PRO_DEPTH,
+    SOURCE_VITAMIN_C,
+)
+from .vocabulary import (
+    AREA_LABELS,
+    AREAS,
+    DEVICE_KINDS,
+    ENDPOINTS,
+    MAX_DEPTH_MM,
+    PHASES,
+    format_date,
+    format_depth,
+    normalise_text,
+)
+
+__all__ = [
+    "AREAS",
+    "AREA_LABELS",
+    "DEVICE_KINDS",
+    "ENDPOINTS",
+    "MAX_DEPTH_MM",
+    "PHASES",
+    "RULE_IDS",
+    "SOURCE_AFTERCARE",
+    "SOURCE_HOME_DEPTH",
+    "SOURCE_HOME_LIMIT",
+    "SOURCE_INTERVAL",
+    "SOURCE_PRO_DEPTH",
+    "SOURCE_VITAMIN_C",
+    "AreaDose",
+    "GuidanceSettings",
+    "GuidanceWarning",
+    "ProductApplied",
+    "TreatmentFacts",
+    "check_history",
+    "check_treatment",
+    "format_date",
+    "format_depth",
+    "ingredient_cautions",
+    "interval_days_for_depth",
+    "normalise_text",
+]

@@ -1,0 +1,201 @@
+"""GuidanceSettings: every threshold the rules use, validated, and its JSON form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TypeVar
+
+from .defaults import (
+    DEFAULT_HOME_MAX_DEPTH,
+    DEFAULT_INTERVAL_BANDS,
+    DEFAULT_KEYWORDS,
+    DEFAULT_PRO_MAX_DEPTH,
+    DEFAULT_WASHOUT_DAYS,
+)
+from .vocabulary import AREAS, PHASES, check_depth, format_depth, normalise_text
+
+_V = TypeVar("_V")
+
+
+@dataclass(frozen=True)
+class GuidanceSettings:
+    """All thresholds, with DOMAIN.md defaults. Stored by the app as JSON (see to_json)."""
+
+    interval_bands: tuple[tuple[float, int], ...] = DEFAULT_INTERVAL_BANDS
+    home_max_depth_by_area: Mapping[str, float | None] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_HOME_MAX_DEPTH))
+    )
+    professional_max_depth_by_area: Mapping[str, float | None] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_PRO_MAX_DEPTH))
+    )
+    home_max_depth_mm: float = 1.0
+    vitamin_c_phases: tuple[str, ...] = ("during", "post")
+    aftercare_caution_phases: tuple[str, ...] = ("during", "post", "aftercare")
+    ingredient_keywords: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_KEYWORDS))
+    )
+    washout_days: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_WASHOUT_DAYS))
+    )
+
+    def __post_init__(self) -> None:
+        _validate_bands(self.interval_bands)
+        # Lists from callers become tuples, so equality and the JSON round trip stay exact.
+        bands = tuple((float(f), d) for f, d in self.interval_bands)
+        object.__setattr__(self, "interval_bands", bands)
+        for name in ("home_max_depth_by_area", "professional_max_depth_by_area"):
+            table: Mapping[str, float | None] = getattr(self, name)
+            if set(table) != set(AREAS):
+                raise ValueError(f"guidance settings: {name!r} must give a value for every area")
+            for area, depth in table.items():
+                if depth is not None:
+                    check_depth(depth, f"guidance settings: {name}[{area!r}]")
+            object.__setattr__(self, name, MappingProxyType(dict(table)))
+        check_depth(self.home_max_depth_mm, "guidance settings: 'home_max_depth_mm'")
+        for name in ("vitamin_c_phases", "aftercare_caution_phases"):
+            bad = [p for p in getattr(self, name) if p not in PHASES]
+            if bad:
+                raise ValueError(
+                    f"guidance settings: {name!r} has unknown phase(s) {bad}; "
+                    f"expected some of {', '.join(PHASES)}"
+                )
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        if set(self.ingredient_keywords) != set(DEFAULT_KEYWORDS):
+            raise ValueError("guidance settings: 'ingredient_keywords' must list every category")
+        keywords = {}
+        for category, words in self.ingredient_keywords.items():
+            cleaned = tuple(normalise_text(w) for w in words)
+            if any(not w for w in cleaned):
+                raise ValueError(f"guidance settings: empty keyword in {category!r}")
+            keywords[category] = cleaned
+        object.__setattr__(self, "ingredient_keywords", MappingProxyType(keywords))
+        if set(self.washout_days) != set(DEFAULT_WASHOUT_DAYS):
+            raise ValueError("guidance settings: 'washout_days' must list every category")
+        for category, days in self.washout_days.items():
+            _check_days(days, f"guidance settings: washout_days[{category!r}]")
+        object.__setattr__(self, "washout_days", MappingProxyType(dict(self.washout_days)))
+
+    def usual_max_depth(self, area: str, *, personal_mode: bool) -> float | None:
+        table = (
+            self.home_max_depth_by_area if personal_mode else self.professional_max_depth_by_area
+        )
+        return table.get(area)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "interval_bands": [{"from_mm": f, "min_days": d} for f, d in self.interval_bands],
+            "home_max_depth_by_area": dict(self.home_max_depth_by_area),
+            "professional_max_depth_by_area": dict(self.professional_max_depth_by_area),
+            "home_max_depth_mm": self.home_max_depth_mm,
+            "vitamin_c_phases": list(self.vitamin_c_phases),
+            "aftercare_caution_phases": list(self.aftercare_caution_phases),
+            "ingredient_keywords": {k: list(v) for k, v in self.ingredient_keywords.items()},
+            "washout_days": dict(self.washout_days),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> GuidanceSettings:
+        """Missing keys take defaults, unknown keys are ignored, bad values raise ValueError."""
+        if not isinstance(data, Mapping):
+            raise ValueError("guidance settings must be a JSON object")
+        default = cls()
+        kwargs: dict[str, object] = {}
+        if "interval_bands" in data:
+            kwargs["interval_bands"] = _bands_from_json(data["interval_bands"])
+        for name in ("home_max_depth_by_area", "professional_max_depth_by_area"):
+            if name in data:
+                kwargs[name] = _merge(
+                    getattr(default, name), data[name], name, _optional_depth_from_json
+                )
+        if "home_max_depth_mm" in data:
+            kwargs["home_max_depth_mm"] = _number(data["home_max_depth_mm"], "home_max_depth_mm")
+        for name in ("vitamin_c_phases", "aftercare_caution_phases"):
+            if name in data:
+                kwargs[name] = tuple(_string_list(data[name], name))
+        if "ingredient_keywords" in data:
+            kwargs["ingredient_keywords"] = _merge(
+                default.ingredient_keywords,
+                data["ingredient_keywords"],
+                "ingredient_keywords",
+                lambda v, what: tuple(_string_list(v, what)),
+            )
+        if "washout_days" in data:
+            kwargs["washout_days"] = _merge(
+                default.washout_days, data["washout_days"], "washout_days", _days_from_json
+            )
+        return cls(**kwargs)  # type: ignore[arg-type]  # each value was checked above
+
+
+def _check_days(days: object, what: str) -> None:
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 3650:
+        raise ValueError(f"{what} must be a whole number of days from 0 to 3650, got {days!r}")
+
+
+def _validate_bands(bands: Sequence[tuple[float, int]]) -> None:
+    what = "guidance settings: 'interval_bands'"
+    if not bands or bands[0][0] != 0:
+        raise ValueError(f"{what} must start with a band from 0 mm")
+    previous = -1.0
+    for from_mm, days in bands:
+        if from_mm != 0:
+            check_depth(from_mm, f"{what} depth")
+        if from_mm <= previous:
+            raise ValueError(f"{what} depths must increase, got {format_depth(from_mm)} again")
+        previous = from_mm
+        _check_days(days, f"{what} minimum days")
+
+
+def _number(value: object, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"guidance settings: {what!r} must be a number, got {value!r}")
+    return float(value)
+
+
+def _optional_depth_from_json(value: object, what: str) -> float | None:
+    return None if value is None else _number(value, what)
+
+
+def _days_from_json(value: object, what: str) -> int:
+    _check_days(value, f"guidance settings: {what!r}")
+    assert isinstance(value, int)
+    return value
+
+
+def _string_list(value: object, what: str) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise ValueError(f"guidance settings: {what!r} must be a list of text, got {value!r}")
+    if not all(isinstance(v, str) for v in value):
+        raise ValueError(f"guidance settings: {what!r} must contain only text, got {value!r}")
+    return list(value)
+
+
+def _merge(
+    defaults: Mapping[str, _V], value: object, name: str, convert: Callable[[object, str], _V]
+) -> dict[str, _V]:
+    """Overlay a JSON object on the defaults; keys the app does not know are ignored."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"guidance settings: {name!r} must be an object, got {value!r}")
+    merged = dict(defaults)
+    for key, item in value.items():
+        if key in merged:
+            merged[key] = convert(item, f"{name}[{key!r}]")
+    return merged
+
+
+def _bands_from_json(value: object) -> tuple[tuple[float, int], ...]:
+    what = "interval_bands"
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        raise ValueError(f"guidance settings: {what!r} must be a list, got {value!r}")
+    bands = []
+    for item in value:
+        if not isinstance(item, Mapping) or "from_mm" not in item or "min_days" not in item:
+            raise ValueError(
+                f"guidance settings: each of {what!r} needs 'from_mm' and 'min_days', got {item!r}"
+            )
+        days = item["min_days"]
+        _check_days(days, f"guidance settings: {what!r} min_days")
+        assert isinstance(days, int)
+        bands.append((_number(item["from_mm"], f"{what} from_mm"), days))
+    return tuple(bands)
