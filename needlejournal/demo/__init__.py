@@ -5,9 +5,10 @@ means a personal journal with "Me", more a clinic) and returns a ``DemoSummary``
 deterministic for a seed and a ``today``, and fast: 1,000 clients × 50 sessions are bulk
 inserted in one unit of work.
 
-With ``photos=True`` synthetic close-up skin photos (``needlejournal.demo.photos``) are then
-imported for the sessions of the first clients through the photo service, after the rows are
-written; the default is off so the 1,000-client benchmark stays a pure database fill.
+With ``photos=True`` synthetic close-up skin photos (painted by ``needlejournal.demo.skin``)
+are then imported by ``needlejournal.demo.photos`` for the sessions of the first clients
+through the photo service, after the rows are written; the default is off so the 1,000-client
+benchmark stays a pure database fill.
 """
 
 from __future__ import annotations

@@ -15,13 +15,8 @@ from PIL import Image, ImageFilter
 
 from needlejournal.cli import main
 from needlejournal.demo import fill_demo, plan_demo
-from needlejournal.demo.photos import (
-    SkinProfile,
-    face_area_photo,
-    photo_framing,
-    plan_photos,
-    write_photo,
-)
+from needlejournal.demo.photos import plan_photos, write_photo
+from needlejournal.demo.skin import SkinProfile, face_area_photo, photo_framing
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.paths import resolve
