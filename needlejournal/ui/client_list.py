@@ -156,6 +156,7 @@ class ClientListPanel(QWidget):
     def __init__(self, model: ClientListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.loading = True  # until the journal has listed its clients: no "No clients yet"
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
@@ -184,6 +185,10 @@ class ClientListPanel(QWidget):
         for signal in (model.modelReset, model.rowsInserted, self.proxy.layoutChanged):
             signal.connect(self._update_empty_state)
         self.search.textChanged.connect(self._update_empty_state)
+        self._update_empty_state()
+
+    def finish_loading(self) -> None:
+        self.loading = False
         self._update_empty_state()
 
     def set_personal(self, personal: bool) -> None:
@@ -217,7 +222,9 @@ class ClientListPanel(QWidget):
         if self.proxy.rowCount() > 0:
             self.stack.setCurrentWidget(self.view)
             return
-        if self.model.rowCount() == 0:
+        if self.loading:
+            self.empty.setText("")
+        elif self.model.rowCount() == 0:
             self.empty.setText("No clients yet.\nUse Journal → New client… to add one.")
         else:
             self.empty.setText(f"No client matches “{self.search.text()}”.")

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
 SETTINGS_ORG = "NeedleJournal"
 SETTINGS_APP = "NeedleJournal"
 OPENING = "Opening your journal…"
+STRETCH = (0, 1, 0)  # clients, middle, details: the middle takes what the window gains
 
 
 def default_settings() -> QSettings:
@@ -77,9 +78,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for stretch in (0, 1, 0):
-            self.splitter.addWidget(QWidget(self.splitter))
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        for i, stretch in enumerate(STRETCH):
+            self.splitter.addWidget(QWidget(self.splitter) if i != 1 else self._opening_label())
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setContentsMargins(10, 10, 10, 6)
         self.splitter.setHandleWidth(12)
         self.setCentralWidget(self.splitter)
@@ -92,6 +93,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if not deferred:
             self.build_panels()
+
+    def _opening_label(self) -> QLabel:
+        """Where the timeline will be, the words the timeline will show until the journal opens."""
+        from PySide6.QtCore import Qt  # the namespace is built already (ui.scheme)
+
+        label = QLabel(OPENING, self.splitter)
+        label.setObjectName("emptyState")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
 
     def build_panels(self) -> None:
         """Import and build the real panels into the shell (once; later calls do nothing)."""
@@ -127,6 +137,7 @@ class MainWindow(QMainWindow):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:
                 placeholder.deleteLater()
+            self.splitter.setStretchFactor(i, STRETCH[i])  # kept in the widget's size policy
         self._restore_splitter()  # again: the panels' minimum sizes may have moved the handles
         self.opener = DialogOpener(self)
         self._build_menus()
@@ -223,6 +234,7 @@ class MainWindow(QMainWindow):
         self.clinic_action.setChecked(not personal)
         self.new_client_action.setVisible(not personal)
         self.client_model.set_clients(snap.clients)
+        self.clients.finish_loading()
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)

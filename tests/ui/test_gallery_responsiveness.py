@@ -3,6 +3,7 @@ after the paint that asked, thumbnails rounded off the GUI thread, a placeholder
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def test_import_progress_is_shown_at_most_about_30_times_a_second(qtbot: QtBot) 
     assert dialog.label.text() == "Importing 100 of 100…"
 
 
-def test_thumbnail_workers_start_only_once_the_event_loop_runs_again(qtbot: QtBot) -> None:
+def test_thumbnail_workers_asked_from_a_paint_start_after_it(qtbot: QtBot) -> None:
     loader = ThumbnailLoader(size=32, radius=4)
 
     def decode(photo: PhotoRecord, size: int) -> QImage:
@@ -66,9 +67,14 @@ def test_thumbnail_workers_start_only_once_the_event_loop_runs_again(qtbot: QtBo
     loader.set_decoder(decode)
     photos = [record(i) for i in range(3)]
     for p in photos:  # as a paint does, tile by tile
-        loader.request(p)
+        loader.request(p, painting=True)
     assert loader.pending_count() == 3  # nothing competes with the paint that asked
     qtbot.waitUntil(lambda: loader.cached_count() == 3, timeout=5_000)
+    loader.request(record(7))  # not from a paint: a worker takes it without the event loop
+    deadline = time.monotonic() + 2
+    while loader.pending_count() and time.monotonic() < deadline:
+        time.sleep(0.001)
+    assert loader.pending_count() == 0
     pixmap = loader.pixmap(photos[0])
     assert pixmap is not None
     image = pixmap.toImage()

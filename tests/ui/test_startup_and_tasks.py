@@ -38,6 +38,7 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
     assert window.timeline.empty.text() == "Opening your journal…"
     assert window.timeline.stack.currentWidget() is window.timeline.empty
     assert not window.clients.isEnabled() and not window.new_session_action.isEnabled()
+    assert window.clients.empty.text() == ""  # not "No clients yet" before they are listed
     opened: list[object] = []
     start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
@@ -76,6 +77,9 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     assert painted == [False]  # built only once the shell had painted
     panels = [window.splitter.widget(i) for i in range(window.splitter.count())]
     assert panels == [window.clients, window.middle, window.details]
+    # The middle panel still takes what the window gains (the stretch lives in the widget).
+    stretch = [p.sizePolicy().horizontalStretch() for p in panels if p is not None]
+    assert stretch == [0, 1, 0]
     assert window.middle.widget(1) is window.gallery
     assert window.gallery.import_action in window.photos_menu.actions()
     assert not app.windowIcon().isNull()
@@ -266,3 +270,21 @@ def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Pat
     qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)  # type: ignore[attr-defined]
     assert window.last_error is not None
     assert window.last_error.text() == "Something went wrong: bad thing"
+
+
+def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: object, tmp_path: Path) -> None:
+    from needlejournal.journal.api import Journal
+
+    journal = Journal.open(resolve(tmp_path / "data"))
+    try:
+        journal.set_mode("clinic")
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, TaskRunner(inline=True))
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        assert window.clients.empty.text() == ""
+        window.attach_journal(journal)
+        assert window.client_model.rowCount() == 0
+        assert window.clients.empty.text().startswith("No clients yet.")
+        window.close()
+    finally:
+        journal.close()

@@ -93,7 +93,7 @@ class PhotoDelegate(QStyledItemDelegate):
         box = QRectF(cell.left() + PAD, cell.top() + PAD, THUMB, THUMB)
         pix = self.loader.pixmap(photo)
         if pix is None:
-            self.loader.request(photo)
+            self.loader.request(photo, painting=True)
             self.placeholders_painted += 1
             broken = self.loader.is_broken(photo.sha256)
             dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0

@@ -5,8 +5,8 @@
 - Requests form a stack: the newest (what was just painted, i.e. visible) is decoded first;
   ``keep_only`` drops pending requests that scrolled away; ``reset`` (new client) drops all of
   them and bumps a generation so results still in flight are thrown away, never painted.
-- Workers start after the paint that asked for thumbnails (a zero timer), so they never compete
-  with that paint for the GIL and the CPU.
+- Workers asked for from a paint start after that paint (a zero timer), so they never compete
+  with it for the GIL and the CPU.
 - Workers decode with Pillow into a ``QImage`` and round its corners (``radius``), so a paint
   is one plain blit per tile; the ``QPixmap`` is made here on the GUI thread.
 - An LRU of pixmaps bounds memory (300 × ~55 KB) however many photos are scrolled through.
@@ -136,8 +136,12 @@ class ThumbnailLoader(QObject):
     def is_broken(self, sha256: str) -> bool:
         return sha256 in self._broken
 
-    def request(self, photo: PhotoRecord) -> None:
-        """Ask for a thumbnail; the newest request is served first."""
+    def request(self, photo: PhotoRecord, *, painting: bool = False) -> None:
+        """Ask for a thumbnail; the newest request is served first.
+
+        ``painting``: asked from a paint; workers then start once that paint is done, so they
+        do not compete with it for the GIL and the CPU.
+        """
         sha = photo.sha256
         if sha in self._cache or sha in self._broken or self.decoder is None:
             return
@@ -146,8 +150,11 @@ class ThumbnailLoader(QObject):
                 return
             self._pending[sha] = photo
             self._pending.move_to_end(sha)
-        if not self._starter.isActive():
-            self._starter.start(0)  # once the paint asking for it is done
+        if painting:
+            if not self._starter.isActive():
+                self._starter.start(0)
+        else:
+            self._start_workers()
 
     def _start_workers(self) -> None:
         with self._lock:
