@@ -4,6 +4,10 @@ The order of an import is the promise of RELIABILITY.md: the original is made du
 content-addressed store first (``PhotoStore.ingest``), and only then is its row inserted and
 committed. A crash in between leaves an unreferenced file (found by ``check``, quarantined by
 ``repair``), never a row without its file.
+
+``PhotoLibrary`` is the facade every front end uses; its integrity side (check, recover,
+repair) lives in ``photo_integrity``, the row → record conversion and draft checks in
+``photo_records``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -25,9 +29,9 @@ from needlejournal.faults import fault_point
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
+from needlejournal.journal.photo_records import draft_problems, to_record
 from needlejournal.journal.records import (
-    PHOTO_ROLES,
-    PHOTO_VIEWS,
     ImportedPhoto,
     ImportResult,
     PhotoDraft,
@@ -40,44 +44,6 @@ from needlejournal.photos.thumbnails import ThumbnailCache
 
 THUMB_SIZE = 256
 Progress = Callable[[int, int], None]
-
-
-def to_record(p: m.Photo) -> PhotoRecord:
-    return PhotoRecord(
-        id=p.id,
-        client_id=p.client_id,
-        treatment_id=p.treatment_id,
-        role=p.role,
-        view=p.view,
-        taken_at=p.taken_at,
-        sha256=p.sha256,
-        media_type=p.media_type,
-        width=p.width,
-        height=p.height,
-        bytes=p.bytes,
-        original_name=p.original_name,
-        capture=dict(p.capture or {}),
-        landmarks=dict(p.landmarks) if p.landmarks else None,
-        note=p.note,
-        version=p.version,
-    )
-
-
-def _draft_problems(s: Session, d: PhotoDraft) -> list[str]:
-    problems = []
-    if d.role not in PHOTO_ROLES:
-        problems.append(f"The photo role must be one of: {', '.join(PHOTO_ROLES)}.")
-    if d.view not in PHOTO_VIEWS:
-        problems.append(f"The photo view must be one of: {', '.join(PHOTO_VIEWS)}.")
-    if s.get(m.Client, d.client_id) is None:
-        problems.append(f"There is no client with id {d.client_id}.")
-    if d.treatment_id is not None:
-        t = s.get(m.Treatment, d.treatment_id)
-        if t is None or t.client_id != d.client_id:
-            problems.append(f"Session {d.treatment_id} is not one of this client's sessions.")
-    elif d.role in ("before", "after"):
-        problems.append("A before or after photo belongs to a session; choose one.")
-    return problems
 
 
 @dataclass(frozen=True)
@@ -100,7 +66,7 @@ class PhotoLibrary:
     # ---- import ------------------------------------------------------------------------
 
     def validate(self, draft: PhotoDraft) -> None:
-        problems = self.journal.run(lambda s: _draft_problems(s, draft))
+        problems = self.journal.run(lambda s: draft_problems(s, draft))
         if problems:
             raise InvalidInput(problems)
 
@@ -265,7 +231,7 @@ class PhotoLibrary:
                 view=changes.get("view", p.view),
                 treatment_id=changes.get("treatment_id", p.treatment_id),
             )
-            problems = _draft_problems(s, draft)
+            problems = draft_problems(s, draft)
             when = changes.get("taken_at", p.taken_at)
             if not isinstance(when, datetime) or when.tzinfo is None:
                 problems.append("The photo date needs a time zone.")
@@ -362,81 +328,15 @@ class PhotoLibrary:
 
     def check(self, *, verify_hashes: bool = True) -> list[Problem]:
         """Rows without a (matching) file, and stored files that no row knows."""
-        rows = self.journal.run(
-            lambda s: s.execute(
-                select(m.Photo.sha256, m.Photo.media_type, func.min(m.Photo.id)).group_by(
-                    m.Photo.sha256, m.Photo.media_type
-                )
-            ).all()
-        )
-        known = set()
-        problems: list[Problem] = []
-        for sha, media_type, photo_id in rows:
-            known.add(sha)
-            path = self.store.path_for(sha, media_type)
-            if not path.exists():
-                problems.append(
-                    Problem(
-                        "missing_file",
-                        f"photo {photo_id}: its original file is missing",
-                        {"photo_id": photo_id, "sha256": sha},
-                    )
-                )
-            elif verify_hashes and not self.store.verify(sha):
-                problems.append(
-                    Problem(
-                        "damaged_file",
-                        f"photo {photo_id}: its original file is damaged",
-                        {"photo_id": photo_id, "sha256": sha, "path": str(path)},
-                    )
-                )
-        for sha, path in self.store.iter_stored():
-            if sha not in known:
-                problems.append(
-                    Problem(
-                        "orphan_file",
-                        f"a stored photo no entry refers to: {path.name}",
-                        {"sha256": sha, "path": str(path)},
-                    )
-                )
-        leftovers = self.store.leftovers()
-        if leftovers:
-            problems.append(
-                Problem(
-                    "staging",
-                    f"{leftovers} interrupted import(s) not yet rolled back",
-                    {"count": leftovers},
-                )
-            )
-        return problems
+        return check_photos(self.journal, self.store, verify_hashes=verify_hashes)
 
     def recover(self) -> int:
         """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
-
-        def referenced(sha256: str) -> bool:
-            return self.journal.run(
-                lambda s: (
-                    s.scalars(select(m.Photo.id).where(m.Photo.sha256 == sha256).limit(1)).first()
-                    is not None
-                )
-            )
-
-        return self.store.recover(referenced)
+        return recover_imports(self.journal, self.store)
 
     def repair(self) -> list[str]:
         """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
-        done: list[str] = []
-        for problem in self.check(verify_hashes=False):
-            if problem.kind == "orphan_file":
-                moved = self.store.quarantine(Path(str(problem.detail["path"])))
-                done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
-        swept = self.store.sweep_staging()
-        if swept:
-            done.append(f"removed {swept} unfinished import file(s) from the staging folder")
-        rolled_back = self.recover()
-        if rolled_back:
-            done.append(f"rolled back {rolled_back} interrupted import(s)")
-        return done
+        return repair_photos(self.journal, self.store)
 
 
 def _file_time(src: Path) -> datetime:

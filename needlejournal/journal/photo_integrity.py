@@ -1,0 +1,100 @@
+"""The photo side of the journal check: rows against stored files, and their repair.
+
+``PhotoLibrary.check``/``recover``/``repair`` delegate here. Repair never deletes a stored photo
+that a row might want: orphans are quarantined, and only an import whose process died and whose
+original no row refers to is rolled back (``PhotoStore.recover`` decides, under its lock).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from needlejournal.db import models as m
+from needlejournal.journal.api import Journal
+from needlejournal.journal.check import Problem
+from needlejournal.photos.store import PhotoStore
+
+
+def check_photos(
+    journal: Journal, store: PhotoStore, *, verify_hashes: bool = True
+) -> list[Problem]:
+    """Rows without a (matching) file, and stored files that no row knows."""
+    rows = journal.run(
+        lambda s: s.execute(
+            select(m.Photo.sha256, m.Photo.media_type, func.min(m.Photo.id)).group_by(
+                m.Photo.sha256, m.Photo.media_type
+            )
+        ).all()
+    )
+    known = set()
+    problems: list[Problem] = []
+    for sha, media_type, photo_id in rows:
+        known.add(sha)
+        path = store.path_for(sha, media_type)
+        if not path.exists():
+            problems.append(
+                Problem(
+                    "missing_file",
+                    f"photo {photo_id}: its original file is missing",
+                    {"photo_id": photo_id, "sha256": sha},
+                )
+            )
+        elif verify_hashes and not store.verify(sha):
+            problems.append(
+                Problem(
+                    "damaged_file",
+                    f"photo {photo_id}: its original file is damaged",
+                    {"photo_id": photo_id, "sha256": sha, "path": str(path)},
+                )
+            )
+    for sha, path in store.iter_stored():
+        if sha not in known:
+            problems.append(
+                Problem(
+                    "orphan_file",
+                    f"a stored photo no entry refers to: {path.name}",
+                    {"sha256": sha, "path": str(path)},
+                )
+            )
+    leftovers = store.leftovers()
+    if leftovers:
+        problems.append(
+            Problem(
+                "staging",
+                f"{leftovers} interrupted import(s) not yet rolled back",
+                {"count": leftovers},
+            )
+        )
+    return problems
+
+
+def recover_imports(journal: Journal, store: PhotoStore) -> int:
+    """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
+
+    def referenced(sha256: str) -> bool:
+        return journal.run(
+            lambda s: (
+                s.scalars(select(m.Photo.id).where(m.Photo.sha256 == sha256).limit(1)).first()
+                is not None
+            )
+        )
+
+    return store.recover(referenced)
+
+
+def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
+    """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
+    done: list[str] = []
+    for problem in check_photos(journal, store, verify_hashes=False):
+        if problem.kind == "orphan_file":
+            moved = store.quarantine(Path(str(problem.detail["path"])))
+            done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
+    swept = store.sweep_staging()
+    if swept:
+        done.append(f"removed {swept} unfinished import file(s) from the staging folder")
+    rolled_back = recover_imports(journal, store)
+    if rolled_back:
+        done.append(f"rolled back {rolled_back} interrupted import(s)")
+    return done
