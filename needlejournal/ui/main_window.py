@@ -5,9 +5,10 @@ dialogs. Journal work goes through ``JournalController``. It is constructible wi
 so it can paint "Opening your journal…" before the database layer is even imported.
 
 With ``deferred=True`` (the app's start-up) the constructor builds only a shell: the menu bar,
-the splitter with empty placeholders, the status line. ``build_panels()`` then imports and
-builds the real panels (timeline, details, chart, gallery, dialogs) right after the first
-paint; importing them costs more than showing the bare window does.
+the splitter holding placeholders ("Opening your journal…" in the middle), the status line.
+``build_panels()`` then imports and builds the real panels (clients, timeline and chart,
+details, gallery, menus, dialog opener) right after the first paint: importing them costs
+about as much as showing a bare window does.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from needlejournal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QMenu, QTabWidget
+    from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ClientRecord, Timeline, TimelineEntry
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Every worker error reaches the user; non-blocking, so the event loop keeps running."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         self.status.setText(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "NeedleJournal", message, parent=self)

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -17,16 +16,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
 from needlejournal.guidance import (
-    AREA_LABELS,
     AREAS,
-    ENDPOINTS,
     MAX_DEPTH_MM,
-    PHASES,
     AreaDose,
     GuidanceSettings,
     GuidanceWarning,
@@ -35,11 +30,9 @@ from needlejournal.guidance import (
     check_treatment,
 )
 from needlejournal.journal.records import (
-    AreaDraft,
     ClientRecord,
     DeviceRecord,
     ProductRecord,
-    ProductUseDraft,
     TreatmentDraft,
     TreatmentRecord,
 )
@@ -51,91 +44,8 @@ from needlejournal.ui.dialog_base import (
     aware_utc,
     local_datetime_edit,
 )
-from needlejournal.ui.formatting import DEVICE_KIND_LABELS, ENDPOINT_LABELS
-
-
-class AreaRow:
-    """One treated area: which, how deep, how many passes, which endpoint."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self.area = QComboBox(parent)
-        for a in AREAS:
-            self.area.addItem(AREA_LABELS[a], a)
-        self.depth = QDoubleSpinBox(parent)
-        # Wider than the valid range on purpose: a too-deep value must reach the validation
-        # rules and be refused with a sentence, not silently clamped by the widget.
-        self.depth.setRange(0.0, 9.95)
-        self.depth.setDecimals(2)
-        self.depth.setSingleStep(0.05)
-        self.depth.setSuffix(" mm")
-        self.depth.setValue(0.5)
-        self.depth.setToolTip(f"Needle depth, more than 0 and at most {MAX_DEPTH_MM:.1f} mm")
-        self.passes = OptionalSpinBox(1, 20, parent)
-        self.passes.setToolTip("Passes over the area (— if not counted)")
-        self.endpoint = QComboBox(parent)
-        for e in ENDPOINTS:
-            self.endpoint.addItem(ENDPOINT_LABELS[e].capitalize(), e)
-        self.remove = QToolButton(parent)
-        self.remove.setText("✕")
-        self.remove.setToolTip("Remove this area")
-        self.remove.setAutoRaise(True)
-
-    def widgets(self) -> list[QWidget]:
-        return [self.area, self.depth, self.passes, self.endpoint, self.remove]
-
-    def draft(self) -> AreaDraft:
-        return AreaDraft(
-            area=str(self.area.currentData()),
-            depth_mm=round(self.depth.value(), 2),
-            passes=self.passes.optional_value(),
-            endpoint=str(self.endpoint.currentData()),
-        )
-
-
-class ProductRow:
-    def __init__(self, parent: QWidget, products: Sequence[ProductRecord]) -> None:
-        self.product = QComboBox(parent)
-        for p in products:
-            self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
-        self.phase = QComboBox(parent)
-        for ph in PHASES:
-            self.phase.addItem(ph.capitalize(), ph)
-        self.lot = QLineEdit(parent)
-        self.lot.setPlaceholderText("Lot number")
-        self.remove = QToolButton(parent)
-        self.remove.setText("✕")
-        self.remove.setToolTip("Remove this product")
-        self.remove.setAutoRaise(True)
-
-    def widgets(self) -> list[QWidget]:
-        return [self.product, self.phase, self.lot, self.remove]
-
-    def draft(self) -> ProductUseDraft:
-        return ProductUseDraft(
-            product_id=int(self.product.currentData()),
-            phase=str(self.phase.currentData()),
-            lot_number=self.lot.text().strip(),
-        )
-
-
-def _align_labels(*forms: QFormLayout) -> None:
-    """One label column width for both forms, so the fields line up down the dialog."""
-    labels = [
-        item.widget()
-        for f in forms
-        for row in range(f.rowCount())
-        if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-    ]
-    width = max((w.sizeHint().width() for w in labels if w is not None), default=0)
-    for w in labels:
-        if w is not None:
-            w.setMinimumWidth(width)
-
-
-def _select(combo: QComboBox, data: object) -> None:
-    i = combo.findData(data)
-    if i >= 0:
-        combo.setCurrentIndex(i)
+from needlejournal.ui.formatting import DEVICE_KIND_LABELS
+from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
 class SessionDialog(EditDialog):
@@ -234,7 +144,7 @@ class SessionDialog(EditDialog):
         self.guidance.setObjectName("guidancePreview")
         self.content.addWidget(self.guidance)
 
-        _align_labels(form, details)
+        align_labels(form, details)
         self._load(existing)
         for signal in (
             self.when.dateTimeChanged,
@@ -266,10 +176,10 @@ class SessionDialog(EditDialog):
     def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
         row = AreaRow(self.areas_box)
         if area is not None:
-            _select(row.area, area)
+            select_data(row.area, area)
         else:  # next unused area, so a quick second row does not duplicate the first
             used = {r.area.currentData() for r in self.area_rows}
-            _select(row.area, next((a for a in AREAS if a not in used), AREAS[-1]))
+            select_data(row.area, next((a for a in AREAS if a not in used), AREAS[-1]))
         if depth is not None:
             row.depth.setValue(depth)
         self.area_rows.append(row)
@@ -283,8 +193,8 @@ class SessionDialog(EditDialog):
     def add_product(self, product_id: int | None = None, phase: str = "during") -> ProductRow:
         row = ProductRow(self.products_box, self._products)
         if product_id is not None:
-            _select(row.product, product_id)
-        _select(row.phase, phase)
+            select_data(row.product, product_id)
+        select_data(row.phase, phase)
         self.product_rows.append(row)
         row.remove.clicked.connect(lambda: self._remove_product(row))
         for sig in (row.product.currentIndexChanged, row.phase.currentIndexChanged):
@@ -321,11 +231,11 @@ class SessionDialog(EditDialog):
             self.add_area("cheeks", 0.5)
             return
         if t.device is not None:
-            _select(self.device, t.device.id)
+            select_data(self.device, t.device.id)
         for a in t.areas:
             row = self.add_area(a.area, a.depth_mm)
             row.passes.set_optional_value(a.passes)
-            _select(row.endpoint, a.endpoint)
+            select_data(row.endpoint, a.endpoint)
         for p in t.products:
             self.add_product(p.product_id, p.phase).lot.setText(p.lot_number)
         self.pain.set_optional_value(t.pain)

@@ -1,0 +1,103 @@
+"""The repeating rows of the session dialog (areas, products) and small form helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from needlejournal.guidance import AREA_LABELS, AREAS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
+from needlejournal.ui.dialog_base import OptionalSpinBox
+from needlejournal.ui.formatting import ENDPOINT_LABELS
+
+
+class AreaRow:
+    """One treated area: which, how deep, how many passes, which endpoint."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.area = QComboBox(parent)
+        for a in AREAS:
+            self.area.addItem(AREA_LABELS[a], a)
+        self.depth = QDoubleSpinBox(parent)
+        # Wider than the valid range on purpose: a too-deep value must reach the validation
+        # rules and be refused with a sentence, not silently clamped by the widget.
+        self.depth.setRange(0.0, 9.95)
+        self.depth.setDecimals(2)
+        self.depth.setSingleStep(0.05)
+        self.depth.setSuffix(" mm")
+        self.depth.setValue(0.5)
+        self.depth.setToolTip(f"Needle depth, more than 0 and at most {MAX_DEPTH_MM:.1f} mm")
+        self.passes = OptionalSpinBox(1, 20, parent)
+        self.passes.setToolTip("Passes over the area (— if not counted)")
+        self.endpoint = QComboBox(parent)
+        for e in ENDPOINTS:
+            self.endpoint.addItem(ENDPOINT_LABELS[e].capitalize(), e)
+        self.remove = QToolButton(parent)
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this area")
+        self.remove.setAutoRaise(True)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.area, self.depth, self.passes, self.endpoint, self.remove]
+
+    def draft(self) -> AreaDraft:
+        return AreaDraft(
+            area=str(self.area.currentData()),
+            depth_mm=round(self.depth.value(), 2),
+            passes=self.passes.optional_value(),
+            endpoint=str(self.endpoint.currentData()),
+        )
+
+
+class ProductRow:
+    def __init__(self, parent: QWidget, products: Sequence[ProductRecord]) -> None:
+        self.product = QComboBox(parent)
+        for p in products:
+            self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
+        self.phase = QComboBox(parent)
+        for ph in PHASES:
+            self.phase.addItem(ph.capitalize(), ph)
+        self.lot = QLineEdit(parent)
+        self.lot.setPlaceholderText("Lot number")
+        self.remove = QToolButton(parent)
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this product")
+        self.remove.setAutoRaise(True)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.product, self.phase, self.lot, self.remove]
+
+    def draft(self) -> ProductUseDraft:
+        return ProductUseDraft(
+            product_id=int(self.product.currentData()),
+            phase=str(self.phase.currentData()),
+            lot_number=self.lot.text().strip(),
+        )
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """One label column width for both forms, so the fields line up down the dialog."""
+    labels = [
+        item.widget()
+        for f in forms
+        for row in range(f.rowCount())
+        if (item := f.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+    ]
+    width = max((w.sizeHint().width() for w in labels if w is not None), default=0)
+    for w in labels:
+        if w is not None:
+            w.setMinimumWidth(width)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    i = combo.findData(data)
+    if i >= 0:
+        combo.setCurrentIndex(i)
