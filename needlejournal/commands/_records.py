@@ -14,6 +14,7 @@ from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
     ObservationRecord,
+    PhotoRecord,
     ProductRecord,
     TimelineEntry,
     TreatmentRecord,
@@ -124,7 +125,30 @@ def observation(o: ObservationRecord) -> dict[str, JSONValue]:
     }
 
 
-def entry(e: TimelineEntry) -> dict[str, JSONValue]:
+def photo(p: PhotoRecord) -> dict[str, JSONValue]:
+    return {
+        "kind": "photo",
+        "id": p.id,
+        "client_id": p.client_id,
+        "date": iso(p.taken_at),
+        "taken_at": iso(p.taken_at),
+        "treatment_id": p.treatment_id,
+        "role": p.role,
+        "view": p.view,
+        "width": p.width,
+        "height": p.height,
+        "bytes": p.bytes,
+        "media_type": p.media_type,
+        "sha256": p.sha256,
+        "original_name": p.original_name,
+        "capture": p.capture,
+        "note": p.note,
+    }
+
+
+def entry(e: TimelineEntry | PhotoRecord) -> dict[str, JSONValue]:
+    if isinstance(e, PhotoRecord):
+        return photo(e)
     return treatment(e) if isinstance(e, TreatmentRecord) else observation(e)
 
 

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from . import _records as out
 from ._base import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -115,25 +116,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     photos = library.list_photos(
         client.id, treatment_id=args.treatment, view=args.view, role=args.role
     )
-    data = [
-        {
-            "id": p.id,
-            "client_id": p.client_id,
-            "treatment_id": p.treatment_id,
-            "role": p.role,
-            "view": p.view,
-            "taken_at": p.taken_at.isoformat(),
-            "width": p.width,
-            "height": p.height,
-            "bytes": p.bytes,
-            "media_type": p.media_type,
-            "sha256": p.sha256,
-            "original_name": p.original_name,
-            "capture": p.capture,
-            "file": str(library.original_path(p)),
-        }
-        for p in photos
-    ]
+    data = [{**out.photo(p), "file": str(library.original_path(p))} for p in photos]
     lines = [f"{client.name}: {len(photos)} photo(s)."]
     lines += [
         f"  #{p.id} {p.taken_at:%Y-%m-%d} {p.role:<8} {p.view:<8} {p.width}×{p.height} "

@@ -1,12 +1,16 @@
 """``timeline --client NAME_OR_ID``: one client's sessions and skin checks, oldest first.
 
-JSON: a list of entries, each with ``kind`` ("treatment" or "observation"), ``id``,
-``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``.
+JSON: a list of entries, each with ``kind`` ("treatment", "observation" or "photo"), ``id``,
+``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
+photos carry their ``treatment_id``, ``role`` and ``view`` (DESIGN.md §2: timelines merge
+sessions, skin checks and photos).
 """
 
 from __future__ import annotations
 
 import argparse
+
+from needlejournal.journal.records import PhotoRecord, TimelineEntry
 
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command
@@ -31,8 +35,13 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     lines = [f"{client.name}: {len(timeline.entries)} entries, oldest first."]
     for entry in timeline.entries:
         lines += out.entry_lines(entry)
+    if timeline.photos:
+        lines.append(f"{len(timeline.photos)} photo(s): see “needlejournal photo list”.")
+    merged: list[TimelineEntry | PhotoRecord] = [*timeline.entries, *timeline.photos]
+    # By time; the sort is stable, so at the same instant sessions and checks come first.
+    merged.sort(key=lambda e: e.taken_at if isinstance(e, PhotoRecord) else e.when)
     if not timeline.entries:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
         )
-    return Outcome(data=[out.entry(e) for e in timeline.entries], text="\n".join(lines))
+    return Outcome(data=[out.entry(e) for e in merged], text="\n".join(lines))

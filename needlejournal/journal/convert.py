@@ -11,6 +11,7 @@ from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
     ObservationRecord,
+    PhotoRecord,
     ProductRecord,
     ProductUseRecord,
     TreatmentRecord,
@@ -107,6 +108,27 @@ def observation(o: m.Observation) -> ObservationRecord:
         note=o.note,
         rater=o.rater,
         version=o.version,
+    )
+
+
+def photo(p: m.Photo) -> PhotoRecord:
+    return PhotoRecord(
+        id=p.id,
+        client_id=p.client_id,
+        treatment_id=p.treatment_id,
+        role=p.role,
+        view=p.view,
+        taken_at=p.taken_at,
+        sha256=p.sha256,
+        media_type=p.media_type,
+        width=p.width,
+        height=p.height,
+        bytes=p.bytes,
+        original_name=p.original_name,
+        capture=dict(p.capture or {}),
+        landmarks=dict(p.landmarks) if p.landmarks else None,
+        note=p.note,
+        version=p.version,
     )
 
 

@@ -1,32 +1,11 @@
-"""Photo rows → frozen records, and the checks a photo draft must pass before it is written."""
+"""The checks a photo draft must pass before it is written."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, PhotoDraft, PhotoRecord
-
-
-def to_record(p: m.Photo) -> PhotoRecord:
-    return PhotoRecord(
-        id=p.id,
-        client_id=p.client_id,
-        treatment_id=p.treatment_id,
-        role=p.role,
-        view=p.view,
-        taken_at=p.taken_at,
-        sha256=p.sha256,
-        media_type=p.media_type,
-        width=p.width,
-        height=p.height,
-        bytes=p.bytes,
-        original_name=p.original_name,
-        capture=dict(p.capture or {}),
-        landmarks=dict(p.landmarks) if p.landmarks else None,
-        note=p.note,
-        version=p.version,
-    )
+from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, PhotoDraft
 
 
 def draft_problems(s: Session, d: PhotoDraft) -> list[str]:

@@ -1,13 +1,14 @@
 """Photo use-cases: import into the store and the journal, list, edit, delete/undo, check.
 
 The order of an import is the promise of RELIABILITY.md: the original is made durable in the
-content-addressed store first (``PhotoStore.ingest``), and only then is its row inserted and
-committed. A crash in between leaves an unreferenced file (found by ``check``, quarantined by
-``repair``), never a row without its file.
+content-addressed store first (``PhotoStore.ingest``, under a claim locked by this process),
+and only then is its row inserted and committed and the claim released. A crash in between
+leaves a dead claim that the next start's ``recover`` rolls back: never a row without its
+file, nor a stored photo without its row.
 
 ``PhotoLibrary`` is the facade every front end uses; its integrity side (check, recover,
-repair) lives in ``photo_integrity``, the row → record conversion and draft checks in
-``photo_records``.
+repair) lives in ``photo_integrity``, the draft checks in ``photo_records``, the row → record
+conversion in ``convert``.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from needlejournal.db import models as m
 from needlejournal.faults import fault_point
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
+from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
-from needlejournal.journal.photo_records import draft_problems, to_record
+from needlejournal.journal.photo_records import draft_problems
 from needlejournal.journal.records import (
     ImportedPhoto,
     ImportResult,

@@ -126,7 +126,8 @@ TimelineEntry = TreatmentRecord | ObservationRecord
 @dataclass(frozen=True)
 class Timeline:
     client: ClientRecord
-    entries: tuple[TimelineEntry, ...]  # oldest first
+    entries: tuple[TimelineEntry, ...]  # sessions and skin checks, oldest first
+    photos: tuple[PhotoRecord, ...] = ()  # the client's photos, oldest first
 
 
 # ---- drafts: what a dialog or the CLI sends to be saved --------------------------------

@@ -1,39 +1,19 @@
-"""Fixtures for the CLI tests: run ``python -m needlejournal`` on a temp journal."""
+"""Fixtures for the CLI tests: run ``python -m needlejournal`` on a temp journal.
+
+Helpers that test modules import live in ``cli_helpers`` (a uniquely named module: several
+test folders have a ``conftest``, so ``from conftest import …`` picks whichever came first).
+"""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_helpers import Run
 
 from needlejournal.cli import main
-
-
-class Run:
-    """``needlejournal …`` in a subprocess, the data dir passed explicitly by each test."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.env = env
-
-    def __call__(self, *args: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "needlejournal", *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=120,
-        )
-
-    def json(self, *args: str | Path) -> Any:
-        done = self(*args, "--json")
-        assert done.returncode == 0, done.stderr
-        return json.loads(done.stdout)
 
 
 @pytest.fixture
@@ -55,10 +35,3 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
         return code, captured.out, captured.err
 
     return call
-
-
-def assert_one_line_error(stderr: str) -> None:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("needlejournal: ")
-    assert "Traceback" not in stderr

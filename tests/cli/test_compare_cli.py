@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import Run, assert_one_line_error
+from cli_helpers import Run, assert_one_line_error
 from PIL import Image, ImageDraw, ImageFilter, ImageStat
 
 from needlejournal.journal.api import Journal

@@ -5,15 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
+from cli_helpers import Run
 from PIL import Image
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.paths import resolve
-
-Run = Any  # the `run` fixture of tests/cli/conftest.py
 
 
 def _jpeg(path: Path, colour: tuple[int, int, int]) -> Path:
@@ -46,6 +44,10 @@ def test_import_reports_each_file_and_exits_1_when_any_is_rejected(
     listed = run.json("--data-dir", data, "photo", "list", "--client", "Ada")
     assert [(p["view"], p["role"], p["width"]) for p in listed] == [("left45", "progress", 320)]
     assert Path(listed[0]["file"]).read_bytes() == good.read_bytes()
+    timeline = run.json("--data-dir", data, "timeline", "--client", "Ada")
+    assert [(e["kind"], e["id"], e["view"]) for e in timeline] == [
+        ("photo", listed[0]["id"], "left45")
+    ]
 
 
 def test_before_photo_without_session_is_a_usage_error(run: Run, tmp_path: Path) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-Run = Any  # the `run` fixture of tests/cli/conftest.py
+from cli_helpers import Run
 
 
 def test_restore_the_newest_snapshot_of_a_damaged_journal(run: Run, tmp_path: Path) -> None:

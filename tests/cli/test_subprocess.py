@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from conftest import Run, assert_one_line_error
+from cli_helpers import Run, assert_one_line_error
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft, DeviceDraft, ProductDraft
