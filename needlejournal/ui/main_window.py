@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
+from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.new_client_action.setVisible(not personal)
         self.client_model.set_clients(snap.clients)
         self.clients.finish_loading()
+        freeze_long_lived()  # start-up is over: shorter full GC passes from now on
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)

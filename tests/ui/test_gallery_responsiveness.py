@@ -3,7 +3,9 @@ after the paint that asked, thumbnails rounded off the GUI thread, a placeholder
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from needlejournal.journal.records import PhotoRecord
 from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import PROGRESS_INTERVAL_S, ImportProgressDialog
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader, round_corners
+from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.scheme import dark_palette, light_palette
 
 
@@ -105,3 +109,12 @@ def test_the_placeholder_is_drawn_once_per_palette(qtbot: QtBot) -> None:
     mid = QPoint(THUMB // 2, THUMB // 4)
     assert other.toImage().pixelColor(mid).lightness() < first.toImage().pixelColor(mid).lightness()
     assert first.toImage().pixelColor(mid).alpha() > 0
+
+
+def test_objects_alive_after_start_up_are_frozen_out_of_full_collections(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window()  # the journal's first snapshot has arrived
+    assert window.controller is not None
+    assert gc.get_freeze_count() > 10_000  # modules, classes, the panels…
+    assert freeze_long_lived() is False  # once per process
