@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.faults import fault_point
+from needlejournal.journal import convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
@@ -188,7 +189,7 @@ class PhotoLibrary:
         role: str | None = None,
     ) -> list[PhotoRecord]:
         def use_case(s: Session) -> list[PhotoRecord]:
-            stmt = select(m.Photo).where(m.Photo.client_id == client_id)
+            stmt = select(*convert.PHOTO_COLUMNS).where(m.Photo.client_id == client_id)
             if treatment_id is not None:
                 stmt = stmt.where(m.Photo.treatment_id == treatment_id)
             if view is not None:
@@ -196,7 +197,7 @@ class PhotoLibrary:
             if role is not None:
                 stmt = stmt.where(m.Photo.role == role)
             stmt = stmt.order_by(m.Photo.taken_at, m.Photo.id)
-            return [to_record(p) for p in s.scalars(stmt)]
+            return [convert.photo_from_row(row) for row in s.execute(stmt)]
 
         return self.journal.run(use_case)
 

@@ -277,11 +277,13 @@ def timeline(s: Session, client_id: int) -> Timeline:
     """Sessions (with guidance warnings), skin checks and photos of one client, oldest first."""
     client = convert.client(get_client(s, client_id))
     treatments = _with_warnings(s, _load_treatments(s, client_id))
-    photos = s.scalars(
-        select(m.Photo).where(m.Photo.client_id == client_id).order_by(m.Photo.taken_at, m.Photo.id)
+    photos = s.execute(
+        select(*convert.PHOTO_COLUMNS)
+        .where(m.Photo.client_id == client_id)
+        .order_by(m.Photo.taken_at, m.Photo.id)
     )
     return Timeline(
         client,
         _merged(treatments, _load_observations(s, client_id)),
-        tuple(convert.photo(p) for p in photos),
+        tuple(convert.photo_from_row(row) for row in photos),
     )
