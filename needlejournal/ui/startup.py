@@ -58,19 +58,11 @@ def take_lock(paths: DataPaths, *, show: bool = True) -> InstanceLock | QMessage
         )
 
 
-def open_journal(paths: DataPaths) -> Journal:
-    """Runs on the worker thread: the only place the database layer gets imported."""
-    from needlejournal.journal.api import Journal
-
-    return Journal.open(paths)
-
-
 def start_opening(window: MainWindow, paths: DataPaths, opened: list[Journal]) -> None:
-    def attach(journal: Journal) -> None:
-        opened.append(journal)
-        window.attach_journal(journal)
+    """Open the journal on the worker (offering a snapshot if it is damaged)."""
+    from needlejournal.ui import journal_opening
 
-    window.runner.run(lambda: open_journal(paths), attach, window.show_open_error)
+    journal_opening.start_opening(window, paths, opened)
 
 
 class _AfterFirstPaint(QObject):

@@ -1,0 +1,93 @@
+"""Opening the journal off the GUI thread, and offering a snapshot when it is damaged.
+
+RELIABILITY.md promise 3: a journal that fails its start-up check is never overwritten
+silently; the user is told what is wrong and offered the newest verified snapshot. Restoring
+moves the damaged files aside (``backups/damaged-…``) and opens the snapshot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from needlejournal import APP_NAME
+from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from needlejournal.journal.api import Journal
+    from needlejournal.ui.main_window import MainWindow
+
+Confirm = Callable[["QWidget", str], bool]
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """The journal failed its integrity check; ``snapshot`` is the newest verified one."""
+
+    message: str
+    snapshot: Path | None
+    taken_at: datetime | None
+
+
+def open_journal(paths: DataPaths) -> Journal | Damaged:
+    """Runs on the worker thread: the only place the database layer gets imported."""
+    from needlejournal.journal.api import Journal
+    from needlejournal.journal.errors import JournalDamaged
+
+    try:
+        return Journal.open(paths, daily_snapshot=True)
+    except JournalDamaged as e:
+        return Damaged(str(e), e.snapshot, e.snapshot_taken_at)
+
+
+def restore_and_open(paths: DataPaths, snapshot: Path) -> Journal | Damaged:
+    from needlejournal.journal.api import restore_snapshot
+
+    restore_snapshot(paths, snapshot)
+    return open_journal(paths)
+
+
+def ask_to_restore(parent: QWidget, question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.button(QMessageBox.StandardButton.Yes).setText("Restore the snapshot")
+    box.button(QMessageBox.StandardButton.No).setText("Not now")
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def start_opening(
+    window: MainWindow,
+    paths: DataPaths,
+    opened: list[Journal],
+    confirm: Confirm = ask_to_restore,
+) -> None:
+    """Open the journal on the worker; attach it, or offer the newest verified snapshot."""
+
+    def arrived(result: Journal | Damaged) -> None:
+        if not isinstance(result, Damaged):
+            opened.append(result)
+            window.attach_journal(result)
+            return
+        window.show_open_error(result.message)
+        if result.snapshot is None or result.taken_at is None:
+            return
+        question = (
+            f"{result.message}\n\nRestore the snapshot of {result.taken_at:%d %b %Y, %H:%M} UTC? "
+            "Anything logged after it is not in it. The damaged journal is not deleted: it is "
+            f"moved to {paths.backup_dir}."
+        )
+        if confirm(window, question):
+            snapshot = result.snapshot
+            window.runner.run(
+                lambda: restore_and_open(paths, snapshot), arrived, window.show_open_error
+            )
+
+    window.runner.run(lambda: open_journal(paths), arrived, window.show_open_error)

@@ -1,0 +1,70 @@
+"""A damaged journal: the window says so and offers the newest verified snapshot."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from needlejournal.db import snapshots
+from needlejournal.journal.api import Journal
+from needlejournal.journal.records import AreaDraft, TreatmentDraft
+from needlejournal.paths import DataPaths, resolve
+from needlejournal.ui.journal_opening import start_opening
+from needlejournal.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _damaged_journal_with_snapshot(tmp_path: Path) -> DataPaths:
+    paths = resolve(tmp_path / "data")
+    j = Journal.open(paths)
+    me = j.ensure_self()
+    now = datetime.now(UTC)
+    for i in range(120):
+        j.save_treatment(
+            TreatmentDraft(
+                me.id, now - timedelta(days=300 - i), (AreaDraft("chin", 0.5),), notes="x" * 400
+            )
+        )
+    j.close()
+    snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
+    raw = bytearray(paths.db_file.read_bytes())
+    raw[len(raw) // 2 : len(raw) // 2 + 8192] = b"\xa5" * 8192
+    paths.db_file.write_bytes(bytes(raw))
+    return paths
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_damaged_journal_offers_the_snapshot(qtbot: object, tmp_path: Path, accept: bool) -> None:
+    paths = _damaged_journal_with_snapshot(tmp_path)
+    damaged_bytes = paths.db_file.read_bytes()
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    questions: list[str] = []
+
+    def confirm(_parent: QWidget, question: str) -> bool:
+        questions.append(question)
+        return accept
+
+    opened: list[Journal] = []
+    start_opening(window, paths, opened, confirm)
+    qtbot.waitUntil(lambda: bool(questions), timeout=10_000)  # type: ignore[attr-defined]
+    assert "damaged" in questions[0] and "not deleted" in questions[0]
+    if accept:
+        qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+        assert len(opened) == 1
+        assert len(opened[0].timeline(opened[0].ensure_self().id).entries) == 120
+        assert any(p.name.startswith("damaged-") for p in paths.backup_dir.iterdir())
+    else:
+        qtbot.wait(300)  # type: ignore[attr-defined]
+        assert opened == []
+        assert "could not be opened" in window.status.text()
+        assert paths.db_file.read_bytes() == damaged_bytes  # untouched without consent
+    window.close()
+    for journal in opened:
+        journal.close()
