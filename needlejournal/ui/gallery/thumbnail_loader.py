@@ -183,6 +183,11 @@ class ThumbnailLoader(QObject):
         with self._lock:
             return len(self._pending)
 
+    def idle(self) -> bool:
+        """Nothing waiting or being decoded."""
+        with self._lock:
+            return not self._pending and not self._in_flight
+
     def cached_count(self) -> int:
         return len(self._cache)
 
