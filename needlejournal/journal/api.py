@@ -28,7 +28,7 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, library, settings, treatments
+from needlejournal.journal import clients, convert, library, settings, treatments
 from needlejournal.journal.check import Problem, database_problems
 from needlejournal.journal.errors import (
     Conflict,
@@ -189,8 +189,6 @@ class Journal:
         return self.run(clients.ensure_self)
 
     def find_client(self, name_or_id: str) -> ClientRecord:
-        from needlejournal.journal import convert
-
         return self.run(lambda s: convert.client(clients.find_client(s, name_or_id)))
 
     def delete_client(self, client_id: int) -> None:
@@ -205,8 +203,6 @@ class Journal:
         return self.run(lambda s: library.save_device(s, draft))
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
-        from needlejournal.journal import convert
-
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
 
     def list_products(self, *, include_archived: bool = False) -> list[ProductRecord]:
@@ -216,8 +212,6 @@ class Journal:
         return self.run(lambda s: library.save_product(s, draft))
 
     def find_product(self, name_or_id: str) -> ProductRecord:
-        from needlejournal.journal import convert
-
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
 
     # ---- sessions and skin checks ------------------------------------------------------
