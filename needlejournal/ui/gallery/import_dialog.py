@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from needlejournal.ui.formatting import format_day
-from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui.gallery.capture_fields import PhotoFields
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft
@@ -34,13 +33,6 @@ if TYPE_CHECKING:
 FILE_FILTER = (
     "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)"
 )
-SKIN_LABELS = {
-    "": "Not noted",
-    "clean": "Clean skin",
-    "makeup": "Make-up",
-    "post": "After a session",
-}
-LIGHTS = ("", "Daylight (window)", "Ring light", "Overhead light", "Flash")
 PROGRESS_INTERVAL_S = 1 / 30  # a progress bar needs no more; each update relayouts the dialog
 
 
@@ -68,32 +60,15 @@ class ImportDialog(QDialog):
         self.session.addItem("No session (progress photo)", None)
         for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
             self.session.addItem(f"Session · {format_day(when)}", sid)
-        self.role = QComboBox(self)
-        for key, label in ROLE_LABELS.items():
-            self.role.addItem(label, key)
-        self.view = QComboBox(self)
-        for key, label in VIEW_LABELS.items():
-            self.view.addItem(label, key)
-        self.skin = QComboBox(self)
-        for key, label in SKIN_LABELS.items():
-            self.skin.addItem(label, key)
-        self.day_after = QSpinBox(self)
-        self.day_after.setRange(0, 365)
-        self.day_after.setPrefix("day ")
-        self.light = QComboBox(self)
-        self.light.setEditable(True)
-        self.light.addItems(LIGHTS)
-        self.camera = QLineEdit(self)
-        self.camera.setPlaceholderText("Read from the photo when it says")
+        self.fields = PhotoFields(self)
+        self.fields.camera.setPlaceholderText("Read from the photo when it says")
+        # the names callers and tests reach the fields by
+        self.role, self.view = self.fields.role, self.fields.view
+        self.skin, self.day_after = self.fields.skin, self.fields.day_after
         self.note = QLineEdit(self)
         form = QFormLayout()
         form.addRow("Session", self.session)
-        form.addRow("Role", self.role)
-        form.addRow("View", self.view)
-        form.addRow("Skin", self.skin)
-        form.addRow("Days after session", self.day_after)
-        form.addRow("Light", self.light)
-        form.addRow("Camera", self.camera)
+        self.fields.add_rows(form, day_after_label="Days after session")
         form.addRow("Note", self.note)
         self.problem = QLabel(self)
         self.problem.setObjectName("muted")
@@ -110,7 +85,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.session.currentIndexChanged.connect(self._coherent)
         self.role.currentIndexChanged.connect(self._coherent)
-        self.skin.currentIndexChanged.connect(self._coherent)
         if session_id is not None and (i := self.session.findData(session_id)) >= 0:
             self.session.setCurrentIndex(i)
             self.role.setCurrentIndex(self.role.findData("before"))
@@ -126,26 +100,16 @@ class ImportDialog(QDialog):
             "" if ok else "Before and after photos belong to a session: choose one."
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.day_after.setEnabled(self.skin.currentData() == "post")
 
     def draft(self) -> PhotoDraft:
         from needlejournal.journal.records import PhotoDraft
 
-        capture: dict[str, object] = {}
-        if skin := self.skin.currentData():
-            capture["skin"] = skin
-            if skin == "post":
-                capture["day_after"] = self.day_after.value()
-        if light := self.light.currentText().strip():
-            capture["light"] = light
-        if camera := self.camera.text().strip():
-            capture["camera"] = camera
         return PhotoDraft(
             client_id=self.client_id,
             role=str(self.role.currentData()),
             view=str(self.view.currentData()),
             treatment_id=self.session.currentData(),
-            capture=capture,
+            capture=self.fields.capture(),
             note=self.note.text().strip(),
         )
 

@@ -11,17 +11,14 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from needlejournal.ui.formatting import format_day
-from needlejournal.ui.gallery.import_dialog import LIGHTS, SKIN_LABELS
-from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui.gallery.capture_fields import CAPTURE_KEYS, PhotoFields, select_or_first
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord
@@ -43,22 +40,9 @@ class PhotoDetailsForm(QWidget):
         self.taken.setCalendarPopup(True)
         self.taken.setDisplayFormat("d MMM yyyy, HH:mm")
         self.session = QComboBox(self)
-        self.role = QComboBox(self)
-        for key, label in ROLE_LABELS.items():
-            self.role.addItem(label, key)
-        self.view = QComboBox(self)
-        for key, label in VIEW_LABELS.items():
-            self.view.addItem(label, key)
-        self.skin = QComboBox(self)
-        for key, label in SKIN_LABELS.items():
-            self.skin.addItem(label, key)
-        self.day_after = QSpinBox(self)
-        self.day_after.setRange(0, 365)
-        self.day_after.setPrefix("day ")
-        self.light = QComboBox(self)
-        self.light.setEditable(True)
-        self.light.addItems(LIGHTS)
-        self.camera = QLineEdit(self)
+        self.fields = PhotoFields(self)
+        # the names callers and tests reach the fields by
+        self.role, self.view, self.camera = self.fields.role, self.fields.view, self.fields.camera
         self.size_label = QLabel(self)
         self.name_label = QLabel(self)
         self.name_label.setWordWrap(True)
@@ -74,12 +58,7 @@ class PhotoDetailsForm(QWidget):
         form = QFormLayout()
         form.addRow("Taken", self.taken)
         form.addRow("Session", self.session)
-        form.addRow("Role", self.role)
-        form.addRow("View", self.view)
-        form.addRow("Skin", self.skin)
-        form.addRow("Days after", self.day_after)
-        form.addRow("Light", self.light)
-        form.addRow("Camera", self.camera)
+        self.fields.add_rows(form, day_after_label="Days after")
         form.addRow("Size", self.size_label)
         form.addRow("File", self.name_label)
         layout = QVBoxLayout(self)
@@ -90,9 +69,6 @@ class PhotoDetailsForm(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.save_button)
         layout.addStretch(1)
-        self.skin.currentIndexChanged.connect(
-            lambda: self.day_after.setEnabled(self.skin.currentData() == "post")
-        )
 
     def set_sessions(self, sessions: dict[int, datetime]) -> None:
         self.session.clear()
@@ -104,24 +80,13 @@ class PhotoDetailsForm(QWidget):
         self.photo = photo
         self.problems.clear()
         self.taken.setDateTime(QDateTime.fromSecsSinceEpoch(int(photo.taken_at.timestamp())))
-        self._select(self.session, photo.treatment_id)
-        self._select(self.role, photo.role)
-        self._select(self.view, photo.view)
-        c = photo.capture
-        self._select(self.skin, str(c.get("skin", "")))
-        day = c.get("day_after")
-        self.day_after.setValue(day if isinstance(day, int) else 0)
-        self.day_after.setEnabled(self.skin.currentData() == "post")
-        self.light.setCurrentText(str(c.get("light", "")))
-        self.camera.setText(str(c.get("camera", "")))
+        select_or_first(self.session, photo.treatment_id)
+        select_or_first(self.role, photo.role)
+        select_or_first(self.view, photo.view)
+        self.fields.set_capture(photo.capture)
         self.size_label.setText(size_text(photo))
         self.name_label.setText(photo.original_name)
         self.note.setPlainText(photo.note)
-
-    @staticmethod
-    def _select(combo: QComboBox, value: object) -> None:
-        i = combo.findData(value)
-        combo.setCurrentIndex(max(0, i))
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from the photo shown."""
@@ -129,17 +94,9 @@ class PhotoDetailsForm(QWidget):
         if p is None:
             return {}
         taken = datetime.fromtimestamp(self.taken.dateTime().toSecsSinceEpoch(), UTC)
-        capture = dict(p.capture)
-        for key in ("skin", "day_after", "light", "camera"):
-            capture.pop(key, None)
-        if skin := self.skin.currentData():
-            capture["skin"] = skin
-            if skin == "post":
-                capture["day_after"] = self.day_after.value()
-        if light := self.light.currentText().strip():
-            capture["light"] = light
-        if camera := self.camera.text().strip():
-            capture["camera"] = camera
+        # keys the form does not show (read from the file, say) are kept as they are
+        capture = {k: v for k, v in p.capture.items() if k not in CAPTURE_KEYS}
+        capture.update(self.fields.capture())
         wanted: dict[str, Any] = {
             "taken_at": taken,
             "treatment_id": self.session.currentData(),
