@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -40,6 +43,19 @@ class OptionalSpinBox(QSpinBox):
 
     def set_optional_value(self, value: int | None) -> None:
         self.setValue(self._low - 1 if value is None else value)
+
+
+def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
+    """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it."""
+    score = OptionalSpinBox(0, 10, parent)
+    score.setSuffix(" / 10")
+    note = QLineEdit(parent)
+    note.setPlaceholderText(f"{label} note")
+    row = QHBoxLayout()
+    row.addWidget(score)
+    row.addWidget(note, 1)
+    form.addRow(label, row)
+    return score, note
 
 
 def local_datetime_edit(parent: QWidget, when: datetime | None) -> QDateTimeEdit:

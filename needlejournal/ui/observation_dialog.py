@@ -5,22 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from needlejournal.journal.records import ClientRecord, ObservationDraft, ObservationRecord
 from needlejournal.journal.validation import observation_problems
 from needlejournal.ui.dialog_base import (
     EditDialog,
-    OptionalSpinBox,
     aware_utc,
     local_datetime_edit,
+    score_row,
 )
 from needlejournal.ui.formatting import REDNESS_LABELS
 
@@ -44,8 +37,8 @@ class ObservationDialog(EditDialog):
         form.setHorizontalSpacing(14)
         self.when = local_datetime_edit(self, existing.observed_at if existing else None)
         form.addRow("Date and time", self.when)
-        self.texture_score, self.texture_note = self._score_row(form, "Texture")
-        self.tone_score, self.tone_note = self._score_row(form, "Tone")
+        self.texture_score, self.texture_note = score_row(self, form, "Texture")
+        self.tone_score, self.tone_note = score_row(self, form, "Tone")
         self.redness = QComboBox(self)
         self.redness.addItem("—", None)
         for level, label in enumerate(REDNESS_LABELS):
@@ -65,17 +58,6 @@ class ObservationDialog(EditDialog):
             self.redness.setCurrentIndex(max(i, 0))
             self.note.setPlainText(existing.note)
         self.resize(520, 380)
-
-    def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-        score = OptionalSpinBox(0, 10, self)
-        score.setSuffix(" / 10")
-        note = QLineEdit(self)
-        note.setPlaceholderText(f"{label} note")
-        row = QHBoxLayout()
-        row.addWidget(score)
-        row.addWidget(note, 1)
-        form.addRow(label, row)
-        return score, note
 
     def build_draft(self) -> ObservationDraft:
         redness = self.redness.currentData()

@@ -43,6 +43,7 @@ from needlejournal.ui.dialog_base import (
     OptionalSpinBox,
     aware_utc,
     local_datetime_edit,
+    score_row,
 )
 from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
@@ -162,15 +163,8 @@ class SessionDialog(EditDialog):
         return label
 
     def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-        score = OptionalSpinBox(0, 10, self)
-        score.setSuffix(" / 10")
+        score, note = score_row(self, form, label)
         score.setToolTip(f"{label} score, 0 (worst) to 10 (best); — if not scored")
-        note = QLineEdit(self)
-        note.setPlaceholderText(f"{label} note")
-        row = QHBoxLayout()
-        row.addWidget(score)
-        row.addWidget(note, 1)
-        form.addRow(label, row)
         return score, note
 
     def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
