@@ -45,6 +45,11 @@ class OptionalSpinBox(QSpinBox):
         self.setValue(self._low - 1 if value is None else value)
 
 
+def missing_hook(owner: object, hook: str) -> TypeError:
+    """The error a base class raises when a subclass left one of its abstract hooks undefined."""
+    return TypeError(f"{type(owner).__name__} must define {hook}()")
+
+
 def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
     """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it."""
     score = OptionalSpinBox(0, 10, parent)
@@ -123,12 +128,13 @@ class EditDialog(QDialog):
         outer.addWidget(self.buttons)
 
     # ---- subclasses fill these -----------------------------------------------------------
+    # Abstract hooks, not unfinished work: a Qt class cannot take ABCMeta, so the base raises.
 
     def build_draft(self) -> object:
-        raise NotImplementedError
+        raise missing_hook(self, "build_draft")
 
     def draft_problems(self, draft: object) -> list[str]:
-        raise NotImplementedError
+        raise missing_hook(self, "draft_problems")
 
     delete_question = "Delete this entry? This cannot be undone."
 

@@ -26,6 +26,7 @@ from needlejournal.guidance import DEVICE_KINDS
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.validation import device_problems, product_problems
 from needlejournal.ui import theme
+from needlejournal.ui.dialog_base import missing_hook
 from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
@@ -87,14 +88,16 @@ class LibraryDialog(QDialog, Generic[R]):
         outer.addWidget(close)
         self.resize(720, 420)
 
+    # Abstract hooks, not unfinished work: a Qt class cannot take ABCMeta, so the base raises.
+
     def build_form(self) -> None:
-        raise NotImplementedError
+        raise missing_hook(self, "build_form")
 
     def fill(self, item: R | None) -> None:
-        raise NotImplementedError
+        raise missing_hook(self, "fill")
 
     def build_draft(self) -> ProductDraft | DeviceDraft:
-        raise NotImplementedError
+        raise missing_hook(self, "build_draft")
 
     def label(self, item: R) -> str:
         return item.name
