@@ -150,6 +150,11 @@ class Journal:
             raise InvalidInput([f"The journal refused this change ({e.orig})."]) from None
         except OperationalError as e:
             s.rollback()
+            if "disk is full" in str(e.orig):
+                raise JournalError(
+                    "The disk is full, so this change was not saved; free some space and "
+                    "try again (everything saved before is safe)."
+                ) from None
             raise JournalError(f"The journal could not be written: {e.orig}.") from None
         except BaseException:
             s.rollback()
