@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
 
 DAILY_PREFIX = "journal-daily-"
@@ -72,7 +73,7 @@ def write_verified_copy(source: sqlite3.Connection, final: Path) -> Path:
         os.fsync(f.fileno())
     fault_point("snapshot.rename")
     os.replace(temp, final)
-    _fsync_dir(final.parent)
+    fsync_dir(final.parent)
     return final
 
 
@@ -135,13 +136,5 @@ def restore(snapshot: Path, db_file: Path, backup_dir: Path) -> Path:
     fault_point("snapshot.restore.rename")
     os.chmod(incoming, 0o600)
     os.replace(incoming, db_file)
-    _fsync_dir(db_file.parent)
+    fsync_dir(db_file.parent)
     return aside
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

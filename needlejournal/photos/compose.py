@@ -9,7 +9,6 @@ data can leak (RELIABILITY.md, promise 7).
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from needlejournal.durable import atomic_write
 from needlejournal.photos.metrics import Region, lab_to_srgb, srgb_to_lab
 
 RGB = tuple[int, int, int]
@@ -232,14 +232,6 @@ def save_clean(img: Image.Image, path: str | os.PathLike[str]) -> Path:
     else:
         raise ValueError(f"export as .png or .jpg, not {suffix or 'a file without a suffix'}")
     fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fresh.save(handle, format=fmt, **options)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, prefix=".export-", suffix=suffix) as handle:
+        fresh.save(handle, format=fmt, **options)
     return target

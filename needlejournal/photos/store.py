@@ -32,6 +32,7 @@ from pathlib import Path
 from PIL import Image
 
 from needlejournal import oslock
+from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
 from needlejournal.photos.decode import EXTENSIONS, ImageFacts, inspect_image
 from needlejournal.photos.rejections import PhotoRejected
@@ -149,7 +150,7 @@ class PhotoStore:
                 path.unlink(missing_ok=True)
                 removed += 1
         if removed:
-            _fsync_dir(self.staging)
+            fsync_dir(self.staging)
         return removed
 
     def recover(self, is_referenced: Callable[[str], bool]) -> int:
@@ -179,7 +180,7 @@ class PhotoStore:
                         rolled_back += 1
                     fault_point("photos.recover.unlink_claim")
                     marker.unlink(missing_ok=True)
-                    _fsync_dir(self.staging)
+                    fsync_dir(self.staging)
             finally:
                 os.close(fd)
         return rolled_back
@@ -214,7 +215,7 @@ class PhotoStore:
             oslock.lock(fd)
             os.fsync(fd)
             fault_point("photos.claim.fsync_dir")
-            _fsync_dir(self.staging)
+            fsync_dir(self.staging)
         except BaseException:
             os.close(fd)
             marker.unlink(missing_ok=True)
@@ -234,7 +235,7 @@ class PhotoStore:
         fault_point("photos.remove.unlink")
         path.unlink()
         fault_point("photos.remove.fsync_dir")
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return True
 
     def quarantine(self, path: Path) -> Path:
@@ -247,8 +248,8 @@ class PhotoStore:
         fault_point("photos.quarantine.rename")
         os.replace(path, target)
         fault_point("photos.quarantine.fsync_dir")
-        _fsync_dir(self.quarantine_dir)
-        _fsync_dir(path.parent)
+        fsync_dir(self.quarantine_dir)
+        fsync_dir(path.parent)
         return target
 
     def remove(self, sha256: str, *, ignore: Sequence[Path] = ()) -> bool:
@@ -362,12 +363,12 @@ class PhotoStore:
             if not shard.is_dir():
                 fault_point("photos.place.mkdir")
                 _make_private_dir(shard)
-                _fsync_dir(self.root)
+                fsync_dir(self.root)
             fault_point("photos.place.rename")
             os.replace(staged, final)
             try:
                 fault_point("photos.place.fsync_dir")
-                _fsync_dir(shard)
+                fsync_dir(shard)
             except BaseException:
                 # Not known to be durable and no row will point at it: take it back out.
                 final.unlink(missing_ok=True)
@@ -404,14 +405,6 @@ def _make_private_dir(path: Path) -> None:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     if path.stat().st_mode & 0o777 != 0o700:
         path.chmod(0o700)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _open_if_exists(path: Path) -> int | None:

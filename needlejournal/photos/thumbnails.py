@@ -8,14 +8,12 @@ EXIF orientation, applied to the small image (``exif_transpose`` first forces a 
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PIL import Image
 
+from needlejournal.durable import atomic_write
 from needlejournal.photos.decode import DECODE_ERRORS, load_reduced, open_image
 from needlejournal.photos.rejections import PhotoRejected
 
@@ -64,16 +62,9 @@ class ThumbnailCache:
         """Store an already made thumbnail (e.g. ``StoredOriginal.preview``); returns its path."""
         path = self.path_for(sha256, size)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".jpg")
-        try:
-            with open(fd, "wb") as out:
-                # No EXIF/ICC/XMP: a thumbnail carries pixels only (RELIABILITY.md promise 7).
-                image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with atomic_write(path, suffix=".jpg", fsync=False) as out:
+            # No EXIF/ICC/XMP: a thumbnail carries pixels only (RELIABILITY.md promise 7).
+            image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
         return path
 
     def drop(self, sha256: str) -> int:

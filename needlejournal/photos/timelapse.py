@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PIL import Image
 
+from needlejournal.durable import atomic_write
 from needlejournal.photos.align import Similarity, reduce_for_scale, warp_to
 from needlejournal.photos.compose import NO_DATA_GREY, save_clean, with_label
 
@@ -69,24 +69,16 @@ def save_gif(
         for f, text in zip(frames, texts, strict=True)
     ]
     target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".gif", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            clean[0].save(
-                handle,
-                format="GIF",
-                save_all=True,
-                append_images=clean[1:],
-                duration=ms_per_frame,
-                loop=0,
-                disposal=1,
-            )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(target, prefix=".export-", suffix=".gif") as handle:
+        clean[0].save(
+            handle,
+            format="GIF",
+            save_all=True,
+            append_images=clean[1:],
+            duration=ms_per_frame,
+            loop=0,
+            disposal=1,
+        )
     return target
 
 
