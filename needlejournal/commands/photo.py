@@ -16,6 +16,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
+
 from . import _records as out
 from ._base import (
     EXIT_OK,
@@ -29,9 +31,7 @@ from ._base import (
 )
 
 ORDER = 60
-ROLES = ("before", "after", "progress")
-VIEWS = ("front", "left45", "right45", "left90", "right90", "closeup", "other")
-SKIN = ("clean", "makeup", "post")
+ROLES, VIEWS, SKIN = PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
 
 
 def register(subparsers: Subparsers) -> None:

@@ -234,6 +234,7 @@ class SavedTreatment:
 # ---- photos ------------------------------------------------------------------------------
 
 PHOTO_ROLES = ("before", "after", "progress")
+ROLE_LABELS = {"before": "Before", "after": "After", "progress": "Progress"}
 PHOTO_VIEWS = ("front", "left45", "right45", "left90", "right90", "closeup", "other")
 VIEW_LABELS = {
     "front": "Front",

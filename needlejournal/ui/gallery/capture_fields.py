@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS
+from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
 
 SKIN_LABELS = {
     "": "Not noted",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
+from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
 from needlejournal.ui.formatting import format_day
 
 if TYPE_CHECKING:
@@ -23,17 +24,6 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PROGRESS_TITLE = "Progress photos"
-ROLE_LABELS = {"before": "Before", "after": "After", "progress": "Progress"}
-# Kept here (not imported from records) so the first paint does not load the records module.
-VIEW_LABELS = {
-    "front": "Front",
-    "left45": "Left 45°",
-    "right45": "Right 45°",
-    "left90": "Left 90°",
-    "right90": "Right 90°",
-    "closeup": "Close-up",
-    "other": "Other",
-}
 
 
 @dataclass(frozen=True)

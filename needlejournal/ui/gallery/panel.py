@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
 from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
-from needlejournal.ui.gallery.model import ROLE_LABELS, VIEW_LABELS, GalleryModel
+from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.tasks import TaskRunner
