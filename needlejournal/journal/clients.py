@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.journal import convert
-from needlejournal.journal.errors import Conflict, InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.records import ClientDraft, ClientRecord
+from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
 
 SELF_NAME = "Me"
@@ -46,10 +47,7 @@ def list_clients(
 
 
 def get_client(s: Session, client_id: int) -> m.Client:
-    c = s.get(m.Client, client_id)
-    if c is None:
-        raise NotFound(f"There is no client with id {client_id}.")
-    return c
+    return existing(s, m.Client, client_id, "client")
 
 
 def find_client(s: Session, name_or_id: str) -> m.Client:
@@ -76,9 +74,7 @@ def save_client(s: Session, d: ClientDraft) -> ClientRecord:
         c = m.Client(name=d.name.strip())
         s.add(c)
     else:
-        c = get_client(s, d.id)
-        if d.version is not None and d.version != c.version:
-            raise Conflict(f"{c.name} was changed elsewhere; reopen it and try again.")
+        c = existing(s, m.Client, d.id, "client", version=d.version)
     c.name = d.name.strip()
     c.skin_type = d.skin_type
     c.concerns = d.concerns

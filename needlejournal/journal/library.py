@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.journal import convert
-from needlejournal.journal.errors import Conflict, InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
+from needlejournal.journal.rows import by_name_or_id, existing
 from needlejournal.journal.validation import device_problems, product_problems
 
 
@@ -44,12 +45,7 @@ def save_device(s: Session, d: DeviceDraft) -> DeviceRecord:
         dev = m.Device(name=d.name.strip(), kind=d.kind)
         s.add(dev)
     else:
-        found = s.get(m.Device, d.id)
-        if found is None:
-            raise NotFound(f"There is no device with id {d.id}.")
-        dev = found
-        if d.version is not None and d.version != dev.version:
-            raise Conflict(f"{dev.name} was changed elsewhere; reopen it and try again.")
+        dev = existing(s, m.Device, d.id, "device", version=d.version)
     dev.name, dev.kind, dev.needle_count = d.name.strip(), d.kind, d.needle_count
     dev.cartridge, dev.notes, dev.archived = d.cartridge, d.notes, d.archived
     s.flush()
@@ -66,12 +62,7 @@ def save_product(s: Session, d: ProductDraft) -> ProductRecord:
         p = m.Product(name=d.name.strip())
         s.add(p)
     else:
-        found = s.get(m.Product, d.id)
-        if found is None:
-            raise NotFound(f"There is no product with id {d.id}.")
-        p = found
-        if d.version is not None and d.version != p.version:
-            raise Conflict(f"{p.name} was changed elsewhere; reopen it and try again.")
+        p = existing(s, m.Product, d.id, "product", version=d.version)
     p.name, p.brand, p.kind = d.name.strip(), d.brand.strip(), d.kind
     p.ingredients = [i.strip() for i in d.ingredients if i.strip()]
     p.notes, p.archived = d.notes, d.archived
@@ -80,26 +71,8 @@ def save_product(s: Session, d: ProductDraft) -> ProductRecord:
 
 
 def find_device(s: Session, name_or_id: str) -> m.Device:
-    key = name_or_id.strip()
-    stmt = (
-        select(m.Device).where(m.Device.id == int(key))
-        if key.isdigit()
-        else select(m.Device).where(func.lower(m.Device.name) == key.lower())
-    )
-    dev = s.scalars(stmt).first()
-    if dev is None:
-        raise NotFound(f"There is no device called “{key}”.")
-    return dev
+    return by_name_or_id(s, m.Device, name_or_id, "device")
 
 
 def find_product(s: Session, name_or_id: str) -> m.Product:
-    key = name_or_id.strip()
-    stmt = (
-        select(m.Product).where(m.Product.id == int(key))
-        if key.isdigit()
-        else select(m.Product).where(func.lower(m.Product.name) == key.lower())
-    )
-    p = s.scalars(stmt).first()
-    if p is None:
-        raise NotFound(f"There is no product called “{key}”.")
-    return p
+    return by_name_or_id(s, m.Product, name_or_id, "product")

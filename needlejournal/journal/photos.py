@@ -31,7 +31,7 @@ from needlejournal.journal import convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
-from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
 from needlejournal.journal.photo_records import draft_problems
 from needlejournal.journal.records import (
@@ -41,6 +41,7 @@ from needlejournal.journal.records import (
     PhotoRecord,
     RejectedFile,
 )
+from needlejournal.journal.rows import existing
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
@@ -203,9 +204,7 @@ class PhotoLibrary:
 
     def get(self, photo_id: int) -> PhotoRecord:
         def use_case(s: Session) -> PhotoRecord:
-            p = s.get(m.Photo, photo_id)
-            if p is None:
-                raise NotFound(f"There is no photo with id {photo_id}.")
+            p = existing(s, m.Photo, photo_id, "photo")
             return to_record(p)
 
         return self.journal.run(use_case)
@@ -225,9 +224,7 @@ class PhotoLibrary:
             raise InvalidInput([f"Photos have no field {', '.join(sorted(unknown))}."])
 
         def use_case(s: Session) -> PhotoRecord:
-            p = s.get(m.Photo, photo_id)
-            if p is None:
-                raise NotFound(f"There is no photo with id {photo_id}.")
+            p = existing(s, m.Photo, photo_id, "photo")
             draft = PhotoDraft(
                 client_id=p.client_id,
                 role=changes.get("role", p.role),
@@ -257,9 +254,7 @@ class PhotoLibrary:
         claim = self.store.claim(photo.sha256)
 
         def use_case(s: Session) -> DeletedPhoto:
-            p = s.get(m.Photo, photo_id)
-            if p is None:
-                raise NotFound(f"There is no photo with id {photo_id}.")
+            p = existing(s, m.Photo, photo_id, "photo")
             record = to_record(p)
             s.delete(p)
             return DeletedPhoto(record)

@@ -12,7 +12,7 @@ from needlejournal.db import models as m
 from needlejournal.guidance import check_history
 from needlejournal.journal import convert
 from needlejournal.journal.clients import get_client
-from needlejournal.journal.errors import Conflict, InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.records import (
     AreaRecord,
     DeviceRecord,
@@ -25,6 +25,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.rows import existing
 from needlejournal.journal.settings import get_guidance, get_mode
 from needlejournal.journal.validation import observation_problems, treatment_problems
 
@@ -143,9 +144,7 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
 
 
 def get_treatment(s: Session, treatment_id: int) -> TreatmentRecord:
-    t = s.get(m.Treatment, treatment_id)
-    if t is None:
-        raise NotFound(f"There is no session with id {treatment_id}.")
+    t = existing(s, m.Treatment, treatment_id, "session")
     for r in _with_warnings(s, _load_treatments(s, t.client_id)):
         if r.id == treatment_id:
             return r
@@ -168,12 +167,8 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
         t = m.Treatment(client_id=d.client_id, performed_at=d.performed_at)
         s.add(t)
     else:
-        found = s.get(m.Treatment, d.id, options=_EAGER)
-        if found is None:
-            raise NotFound(f"There is no session with id {d.id}.")
-        t = found
-        if d.version is not None and d.version != t.version:
-            raise Conflict("This session was changed elsewhere; reopen it and try again.")
+        # Areas and products are loaded with it: they are replaced whole below.
+        t = existing(s, m.Treatment, d.id, "session", version=d.version, options=_EAGER)
     t.client_id, t.performed_at, t.device_id = d.client_id, d.performed_at, d.device_id
     t.pain, t.numbing, t.downtime_days = d.pain, d.numbing, d.downtime_days
     t.adverse_events, t.notes = d.adverse_events, d.notes
@@ -197,10 +192,7 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
 
 
 def delete_treatment(s: Session, treatment_id: int) -> None:
-    t = s.get(m.Treatment, treatment_id)
-    if t is None:
-        raise NotFound(f"There is no session with id {treatment_id}.")
-    s.delete(t)
+    s.delete(existing(s, m.Treatment, treatment_id, "session"))
     s.flush()
 
 
@@ -213,12 +205,7 @@ def save_observation(s: Session, d: ObservationDraft) -> ObservationRecord:
         o = m.Observation(client_id=d.client_id, observed_at=d.observed_at)
         s.add(o)
     else:
-        found = s.get(m.Observation, d.id)
-        if found is None:
-            raise NotFound(f"There is no skin check with id {d.id}.")
-        o = found
-        if d.version is not None and d.version != o.version:
-            raise Conflict("This skin check was changed elsewhere; reopen it and try again.")
+        o = existing(s, m.Observation, d.id, "skin check", version=d.version)
     o.client_id, o.observed_at, o.treatment_id = d.client_id, d.observed_at, d.treatment_id
     o.texture_score, o.tone_score, o.redness = d.texture_score, d.tone_score, d.redness
     o.texture_note, o.tone_note, o.note, o.rater = d.texture_note, d.tone_note, d.note, d.rater
@@ -227,10 +214,7 @@ def save_observation(s: Session, d: ObservationDraft) -> ObservationRecord:
 
 
 def delete_observation(s: Session, observation_id: int) -> None:
-    o = s.get(m.Observation, observation_id)
-    if o is None:
-        raise NotFound(f"There is no skin check with id {observation_id}.")
-    s.delete(o)
+    s.delete(existing(s, m.Observation, observation_id, "skin check"))
     s.flush()
 
 

@@ -1,0 +1,49 @@
+"""Loading the row a use-case works on: missing → ``NotFound``, edited elsewhere → ``Conflict``.
+
+One place for the sentence a user sees and for the optimistic-locking check that keeps two
+clinic seats from silently overwriting each other (the rows' ``version_id_col`` catches a race
+at flush; this catches an edit of a stale copy before any work is done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
+
+from needlejournal.db import models as m
+from needlejournal.journal.errors import Conflict, NotFound
+
+Row = TypeVar("Row", bound=m.Base)
+Named = TypeVar("Named", m.Device, m.Product)
+
+
+def existing(
+    s: Session,
+    model: type[Row],
+    row_id: int,
+    what: str,
+    *,
+    version: int | None = None,
+    options: Sequence[ORMOption] = (),
+) -> Row:
+    """The row ``row_id`` of ``model``; ``what`` names it for the user ("session")."""
+    row = s.get(model, row_id, options=options)
+    if row is None:
+        raise NotFound(f"There is no {what} with id {row_id}.")
+    if version is not None and version != getattr(row, "version", version):
+        raise Conflict(f"This {what} was changed elsewhere; reopen it and try again.")
+    return row
+
+
+def by_name_or_id(s: Session, model: type[Named], name_or_id: str, what: str) -> Named:
+    """A library entry by id (digits) or by case-insensitive name."""
+    key = name_or_id.strip()
+    match = model.id == int(key) if key.isdigit() else func.lower(model.name) == key.lower()
+    row = s.scalars(select(model).where(match)).first()
+    if row is None:
+        raise NotFound(f"There is no {what} called “{key}”.")
+    return row
