@@ -17,10 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLineEdit,
     QListView,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import client_subtitle
 
 if TYPE_CHECKING:
@@ -170,13 +169,7 @@ class ClientListPanel(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setAccessibleName("Clients")
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setObjectName("emptyState")
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui import theme
+from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import (
     client_subtitle,
     observation_html,
@@ -176,13 +176,7 @@ class TimelinePanel(QWidget):
         self.view.activated.connect(
             lambda i: self.entry_activated.emit(i.data(TimelineModel.EntryRole))
         )
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(6)

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
@@ -100,13 +99,7 @@ class GalleryPanel(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
         bar.addWidget(import_button)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(bar)
