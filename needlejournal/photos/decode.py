@@ -169,6 +169,22 @@ def media_type_of(im: ImageFile.ImageFile) -> str:
 
 
 @contextmanager
+def decode_errors_rejected() -> Iterator[None]:
+    """Turn whatever Pillow or a decoder raises into the catalogue's one-sentence rejection."""
+    try:
+        yield
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError) as exc:
+        raise PhotoRejected("too_many_pixels") from exc
+    except UnidentifiedImageError as exc:
+        raise PhotoRejected("truncated") from exc
+    except OSError as exc:
+        # Pillow's "image file is truncated" has no errno; a real I/O error has one.
+        raise PhotoRejected("unreadable" if exc.errno else "truncated") from exc
+    except DECODE_ERRORS as exc:
+        raise PhotoRejected("truncated") from exc
+
+
+@contextmanager
 def open_image(path: Path) -> Iterator[ImageFile.ImageFile]:
     """Open ``path`` lazily with the allow-listed decoder only, or raise :class:`PhotoRejected`.
 
@@ -188,17 +204,9 @@ def open_image(path: Path) -> Iterator[ImageFile.ImageFile]:
         raise PhotoRejected("not_an_image")
     if fmt == "HEIF":
         _ensure_heif_opener()
-    try:
+    with decode_errors_rejected():
+        # UnidentifiedImageError here: the magic matched, so the header is damaged ("truncated").
         im = Image.open(path, formats=[fmt])
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise PhotoRejected("too_many_pixels") from exc
-    except UnidentifiedImageError as exc:
-        # The magic matched, so this is a damaged header rather than some other file type.
-        raise PhotoRejected("truncated") from exc
-    except OSError as exc:
-        raise PhotoRejected("unreadable" if exc.errno else "truncated") from exc
-    except DECODE_ERRORS as exc:
-        raise PhotoRejected("truncated") from exc
     with im:
         width, height = im.size
         if width <= 0 or height <= 0:
@@ -275,7 +283,7 @@ def inspect_image(path: Path, *, preview_size: int | None = None) -> Inspection:
     """
     with open_image(path) as im:
         facts = _facts(im)
-        try:
+        with decode_errors_rejected():
             if im.format == "PNG":
                 _verify_png_checksums(path)
             if preview_size is not None:
@@ -285,15 +293,6 @@ def inspect_image(path: Path, *, preview_size: int | None = None) -> Inspection:
                     im.draft("RGB", (max(1, im.size[0] // 8), max(1, im.size[1] // 8)))
                 im.load()
                 preview = None
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise PhotoRejected("too_many_pixels") from exc
-        except MemoryError as exc:
-            raise PhotoRejected("too_many_pixels") from exc
-        except OSError as exc:
-            # Pillow's "image file is truncated" has no errno; a real I/O error has one.
-            raise PhotoRejected("unreadable" if exc.errno else "truncated") from exc
-        except DECODE_ERRORS as exc:
-            raise PhotoRejected("truncated") from exc
     return Inspection(facts, preview)
 
 
