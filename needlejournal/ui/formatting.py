@@ -142,6 +142,19 @@ def _row(label: str, value: str, muted: str) -> str:
     )
 
 
+def _score_rows(e: TreatmentRecord | ObservationRecord, muted: str) -> list[str]:
+    """The texture and tone rows (score and note) that sessions and skin checks share."""
+    rows = []
+    for label, score, note in (
+        ("Texture", e.texture_score, e.texture_note),
+        ("Tone", e.tone_score, e.tone_note),
+    ):
+        if score is not None or note:
+            value = f"<b>{score}/10</b> " if score is not None else ""
+            rows.append(_row(label, value + escape(note), muted))
+    return rows
+
+
 def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = False) -> str:
     """A session as rich text; ``full`` adds every field and each warning's source."""
     rows = [
@@ -166,13 +179,7 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
         facts.append(f"{t.downtime_days} day{'' if t.downtime_days == 1 else 's'} downtime")
     if facts:
         rows.append(_row("Comfort", escape(", ".join(facts)), muted))
-    for label, score, note in (
-        ("Texture", t.texture_score, t.texture_note),
-        ("Tone", t.tone_score, t.tone_note),
-    ):
-        if score is not None or note:
-            value = f"<b>{score}/10</b> " if score is not None else ""
-            rows.append(_row(label, value + escape(note), muted))
+    rows += _score_rows(t, muted)
     if t.adverse_events or full:
         rows.append(_row("Adverse", escape(t.adverse_events) or "none recorded", muted))
     if t.notes:
@@ -205,14 +212,7 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
 
 
 def observation_html(o: ObservationRecord, muted: str) -> str:
-    rows = []
-    for label, score, note in (
-        ("Texture", o.texture_score, o.texture_note),
-        ("Tone", o.tone_score, o.tone_note),
-    ):
-        if score is not None or note:
-            value = f"<b>{score}/10</b> " if score is not None else ""
-            rows.append(_row(label, value + escape(note), muted))
+    rows = _score_rows(o, muted)
     if o.redness is not None:
         rows.append(_row("Redness", f"{o.redness}/4 ({REDNESS_LABELS[o.redness]})", muted))
     if o.note:
