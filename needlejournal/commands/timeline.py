@@ -31,7 +31,7 @@ def register(subparsers: Subparsers) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     journal = ctx.journal()
     client = journal.find_client(args.client)
-    timeline = journal.timeline(client.id)
+    timeline = journal.timeline(client.id, photos=True)
     lines = [f"{client.name}: {len(timeline.entries)} entries, oldest first."]
     for entry in timeline.entries:
         lines += out.entry_lines(entry)

@@ -236,8 +236,8 @@ class Journal:
     def delete_observation(self, observation_id: int) -> None:
         self.run(lambda s: treatments.delete_observation(s, observation_id))
 
-    def timeline(self, client_id: int) -> Timeline:
-        return self.run(lambda s: treatments.timeline(s, client_id))
+    def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
+        return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -257,17 +257,25 @@ def load_timeline(s: Session, client_id: int) -> tuple[TimelineEntry, ...]:
     return _merged(_load_treatments(s, client_id), _load_observations(s, client_id))
 
 
-def timeline(s: Session, client_id: int) -> Timeline:
-    """Sessions (with guidance warnings), skin checks and photos of one client, oldest first."""
+def timeline(s: Session, client_id: int, *, photos: bool = False) -> Timeline:
+    """Sessions (with guidance warnings) and skin checks of one client, oldest first.
+
+    ``photos`` adds the client's photos (the CLI's merged timeline); the window leaves it off,
+    its gallery lists them itself, so a timeline refresh never reads thousands of photo rows.
+    """
     client = convert.client(get_client(s, client_id))
     treatments = _with_warnings(s, _load_treatments(s, client_id))
-    photos = s.execute(
-        select(*convert.PHOTO_COLUMNS)
-        .where(m.Photo.client_id == client_id)
-        .order_by(m.Photo.taken_at, m.Photo.id)
+    photo_rows = (
+        s.execute(
+            select(*convert.PHOTO_COLUMNS)
+            .where(m.Photo.client_id == client_id)
+            .order_by(m.Photo.taken_at, m.Photo.id)
+        )
+        if photos
+        else ()
     )
     return Timeline(
         client,
         _merged(treatments, _load_observations(s, client_id)),
-        tuple(convert.photo_from_row(row) for row in photos),
+        tuple(convert.photo_from_row(row) for row in photo_rows),
     )
