@@ -77,7 +77,7 @@ def run_take(ctx: Context, args: argparse.Namespace) -> Outcome:
 
 
 def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
+    from needlejournal.db import restore, snapshots
     from needlejournal.instance_lock import AlreadyRunning, InstanceLock
     from needlejournal.journal.api import restore_snapshot
 
@@ -86,10 +86,14 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         chosen = args.file.expanduser().resolve()
         if not chosen.is_file():
             raise UsageError(f"There is no snapshot file {chosen}.")
+        try:  # checked before anything live is touched (and before asking to confirm)
+            restore.inspect_candidate(chosen)
+        except restore.NotRestorable as e:
+            raise UsageError(f"{e}; nothing was changed.") from None
     else:
         newest = snapshots.newest_verified(ctx.paths.backup_dir)
         if newest is None:
-            raise UsageError(f"There is no verified snapshot in {ctx.paths.backup_dir}.")
+            raise UsageError(f"There is no verified snapshot with data in {ctx.paths.backup_dir}.")
         chosen = newest.path
     if not args.yes:
         raise UsageError(f"Restoring replaces the journal by {chosen.name}; add --yes to confirm.")

@@ -8,10 +8,8 @@ Every method is a complete unit of work: it commits, or rolls back and raises a
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -20,7 +18,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
-from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -30,15 +27,15 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, convert, library, settings, treatments
+from needlejournal.journal import clients, convert, library, opening, settings, treatments
 from needlejournal.journal.check import Problem, database_problems
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
-    JournalDamaged,
     JournalError,
     JournalUnavailable,
 )
+from needlejournal.journal.opening import restore_snapshot as restore_snapshot
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
@@ -58,43 +55,6 @@ from needlejournal.paths import DataPaths
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-
-
-def _damaged(paths: DataPaths, problem: str) -> JournalDamaged:
-    newest = snapshots.newest_verified(paths.backup_dir)
-    if newest is None:
-        return JournalDamaged(
-            f"The journal database is damaged ({problem}) and there is no snapshot to "
-            f"restore; the file is {paths.db_file}."
-        )
-    return JournalDamaged(
-        f"The journal database is damaged ({problem}); the newest verified snapshot is from "
-        f"{newest.taken_at:%d %b %Y %H:%M} UTC: restore it from the window or with "
-        "“needlejournal snapshot restore --yes”.",
-        newest.path,
-        newest.taken_at,
-    )
-
-
-def _snapshot_quietly(paths: DataPaths) -> None:
-    # A snapshot that cannot be written (disk full…) must not keep the journal closed.
-    try:
-        snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
-    except (OSError, sqlite3.Error) as e:
-        log.warning("could not take the daily snapshot: %s", e)
-
-
-def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
-    """Replace a damaged journal by a verified snapshot; the old files are moved aside.
-
-    Returns the folder the damaged journal was moved to. Takes the journal lock exclusively
-    (``JournalBusy`` while a command or a window has the journal open: close it first).
-    """
-    with journal_lock.exclusive(paths):
-        try:
-            return snapshots.restore(snapshot, paths.db_file, paths.backup_dir)
-        except sqlite3.DatabaseError as e:
-            raise JournalError(f"The snapshot cannot be restored: {e}.") from None
 
 
 class Journal:
@@ -123,25 +83,32 @@ class Journal:
         """
         paths.ensure()
         hold = journal_lock.acquire(paths, exclusive=False)
+        if paths.is_sqlite:
+            try:
+                opening.settle_interrupted_restore(paths, hold)
+                missing = opening.missing_journal(paths)
+            except BaseException:
+                hold.release()
+                raise
+            if missing is not None:
+                hold.release()
+                raise missing
         engine = make_engine(paths.sqlite_url)
         try:
             if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
                 damage = database_problems(engine, quick=True)
                 if damage:
-                    raise _damaged(paths, damage[0].message)
+                    raise opening.damaged(paths, damage[0].message)
             if needs_upgrade(engine):
-                # Creating or migrating the schema is done alone (promise 9): trade the
-                # shared hold for the exclusive one, then come back to sharing.
-                hold.release()
-                with journal_lock.exclusive(paths, wait_s=journal_lock.SHARED_WAIT_S):
+                # Creating or migrating the schema is done alone (promise 9).
+                with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
-                hold = journal_lock.acquire(paths, exclusive=False)
             else:
                 report = upgrade_to_head(engine, paths.backup_dir)
             if paths.is_sqlite and paths.db_file.exists():
                 paths.db_file.chmod(0o600)
                 if daily_snapshot:
-                    _snapshot_quietly(paths)
+                    opening.snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
             engine.dispose()
             hold.release()
@@ -166,13 +133,12 @@ class Journal:
     def exclusive(self) -> Iterator[None]:
         """Hold the journal alone (repair): this journal's shared hold is traded for the
         exclusive one and taken back after; ``JournalBusy`` if others keep it busy."""
-        if self._hold is not None:
-            self._hold.release()
-        try:
+        if self._hold is None:
             with journal_lock.exclusive(self.paths):
                 yield
-        finally:
-            self._hold = journal_lock.acquire(self.paths, exclusive=False)
+            return
+        with self._hold.alone():
+            yield
 
     @contextmanager
     def unit(self) -> Iterator[Session]:

@@ -276,19 +276,14 @@ class PhotoStore:
         made by the same decode that verified the image. With ``claim`` the result holds a
         :class:`Claim` taken before the file was placed: commit its row, then ``release`` it.
         """
-        try:
-            source = src.open("rb")
-        except FileNotFoundError as exc:
-            raise PhotoRejected("not_found") from exc
-        except OSError as exc:
-            raise PhotoRejected("unreadable") from exc
+        source = _open_regular_file(src)
         with source:
             try:
                 st = os.fstat(source.fileno())
             except OSError as exc:
                 raise PhotoRejected("unreadable") from exc
-            if not stat.S_ISREG(st.st_mode):
-                raise PhotoRejected("unreadable")  # a pipe or device, not a photo file
+            if not stat.S_ISREG(st.st_mode):  # swapped for a pipe since the stat
+                raise PhotoRejected("not_a_file")
             if st.st_size == 0:
                 raise PhotoRejected("empty_file")
             staged, sha256, size, staged_fd = self._stage(source)
@@ -378,6 +373,31 @@ class PhotoStore:
                 final.unlink(missing_ok=True)
                 raise
             return False
+
+
+def _open_regular_file(src: Path) -> BufferedReader:
+    """Open a photo file for reading; refuse a FIFO, device or folder *before* opening it.
+
+    Opening a FIFO blocks until a writer comes (forever, for a stray pipe), and a device can
+    stream without end: the type is checked by ``stat`` first, and the open is non-blocking
+    in case the path is swapped for a pipe in between (``fstat`` after the open catches it).
+    """
+    try:
+        st = os.stat(src)
+    except FileNotFoundError as exc:
+        raise PhotoRejected("not_found") from exc
+    except OSError as exc:
+        raise PhotoRejected("unreadable") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise PhotoRejected("not_a_file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(src, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise PhotoRejected("not_found") from exc
+    except OSError as exc:
+        raise PhotoRejected("unreadable") from exc
+    return os.fdopen(fd, "rb")
 
 
 def _rejection_for(exc: OSError) -> PhotoRejected:
