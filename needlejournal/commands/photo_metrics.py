@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 
+from . import _parsing as parse
 from ._base import CommandParser, Context, Outcome, Subparsers, add_command, add_group
 
 ORDER = 89  # after any `photo` group owner (photo.py), before check (90)
@@ -53,7 +54,7 @@ def register(subparsers: Subparsers) -> None:
         run,
         "Measure colour and texture in a region of a photo → {L, a, b, ita, …}.",
     )
-    parser.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    parser.add_argument("photo_id", type=parse.record_id, metavar="PHOTO_ID")
     parser.add_argument("--region", type=_region, metavar="X,Y,W,H", default=None)
 
 

@@ -153,6 +153,16 @@ class Journal:
         except IntegrityError as e:
             s.rollback()
             raise InvalidInput([f"The journal refused this change ({e.orig})."]) from None
+        except OverflowError:
+            # Backstop for limits.py: a number beyond SQLite's 64-bit integers.
+            s.rollback()
+            raise InvalidInput(["A number in this request is too large."]) from None
+        except UnicodeEncodeError:
+            # Backstop for limits.py: text holding bytes that were not UTF-8.
+            s.rollback()
+            raise InvalidInput(
+                ["Some text holds bytes that are not valid UTF-8; type it again."]
+            ) from None
         except OperationalError as e:
             s.rollback()
             if "disk is full" in str(e.orig):

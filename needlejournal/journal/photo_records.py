@@ -5,12 +5,21 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
+from needlejournal.journal.limits import MAX_TEXT, id_problems, int_problems, text_problems
 from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, PhotoDraft
 
 
 def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
     """One sentence per problem (role, view, client, session); empty when the draft is valid."""
-    problems = []
+    problems = id_problems("client", d.client_id) + id_problems("session", d.treatment_id)
+    if problems:
+        return problems
+    problems += text_problems("The note", d.note, limit=MAX_TEXT, lines=True)
+    for key, value in d.capture.items():
+        if isinstance(value, str):
+            problems += text_problems(f"The {key.replace('_', ' ')}", value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            problems += int_problems(f"The {key.replace('_', ' ')}", value, 0, 100_000)
     if d.role not in PHOTO_ROLES:
         problems.append(f"The photo role must be one of: {', '.join(PHOTO_ROLES)}.")
     if d.view not in PHOTO_VIEWS:
