@@ -121,7 +121,9 @@ class Journal:
             engine.dispose()
             hold.release()
             raise
-        return cls(paths, engine, report, hold)
+        journal = cls(paths, engine, report, hold)
+        opening.recover_interrupted_imports(journal)
+        return journal
 
     def close(self) -> None:
         self.engine.dispose()

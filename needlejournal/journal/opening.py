@@ -10,13 +10,20 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from needlejournal import journal_lock
 from needlejournal.db import restore, snapshots
 from needlejournal.journal.errors import JournalDamaged, JournalError
 from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from needlejournal.journal.api import Journal
+
+STAGING = ".staging"  # needlejournal.photos.store.STAGING, without importing Pillow
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +89,33 @@ def settle_interrupted_restore(paths: DataPaths, hold: journal_lock.Hold) -> Non
         done = restore.finish_interrupted(paths.db_file, paths.backup_dir)
     if done:
         log.warning("%s", done)
+
+
+def _has_leftovers(staging: Path) -> bool:
+    try:
+        with os.scandir(staging) as entries:
+            return any(e.name.endswith((".claim", ".part")) for e in entries)
+    except OSError:
+        return False
+
+
+def recover_interrupted_imports(journal: Journal) -> int:
+    """Roll back photo imports a kill interrupted, at every start (issue 8 defect 11).
+
+    Cheap when there is nothing to do (one directory listing; the photo layer and Pillow are
+    imported only when the staging folder holds claims or partial files). Safe beside a live
+    import: only claims whose process is gone are touched. A failure here is logged, never
+    keeps the journal closed (``check`` still reports what is left).
+    """
+    if not _has_leftovers(journal.paths.photo_dir / STAGING):
+        return 0
+    from needlejournal.journal.photos import PhotoLibrary
+
+    try:
+        return PhotoLibrary(journal).recover()
+    except (OSError, JournalError) as e:
+        log.warning("could not roll back interrupted imports: %s", e)
+        return 0
 
 
 def snapshot_quietly(paths: DataPaths) -> None:

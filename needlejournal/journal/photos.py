@@ -332,6 +332,12 @@ class PhotoLibrary:
         """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
         return recover_imports(self.journal, self.store)
 
+    def relink_from(self, folder: Path) -> list[str]:
+        """Put back missing originals found (by their hash) in ``folder``."""
+        from needlejournal.journal.photo_relink import relink_from
+
+        return relink_from(self.journal, self.store, folder)
+
     def repair(self) -> list[str]:
         """Quarantine orphans (never delete) and sweep the staging folder; say what was done.
 

@@ -128,6 +128,24 @@ class PhotoStore:
                 if _SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
                     yield sha, path
 
+    def iter_strays(self) -> Iterator[Path]:
+        """Files in the store that are not well-named originals (``photos/stray.jpg``, a
+        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched."""
+        suffixes = set(EXTENSIONS.values())
+        for path in sorted(self.root.rglob("*")):
+            parts = path.relative_to(self.root).parts
+            if parts[0] in (STAGING, QUARANTINE) or not path.is_file():
+                continue
+            sha, suffix = path.stem, path.suffix
+            well_named = (
+                len(parts) == 2
+                and _SHA256.fullmatch(sha) is not None
+                and sha[:2] == parts[0]
+                and suffix in suffixes
+            )
+            if not well_named:
+                yield path
+
     # --- integrity ---------------------------------------------------------------------------
 
     def verify(self, sha256: str) -> bool:
