@@ -80,7 +80,8 @@ def register(subparsers: Subparsers) -> None:
 def repair(ctx: Context) -> list[str]:
     from needlejournal.journal.photos import PhotoLibrary
 
-    return PhotoLibrary(ctx.journal()).repair()
+    journal = ctx.journal()
+    return journal.repair_text() + PhotoLibrary(journal).repair()
 
 
 def problem_json(p: Problem) -> dict[str, JSONValue]:

@@ -28,7 +28,7 @@ from needlejournal.db.migrate import (
 )
 from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal import clients, convert, library, opening, settings, treatments
-from needlejournal.journal.check import Problem, database_problems
+from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
@@ -167,6 +167,11 @@ class Journal:
             ) from None
         except OperationalError as e:
             s.rollback()
+            if "Could not decode" in str(e.orig):  # a read failure, not a write one
+                raise JournalError(
+                    "The journal holds text that cannot be read (bytes that are not UTF-8); "
+                    "run “needlejournal check --repair” to replace them."
+                ) from None
             if "disk is full" in str(e.orig):
                 raise JournalError(
                     "The disk is full, so this change was not saved; free some space and "
@@ -261,3 +266,8 @@ class Journal:
     def check(self) -> list[Problem]:
         """Full integrity check of the database (the photo store adds its own problems)."""
         return database_problems(self.engine)
+
+    def repair_text(self) -> list[str]:
+        """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""
+        with self.exclusive():
+            return repair_text(self.engine)

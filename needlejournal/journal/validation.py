@@ -74,7 +74,7 @@ def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[s
         seen.add(name)
         if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
             problems.append(
-                f"Needle depth for {name} must be from {MIN_DEPTH_MM:.1f} to "
+                f"Needle depth for {name} must be at least {MIN_DEPTH_MM:g} mm and at most "
                 f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm)."
             )
         problems += int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import AREA_LABELS, AREAS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.journal.limits import MIN_DEPTH_MM
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
 from needlejournal.ui.dialog_base import OptionalSpinBox
 from needlejournal.ui.formatting import ENDPOINT_LABELS
@@ -34,7 +35,9 @@ class AreaRow:
         self.depth.setSingleStep(0.05)
         self.depth.setSuffix(" mm")
         self.depth.setValue(0.5)
-        self.depth.setToolTip(f"Needle depth, more than 0 and at most {MAX_DEPTH_MM:.1f} mm")
+        self.depth.setToolTip(
+            f"Needle depth, at least {MIN_DEPTH_MM:g} mm and at most {MAX_DEPTH_MM:.1f} mm"
+        )
         self.passes = OptionalSpinBox(1, 20, parent)
         self.passes.setToolTip("Passes over the area (— if not counted)")
         self.endpoint = QComboBox(parent)
