@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -31,7 +32,7 @@ from needlejournal.journal import convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
-from needlejournal.journal.errors import InvalidInput
+from needlejournal.journal.errors import ImportInterrupted, InvalidInput, JournalError
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
 from needlejournal.journal.photo_records import draft_problems
 from needlejournal.journal.records import (
@@ -116,12 +117,36 @@ class PhotoLibrary:
         try:
             imported = self._insert(stored, src, draft)
         except BaseException:
-            self.store.release(stored.claim)
-            if not stored.already_stored:
-                self.purge([stored.sha256])
+            self._roll_back(stored)
             raise
         self.store.release(stored.claim)
         return imported
+
+    def _roll_back(self, stored: StoredOriginal) -> None:
+        """Undo the placement of an original whose row did not commit.
+
+        The claim is released only once the original is gone: if the journal cannot be
+        asked (a clinic server that stopped), the claim is abandoned instead, and the next
+        start's ``recover`` removes the original unless a row refers to it by then.
+        """
+        if stored.already_stored:
+            self.store.release(stored.claim)
+            return
+        sha = stored.sha256
+        own = [stored.claim.marker] if stored.claim is not None else []
+        try:
+            referenced = self.journal.run(
+                lambda s: s.scalars(
+                    select(m.Photo.id).where(m.Photo.sha256 == sha).limit(1)
+                ).first()
+            )
+            if referenced is None:
+                self.store.remove(sha, ignore=own)
+                self.thumbnails.drop(sha)
+        except Exception:
+            self.store.abandon(stored.claim)
+            return
+        self.store.release(stored.claim)
 
     def import_one(self, src: Path, draft: PhotoDraft) -> ImportedPhoto:
         """Import one file; raises ``PhotoRejected`` (one sentence) or ``InvalidInput``."""
@@ -163,6 +188,9 @@ class PhotoLibrary:
                     imported.append(self._settle(fut.result(), src, draft))
                 except PhotoRejected as e:
                     rejected.append(RejectedFile(str(src), e.code, e.message))
+                except (JournalError, DBAPIError) as e:
+                    self._abandon_in_flight([f for _, f in futures])
+                    raise _interrupted(e, imported) from None
                 done += 1
                 if progress is not None:
                     progress(done, len(files))
@@ -170,6 +198,16 @@ class PhotoLibrary:
                     for nxt in _take(pending, 1):
                         futures.append((nxt, pool.submit(self._ingest_with_thumb, nxt)))
         return ImportResult(tuple(imported), tuple(rejected), cancelled=stop)
+
+    def _abandon_in_flight(self, futures: Iterable[Future[StoredOriginal]]) -> None:
+        """After a journal error: originals already placed by the workers keep no live
+        claim; the next start's ``recover`` rolls back the ones no row refers to."""
+        for fut in futures:
+            try:
+                stored = fut.result()
+            except Exception:
+                continue
+            self.store.abandon(stored.claim)
 
     def _ingest_with_thumb(self, src: Path) -> StoredOriginal:
         stored = self.store.ingest(src, preview_size=THUMB_SIZE, claim=True)
@@ -345,6 +383,16 @@ class PhotoLibrary:
         """
         with self.journal.exclusive():
             return repair_photos(self.journal, self.store)
+
+
+def _interrupted(error: Exception, imported: list[ImportedPhoto]) -> ImportInterrupted:
+    reason = str(error) if isinstance(error, JournalError) else f"{error.__class__.__name__}."
+    if imported:
+        ids = ", ".join(str(p.id) for p in imported)
+        done = f"{len(imported)} photo(s) were imported before it stopped (ids {ids})"
+    else:
+        done = "no photo was imported"
+    return ImportInterrupted(f"{reason.rstrip('.')}; {done}.", tuple(imported))
 
 
 def _file_time(src: Path) -> datetime:

@@ -220,6 +220,14 @@ class PhotoStore:
             claim.marker.unlink(missing_ok=True)
         os.close(claim.fd)
 
+    def abandon(self, claim: Claim | None) -> None:
+        """Let go of a claim without settling it: its marker stays, now unlocked, so the next
+        ``recover`` rolls the original back unless a row refers to it (used when the journal
+        cannot be reached to decide now)."""
+        if claim is not None:
+            with contextlib.suppress(OSError):
+                os.close(claim.fd)
+
     def claim(self, sha256: str) -> Claim:
         """Mark an original as in flux (importing, or deleted but undoable) until ``release``.
 
