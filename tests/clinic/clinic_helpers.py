@@ -87,3 +87,37 @@ def cli_json(env: dict[str, str], *args: str | Path | int) -> Any:
     done = run_cli(env, *args, "--json")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def photo_with_gps(path: Path, seed: int, size: tuple[int, int] = (1600, 1200)) -> Path:
+    """A JPEG whose EXIF carries GPS, a camera serial and a date: what must not leak."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", size, (200 - seed % 50, 150 + seed % 60, 120 + (seed * 7) % 90))
+    draw = ImageDraw.Draw(im)
+    draw.ellipse(
+        (size[0] // 4, size[1] // 4, size[0] * 3 // 4, size[1] * 3 // 4),
+        fill=(seed * 13 % 255, 90, 60),
+    )
+    exif = Image.Exif()
+    exif[0x010F] = "LeakyCam"  # Make
+    exif[0x0110] = "Model S"  # Model
+    exif[0x0132] = "2026:03:01 12:00:00"  # DateTime
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (51.0, 30.0, 12.0)  # GPSLatitudeRef, GPSLatitude
+    gps[3], gps[4] = "W", (0.0, 7.0, 39.0)
+    exif_ifd = exif.get_ifd(0x8769)
+    exif_ifd[0xA431] = "SERIAL-424242"  # BodySerialNumber
+    im.save(path, "JPEG", quality=80, exif=exif)
+    return path
+
+
+def import_photo(
+    journal: Journal, path: Path, client_id: int, treatment_id: int | None, role: str, view: str
+) -> int:
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft
+
+    library = PhotoLibrary(journal)
+    draft = PhotoDraft(client_id, role=role, view=view, treatment_id=treatment_id)
+    return library.import_one(path, draft).id
