@@ -196,12 +196,15 @@ class MainWindow(QMainWindow):
             self.library_menu.addAction(a)
         self.gallery.fill_menu(self.photos_menu)
 
+    def _set_client_actions(self, enabled: bool) -> None:
+        """What adds to or edits the shown client: only while one is shown."""
+        for a in (self.new_session_action, self.new_check_action, self.edit_client_action):
+            a.setEnabled(enabled)
+
     def _set_journal_actions(self, enabled: bool) -> None:
+        self._set_client_actions(enabled and self.current_client() is not None)
         for a in (
-            self.new_session_action,
-            self.new_check_action,
             self.new_client_action,
-            self.edit_client_action,
             self.clinic_action,
             self.products_action,
             self.devices_action,
@@ -254,13 +257,21 @@ class MainWindow(QMainWindow):
             )
 
     def _client_selected(self, client: ClientRecord | None) -> None:
+        """The shown client changed: a choice, or None while the search matches nobody."""
         self.details.show_entry(None)
-        if client is None or self.controller is None:
+        self.timeline_model.set_entries(())
+        self.gallery.show_client(client)
+        self._set_client_actions(client is not None and self.controller is not None)
+        if client is None:
+            self.timeline.show_message(
+                "No client matches the search.\nChoose a client in the list, or press Esc in "
+                "the search box to see them all."
+            )
+            return
+        if self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
         self.timeline.show_client(client)
-        self.timeline_model.set_entries(())
-        self.gallery.show_client(client.id)
         self.controller.load_timeline(client.id)
 
     def _client_changed(self, client: ClientRecord) -> None:
@@ -268,6 +279,7 @@ class MainWindow(QMainWindow):
         current = self.current_client()
         if current is not None and current.id == client.id:
             self.timeline.show_client(client)
+            self.gallery.show_heading(client)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()

@@ -35,6 +35,7 @@ def open_window(qtbot: Any, pair: Pair) -> Callable[..., CompareWindow]:
             pair.library,
             pair.client_id,
             [pair.a_id, pair.b_id] if ids is None else ids,
+            client_name="Ines Moreau",
             db_runner=TaskRunner(inline=True),
             image_runner=TaskRunner(inline=True),
             show=False,

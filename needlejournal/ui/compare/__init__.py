@@ -2,7 +2,7 @@
 
 Entry point for the rest of the window (the gallery's "Compare…" action)::
 
-    open_compare(parent, library, client_id, photo_ids)
+    open_compare(parent, library, client_id, photo_ids, client_name=name)
 
 Importing this package is cheap: the window, Pillow and numpy load on the first call.
 """
@@ -39,6 +39,7 @@ def open_compare(
     client_id: int,
     photo_ids: Sequence[int],
     *,
+    client_name: str,
     db_runner: TaskRunner | None = None,
     image_runner: TaskRunner | None = None,
     show: bool = True,
@@ -57,15 +58,20 @@ def open_compare(
     from needlejournal.ui.compare.window import CompareWindow
     from needlejournal.ui.tasks import TaskRunner
 
-    db = db_runner or _journal_runner(parent) or TaskRunner()
-    images = image_runner or TaskRunner()
+    owned: list[TaskRunner] = []  # lanes made here die with the window; never adopt another's
+    db = db_runner or _journal_runner(parent)
+    if db is None:
+        db = TaskRunner()
+        owned.append(db)
+    images = image_runner
+    if images is None:
+        images = TaskRunner()
+        owned.append(images)
     session = CompareSession(CompareService(library), client_id, db, images)
-    window = CompareWindow(session, parent)
+    window = CompareWindow(session, parent, client_name=client_name)
     session.setParent(window)
-    if db.parent() is None:
-        db.setParent(window)
-    if images.parent() is None:
-        images.setParent(window)
+    for runner in owned:
+        runner.setParent(window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     session.start(list(photo_ids))
     if show:

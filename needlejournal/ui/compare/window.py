@@ -40,9 +40,12 @@ MODE_TITLES = {
 
 
 class CompareWindow(QWidget):
-    def __init__(self, session: CompareSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CompareSession, parent: QWidget | None = None, *, client_name: str
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Compare photos — NeedleJournal")
+        self.client_name = client_name
+        self.setWindowTitle(f"Compare photos — {client_name}")
         self.session = session
         self.mode: Mode = "side-by-side"
         self.anchor_mode = False

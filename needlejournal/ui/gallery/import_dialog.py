@@ -43,17 +43,19 @@ class ImportDialog(QDialog):
         self,
         files: Sequence[Path],
         client_id: int,
+        client_name: str,
         sessions: dict[int, datetime],
         session_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import photos")
+        self.setWindowTitle(f"Import photos — {client_name}")
         self.files = list(files)
         self.client_id = client_id
         n = len(self.files)
         intro = QLabel(
-            f"{n} photo{'s' if n != 1 else ''} to add. These details apply to all of them."
+            f"{n} photo{'s' if n != 1 else ''} to add to {client_name}. "
+            "These details apply to all of them."
         )
         intro.setWordWrap(True)
         self.session = QComboBox(self)

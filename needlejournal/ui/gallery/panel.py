@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
@@ -36,15 +36,12 @@ from needlejournal.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.photos import DeletedPhoto
-    from needlejournal.journal.records import ImportResult, PhotoRecord
+    from needlejournal.journal.records import ClientRecord, ImportResult, PhotoRecord
+    from needlejournal.ui.compare.window import CompareWindow
     from needlejournal.ui.gallery.viewer import PhotoViewer
 
 NO_SESSION = 0  # the session filter's value for photos without a session
 UNDO_SECONDS = 15
-
-
-def compare_available() -> bool:
-    return importlib.util.find_spec("needlejournal.ui.compare") is not None
 
 
 def dropped_files(paths: Sequence[Path]) -> list[Path]:
@@ -71,6 +68,11 @@ class GalleryPanel(QWidget):
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))
         self.client_id: int | None = None
+        self.client_name = ""
+        self.header = QLabel(self)
+        self.header.setObjectName("photosHeading")
+        self.header.setFont(theme.heading_font(self, 1.35))
+        self.header.hide()
         self.sessions: dict[int, datetime] = {}
         self.viewer: PhotoViewer | None = None
         self.progress: ImportProgressDialog | None = None
@@ -88,8 +90,8 @@ class GalleryPanel(QWidget):
             combo.currentIndexChanged.connect(self._filter_changed)
         self._fill_sessions()
         self._build_actions()
-        import_button = QPushButton("Import…", self)
-        import_button.clicked.connect(self.import_action.trigger)
+        self.import_button = QPushButton("Import…", self)
+        self.import_button.clicked.connect(self.import_action.trigger)
         self.compare_button = QPushButton("Compare…", self)
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
@@ -98,10 +100,11 @@ class GalleryPanel(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
-        bar.addWidget(import_button)
+        bar.addWidget(self.import_button)
         self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.undo_button = QPushButton("Undo", self)
@@ -126,11 +129,11 @@ class GalleryPanel(QWidget):
         self.loader.ready.connect(self.model.thumbnail_arrived)
         self.view.visible_changed.connect(self._visible_changed)
         self.view.activated.connect(self.open_viewer)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_state)
-        self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_actions)
         self.model.rowsRemoved.connect(self._update_state)
-        self._selection_changed()
+        self._update_actions()
         self._update_state()
 
     def _build_actions(self) -> None:
@@ -168,11 +171,20 @@ class GalleryPanel(QWidget):
 
         self.loader.set_decoder(lambda photo, size: decode_thumbnail(lib, photo, size))  # type: ignore[arg-type]
         self.setEnabled(True)
+        self._update_actions()
         if self.client_id is not None:
             self.controller.load(self.client_id)
 
-    def show_client(self, client_id: int | None) -> None:
-        """Another client: drop every thumbnail request made for the previous one."""
+    def show_heading(self, client: ClientRecord | None) -> None:
+        """The client's name above the photos: whose photos these are, and whose an import is."""
+        self.client_name = client.name if client is not None else ""
+        self.header.setText(self.client_name)
+        self.header.setVisible(client is not None)
+
+    def show_client(self, client: ClientRecord | None) -> None:
+        """Another client (None: nobody): drop every thumbnail request made for the previous one."""
+        client_id = client.id if client is not None else None
+        self.show_heading(client)
         if client_id != self.client_id:
             self.loader.reset()
             self.client_id = client_id
@@ -181,6 +193,7 @@ class GalleryPanel(QWidget):
             self._fill_sessions()
         if client_id is not None:
             self.controller.load(client_id)
+        self._update_actions()
 
     def set_sessions(self, client_id: int, sessions: dict[int, datetime]) -> None:
         if client_id != self.client_id or sessions == self.sessions:
@@ -260,7 +273,9 @@ class GalleryPanel(QWidget):
         if self.controller.job is not None:
             self.message.emit("An import is already running.")
             return None
-        dialog = ImportDialog(files, self.client_id, self.sessions, session_id, self)
+        dialog = ImportDialog(
+            files, self.client_id, self.client_name, self.sessions, session_id, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._begin_import(dialog))
         self.import_dialog = dialog
@@ -299,19 +314,18 @@ class GalleryPanel(QWidget):
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
         return [self.model.photo_at(r) for r in rows]
 
-    def _selection_changed(self, *_args: object) -> None:
+    def _update_actions(self, *_args: object) -> None:
+        """Import and compare act on the shown client: off while nobody is shown."""
+        has_client = self.client_id is not None and self.controller.library is not None
+        self.import_action.setEnabled(has_client)
+        self.import_button.setEnabled(has_client)
         n = len(self.view.selectionModel().selectedIndexes())
         self.delete_action.setEnabled(n > 0)
-        ok = compare_available()
         # With nothing selected the compare view picks the latest photo and its baseline.
-        enabled = ok and self.model.rowCount() > 0
+        enabled = has_client and self.model.rowCount() > 0
         self.compare_action.setEnabled(enabled)
         self.compare_button.setEnabled(enabled)
-        self.compare_button.setToolTip(
-            "Compare two selected photos, or one with its baseline."
-            if ok
-            else "The compare view is not available."
-        )
+        self.compare_button.setToolTip("Compare two selected photos, or one with its baseline.")
 
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
         if not index.isValid():
@@ -320,7 +334,9 @@ class GalleryPanel(QWidget):
 
         if self.viewer is not None:
             self.viewer.close()
-        viewer = PhotoViewer(self.controller, self.model.photos(), index.row(), self.sessions, self)
+        viewer = PhotoViewer(
+            self.controller, self.client_name, self.model.photos(), index.row(), self.sessions, self
+        )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.delete_requested.connect(lambda p: self.confirm_delete([p], viewer))
         viewer.destroyed.connect(lambda: setattr(self, "viewer", None))
@@ -360,12 +376,15 @@ class GalleryPanel(QWidget):
         if not self.controller.undo_stack:
             self.undo_button.hide()
 
-    def compare_selected(self) -> None:
+    def compare_selected(self) -> CompareWindow | None:
         lib, photos = self.controller.library, self.selected_photos()
-        if lib is None or self.client_id is None or not compare_available():
-            return
-        compare = importlib.import_module("needlejournal.ui.compare")
-        compare.open_compare(self.window(), lib, self.client_id, [p.id for p in photos])
+        if lib is None or self.client_id is None:
+            return None
+        from needlejournal.ui import compare  # cheap: the window itself loads on the call
+
+        return compare.open_compare(
+            self.window(), lib, self.client_id, [p.id for p in photos], client_name=self.client_name
+        )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)

@@ -40,13 +40,15 @@ class PhotoViewer(QDialog):
     def __init__(
         self,
         controller: GalleryController,
+        client_name: str,
         photos: list[PhotoRecord],
         index: int,
         sessions: dict[int, datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo")
+        self.client_name = client_name
+        self.setWindowTitle(f"Photo — {client_name}")
         self.controller = controller
         self.photos = list(photos)
         self.index = index
