@@ -10,7 +10,6 @@ import pytest
 from needlejournal.guidance import (
     AREA_LABELS,
     AREAS,
-    MAX_DEPTH_MM,
     PHASES,
     AreaDose,
     GuidanceSettings,
@@ -86,7 +85,6 @@ def test_every_area_has_a_label_and_table_entries() -> None:
     [
         (lambda: AreaDose("cheek", 0.5), "unknown area"),
         (lambda: AreaDose("cheeks", 0.0), "above 0"),
-        (lambda: AreaDose("cheeks", MAX_DEPTH_MM + 0.5), "at most 3.0 mm"),
         (lambda: AreaDose("cheeks", float("nan")), "above 0"),
         (lambda: AreaDose("cheeks", 0.5, passes=0), "at least 1"),
         (lambda: ProductApplied("Serum", "after"), "unknown phase"),

@@ -134,7 +134,9 @@ class DialogOpener:
             return None
         from needlejournal.ui.client_dialog import ClientDialog
 
-        dialog = ClientDialog(existing, parent=self.window)
+        dialog = ClientDialog(
+            existing, parent=self.window, others=self.window.client_model.clients()
+        )
 
         def saved(client: ClientRecord) -> None:
             dialog.saved()
