@@ -129,7 +129,7 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
         window.show()
         _AfterFirstPaint(window, lambda: finish_start(app, window, paths, opened))
         code = app.exec()
-        window.runner.wait()
+        window.workers.journal.wait()
         return code
     finally:
         for journal in opened:

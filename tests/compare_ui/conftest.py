@@ -15,7 +15,7 @@ from face_photos import Pair, journal_with_pair
 
 from needlejournal.ui.compare import open_compare
 from needlejournal.ui.compare.window import CompareWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 
 @pytest.fixture
@@ -36,8 +36,7 @@ def open_window(qtbot: Any, pair: Pair) -> Callable[..., CompareWindow]:
             pair.client_id,
             [pair.a_id, pair.b_id] if ids is None else ids,
             client_name="Ines Moreau",
-            db_runner=TaskRunner(inline=True),
-            image_runner=TaskRunner(inline=True),
+            workers=Workers.inline(),
             show=False,
         )
         qtbot.addWidget(window)

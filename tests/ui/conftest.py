@@ -17,7 +17,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.records import Mode
 from needlejournal.paths import resolve
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import InlinePool, Workers
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def make_window(qtbot: object, journal: Journal, settings_path: Path) -> Callabl
         if mode is not None:
             journal.set_mode(mode)
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = MainWindow(settings, TaskRunner(inline=True))
+        window = MainWindow(settings, Workers(InlinePool()))
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         window.resize(1200, 760)
         window.show()

@@ -462,7 +462,7 @@ def test_compare_opens_with_the_selected_photos(
     calls: list[tuple[int, list[int], str]] = []
 
     def fake_open(
-        _parent: object, _lib: object, cid: int, ids: list[int], client_name: str
+        _parent: object, _lib: object, cid: int, ids: list[int], client_name: str, workers: object
     ) -> None:
         calls.append((cid, list(ids), client_name))
 

@@ -14,7 +14,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft
 from needlejournal.ui.client_list import ClientListModel
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import InlinePool, Workers
 from needlejournal.ui.timeline_model import TimelineModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -50,7 +50,7 @@ def test_geometry_and_splitter_sizes_persist(
     qtbot: object, journal: Journal, settings_path: Path
 ) -> None:
     first = MainWindow(
-        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+        QSettings(str(settings_path), QSettings.Format.IniFormat), Workers(InlinePool())
     )
     qtbot.addWidget(first)  # type: ignore[attr-defined]
     first.show()
@@ -61,7 +61,7 @@ def test_geometry_and_splitter_sizes_persist(
     first.close()
 
     second = MainWindow(
-        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+        QSettings(str(settings_path), QSettings.Format.IniFormat), Workers(InlinePool())
     )
     qtbot.addWidget(second)  # type: ignore[attr-defined]
     second.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -14,9 +13,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from needlejournal.instance_lock import InstanceLock
-from needlejournal.journal.errors import JournalUnavailable
 from needlejournal.paths import resolve
 from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.ops import InlinePool, Workers
 from needlejournal.ui.startup import (
     LOCK_TIMEOUT_S,
     _AfterFirstPaint,
@@ -24,7 +23,6 @@ from needlejournal.ui.startup import (
     start_opening,
     take_lock,
 )
-from needlejournal.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -95,7 +93,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
 def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: object, tmp_path: Path) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        TaskRunner(inline=True),
+        Workers(InlinePool()),
         deferred=True,
     )
     qtbot.addWidget(window)  # type: ignore[attr-defined]
@@ -218,47 +216,6 @@ def test_first_paint_path_imports_no_database_or_imaging_code() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_runner_runs_off_the_gui_thread_in_order_and_reports_errors(qtbot: object) -> None:
-    runner = TaskRunner()
-    gui = threading.get_ident()
-    seen: list[tuple[str, int]] = []
-    errors: list[str] = []
-
-    def work(n: int) -> int:
-        time.sleep(0.01)
-        seen.append(("ran", threading.get_ident()))
-        return n
-
-    results: list[int] = []
-    delivered_on: list[int] = []
-
-    def done(n: int) -> None:
-        results.append(n)
-        delivered_on.append(threading.get_ident())
-
-    for n in range(5):
-        runner.run(lambda n=n: work(n), done)  # type: ignore[misc]
-
-    def boom() -> None:
-        raise JournalUnavailable("The journal is on a disk that went away.")
-
-    def crash() -> None:
-        raise RuntimeError("disk on fire")
-
-    runner.run(boom, None, errors.append)
-    failed: list[str] = []
-    runner.failed.connect(failed.append)
-    runner.run(crash)
-    qtbot.waitUntil(lambda: len(results) == 5 and bool(errors) and bool(failed), timeout=5000)  # type: ignore[attr-defined]
-    assert results == [0, 1, 2, 3, 4]
-    assert all(t != gui for _, t in seen)
-    assert len({t for _, t in seen}) == 1  # one worker thread
-    assert delivered_on == [gui] * 5
-    assert errors == ["The journal is on a disk that went away."]
-    assert failed == ["Something went wrong: disk on fire"]
-    assert runner.wait(2000) and runner.pending == 0
-
-
 def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
@@ -266,7 +223,7 @@ def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Pat
     def fail() -> None:
         raise ValueError("bad thing")
 
-    window.runner.run(fail)
+    window.workers.journal.run(fail)
     qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)  # type: ignore[attr-defined]
     assert window.last_error is not None
     assert window.last_error.text() == "Something went wrong: bad thing"
@@ -279,7 +236,7 @@ def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: object, tmp_path
     try:
         journal.set_mode("clinic")
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, TaskRunner(inline=True))
+        window = MainWindow(settings, Workers(InlinePool()))
         qtbot.addWidget(window)  # type: ignore[attr-defined]
         assert window.clients.empty.text() == ""
         window.attach_journal(journal)

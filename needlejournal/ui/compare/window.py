@@ -438,7 +438,15 @@ class CompareWindow(QWidget):
         s = self.session
         if s.b is None:
             return
-        dialog = TimelapseDialog(s.service, s.images, s.client_id, s.b.view, self)
+        dialog = TimelapseDialog(
+            s.service,
+            s.images,
+            s.client_id,
+            s.b.view,
+            self,
+            client_name=self.client_name,
+            show_error=self.show_error,
+        )
         dialog.show()
         self.timelapse = dialog
 

@@ -31,7 +31,7 @@ from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, Im
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -59,9 +59,10 @@ class GalleryPanel(QWidget):
     message = Signal(str)  # for the status bar
     show_requested = Signal()  # bring the Photos tab forward
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = GalleryController(runner, self)
+        self.workers = workers  # the journal lane, and new lanes for imports and decoding
+        self.controller = GalleryController(workers.journal, workers.lane(self), self)
         self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
         self.model = GalleryModel(self)
         self.model.thumbnail = self.loader.pixmap
@@ -125,7 +126,6 @@ class GalleryPanel(QWidget):
         c.photo_restored.connect(self._photo_restored)
         c.imported.connect(self._imported)
         c.undo_available.connect(self.undo_action.setEnabled)
-        c.failed.connect(self.message.emit)
         self.loader.ready.connect(self.model.thumbnail_arrived)
         self.view.visible_changed.connect(self._visible_changed)
         self.view.activated.connect(self.open_viewer)
@@ -283,10 +283,11 @@ class GalleryPanel(QWidget):
         return dialog
 
     def _begin_import(self, dialog: ImportDialog) -> None:
-        job = self.controller.start_import(dialog.files, dialog.draft())
+        files = dialog.files
+        job = self.controller.start_import(files, dialog.draft())
         if job is None:
             return
-        self.progress = ImportProgressDialog(job, self)
+        self.progress = ImportProgressDialog(job, len(files), self.client_name, self)
         self.progress.open()
 
     def _imported(self, client_id: int, result: ImportResult) -> None:
@@ -335,7 +336,13 @@ class GalleryPanel(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         viewer = PhotoViewer(
-            self.controller, self.client_name, self.model.photos(), index.row(), self.sessions, self
+            self.controller,
+            self.workers.lane(),
+            self.client_name,
+            self.model.photos(),
+            index.row(),
+            self.sessions,
+            self,
         )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.delete_requested.connect(lambda p: self.confirm_delete([p], viewer))
@@ -383,7 +390,12 @@ class GalleryPanel(QWidget):
         from needlejournal.ui import compare  # cheap: the window itself loads on the call
 
         return compare.open_compare(
-            self.window(), lib, self.client_id, [p.id for p in photos], client_name=self.client_name
+            self.window(),
+            lib,
+            self.client_id,
+            [p.id for p in photos],
+            client_name=self.client_name,
+            workers=self.workers,
         )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
