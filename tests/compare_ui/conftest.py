@@ -8,10 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from face_photos import Pair, journal_with_pair
+from pytestqt.qtbot import QtBot
 
 from needlejournal.ui.compare import open_compare
 from needlejournal.ui.compare.window import CompareWindow
@@ -26,7 +26,7 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 
 
 @pytest.fixture
-def open_window(qtbot: Any, pair: Pair) -> Callable[..., CompareWindow]:
+def open_window(qtbot: QtBot, pair: Pair) -> Callable[..., CompareWindow]:
     """A compare window on the pair; image and journal work run inline (done on return)."""
 
     def make(ids: list[int] | None = None) -> CompareWindow:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import Mode
@@ -33,7 +34,7 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: object, journal: Journal, settings_path: Path) -> Callable[..., MainWindow]:
+def make_window(qtbot: QtBot, journal: Journal, settings_path: Path) -> Callable[..., MainWindow]:
     """A window on the test journal; tasks run inline so each call has finished on return."""
 
     def make(mode: Mode | None = "clinic", *, attach: bool = True) -> MainWindow:
@@ -41,7 +42,7 @@ def make_window(qtbot: object, journal: Journal, settings_path: Path) -> Callabl
             journal.set_mode(mode)
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = MainWindow(settings, Workers(InlinePool()))
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         window.resize(1200, 760)
         window.show()
         if attach:

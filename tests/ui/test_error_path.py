@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from test_gallery import open_gallery, seed
 
@@ -18,6 +19,12 @@ from needlejournal.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 MakeWindow = Callable[..., MainWindow]
+
+
+def shown_error(window: MainWindow) -> QMessageBox:
+    box = window.last_error
+    assert box is not None
+    return box
 
 
 def test_a_failing_gallery_job_shows_the_error_dialog(
@@ -34,10 +41,10 @@ def test_a_failing_gallery_job_shows_the_error_dialog(
     assert window.last_error is None
     gallery.controller.delete([journal_photo.id])  # this window still shows it
     qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)
-    assert window.last_error is not None and window.last_error.isVisible()
-    assert "photo" in window.last_error.text().lower()
+    box = shown_error(window)
+    assert box.isVisible() and "photo" in box.text().lower()
     window.status.setText("Saved.")  # the next status message no longer hides the error
-    assert window.last_error.isVisible()
+    assert box.isVisible()
 
 
 def test_an_error_on_any_lane_reaches_the_same_dialog(
@@ -50,5 +57,4 @@ def test_an_error_on_any_lane_reaches_the_same_dialog(
 
     window.workers.lane().run(fail)  # an image or import lane, not the journal's
     qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)
-    assert window.last_error is not None
-    assert window.last_error.text() == "Something went wrong: the photo folder went away"
+    assert shown_error(window).text() == "Something went wrong: the photo folder went away"

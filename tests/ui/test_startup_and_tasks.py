@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from needlejournal.instance_lock import InstanceLock
 from needlejournal.paths import resolve
@@ -27,11 +28,11 @@ from needlejournal.ui.startup import (
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -> None:
+def test_window_paints_before_the_journal_opens(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     # Painted, and calm: the loading state, nothing to click yet.
     assert window.timeline.empty.text() == "Opening your journal…"
     assert window.timeline.stack.currentWidget() is window.timeline.empty
@@ -39,7 +40,7 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
     assert window.clients.empty.text() == ""  # not "No clients yet" before they are listed
     opened: list[object] = []
     start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.client_model.data(window.client_model.index(0)) == "Me"
     assert window.new_session_action.isEnabled()
     assert "Ctrl+N" in window.timeline.empty.text()
@@ -49,12 +50,12 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
 
 
 def test_the_shell_paints_first_and_the_panels_are_built_after_it(
-    qtbot: object, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), deferred=True
     )
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     # The shell: menus, three placeholders in the splitter, the status line; no panels yet.
     assert not window.panels_ready and not hasattr(window, "timeline")
     assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Library", "&Photos"]
@@ -71,7 +72,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
 
     _AfterFirstPaint(window, after_paint, fallback_ms=5_000)
     window.show()
-    qtbot.waitUntil(lambda: window.panels_ready, timeout=5_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=5_000)
     assert painted == [False]  # built only once the shell had painted
     panels = [window.splitter.widget(i) for i in range(window.splitter.count())]
     assert panels == [window.clients, window.middle, window.details]
@@ -82,7 +83,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     assert window.gallery.import_action in window.photos_menu.actions()
     assert not app.windowIcon().isNull()
     # …and they work: the journal opens into them.
-    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.new_session_action.isEnabled() and window.clients.isEnabled()
     assert "Ctrl+N" in window.timeline.empty.text()
     window.close()
@@ -90,13 +91,13 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
         journal.close()  # type: ignore[attr-defined]
 
 
-def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: object, tmp_path: Path) -> None:
+def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
         Workers(InlinePool()),
         deferred=True,
     )
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     from needlejournal.journal.api import Journal
 
     journal = Journal.open(resolve(tmp_path / "data"))
@@ -138,22 +139,22 @@ def test_the_shell_imports_none_of_the_panels(tmp_path: Path) -> None:
 
 
 def test_a_journal_that_cannot_open_is_a_message_not_a_traceback(
-    qtbot: object, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     paths = resolve(tmp_path / "data").ensure()
     paths.db_file.write_bytes(b"this is not a database at all" * 100)
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
     start_opening(window, paths, [])
-    qtbot.waitUntil(lambda: "could not be opened" in window.status.text(), timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "could not be opened" in window.status.text(), timeout=10_000)
     shown = window.timeline.empty.text()
     assert "Traceback" not in shown and len(shown) > 20
     assert not window.clients.isEnabled()
 
 
 def test_second_instance_is_refused_quickly_with_a_message(
-    qtbot: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = resolve(tmp_path / "data")
     first = take_lock(paths, show=False)
@@ -216,20 +217,20 @@ def test_first_paint_path_imports_no_database_or_imaging_code() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Path) -> None:
+def test_worker_errors_reach_the_user_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
 
     def fail() -> None:
         raise ValueError("bad thing")
 
     window.workers.journal.run(fail)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)
     assert window.last_error is not None
     assert window.last_error.text() == "Something went wrong: bad thing"
 
 
-def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: object, tmp_path: Path) -> None:
+def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: QtBot, tmp_path: Path) -> None:
     from needlejournal.journal.api import Journal
 
     journal = Journal.open(resolve(tmp_path / "data"))
@@ -237,7 +238,7 @@ def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: object, tmp_path
         journal.set_mode("clinic")
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, Workers(InlinePool()))
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
         assert window.clients.empty.text() == ""
         window.attach_journal(journal)
         assert window.client_model.rowCount() == 0

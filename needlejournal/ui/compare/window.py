@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.journal.anchors import anchors_of
 from needlejournal.journal.compare import MODES, Mode, date_label
@@ -459,6 +460,7 @@ class CompareWindow(QWidget):
 
     # ---- flicker by holding Space ----------------------------------------------------------
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.mode == "overlay":
             self.flicker_b = not self.flicker_b
@@ -466,6 +468,7 @@ class CompareWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    @override
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.mode == "overlay":
             self.flicker_b = not self.flicker_b
@@ -473,6 +476,7 @@ class CompareWindow(QWidget):
             return
         super().keyReleaseEvent(event)
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.images.wait(5000)  # an export in flight finishes before the window goes
         super().closeEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
 from needlejournal.ui import theme
@@ -299,10 +300,12 @@ class GalleryPanel(QWidget):
         if client_id == self.client_id:
             self.controller.load(client_id)
 
+    @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.isEnabled() and self.client_id is not None:
             event.acceptProposedAction()
 
+    @override
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
@@ -398,6 +401,7 @@ class GalleryPanel(QWidget):
             workers=self.workers,
         )
 
+    @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         for a in (self.open_action, self.compare_action, self.delete_action):
