@@ -122,6 +122,11 @@ def test_enter_on_a_match_loads_it_and_clearing_the_search_shows_it(
     assert window.timeline.title.text() == "Bea Klein"
     assert window.gallery.client_id == bea.id
     assert all(client_actions(window, compare=False).values())
+    # Ctrl+N from the search box opens a session for the client now shown.
+    qtbot.keyClick(window.clients.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.opener.current
+    assert dialog is not None and dialog.isVisible() and "Bea Klein" in dialog.windowTitle()
+    dialog.reject()
 
 
 def test_a_click_on_a_filtered_row_chooses_it(

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
 from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
-from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
+from needlejournal.ui.gallery.filters import PhotoFilters
 from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
@@ -41,7 +39,6 @@ if TYPE_CHECKING:
     from needlejournal.ui.compare.window import CompareWindow
     from needlejournal.ui.gallery.viewer import PhotoViewer
 
-NO_SESSION = 0  # the session filter's value for photos without a session
 UNDO_SECONDS = 15
 
 
@@ -79,18 +76,9 @@ class GalleryPanel(QWidget):
         self.viewer: PhotoViewer | None = None
         self.progress: ImportProgressDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.session_filter = QComboBox(self)
-        self.view_filter = QComboBox(self)
-        self.view_filter.addItem("All views", None)
-        for key, label in VIEW_LABELS.items():
-            self.view_filter.addItem(label, key)
-        self.role_filter = QComboBox(self)
-        self.role_filter.addItem("All roles", None)
-        for key, label in ROLE_LABELS.items():
-            self.role_filter.addItem(label, key)
-        for combo in (self.session_filter, self.view_filter, self.role_filter):
-            combo.currentIndexChanged.connect(self._filter_changed)
-        self._fill_sessions()
+        self.filters = PhotoFilters(self)
+        self.session_filter, self.view_filter, self.role_filter = self.filters.combos()
+        self.filters.changed.connect(lambda: self.filters.apply(self.model))
         self._build_actions()
         self.import_button = QPushButton("Import…", self)
         self.import_button.clicked.connect(self.import_action.trigger)
@@ -98,7 +86,7 @@ class GalleryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for w in (self.session_filter, self.view_filter, self.role_filter):
+        for w in self.filters.combos():
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
@@ -191,7 +179,7 @@ class GalleryPanel(QWidget):
             self.client_id = client_id
             self.sessions = {}
             self.model.set_photos(client_id, [], {})
-            self._fill_sessions()
+            self.filters.set_sessions(self.sessions)
         if client_id is not None:
             self.controller.load(client_id)
         self._update_actions()
@@ -201,7 +189,7 @@ class GalleryPanel(QWidget):
             return
         self.sessions = dict(sessions)
         self.model.set_sessions(self.sessions)
-        self._fill_sessions()
+        self.filters.set_sessions(self.sessions)
 
     def _photos_loaded(self, client_id: int, photos: list[PhotoRecord]) -> None:
         if client_id == self.client_id:  # else a stale answer for a client no longer shown
@@ -213,29 +201,8 @@ class GalleryPanel(QWidget):
 
     # ---- filters ----------------------------------------------------------------------
 
-    def _fill_sessions(self) -> None:
-        combo = self.session_filter
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All sessions", None)
-        for sid, when in sorted(self.sessions.items(), key=lambda kv: kv[1], reverse=True):
-            combo.addItem(f"Session · {format_day(when)}", sid)
-        combo.addItem("Progress photos", NO_SESSION)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
-
-    def _filter_changed(self) -> None:
-        self.model.set_filter(
-            view=self.view_filter.currentData(),
-            role=self.role_filter.currentData(),
-            session=self.session_filter.currentData(),
-        )
-
     def show_session(self, treatment_id: int) -> None:
-        i = self.session_filter.findData(treatment_id)
-        if i >= 0:
-            self.session_filter.setCurrentIndex(i)
+        self.filters.select_session(treatment_id)
         self.show_requested.emit()
 
     def _update_state(self, *_args: object) -> None:
@@ -310,7 +277,7 @@ class GalleryPanel(QWidget):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths, self.session_filter.currentData() or None)
+            self.start_import(paths, self.filters.chosen_session())
 
     # ---- viewer, delete, compare --------------------------------------------------------
 
