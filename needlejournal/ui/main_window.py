@@ -279,14 +279,14 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
-        self.timeline.show_client(client)
+        self.timeline.show_client(client, loading=True)
         self.controller.load_timeline(client.id)
 
     def _client_changed(self, client: ClientRecord) -> None:
         self.client_model.update_client(client)
         current = self.current_client()
         if current is not None and current.id == client.id:
-            self.timeline.show_client(client)
+            self.timeline.show_client(client, loading=self.timeline.loading)
             self.gallery.show_heading(client)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:

@@ -185,6 +185,7 @@ class TimelinePanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
+        self.loading = False
         model.modelReset.connect(self._update_state)
         self.show_message("Opening your journal…")
 
@@ -197,7 +198,10 @@ class TimelinePanel(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_client(self, client: ClientRecord) -> None:
+    def show_client(self, client: ClientRecord, *, loading: bool = False) -> None:
+        """The client's heading; with ``loading`` their history is on its way (say nothing yet,
+        rather than "No sessions yet" under a heading that counts their sessions)."""
+        self.loading = loading
         self.title.setText(client.name)
         self.title.show()
         details = [client_subtitle(client)]
@@ -217,6 +221,10 @@ class TimelinePanel(QWidget):
         if entries:
             self.chart.show()
             self.stack.setCurrentWidget(self.view)
+        elif self.loading:
+            self.chart.hide()
+            self.empty.setText("")
+            self.stack.setCurrentWidget(self.empty)
         else:
             self.chart.hide()
             self.empty.setText(

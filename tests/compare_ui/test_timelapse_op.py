@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRunnable
+from held_pool import HeldPool
 from pytestqt.qtbot import QtBot
 
 from needlejournal.ui.compare.timelapse_dialog import TimelapseDialog
@@ -12,24 +12,6 @@ from needlejournal.ui.compare.window import CompareWindow
 from needlejournal.ui.ops import Lane
 
 Open = Callable[..., CompareWindow]
-
-
-class HeldPool:
-    """Keeps what it is given until ``release()``, then runs it on this thread (deterministic)."""
-
-    def __init__(self) -> None:
-        self.held: list[QRunnable] = []
-
-    def start(self, runnable: QRunnable, priority: int = 0) -> None:
-        self.held.append(runnable)
-
-    def waitForDone(self, msecs: int = -1) -> bool:
-        self.release()
-        return True
-
-    def release(self) -> None:
-        while self.held:
-            self.held.pop(0).run()
 
 
 def make_dialog(window: CompareWindow, pool: HeldPool) -> TimelapseDialog:

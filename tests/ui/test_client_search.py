@@ -11,13 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from held_pool import HeldPool
 from helpers import client_with_history
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft, ClientRecord
 from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.ops import Workers
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -173,3 +175,23 @@ def test_the_client_name_is_shown_wherever_something_is_added(
     qtbot.waitUntil(lambda: compare.session.images.pending == 0, timeout=10_000)
     compare.close()
     qtbot.wait(200)
+
+
+def test_while_a_clients_history_loads_the_view_does_not_say_no_sessions(
+    qtbot: QtBot, journal: Journal, settings_path: Path
+) -> None:
+    """It once showed "2 sessions" above "No sessions yet" while the answer was on its way."""
+    amelia, _bea = two_clients(journal)
+    journal.set_mode("clinic")
+    pool = HeldPool()
+    window = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat), Workers(pool))
+    qtbot.addWidget(window)
+    window.attach_journal(journal)
+    pool.release()  # the snapshot: clients listed, the last one chosen, its timeline asked for
+    window.clients.select_client(amelia.id)
+    assert window.timeline.title.text() == "Amelia Hart"
+    assert "2 sessions" in window.timeline.subtitle.text()
+    assert "No sessions yet" not in window.timeline.empty.text()
+    pool.release()
+    assert window.timeline_model.rowCount() == 3
+    assert window.timeline.stack.currentWidget() is window.timeline.view
