@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
@@ -106,6 +107,7 @@ class TimelineDelegate(QStyledItemDelegate):
             self._cache[key] = doc
         return doc
 
+    @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         view = self.parent()
@@ -114,6 +116,7 @@ class TimelineDelegate(QStyledItemDelegate):
         doc = self.document(index, opt)
         return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP)
 
+    @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         entry: TimelineEntry | None = index.data(TimelineModel.EntryRole)
         if entry is None:

@@ -109,3 +109,11 @@ def test_every_edit_dialog_keeps_its_list_current(
     assert "needs a name" in c.problem_text()
     qtbot.keyClicks(c.name, "Dana Wolf")
     assert c.problem_text() == ""
+    c.reject()
+    products = window.opener.product_library()
+    assert products is not None
+    products.edit(None)
+    qtbot.mouseClick(products.save_button, Qt.MouseButton.LeftButton)
+    assert "needs a name" in products.problems.text() and not products.problems.isHidden()
+    qtbot.keyClicks(products.name, "Peptide serum")
+    assert products.problems.isHidden()
