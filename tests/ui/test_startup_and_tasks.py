@@ -43,7 +43,8 @@ def test_window_paints_before_the_journal_opens(qtbot: QtBot, tmp_path: Path) ->
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.client_model.data(window.client_model.index(0)) == "Me"
     assert window.new_session_action.isEnabled()
-    assert "Ctrl+N" in window.timeline.empty.text()
+    # Once their (empty) history has arrived, not while it loads: then it says what to do.
+    qtbot.waitUntil(lambda: "Ctrl+N" in window.timeline.empty.text(), timeout=10_000)
     window.close()  # waits for the worker
     for journal in opened:
         journal.close()  # type: ignore[attr-defined]
@@ -85,7 +86,8 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     # …and they work: the journal opens into them.
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.new_session_action.isEnabled() and window.clients.isEnabled()
-    assert "Ctrl+N" in window.timeline.empty.text()
+    # Once their (empty) history has arrived, not while it loads: then it says what to do.
+    qtbot.waitUntil(lambda: "Ctrl+N" in window.timeline.empty.text(), timeout=10_000)
     window.close()
     for journal in opened:
         journal.close()  # type: ignore[attr-defined]
