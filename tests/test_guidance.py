@@ -164,7 +164,7 @@ def test_interval_uses_the_deeper_of_the_two_sessions() -> None:
     assert "at least 42 days" in warning.message
     # The other way round: a shallow earlier session does not excuse a deep new one.
     new_deep = session(MAR_3 + timedelta(days=20), ("cheeks", 1.0))
-    [warning] = check(new_deep, [session(MAR_3, ("forehead", 0.25), id=1)])
+    [warning] = check(new_deep, [session(MAR_3, ("cheeks", 0.25), id=1)])
     assert "0.25 mm session" in warning.message and "at least 28 days" in warning.message
 
 
