@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         # itself reaches show_error, whichever lane it ran on.
         self.workers = workers if workers is not None else Workers(parent=self)
         self.workers.failed.connect(self.show_error)
-        self.workers.journal.busy_changed.connect(self._busy)
         self.controller: JournalController | None = None
         self.last_error: QMessageBox | None = None
         self.panels_ready = False
@@ -230,6 +229,7 @@ class MainWindow(QMainWindow):
         self.controller = c
         self.opener.controller = c
         c.loaded.connect(self._loaded)
+        c.saving.connect(self._saving)
         c.client_changed.connect(self._client_changed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
@@ -348,10 +348,10 @@ class MainWindow(QMainWindow):
         self.last_error = box
         box.open()
 
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.status.setText("Saving…" if self.controller else OPENING)
-        elif self.controller is not None and self.status.text() == "Saving…":
+    def _saving(self, saving: bool) -> None:
+        if saving:
+            self.status.setText("Saving…")
+        elif self.status.text() == "Saving…":
             self.status.setText("Saved.")
 
     # ---- state ---------------------------------------------------------------------------------
