@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         for a in (self.products_action, self.devices_action, self.guidance_action):
             self.library_menu.addAction(a)
         self.gallery.fill_menu(self.photos_menu)
+        from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
+
+        self.clinic_actions = ClinicActions(self)
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
