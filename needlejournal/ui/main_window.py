@@ -13,6 +13,7 @@ about as much as showing a bare window does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -50,6 +51,24 @@ STRETCH = (0, 1, 0)  # clients, middle, details: the middle takes what the windo
 
 def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+def journal_settings(state_file: Path) -> QSettings:
+    """The window's state for one journal (``DataPaths.window_state_file``).
+
+    The first time a journal is opened by this version, it starts from the old global state
+    (size, splitters, last tab and client), so nobody's window forgets its size on upgrade.
+    """
+    fresh = not state_file.exists()
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(state_file), QSettings.Format.IniFormat)
+    if fresh:
+        legacy = default_settings()
+        for key in legacy.allKeys():
+            if key.startswith("ui/"):
+                settings.setValue(key, legacy.value(key))
+        settings.sync()
+    return settings
 
 
 class MainWindow(QMainWindow):
@@ -202,6 +221,9 @@ class MainWindow(QMainWindow):
         for a in (self.products_action, self.devices_action, self.guidance_action):
             self.library_menu.addAction(a)
         self.gallery.fill_menu(self.photos_menu)
+        from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
+
+        self.clinic_actions = ClinicActions(self)
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
