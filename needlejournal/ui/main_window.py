@@ -13,6 +13,7 @@ about as much as showing a bare window does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -50,6 +51,24 @@ STRETCH = (0, 1, 0)  # clients, middle, details: the middle takes what the windo
 
 def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+def journal_settings(state_file: Path) -> QSettings:
+    """The window's state for one journal (``DataPaths.window_state_file``).
+
+    The first time a journal is opened by this version, it starts from the old global state
+    (size, splitters, last tab and client), so nobody's window forgets its size on upgrade.
+    """
+    fresh = not state_file.exists()
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(state_file), QSettings.Format.IniFormat)
+    if fresh:
+        legacy = default_settings()
+        for key in legacy.allKeys():
+            if key.startswith("ui/"):
+                settings.setValue(key, legacy.value(key))
+        settings.sync()
+    return settings
 
 
 class MainWindow(QMainWindow):
