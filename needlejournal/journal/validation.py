@@ -6,6 +6,7 @@ again before writing, so no front end can save half a session.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from needlejournal.guidance import AREAS, DEVICE_KINDS, ENDPOINTS, MAX_DEPTH_MM, PHASES
@@ -54,53 +55,89 @@ def _score(label: str, value: int | None, problems: list[str], hi: int = SCORE_R
         problems.append(f"{label} must be between 0 and {hi}.")
 
 
-def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[str]:
-    problems: list[str] = id_problems("client", d.client_id) + id_problems("device", d.device_id)
-    problems += _when_problems(
-        "The session date",
-        d.performed_at,
-        now,
-        "The session date is in the future; log sessions once they are done.",
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem and the field it belongs to, so a dialog can say it next to that field.
+
+    ``field`` is a draft field name ("performed_at", "areas", "pain"…) or one row of a list
+    ("areas.0", "products.1").
+    """
+
+    field: str
+    message: str
+
+
+def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+
+    def add(field: str, message: str) -> None:
+        problems.append(FieldProblem(field, message))
+
+    def add_all(field: str, messages: list[str]) -> None:
+        problems.extend(FieldProblem(field, m) for m in messages)
+
+    add_all("client_id", id_problems("client", d.client_id))
+    add_all("device_id", id_problems("device", d.device_id))
+    add_all(
+        "performed_at",
+        _when_problems(
+            "The session date",
+            d.performed_at,
+            now,
+            "The session date is in the future; log sessions once they are done.",
+        ),
     )
     if not d.areas:
-        problems.append("Add at least one treated area.")
+        add("areas", "Add at least one treated area.")
     seen: set[str] = set()
-    for a in d.areas:
-        name = a.area
+    for i, a in enumerate(d.areas):
+        name, row = a.area, f"areas.{i}"
         if name not in AREAS:
-            problems.append(f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
+            add(row, f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
         if name in seen:
-            problems.append(f"The area “{name}” is listed twice.")
+            add(row, f"The area “{name}” is listed twice.")
         seen.add(name)
         if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
-            problems.append(
+            add(
+                row,
                 f"Needle depth for {name} must be at least {MIN_DEPTH_MM:g} mm and at most "
-                f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm)."
+                f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm).",
             )
-        problems += int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES)
+        add_all(row, int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES))
         if a.endpoint not in ENDPOINTS:
-            problems.append(f"Unknown endpoint “{a.endpoint}” for {name}.")
-    for p in d.products:
+            add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
+    for i, p in enumerate(d.products):
+        row = f"products.{i}"
         if p.phase not in PHASES:
-            problems.append(f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.")
-        problems += id_problems("product", p.product_id)
-        problems += text_problems("A lot number", p.lot_number)
-        problems += text_problems("A product note", p.note, limit=MAX_TEXT, lines=True)
+            add(row, f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.")
+        add_all(row, id_problems("product", p.product_id))
+        add_all(row, text_problems("A lot number", p.lot_number))
+        add_all(row, text_problems("A product note", p.note, limit=MAX_TEXT, lines=True))
     if d.pain is not None and not 0 <= d.pain <= 10:
-        problems.append("Pain must be between 0 and 10.")
+        add("pain", "Pain must be between 0 and 10.")
     if d.downtime_days is not None and d.downtime_days < 0:
-        problems.append("Downtime cannot be negative.")
-    problems += int_problems("Downtime", d.downtime_days, 0, MAX_DOWNTIME_DAYS)
-    _score("The texture score", d.texture_score, problems)
-    _score("The tone score", d.tone_score, problems)
-    for label, text in (
-        ("The notes", d.notes),
-        ("The adverse events", d.adverse_events),
-        ("The texture note", d.texture_note),
-        ("The tone note", d.tone_note),
+        add("downtime_days", "Downtime cannot be negative.")
+    else:
+        add_all("downtime_days", int_problems("Downtime", d.downtime_days, 0, MAX_DOWNTIME_DAYS))
+    for field, label, value in (
+        ("texture_score", "The texture score", d.texture_score),
+        ("tone_score", "The tone score", d.tone_score),
     ):
-        problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
+        found: list[str] = []
+        _score(label, value, found)
+        add_all(field, found)
+    for field, label, text in (
+        ("notes", "The notes", d.notes),
+        ("adverse_events", "The adverse events", d.adverse_events),
+        ("texture_note", "The texture note", d.texture_note),
+        ("tone_note", "The tone note", d.tone_note),
+    ):
+        add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
     return problems
+
+
+def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[str]:
+    return [p.message for p in treatment_field_problems(d, now)]
 
 
 def observation_problems(d: ObservationDraft, now: datetime | None = None) -> list[str]:
