@@ -27,7 +27,15 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, convert, library, opening, settings, treatments
+from needlejournal.journal import (
+    access,
+    clients,
+    convert,
+    library,
+    opening,
+    settings,
+    treatments,
+)
 from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
@@ -64,6 +72,7 @@ class Journal:
         engine: Engine,
         migration: MigrationReport,
         hold: journal_lock.Hold | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.paths = paths
         self.engine = engine
@@ -71,6 +80,8 @@ class Journal:
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
+        # Why this journal can only be browsed (another user's, a read-only disk), or None.
+        self.read_only = read_only
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -83,9 +94,12 @@ class Journal:
         """
         paths.ensure()
         hold = journal_lock.acquire(paths, exclusive=False)
+        read_only: str | None = None
         if paths.is_sqlite:
             try:
-                opening.settle_interrupted_restore(paths, hold)
+                read_only = access.prepare(paths)
+                if read_only is None:
+                    opening.settle_interrupted_restore(paths, hold)
                 missing = opening.missing_journal(paths)
             except BaseException:
                 hold.release()
@@ -93,19 +107,26 @@ class Journal:
             if missing is not None:
                 hold.release()
                 raise missing
-        engine = make_engine(paths.sqlite_url)
+        if read_only is not None:
+            engine = make_engine(access.read_only_url(paths.db_file), read_only=True)
+        else:
+            engine = make_engine(paths.sqlite_url)
         try:
             if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
                 damage = database_problems(engine, quick=True)
                 if damage:
                     raise opening.damaged(paths, damage[0].message)
+            if needs_upgrade(engine) and read_only is not None:
+                raise JournalUnavailable(
+                    f"The journal needs an upgrade but can only be read: {read_only}."
+                )
             if needs_upgrade(engine):
                 # Creating or migrating the schema is done alone (promise 9).
                 with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
             else:
                 report = upgrade_to_head(engine, paths.backup_dir)
-            if paths.is_sqlite and paths.db_file.exists():
+            if paths.is_sqlite and read_only is None and paths.db_file.exists():
                 paths.db_file.chmod(0o600)
                 if daily_snapshot:
                     opening.snapshot_quietly(paths)
@@ -121,8 +142,9 @@ class Journal:
             engine.dispose()
             hold.release()
             raise
-        journal = cls(paths, engine, report, hold)
-        opening.recover_interrupted_imports(journal)
+        journal = cls(paths, engine, report, hold, read_only)
+        if read_only is None:
+            opening.recover_interrupted_imports(journal)
         return journal
 
     def close(self) -> None:
@@ -167,6 +189,11 @@ class Journal:
             ) from None
         except OperationalError as e:
             s.rollback()
+            if "readonly database" in str(e.orig):
+                why = self.read_only or "its files cannot be written by this account"
+                raise JournalError(
+                    f"The journal can only be read: {why}. Nothing was saved."
+                ) from None
             if "Could not decode" in str(e.orig):  # a read failure, not a write one
                 raise JournalError(
                     "The journal holds text that cannot be read (bytes that are not UTF-8); "
