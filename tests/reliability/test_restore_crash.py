@@ -9,15 +9,18 @@ that commit is in the live journal or in the folder the old journal was kept in.
 from __future__ import annotations
 
 import json
+import os
+import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from reliability_helpers import clean_env, nj, rows, verify_data_dir
+from reliability_helpers import clean_env, nj, popen_nj, rows, verify_data_dir
 
 WAL_WRITER = """
 import os, signal, sys
@@ -130,3 +133,33 @@ def test_restore_refuses_what_is_not_a_good_journal(
     assert len(done.stderr.strip().splitlines()) == 1
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before
     assert not list((data / "backups").glob("damaged-*"))
+
+
+RANDOM_KILLS = int(os.environ.get("NEEDLEJOURNAL_RESTORE_RANDOM_KILLS", "12"))
+
+
+@pytest.mark.slow
+def test_random_kills_of_restores_beside_a_writer(template: Path, tmp_path: Path) -> None:
+    """kill -9 at a random moment of a restore while a writer waits on the lock, repeatedly."""
+    rng = random.Random(8)
+    data = tmp_path / "data"
+    shutil.copytree(template, data)
+    snapshot = next((data / "backups").glob("journal-daily-*.sqlite3"))
+    outcomes = {"rolled back": 0, "restored": 0}
+    for n in range(RANDOM_KILLS):
+        writer = popen_nj(data, "client", "add", f"W{n}")
+        restore = popen_nj(data, "snapshot", "restore", snapshot, "--yes")
+        time.sleep(rng.uniform(0.5, 5.0))  # a restore takes ~3 s here under load
+        restore.kill()
+        restore.communicate()
+        _out, err = writer.communicate(timeout=60)
+        assert writer.returncode in (0, 1), err  # saved, or "busy" while the restore ran
+        after = nj(data, "client", "list", "--json")
+        assert after.returncode == 0, after.stderr
+        names = {c["name"] for c in json.loads(after.stdout)}
+        verify_data_dir(data)
+        if writer.returncode == 0:  # a save reported as saved is in the journal or kept aside
+            assert f"W{n}" in names | kept_aside(data)
+        restores = len(list((data / "backups").glob("damaged-*")))
+        outcomes["restored" if restores > outcomes["restored"] else "rolled back"] += 1
+    print(f"restore random kills: {RANDOM_KILLS}, outcomes {outcomes}")
