@@ -5,14 +5,25 @@ exit 1 when some photos could not be included (missing or damaged in the store, 
 ``skipped``), the rest done. ``restore FILE.zip [--replace]`` → ``{"restored", "created_at",
 "counts", "moved_aside", "photos_added", "photos_set_aside"}``; a damaged, truncated or
 foreign archive is refused (exit 2) before anything live is touched. SQLite journals only.
+
+Automatic backups (a folder; photos stored once by hash, rotated 7 daily / 4 weekly / 12
+monthly): ``backup --auto-folder DIR [--warn-after DAYS]`` chooses the folder (kept in the
+journal) and backs up there now; ``backup --auto`` backs up there now; ``backup --auto-off``;
+``backup --status`` → ``{"folder", "warn_after_days", "last_at", "last_file", "overdue"}``.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._base import EXIT_OK, EXIT_REJECTED, Context, Outcome, Subparsers, UsageError, add_command
+from ._parsing import bounded_int
+
+if TYPE_CHECKING:
+    from needlejournal.backup.archive import BackupResult
+    from needlejournal.backup.schedule import BackupSettings
 
 ORDER = 85
 
@@ -24,7 +35,25 @@ def register(subparsers: Subparsers) -> None:
         run_backup,
         "Back up the journal and its photos to a verified zip file (safe while the app runs).",
     )
-    backup.add_argument("file", type=Path, metavar="FILE.zip", help="the archive to write")
+    backup.add_argument(
+        "file", type=Path, nargs="?", metavar="FILE.zip", help="the archive to write"
+    )
+    auto = backup.add_argument_group("automatic backups (into a folder, photos stored once)")
+    auto.add_argument(
+        "--auto-folder",
+        type=Path,
+        metavar="DIR",
+        help="back up automatically into DIR (on close, at most daily) and back up there now",
+    )
+    auto.add_argument("--auto", action="store_true", help="back up into that folder now")
+    auto.add_argument("--auto-off", action="store_true", help="stop automatic backups")
+    auto.add_argument(
+        "--warn-after",
+        type=bounded_int(1, 3650),
+        metavar="DAYS",
+        help="warn when the last backup is older than DAYS (default 7)",
+    )
+    auto.add_argument("--status", action="store_true", help="show the last backup and settings")
     restore = add_command(
         subparsers,
         "restore",
@@ -48,12 +77,84 @@ def _sqlite_only(ctx: Context, what: str) -> None:
 def run_backup(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.backup.archive import write_backup
 
-    _sqlite_only(ctx, "backup FILE.zip")
+    chosen = [
+        bool(args.file), bool(args.auto_folder), args.auto, args.auto_off,
+        args.status or (args.warn_after is not None and not args.auto_folder),
+    ]  # fmt: skip
+    if sum(chosen) != 1:
+        raise UsageError(
+            "Give one of FILE.zip, --auto-folder DIR, --auto, --auto-off or --status "
+            "(see “needlejournal backup --help”)."
+        )
+    _sqlite_only(ctx, "backup")
     if not ctx.paths.db_file.exists():
         raise UsageError(f"There is no journal in {ctx.paths.data_dir} to back up.")
+    if not args.file:
+        return _run_auto(ctx, args)
     ctx.journal()  # opens it first: a restore left half done is finished, a newer one refused
     ctx.close()
     result = write_backup(ctx.paths, args.file)
+    _record(ctx, result)
+    return _backup_outcome(result)
+
+
+def _record(ctx: Context, result: BackupResult) -> None:
+    from needlejournal.journal.backup_settings import record_backup
+
+    record_backup(ctx.journal(), result.manifest.created_at, str(result.path))
+
+
+def _run_auto(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from dataclasses import replace
+
+    from needlejournal.backup.auto import auto_backup
+    from needlejournal.journal import backup_settings
+
+    journal = ctx.journal()
+    current = backup_settings.load(journal)
+    if args.warn_after is not None:
+        current = replace(current, warn_after_days=args.warn_after)
+    if args.auto_off:
+        backup_settings.save(journal, replace(current, folder=None))
+        return Outcome(data={"folder": None}, text="Automatic backups are off.")
+    if args.auto_folder:
+        folder = args.auto_folder.expanduser().absolute()
+        if not folder.is_dir():
+            raise UsageError(f"The folder {folder} does not exist; create it first.")
+        current = replace(current, folder=str(folder))
+        backup_settings.save(journal, current)
+    if args.status:
+        if args.warn_after is not None:
+            backup_settings.save(journal, current)
+        return _status(current)
+    if current.folder is None:
+        raise UsageError("No backup folder is set; choose one with --auto-folder DIR.")
+    ctx.close()
+    result = auto_backup(ctx.paths, Path(current.folder))
+    _record(ctx, result.backup)
+    outcome = _backup_outcome(result.backup)
+    data: dict[str, object] = dict(outcome.data)
+    data["photos_copied"] = result.photos_copied
+    data["rotated_out"] = [str(p) for p in result.removed]
+    text = outcome.text + f" New photos copied: {result.photos_copied}."
+    return Outcome(data=data, text=text, exit_code=outcome.exit_code, errors=outcome.errors)
+
+
+def _status(current: BackupSettings) -> Outcome:
+    from needlejournal.backup.schedule import status_line
+
+    data = {
+        "folder": current.folder,
+        "warn_after_days": current.warn_after_days,
+        "last_at": None if current.last_at is None else current.last_at.isoformat(),
+        "last_file": current.last_file,
+        "overdue": current.overdue(),
+    }
+    where = current.folder or "not set (backup --auto-folder DIR)"
+    return Outcome(data=data, text=f"{status_line(current)}\nAutomatic backups: {where}")
+
+
+def _backup_outcome(result: BackupResult) -> Outcome:
     m = result.manifest
     data = {
         "file": str(result.path),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
 
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ClientRecord, Timeline, TimelineEntry
+    from needlejournal.ui.backup_dialogs import BackupActions
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
     from needlejournal.ui.details_panel import DetailsPanel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.show_error)
         self.runner.busy_changed.connect(self._busy)
         self.controller: JournalController | None = None
+        self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.last_error: QMessageBox | None = None
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         c.library_changed.connect(self._reload_current)
         self.gallery.attach(journal)
         c.load()
+        if self.backups is not None:
+            self.backups.refresh()
 
     def show_open_error(self, message: str) -> None:
         self.build_panels()
@@ -352,6 +356,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backups is not None:  # an automatic backup when one is due (at most daily)
+            self.backups.backup_on_close()
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
