@@ -23,7 +23,9 @@ from backup_helpers import make_photos, reopen_and_save, table_contents, verify_
 
 from needlejournal.backup.archive import write_backup
 from needlejournal.backup.progress import Meter
+from needlejournal.backup.schedule import BackupSettings
 from needlejournal.backup.verify import open_archive, verify_files
+from needlejournal.journal import backup_settings
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import ClientDraft, PhotoDraft
@@ -65,6 +67,53 @@ def test_kill_at_every_step_of_a_backup(filled: Path, tmp_path: Path) -> None:
     # The killed runs' temp files are gone once a backup has run in that folder again.
     assert sorted(p.name for p in target.parent.iterdir()) == ["journal.zip"]
     assert not list((filled / "backups").glob(".backup-*"))
+
+
+def test_kill_at_every_step_of_an_automatic_backup(filled: Path, tmp_path: Path) -> None:
+    from needlejournal.backup.auto import auto_backup, list_archives
+
+    folder = tmp_path / "drive"
+    folder.mkdir()
+    auto_backup(resolve(filled), folder)  # an older archive and its photos are there
+    _add_new_photos(filled, tmp_path)
+    journal = Journal.open(resolve(filled))
+    try:
+        backup_settings.save(journal, BackupSettings(folder=str(folder)))
+    finally:
+        journal.close()
+    before = _without_settings(verify_data_dir(filled))
+    k = 0
+    while True:
+        k += 1
+        done = _cli("--data-dir", filled, "backup", "--auto", fault_at=k)
+        if done.returncode == 0:
+            break
+        assert done.returncode == -signal.SIGKILL, done.stderr
+        archives = list_archives(folder)
+        assert archives, "the last good backup was lost"
+        for archive in archives:
+            _archive_is_whole(archive.path)  # its photos in the shared folder included
+        assert _without_settings(verify_data_dir(filled)) == before  # "last backup" may move
+        assert k < 60, "the backup never completed"
+    assert k > 6
+    for archive in list_archives(folder):
+        _archive_is_whole(archive.path)
+    assert not list(folder.glob(".*.partial")) and not list(folder.glob("photos/??/.tmp-*"))
+
+
+def _without_settings(content: dict[str, list[tuple[object, ...]]]) -> dict[str, object]:
+    return {table: rows for table, rows in content.items() if table != "setting"}
+
+
+def _add_new_photos(data: Path, tmp_path: Path) -> None:
+    journal = Journal.open(resolve(data))
+    try:
+        client = journal.save_client(ClientDraft(name="After the backup"))
+        PhotoLibrary(journal).import_files(
+            make_photos(tmp_path / "new", 2, 7), PhotoDraft(client.id)
+        )
+    finally:
+        journal.close()
 
 
 @pytest.fixture
@@ -175,6 +224,8 @@ def test_random_kills_of_backups_and_restores_beside_a_writer(
 
 _WRITER = """
 import sys
+from needlejournal.backup.schedule import BackupSettings
+from needlejournal.journal import backup_settings
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft
 from needlejournal.paths import resolve
