@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from needlejournal import __version__, oslock
+from needlejournal import __version__, journal_lock, oslock
 from needlejournal.backup import seal
 from needlejournal.backup.database import DatabaseFacts, copy_journal
 from needlejournal.backup.errors import BackupError
@@ -108,7 +108,8 @@ def build_archive(
     damaged: set[str] = set()
     for _ in range(MAX_ATTEMPTS):
         try:
-            return _attempt(paths, target, photos_in, write_photos, damaged,
+            with journal_lock.shared(paths):  # no restore or repair swaps it meanwhile
+                return _attempt(paths, target, photos_in, write_photos, damaged,
                             Meter(0, progress, cancel), now or datetime.now(UTC))  # fmt: skip
         except _Restart as again:
             damaged |= again.damaged

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from needlejournal import oslock
+from needlejournal import journal_lock, oslock
 from needlejournal.backup.database import check_restorable
 from needlejournal.backup.errors import ArchiveRefused, BackupError
 from needlejournal.backup.manifest import DB_NAME, Entry, Manifest
@@ -75,28 +75,36 @@ def restore_backup(
         )
     archive = Path(os.path.abspath(archive.expanduser()))
     paths.ensure()
-    with _restore_lock(paths):
-        _finish_locked(paths)
+    with _restore_lock(paths):  # one restore at a time; the staging folders are ours
+        with journal_lock.exclusive(paths):
+            _finish_locked(paths)  # one a kill interrupted
         if not replace and _holds_data(paths.db_file):
             raise JournalHasData(
                 f"The journal in {paths.data_dir} already holds data; add --replace to put the "
                 "backup in its place (the current journal is kept in backups/replaced-…)."
             )
         meter = Meter(0, progress, cancel)
-        manifest, added = _stage(paths, archive, meter)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        live_files = [paths.db_file.with_name(paths.db_file.name + x) for x in ("", "-wal")]
-        aside = None
-        if any(f.exists() for f in live_files):
-            aside = paths.backup_dir / f"{ASIDE_PREFIX}{stamp}"
-
+        manifest, added = _stage(paths, archive, meter)  # live untouched: writers go on
         meter.check("The restore")
         meter.stage("Putting the backup in place")
-        fault_point("restore.plan")
-        with atomic_write(paths.data_dir / PLAN, prefix=".plan-") as f:
-            f.write(json.dumps({"archive": str(archive), "aside": str(aside or "")}).encode())
-        fsync_dir(paths.data_dir)
-        set_aside = _roll_forward(paths, aside)
+        try:
+            hold = journal_lock.acquire(paths, exclusive=True)
+        except BaseException:
+            _drop_staging(paths)
+            raise
+        try:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            live_files = [paths.db_file.with_name(paths.db_file.name + x) for x in ("", "-wal")]
+            aside = None
+            if any(f.exists() for f in live_files):
+                aside = paths.backup_dir / f"{ASIDE_PREFIX}{stamp}"
+            fault_point("restore.plan")
+            with atomic_write(paths.data_dir / PLAN, prefix=".plan-") as f:
+                f.write(json.dumps({"archive": str(archive), "aside": str(aside or "")}).encode())
+            fsync_dir(paths.data_dir)
+            set_aside = _roll_forward(paths, aside)
+        finally:
+            hold.release()
     return RestoreResult(archive, manifest, aside, added, set_aside)
 
 
@@ -104,14 +112,18 @@ def finish_interrupted(paths: DataPaths) -> bool:
     """At start: finish a restore a kill interrupted after its plan, or drop its staging.
 
     Cheap when there is nothing to do (two ``stat`` calls). True when a restore was finished.
+    A restore still running elsewhere holds the journal lock (``JournalBusy`` after a wait)
+    or, while it verifies, the restore lock (its staging is then left alone).
     """
     if not paths.is_sqlite:
         return False
-    plan = paths.data_dir / PLAN
-    if not plan.exists() and not (paths.data_dir / STAGING).exists():
-        return False
-    with _restore_lock(paths):
-        return _finish_locked(paths)
+    if (paths.data_dir / PLAN).exists():
+        with journal_lock.exclusive(paths, wait_s=journal_lock.SHARED_WAIT_S):
+            return _finish_locked(paths)
+    if (paths.data_dir / STAGING).exists() or (paths.photo_dir / STAGING).exists():
+        with contextlib.suppress(BackupError), _restore_lock(paths, wait_s=0):
+            _drop_staging(paths)  # a restore killed while verifying: nothing live touched
+    return False
 
 
 def _finish_locked(paths: DataPaths) -> bool:
@@ -326,13 +338,13 @@ def _fsync_tree(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _restore_lock(paths: DataPaths) -> Iterator[None]:
+def _restore_lock(paths: DataPaths, wait_s: float = LOCK_WAIT_S) -> Iterator[None]:
     """One restore at a time per data dir (a kernel lock: a killed restore leaves none)."""
     import time
 
     fd = os.open(paths.data_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        deadline = time.monotonic() + LOCK_WAIT_S
+        deadline = time.monotonic() + wait_s
         while not oslock.try_lock(fd):
             if time.monotonic() > deadline:
                 raise BackupError("Another restore of this journal is running; try again later.")

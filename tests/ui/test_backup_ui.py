@@ -59,8 +59,7 @@ def test_back_up_from_the_menu_shows_the_last_backup(
 
 
 def test_an_old_backup_is_warned_about(make_window: MakeWindow, journal: Journal) -> None:
-    old = backup_settings.load(journal).backed_up(datetime.now(UTC) - timedelta(days=10), "x")
-    backup_settings.save(journal, old)
+    backup_settings.write_last(journal.paths, datetime.now(UTC) - timedelta(days=10), "x.zip")
     actions = _with_backups(make_window(), journal, [])
     assert "10 days ago" in actions.status.text() and "back up soon" in actions.status.text()
     assert actions.status.property("warning") is True
