@@ -63,6 +63,7 @@ def test_kill_at_every_step_of_a_backup(filled: Path, tmp_path: Path) -> None:
         assert verify_data_dir(filled) == before
         assert k < 60, "the backup never completed"
     assert k > 6
+    print(f"backup: killed at each of {k - 1} steps")
     _archive_is_whole(target)
     # The killed runs' temp files are gone once a backup has run in that folder again.
     assert sorted(p.name for p in target.parent.iterdir()) == ["journal.zip"]
@@ -96,6 +97,7 @@ def test_kill_at_every_step_of_an_automatic_backup(filled: Path, tmp_path: Path)
         assert _without_settings(verify_data_dir(filled)) == before  # "last backup" may move
         assert k < 60, "the backup never completed"
     assert k > 6
+    print(f"automatic backup: killed at each of {k - 1} steps")
     for archive in list_archives(folder):
         _archive_is_whole(archive.path)
     assert not list(folder.glob(".*.partial")) and not list(folder.glob("photos/??/.tmp-*"))
@@ -183,6 +185,36 @@ def test_kill_at_every_step_of_a_restore(restore_case: tuple[Path, Path], tmp_pa
         shutil.rmtree(data)
         assert k < 80, "the restore never completed"
     assert outcomes["old"] >= 3 and outcomes["new"] >= 3, outcomes
+    print(f"restore: killed at each of {k - 1} steps, {outcomes}")
+    assert verify_data_dir(tmp_path / f"k{k}") == new
+
+
+def test_kill_at_every_step_of_a_restore_into_an_empty_folder(filled: Path, tmp_path: Path) -> None:
+    from backup_helpers import stored_photos
+
+    from needlejournal.backup.restore import finish_interrupted
+
+    archive = write_backup(resolve(filled), tmp_path / "b.zip").path
+    new = verify_data_dir(filled)
+    k = 0
+    while True:
+        k += 1
+        data = tmp_path / f"k{k}"
+        done = _cli("--data-dir", data, "restore", archive, fault_at=k)
+        if done.returncode == 0:
+            break
+        assert done.returncode == -signal.SIGKILL, done.stderr
+        planned = (data / ".restore-plan.json").exists()
+        finish_interrupted(resolve(data))  # what the next start does first
+        if planned:
+            assert verify_data_dir(data) == new
+        else:  # killed while verifying: nothing was put in place, the staging is gone
+            assert not (data / "journal.sqlite3").exists()
+            assert stored_photos(data / "photos") == {}
+            assert not (data / "photos" / ".restore-staging").exists()
+        assert k < 80, "the restore never completed"
+    assert k > 10
+    print(f"restore into an empty folder: killed at each of {k - 1} steps")
     assert verify_data_dir(tmp_path / f"k{k}") == new
 
 
