@@ -4,6 +4,7 @@ rows refer to (the online backup API reads one consistent state; WAL lets writer
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -30,6 +31,14 @@ while True:
 """
 
 
+def _photo_rows(data: Path) -> int:
+    conn = sqlite3.connect(f"file:{data / 'journal.sqlite3'}?mode=ro", uri=True, timeout=10)
+    try:
+        return int(conn.execute("SELECT count(*) FROM photo").fetchone()[0])
+    finally:
+        conn.close()
+
+
 def test_backups_while_two_processes_write_are_consistent(filled: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
     writers = [
@@ -41,6 +50,10 @@ def test_backups_while_two_processes_write_are_consistent(filled: Path, tmp_path
     try:
         for w in writers:
             assert w.stdout is not None and w.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 60
+        while _photo_rows(filled) <= 4:  # the importer is really importing (slow under load)
+            assert time.monotonic() < deadline, "the importer never imported"
+            time.sleep(0.1)
         counts = []
         for i in range(3):
             time.sleep(0.5)
