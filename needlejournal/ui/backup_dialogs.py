@@ -138,9 +138,11 @@ class BackupActions(QObject):
         return None if controller is None else controller.journal
 
     def set_enabled(self, enabled: bool) -> None:
-        local = self.paths.is_sqlite
-        for action in (self.back_up_action, self.restore_action, self.auto_action):
-            action.setEnabled(enabled and local and self.job is None)
+        """Back up needs an open journal; Restore… works without one (a damaged journal)."""
+        idle = self.paths.is_sqlite and self.job is None
+        for action in (self.back_up_action, self.auto_action):
+            action.setEnabled(enabled and idle)
+        self.restore_action.setEnabled(idle)
 
     # ---- status --------------------------------------------------------------------------
 

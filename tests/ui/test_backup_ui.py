@@ -117,6 +117,33 @@ def test_a_damaged_backup_is_refused_and_the_journal_reopened(
             j.close()
 
 
+def test_restore_is_offered_when_the_journal_cannot_be_opened(
+    qtbot: object, make_window: MakeWindow, journal: Journal, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from needlejournal.backup.archive import write_backup
+
+    journal.save_client(ClientDraft(name="Safe in the backup"))
+    archive = write_backup(journal.paths, tmp_path / "b.zip").path
+    journal.close()
+    window = make_window(None, attach=False)
+    window.show_open_error("The journal database is damaged.")
+    reopened: list[Journal] = []
+    actions = BackupActions(
+        window, journal.paths, lambda: reopened.append(Journal.open(journal.paths))
+    )
+    assert not actions.back_up_action.isEnabled() and actions.restore_action.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
+    monkeypatch.setattr(BackupActions, "_confirm_restore", lambda self, path: True)
+    actions.restore_action.trigger()
+    _finish(qtbot, actions)
+    try:
+        assert "Safe in the backup" in {c.name for c in reopened[0].list_clients()}
+    finally:
+        for j in reopened:
+            j.close()
+
+
 def test_automatic_backup_folder_and_backup_on_close(
     qtbot: object, make_window: MakeWindow, journal: Journal, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
