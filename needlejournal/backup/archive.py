@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from needlejournal import __version__, journal_lock, oslock
 from needlejournal.backup import seal
@@ -59,18 +60,19 @@ class _Restart(Exception):
         self.damaged = damaged
 
 
+class Source(NamedTuple):
+    """A stored original to back up. Strings, not ``Path``: a journal has 10,000s of them,
+    and building that many paths costs more than the incremental backup's whole budget."""
+
+    sha256: str
+    path: str
+    size: int
+    suffix: str
+
+
 # A function that puts the checked photos where the archive's manifest says (inside the zip,
 # or the automatic backups' shared folder) and returns their manifest entries.
-PhotoWriter = Callable[
-    [zipfile.ZipFile, "Verifier", list[tuple[str, Path, int]], Meter], dict[str, Entry]
-]
-
-
-def store_path(paths: DataPaths, sha256: str, media_type: str) -> Path | None:
-    from needlejournal.photos.decode import EXTENSIONS
-
-    suffix = EXTENSIONS.get(media_type)
-    return None if suffix is None else paths.photo_dir / sha256[:2] / (sha256 + suffix)
+PhotoWriter = Callable[[zipfile.ZipFile, "Verifier", list[Source], Meter], dict[str, Entry]]
 
 
 def write_backup(
@@ -140,7 +142,7 @@ def _attempt(
         db_copy = work / DB_NAME
         db = copy_journal(paths.db_file, db_copy)
         sources, missing = _photo_sources(paths, db, damaged)
-        meter.total = db_copy.stat().st_size + sum(size for _, _, size in sources)
+        meter.total = db_copy.stat().st_size + sum(source.size for source in sources)
         meter.check()
         with _partial(target) as (partial, raw):
             verifier = Verifier(partial)
@@ -178,37 +180,41 @@ def _attempt(
 
 def _photo_sources(
     paths: DataPaths, db: DatabaseFacts, damaged: set[str]
-) -> tuple[list[tuple[str, Path, int]], set[str]]:
-    """(sha256, stored path, size) of every photo to include, and those the store lacks."""
-    found: list[tuple[str, Path, int]] = []
+) -> tuple[list[Source], set[str]]:
+    """Every stored photo to include, and the hashes of those the store lacks."""
+    from needlejournal.photos.decode import EXTENSIONS
+
+    root = os.fspath(paths.photo_dir)
+    found: list[Source] = []
     missing: set[str] = set()
     for sha, media_type in db.photos:
-        path = store_path(paths, sha, media_type)
+        suffix = EXTENSIONS.get(media_type)
         if sha in damaged:
             continue
-        if path is None:
+        if suffix is None:
             missing.add(sha)
             continue
+        path = os.path.join(root, sha[:2], sha + suffix)
         try:
-            found.append((sha, path, path.stat().st_size))
+            found.append(Source(sha, path, os.stat(path).st_size, suffix))
         except OSError:
             missing.add(sha)
     return found, missing
 
 
 def _photos_into_zip(
-    zf: zipfile.ZipFile, verifier: Verifier, sources: list[tuple[str, Path, int]], meter: Meter
+    zf: zipfile.ZipFile, verifier: Verifier, sources: list[Source], meter: Meter
 ) -> dict[str, Entry]:
     files: dict[str, Entry] = {}
     raw = zf.fp
     assert raw is not None
     buf = bytearray(CHUNK)
     view = memoryview(buf)
-    for sha, path, size in sources:
-        name = photo_name(sha, path.suffix)
+    for sha, path, size, suffix in sources:
+        name = photo_name(sha, suffix)
         meter.stage(f"Saving photo {len(files) + 1} of {len(sources)}")
         try:
-            src = path.open("rb", buffering=0)
+            src = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the with below
         except FileNotFoundError:
             continue  # deleted since the snapshot: _left_out decides
         fault_point("backup.photo")
@@ -230,7 +236,7 @@ def _left_out(
     paths: DataPaths,
     files: dict[str, Entry],
     readbacks: dict[str, Readback],
-    sources: list[tuple[str, Path, int]],
+    sources: list[Source],
     missing: set[str],
     damaged: set[str],
 ) -> set[str]:
@@ -241,7 +247,7 @@ def _left_out(
     damaged: start over without it. What the store really lacks is left out and reported.
     """
     written = {entry.sha256 for entry in files.values()}
-    bad = (missing | {sha for sha, _, _ in sources}) - written
+    bad = (missing | {source.sha256 for source in sources}) - written
     for name, entry in files.items():
         back = readbacks.get(name)
         if back is not None and back.sha256 != entry.sha256:

@@ -12,7 +12,8 @@ checked against its name and renamed. Each archive's manifest lists the photos i
 ``restore`` verifies them all before touching anything live.
 
 Rotation keeps the newest archive of each of the last 7 days, 4 weeks and 12 months that have
-one, and never the newest good one; photos no kept archive lists are then removed.
+one, and always the one just written and verified; photos only removed archives listed are
+then removed too.
 """
 
 from __future__ import annotations
@@ -23,18 +24,25 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from needlejournal import oslock
-from needlejournal.backup.archive import BackupResult, build_archive
-from needlejournal.backup.errors import ArchiveRefused, BackupError
-from needlejournal.backup.manifest import Entry, photo_name
+from needlejournal.backup.archive import BackupResult, Source, build_archive
+from needlejournal.backup.errors import BackupError
+from needlejournal.backup.manifest import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    Entry,
+    check_name,
+    listed_photos,
+    photo_name,
+)
 from needlejournal.backup.progress import CancelToken, Meter, ProgressFn
 from needlejournal.backup.readback import CHUNK, Verifier
-from needlejournal.backup.verify import open_archive
 from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
 from needlejournal.paths import DataPaths
@@ -96,7 +104,7 @@ def auto_backup(
     copied = [0]
 
     def into_folder(
-        zf: zipfile.ZipFile, verifier: Verifier, sources: list[tuple[str, Path, int]], meter: Meter
+        zf: zipfile.ZipFile, verifier: Verifier, sources: list[Source], meter: Meter
     ) -> dict[str, Entry]:
         files, copied[0] = _photos_into_folder(folder, sources, meter)
         return files
@@ -109,28 +117,29 @@ def auto_backup(
             paths, target, photos_in="folder", write_photos=into_folder,
             progress=progress, cancel=cancel, now=now,
         )  # fmt: skip
-        removed = rotate(folder, now=now)
+        removed = rotate(folder, newest=result, now=now)
     return AutoResult(result, copied[0], removed)
 
 
 def _photos_into_folder(
-    folder: Path, sources: list[tuple[str, Path, int]], meter: Meter
+    folder: Path, sources: list[Source], meter: Meter
 ) -> tuple[dict[str, Entry], int]:
     files: dict[str, Entry] = {}
     touched: set[Path] = set()
     copied = 0
-    for sha, path, size in sources:
-        name = photo_name(sha, path.suffix)
-        dest = folder / name
+    root = os.fspath(folder)
+    for sha, path, size, suffix in sources:
+        name = photo_name(sha, suffix)
+        dest = os.path.join(root, name)
         try:
-            there = dest.stat().st_size == size
+            there = os.stat(dest).st_size == size  # same name = same hash: already copied
         except OSError:
             there = False
         if not there:
             meter.stage(f"Copying new photo {copied + 1}")
-            if not _copy_verified(path, dest, sha, meter):
+            if not _copy_verified(Path(path), Path(dest), sha, meter):
                 continue  # gone or damaged in the store: reported by the archive's check
-            touched.add(dest.parent)
+            touched.add(Path(dest).parent)
             copied += 1
         else:
             meter.add(size)
@@ -192,51 +201,62 @@ def keep_set(archives: list[Archive]) -> set[Path]:
     return keep
 
 
-def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
-    """Remove archives the policy no longer keeps — never the newest good one — then the
-    photos no remaining archive lists. Returns the archives removed."""
-    archives = [a for a in list_archives(folder) if a.taken_at <= (now or datetime.now(UTC))]
-    good = [a for a in archives if _readable(a.path)]
-    if not good:
+def rotate(
+    folder: Path, *, newest: BackupResult | None = None, now: datetime | None = None
+) -> list[Path]:
+    """Remove the archives the policy no longer keeps, then the photos only they listed.
+
+    Runs right after ``newest`` was written and verified, so the last good backup is never
+    removed; older archives are judged by their names (each was verified when written), so a
+    rotation reads only the manifests of the archives it removes — and the others' only when
+    a removed one listed a photo the newest no longer has (a deleted photo). Returns the
+    archives removed.
+    """
+    moment = now or datetime.now(UTC)
+    archives = [a for a in list_archives(folder) if a.taken_at <= moment]
+    if not archives:
         return []
-    keep = keep_set(good) | {good[0].path}  # the last good one, whatever the policy says
-    removed = []
-    for archive in good:
-        if archive.path not in keep:
-            fault_point("backup.auto.rotate")
-            archive.path.unlink()
-            removed.append(archive.path)
-    if removed:
-        fsync_dir(folder)
-        _collect_photos(folder)
+    keep = keep_set(archives) | {newest.path if newest is not None else archives[0].path}
+    removed = [a.path for a in archives if a.path not in keep]
+    candidates: set[str] = set()
+    for path in removed:
+        candidates |= _photos_listed(path) or set()  # unreadable: its photos stay
+        fault_point("backup.auto.rotate")
+        path.unlink()
+    if not removed:
+        return []
+    fsync_dir(folder)
+    if newest is not None:
+        candidates -= set(newest.manifest.photos)
+    for archive in archives:
+        if not candidates:
+            break
+        if archive.path in keep and (newest is None or archive.path != newest.path):
+            listed = _photos_listed(archive.path)
+            if listed is None:
+                return removed  # an unreadable archive might need any photo: keep them all
+            candidates -= listed
+    _remove_photos(folder, candidates)
     return removed
 
 
-def _readable(path: Path) -> bool:
+def _photos_listed(path: Path) -> set[str] | None:
+    """The photo names an archive's manifest lists, or None when it cannot be read."""
     try:
-        with open_archive(path):
-            return True
-    except ArchiveRefused:
-        return False
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(MANIFEST_NAME)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return None
+            return listed_photos(zf.read(info))
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError, zlib.error):
+        return None
 
 
-def _collect_photos(folder: Path) -> int:
-    """Remove shared photos no archive lists (only when every archive could be read)."""
-    wanted: set[str] = set()
-    for archive in list_archives(folder):
-        try:
-            with open_archive(archive.path) as (_, manifest):
-                wanted |= set(manifest.photos)
-        except ArchiveRefused:
-            return 0  # an unreadable archive might need any of them: keep everything
-    removed = 0
-    for path in (folder / "photos").glob("??/*"):
-        name = f"photos/{path.parent.name}/{path.name}"
-        if name not in wanted and not path.name.startswith(".tmp-"):
-            fault_point("backup.auto.collect")
-            path.unlink()
-            removed += 1
-    return removed
+def _remove_photos(folder: Path, names: set[str]) -> None:
+    for name in sorted(names):
+        check_name(name)  # only ever a photo of the shared folder
+        fault_point("backup.auto.collect")
+        (folder / name).unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -91,17 +91,22 @@ def test_rotation_never_removes_the_last_good_backup(filled: Path, tmp_path: Pat
     folder.mkdir()
     for hours in (0, 1, 2):
         auto_backup(resolve(filled), folder, now=T0 + timedelta(hours=hours))
-    assert len(list_archives(folder)) == 1  # same day: only the newest is kept
-    newest = list_archives(folder)[0].path
-    raw = bytearray(newest.read_bytes())
+    (kept,) = list_archives(folder)  # same day: only the newest is kept
+    assert kept.taken_at == T0 + timedelta(hours=2)
+    # A backup that fails (the journal is gone) removes nothing: the last good one stays.
+    moved = filled.parent / "elsewhere"
+    filled.rename(moved)
+    with pytest.raises(BackupError):
+        auto_backup(resolve(filled), folder, now=T0 + timedelta(days=3))
+    assert list_archives(folder) == [kept]
+    moved.rename(filled)
+    # A damaged archive is replaced only by a newer one that was verified.
+    raw = bytearray(kept.path.read_bytes())
     raw[len(raw) // 2] ^= 0xFF
-    newest.write_bytes(bytes(raw))  # the newest is damaged now
+    kept.path.write_bytes(bytes(raw))
     later = auto_backup(resolve(filled), folder, now=T0 + timedelta(hours=3))
-    names = {a.path for a in list_archives(folder)}
-    assert names == {later.backup.path, newest}  # the damaged one is not ours to delete
-    later.backup.path.write_bytes(b"gone bad")
-    auto_backup(resolve(filled), folder, now=T0 + timedelta(hours=4))
-    assert len(list_archives(folder)) == 3  # both damaged kept, the new good one
+    assert [a.path for a in list_archives(folder)] == [later.backup.path]
+    restore_backup(resolve(tmp_path / "r"), later.backup.path)
 
 
 def test_rotation_collects_photos_no_archive_needs(filled: Path, tmp_path: Path) -> None:
