@@ -77,7 +77,7 @@ class BackupJob(QObject):
         try:
             result = work(self._relay.progressed.emit, self.token)
         except BaseException as e:  # every error reaches the user as one sentence
-            from needlejournal.ui.tasks import user_message
+            from needlejournal.ui.ops import user_message
 
             self._relay.failed.emit(user_message(e))
         else:
@@ -154,7 +154,7 @@ class BackupActions(QObject):
         from needlejournal.journal import backup_settings
 
         self.set_enabled(True)
-        self.window.runner.run(lambda: backup_settings.load(journal), self.show_settings)
+        self.window.workers.journal.run(lambda: backup_settings.load(journal), self.show_settings)
 
     def show_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
@@ -197,7 +197,7 @@ class BackupActions(QObject):
         from needlejournal.journal import backup_settings
 
         chosen = replace(self.settings, folder=folder)
-        self.window.runner.run(lambda: backup_settings.save(journal, chosen),
+        self.window.workers.journal.run(lambda: backup_settings.save(journal, chosen),
                                lambda _none: self._folder_saved(chosen))  # fmt: skip
 
     def _folder_saved(self, settings: BackupSettings) -> None:
@@ -238,7 +238,7 @@ class BackupActions(QObject):
         if not name or not self._confirm_restore(Path(name)):
             return
         journal = self.journal
-        self.window.runner.wait()  # let a running save finish first
+        self.window.workers.journal.wait()  # let a running save finish first
         if journal is not None:
             journal.close()
         from needlejournal.backup.restore import restore_backup
@@ -304,7 +304,7 @@ class BackupActions(QObject):
         from needlejournal.journal import backup_settings
 
         at, file = result.manifest.created_at, str(result.path)
-        self.window.runner.run(
+        self.window.workers.journal.run(
             lambda: backup_settings.record_backup(journal, at, file), self.show_settings
         )
 
