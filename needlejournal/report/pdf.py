@@ -124,7 +124,7 @@ def _session_table(pdf: ReportPDF, c: ReportContent) -> None:
         return
     pdf.set_font(pdf.family, "", 8)
     with pdf.table(
-        col_widths=(22, 30, 45, 83),
+        col_widths=(22, 28, 52, 78),
         headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
         line_height=4,
         text_align="LEFT",
@@ -192,6 +192,8 @@ def _pair_title(pair: PhotoPair, sessions: dict[int, TreatmentRecord]) -> str:
 
 
 def _photos(pdf: ReportPDF, c: ReportContent, images: dict[int, PrintImage | None]) -> None:
+    if c.pairs and pdf.get_y() + 70 > pdf.h - MARGIN:
+        pdf.add_page()  # never a heading alone at the foot of a page
     _heading(pdf, "Before and after")
     if c.photos_left_out:
         pdf.multi_cell(0, 5, pdf.text_of(c.photos_left_out), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -236,7 +238,7 @@ def _notes(pdf: ReportPDF, c: ReportContent) -> None:
             "" if c.shareable else t.notes,
             "" if c.shareable or not t.adverse_events else f"adverse events: {t.adverse_events}",
         ]
-        text = "; ".join(s for s in said if s)
+        text = " · ".join(s for s in said if s)
         if text:
             lines.append(f"{format_date(t.performed_at)}: {text}")
     for o in c.observations:
@@ -245,7 +247,7 @@ def _notes(pdf: ReportPDF, c: ReportContent) -> None:
             f"tone: {o.tone_note}" if o.tone_note else "",
             "" if c.shareable else o.note,
         ]
-        text = "; ".join(s for s in said if s)
+        text = " · ".join(s for s in said if s)
         if text:
             lines.append(f"{format_date(o.observed_at)} (skin check): {text}")
     if not lines:
