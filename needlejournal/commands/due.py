@@ -19,7 +19,7 @@ from . import _parsing as parse
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
 
-if TYPE_CHECKING:  # the records module imports SQLAlchemy: not at --help time
+if TYPE_CHECKING:  # the CLI must not import SQLAlchemy before a command runs
     from needlejournal.journal.due import DueItem
 
 ORDER = 55

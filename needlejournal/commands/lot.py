@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
 
-if TYPE_CHECKING:  # the records module imports SQLAlchemy: not at --help time
+if TYPE_CHECKING:  # the CLI must not import SQLAlchemy before a command runs
     from needlejournal.journal.lots import LotRecall, LotUse
 
 ORDER = 56
