@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from needlejournal.guidance import DEVICE_KINDS
+from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, ProductDraft
 
 from . import _parsing as parse
@@ -24,7 +24,7 @@ def register(subparsers: Subparsers) -> None:
     )
     add = add_command(devices, "add", run_device_add, "Add a device → {id, name, kind, …}.")
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--kind", required=True, choices=DEVICE_KINDS)
+    add.add_argument("--kind", required=True, choices=DeviceKind.values())
     add.add_argument("--needles", type=parse.bounded_int(1, 10_000), help="needle count")
     add.add_argument("--cartridge", default="", help="cartridge or roller head, e.g. “12-pin”")
     add.add_argument("--notes", default="")

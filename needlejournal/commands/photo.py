@@ -16,7 +16,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
+from needlejournal.dates import format_date
+from needlejournal.guidance import PhotoRole, PhotoView, SkinState
 
 from . import _records as out
 from ._base import (
@@ -31,7 +32,7 @@ from ._base import (
 )
 
 ORDER = 60
-ROLES, VIEWS, SKIN = PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
+ROLES, VIEWS, SKIN = PhotoRole.values(), PhotoView.values(), SkinState.values()
 
 
 def register(subparsers: Subparsers) -> None:
@@ -119,7 +120,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     data = [{**out.photo(p), "file": str(library.original_path(p))} for p in photos]
     lines = [f"{client.name}: {len(photos)} photo(s)."]
     lines += [
-        f"  #{p.id} {p.taken_at:%Y-%m-%d} {p.role:<8} {p.view:<8} {p.width}×{p.height} "
+        f"  #{p.id} {format_date(p.taken_at):<11} {p.role:<8} {p.view:<8} {p.width}×{p.height} "
         f"{p.original_name}"
         for p in photos
     ]

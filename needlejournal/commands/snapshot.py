@@ -13,6 +13,8 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from needlejournal.dates import format_moment
+
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
 ORDER = 80
@@ -57,7 +59,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     ]
     lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
     lines += [
-        f"  {s.taken_at:%Y-%m-%d %H:%M}  {s.reason:<16} "
+        f"  {format_moment(s.taken_at)}  {s.reason:<16} "
         f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
         for s, d in zip(found, data, strict=True)
     ]

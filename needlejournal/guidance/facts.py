@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .vocabulary import AREAS, PHASES, check_depth
+from .vocabulary import Area, Phase, check_depth
 
 RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
 
@@ -17,8 +17,8 @@ class AreaDose:
     passes: int | None = None
 
     def __post_init__(self) -> None:
-        if self.area not in AREAS:
-            raise ValueError(f"unknown area {self.area!r}; expected one of {', '.join(AREAS)}")
+        if not Area.has(self.area):
+            raise ValueError(f"unknown area {self.area!r}; expected one of {Area.listed()}")
         check_depth(self.depth_mm, f"depth for {self.area}")
         if self.passes is not None and self.passes < 1:
             raise ValueError(f"passes for {self.area} must be at least 1, got {self.passes}")
@@ -31,8 +31,8 @@ class ProductApplied:
     ingredients: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.phase not in PHASES:
-            raise ValueError(f"unknown phase {self.phase!r}; expected one of {', '.join(PHASES)}")
+        if not Phase.has(self.phase):
+            raise ValueError(f"unknown phase {self.phase!r}; expected one of {Phase.listed()}")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from .facts import GuidanceWarning
 from .settings import GuidanceSettings
 from .sources import SOURCE_AFTERCARE, SOURCE_VITAMIN_C
-from .vocabulary import PHASES, normalise_text
+from .vocabulary import Phase, normalise_text
 
 # "Avoid for days after" categories -> how a message names one ingredient of that kind.
 _CAUTION_CATEGORIES: dict[str, str] = {
@@ -59,8 +59,8 @@ def ingredient_cautions(
 
     Each ingredient string may hold a whole INCI list; it is split at commas and semicolons.
     """
-    if phase not in PHASES:
-        raise ValueError(f"unknown phase {phase!r}; expected one of {', '.join(PHASES)}")
+    if not Phase.has(phase):
+        raise ValueError(f"unknown phase {phase!r}; expected one of {Phase.listed()}")
     entries = [
         (raw.strip(), normalise_text(raw))
         for text in ingredients

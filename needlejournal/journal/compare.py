@@ -16,10 +16,12 @@ from typing import Literal
 
 from PIL import Image
 
+from needlejournal.dates import format_date
+from needlejournal.guidance import PhotoView
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos import compose
 from needlejournal.photos.align import (
     Similarity,
@@ -130,7 +132,7 @@ def register(
 
 
 def date_label(photo: PhotoRecord) -> str:
-    return f"{photo.taken_at:%d %b %Y} · {VIEW_LABELS.get(photo.view, photo.view)}"
+    return f"{format_date(photo.taken_at)} · {PhotoView.label_of(photo.view)}"
 
 
 def compose_mode(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import AREAS, DEVICE_KINDS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
 from needlejournal.journal.records import (
     ClientDraft,
     DeviceDraft,
@@ -44,8 +44,8 @@ def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[s
     seen: set[str] = set()
     for a in d.areas:
         name = a.area
-        if name not in AREAS:
-            problems.append(f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
+        if not Area.has(name):
+            problems.append(f"Unknown area “{name}”; choose one of: {Area.listed()}.")
         if name in seen:
             problems.append(f"The area “{name}” is listed twice.")
         seen.add(name)
@@ -56,11 +56,11 @@ def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[s
             )
         if a.passes is not None and a.passes < 1:
             problems.append(f"Passes for {name} must be at least 1.")
-        if a.endpoint not in ENDPOINTS:
+        if not Endpoint.has(a.endpoint):
             problems.append(f"Unknown endpoint “{a.endpoint}” for {name}.")
     for p in d.products:
-        if p.phase not in PHASES:
-            problems.append(f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.")
+        if not Phase.has(p.phase):
+            problems.append(f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.")
     if d.pain is not None and not 0 <= d.pain <= 10:
         problems.append("Pain must be between 0 and 10.")
     if d.downtime_days is not None and d.downtime_days < 0:
@@ -105,8 +105,8 @@ def device_problems(d: DeviceDraft) -> list[str]:
     problems: list[str] = []
     if not d.name.strip():
         problems.append("The device needs a name.")
-    if d.kind not in DEVICE_KINDS:
-        problems.append(f"Device kind must be one of: {', '.join(DEVICE_KINDS)}.")
+    if not DeviceKind.has(d.kind):
+        problems.append(f"Device kind must be one of: {DeviceKind.listed()}.")
     if d.needle_count is not None and d.needle_count < 1:
         problems.append("The needle count must be at least 1.")
     return problems

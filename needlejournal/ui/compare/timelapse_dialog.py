@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.guidance import PhotoView
 from needlejournal.journal.compare import Alignment, CompareService, date_label
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
 from needlejournal.ui.tasks import TaskRunner
@@ -46,7 +47,7 @@ class TimelapseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time-lapse — {VIEW_LABELS.get(view, view)}")
+        self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)}")
         self.images = images
         self.photos: list[PhotoRecord] = []
         self.frames: list[Image.Image] = []

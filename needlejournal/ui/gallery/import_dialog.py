@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.ui.formatting import format_day
+from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 
 if TYPE_CHECKING:

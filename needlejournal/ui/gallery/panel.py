@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.dates import format_day
+from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.ui.empty_state import view_or_empty
-from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
@@ -78,11 +78,11 @@ class GalleryPanel(QWidget):
         self.session_filter = QComboBox(self)
         self.view_filter = QComboBox(self)
         self.view_filter.addItem("All views", None)
-        for key, label in VIEW_LABELS.items():
+        for key, label in PhotoView.labels().items():
             self.view_filter.addItem(label, key)
         self.role_filter = QComboBox(self)
         self.role_filter.addItem("All roles", None)
-        for key, label in ROLE_LABELS.items():
+        for key, label in PhotoRole.labels().items():
             self.role_filter.addItem(label, key)
         for combo in (self.session_filter, self.view_filter, self.role_filter):
             combo.currentIndexChanged.connect(self._filter_changed)
