@@ -21,7 +21,6 @@ from ._base import Context, Outcome, Subparsers, add_command, add_group
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-ORDER = 20
 SELF_NAME = "Me"
 
 

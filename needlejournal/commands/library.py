@@ -15,8 +15,6 @@ from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 
-ORDER = 30
-
 
 def register(subparsers: Subparsers) -> None:
     devices = add_group(

@@ -10,8 +10,6 @@ from needlejournal.journal.records import ObservationDraft
 from . import _parsing as parse
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 
-ORDER = 45
-
 _SCORE = parse.bounded_int(0, 10)
 
 

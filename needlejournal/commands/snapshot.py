@@ -17,8 +17,6 @@ from needlejournal.dates import format_moment
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
-ORDER = 80
-
 
 def register(subparsers: Subparsers) -> None:
     group = add_group(

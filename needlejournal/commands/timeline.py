@@ -15,8 +15,6 @@ from needlejournal.journal.records import PhotoRecord, TimelineEntry
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command
 
-ORDER = 50
-
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(

@@ -22,7 +22,6 @@ from ._base import Context, Outcome, Subparsers, add_command, add_group
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-ORDER = 40
 
 _SCORE = parse.bounded_int(0, 10)
 

@@ -191,7 +191,7 @@ def meta(photo: PhotoRecord) -> compose.PhotoMeta:
             state += f" day {day}"
     light, camera = capture.get("light"), capture.get("camera")
     return compose.PhotoMeta(
-        view=photo.view,
+        view=PhotoView.label_of(photo.view),
         skin_state=state,
         light=light if isinstance(light, str) and light else None,
         camera=camera if isinstance(camera, str) and camera else None,
@@ -200,6 +200,7 @@ def meta(photo: PhotoRecord) -> compose.PhotoMeta:
 
 
 def comparability(a: PhotoRecord, b: PhotoRecord) -> list[str]:
+    """Why a difference between A and B may not be real: the window's hints, the CLI's ⚠."""
     return compose.comparability(meta(a), meta(b))
 
 

@@ -271,11 +271,25 @@ class PhotoDraft:
 
 
 @dataclass(frozen=True)
+class KnownPhoto:
+    """A photo already in the journal that an import met (the same file), and whose it is."""
+
+    photo: PhotoRecord
+    client_name: str
+
+
+@dataclass(frozen=True)
 class ImportedPhoto:
     id: int
     file: str
     sha256: str
-    duplicate: bool  # the same file was already in this client's journal: linked, not copied
+    # The client already had this file (photo ``id``, described by ``existing``): nothing was
+    # added or changed.
+    duplicate: bool
+    existing: KnownPhoto | None = None
+    # A new photo whose original was already stored for another client's photo: the new row
+    # uses that stored file (linked, not copied).
+    linked_to: KnownPhoto | None = None
 
 
 @dataclass(frozen=True)
