@@ -512,7 +512,7 @@ def test_settings_are_immutable() -> None:
 
 def test_phases_are_the_stored_words_in_session_order() -> None:
     assert Phase.values() == ("prep", "during", "post", "aftercare")
-    assert Phase.DURING == "during" and Phase.label_of("during") == "during"
+    assert Phase("during") is Phase.DURING and Phase.label_of("during") == "during"
 
 
 # --- Whole history ------------------------------------------------------------------------------
@@ -560,7 +560,12 @@ def test_check_history_skips_a_duplicate_row_of_the_same_session() -> None:
 def test_vocabulary_terms_know_their_words_and_labels() -> None:
     from needlejournal.guidance import DeviceKind, Endpoint, PhotoView
 
-    assert DeviceKind.has("pen") and not DeviceKind.has("laser") and not DeviceKind.has(3)
+    assert (
+        DeviceKind.has("pen")
+        and not DeviceKind.has("laser")
+        and not DeviceKind.has(3)
+        and not DeviceKind.has(["pen"])
+    )
     assert DeviceKind.label_of("rf") == "RF microneedling"
     assert PhotoView.labels()["left45"] == "Left 45°"
     # A word another version stored shows as it is rather than failing the view.

@@ -41,7 +41,7 @@ class Term(StrEnum):
     @classmethod
     def has(cls, value: object) -> bool:
         """Whether ``value`` is one of the stored words (``in`` refuses plain str on 3.11)."""
-        return value in cls._value2member_map_
+        return isinstance(value, str) and value in cls._value2member_map_
 
     @classmethod
     def labels(cls) -> dict[str, str]:

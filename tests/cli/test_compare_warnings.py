@@ -30,10 +30,11 @@ def unlike_pair(tmp_path: Path) -> tuple[Path, int, int, list[str]]:
         library = PhotoLibrary(journal)
         client = journal.save_client(ClientDraft("Lena Park"))
         ids = []
-        for day, view, capture in (
+        pair: tuple[tuple[int, str, dict[str, object]], ...] = (
             (1, "front", {"skin": "clean", "light": "Daylight (window)", "camera": "Pixel 8"}),
             (22, "left45", {"skin": "post", "day_after": 3, "light": "Ring light", "camera": "X"}),
-        ):
+        )
+        for day, view, capture in pair:
             path = tmp_path / f"{view}.jpg"
             write_photo(Image.new("RGB", SIZE, SKIN), path, datetime(2026, 3, day, 20, tzinfo=UTC))
             draft = PhotoDraft(client.id, view=view, capture=capture)
