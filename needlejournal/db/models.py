@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from needlejournal.db.types import UTCDateTime, utcnow
-from needlejournal.guidance.vocabulary import DeviceKind, Endpoint, Phase, PhotoRole
+from needlejournal.guidance.vocabulary import DeviceKind, Endpoint, Phase, PhotoRole, PhotoView
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -166,7 +166,7 @@ class TreatmentArea(Base):
     area: Mapped[str] = mapped_column(String(32))
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
-    endpoint: Mapped[str] = mapped_column(String(24), default="none")
+    endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
 
     __table_args__ = (
         CheckConstraint("depth_mm > 0 AND depth_mm <= 3.0", name="depth"),
@@ -235,7 +235,7 @@ class Photo(Tracked, Base):
         ForeignKey("treatment.id", ondelete="SET NULL")
     )
     role: Mapped[str] = mapped_column(String(16))  # a PhotoRole
-    view: Mapped[str] = mapped_column(String(16), default="front")
+    view: Mapped[str] = mapped_column(String(16), default=PhotoView.FRONT.value)
     taken_at: Mapped[datetime]
     sha256: Mapped[str] = mapped_column(String(64))
     media_type: Mapped[str] = mapped_column(String(40))

@@ -17,7 +17,7 @@ from typing import Literal
 from PIL import Image
 
 from needlejournal.dates import format_date
-from needlejournal.guidance import PhotoView
+from needlejournal.guidance import PhotoView, SkinState
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
@@ -186,9 +186,9 @@ def meta(photo: PhotoRecord) -> compose.PhotoMeta:
     day = capture.get("day_after")
     state: str | None = None
     if isinstance(skin, str) and skin:
-        state = {"post": "post-procedure", "makeup": "make-up"}.get(skin, skin)
-        if skin == "post" and isinstance(day, int):
-            state += f" day {day}"
+        state = SkinState.label_of(skin)
+        if skin == SkinState.POST and isinstance(day, int):
+            state += f", day {day}"
     light, camera = capture.get("light"), capture.get("camera")
     return compose.PhotoMeta(
         view=PhotoView.label_of(photo.view),

@@ -22,6 +22,6 @@ def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
         t = s.get(m.Treatment, d.treatment_id)
         if t is None or t.client_id != d.client_id:
             problems.append(f"Session {d.treatment_id} is not one of this client's sessions.")
-    elif d.role in ("before", "after"):
+    elif d.role in (PhotoRole.BEFORE, PhotoRole.AFTER):
         problems.append("A before or after photo belongs to a session; choose one.")
     return problems

@@ -27,7 +27,7 @@ def area_text(a: AreaRecord) -> str:
     parts = [f"{Area.label_of(a.area)} {format_depth(a.depth_mm)}"]
     if a.passes:
         parts.append(f"{a.passes} pass" + ("" if a.passes == 1 else "es"))
-    if a.endpoint != "none":
+    if a.endpoint != Endpoint.NONE:
         parts.append(Endpoint.label_of(a.endpoint))
     return " · ".join(parts)
 
