@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from needlejournal.db import models as m
-from needlejournal.guidance import AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
+from needlejournal.guidance import GuidanceWarning
 from needlejournal.journal.records import (
     AreaRecord,
     ClientRecord,
@@ -162,16 +162,3 @@ def photo_from_row(row: Sequence[Any]) -> PhotoRecord:
     values[12] = dict(values[12] or {})
     values[13] = dict(values[13]) if values[13] else None
     return PhotoRecord(*values)
-
-
-def facts(t: TreatmentRecord, ingredients: dict[int, tuple[str, ...]]) -> TreatmentFacts:
-    """What guidance needs to know about a stored session."""
-    return TreatmentFacts(
-        performed_at=t.performed_at,
-        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
-        products=tuple(
-            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()))
-            for u in t.products
-        ),
-        id=t.id,
-    )

@@ -29,12 +29,17 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import ErrorHandler, Lane
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
 
 Problems = Callable[[list[str]], None]
+
+
+def inline(problems: Problems | None) -> ErrorHandler | None:
+    """A dialog's problem list as an op's failure handler (None: the window shows the error)."""
+    return (lambda message: problems([message])) if problems is not None else None
 
 
 @dataclass(frozen=True)
@@ -67,12 +72,11 @@ class JournalController(QObject):
     client_changed = Signal(object)  # ClientRecord (new or updated)
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
-    failed = Signal(str)
 
-    def __init__(self, journal: Journal, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal, lane: Lane, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.runner = runner
+        self.lane = lane  # the journal lane: one writer at a time, in order
         self.mode: Mode = "personal"
         self.devices: list[DeviceRecord] = []
         self.products: list[ProductRecord] = []
@@ -82,20 +86,11 @@ class JournalController(QObject):
     def personal(self) -> bool:
         return self.mode == "personal"
 
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None] | None = None,
-        problems: Problems | None = None,
-    ) -> None:
-        on_error = (lambda msg: problems([msg])) if problems is not None else self.failed.emit
-        self.runner.run(fn, done, on_error)
-
     # ---- reading ---------------------------------------------------------------------------
 
     def load(self) -> None:
         j = self.journal
-        self._run(lambda: load_snapshot(j), self._loaded)
+        self.lane.run(lambda: load_snapshot(j), self._loaded)
 
     def _loaded(self, snap: Snapshot) -> None:
         self.mode = snap.mode
@@ -115,7 +110,7 @@ class JournalController(QObject):
             listed = [c for c in j.list_clients(include_archived=True) if c.id == client_id]
             return timeline, (listed[0] if listed else None)
 
-        self._run(work, lambda r: self._timeline(r[0], r[1], select))
+        self.lane.run(work, lambda r: self._timeline(r[0], r[1], select))
 
     def _timeline(
         self, timeline: Timeline, client: ClientRecord | None, select: tuple[str, int] | None
@@ -136,7 +131,7 @@ class JournalController(QObject):
             t: TreatmentRecord = result.treatment
             self.load_timeline(t.client_id, ("treatment", t.id), after_write=True)
 
-        self._run(lambda: j.save_treatment(draft), done, problems)
+        self.lane.run(lambda: j.save_treatment(draft), done, inline(problems))
 
     def save_observation(
         self, draft: ObservationDraft, saved: Callable[[], None], problems: Problems
@@ -147,7 +142,7 @@ class JournalController(QObject):
             saved()
             self.load_timeline(o.client_id, ("observation", o.id), after_write=True)
 
-        self._run(lambda: j.save_observation(draft), done, problems)
+        self.lane.run(lambda: j.save_observation(draft), done, inline(problems))
 
     def delete_entry(
         self, entry: TimelineEntry, deleted: Callable[[], None], problems: Problems | None = None
@@ -162,7 +157,7 @@ class JournalController(QObject):
             deleted()
             self.load_timeline(entry.client_id, after_write=True)
 
-        self._run(fn, done, problems)
+        self.lane.run(fn, done, inline(problems))
 
     def save_client(
         self, draft: ClientDraft, saved: Callable[[ClientRecord], None], problems: Problems
@@ -173,7 +168,7 @@ class JournalController(QObject):
             self.client_changed.emit(c)  # first, so the list has the row when saved() selects it
             saved(c)
 
-        self._run(lambda: j.save_client(draft), done, problems)
+        self.lane.run(lambda: j.save_client(draft), done, inline(problems))
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems
@@ -188,7 +183,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self._run(work, done, problems)
+        self.lane.run(work, done, inline(problems))
 
     def save_device(
         self, draft: DeviceDraft, saved: Callable[[DeviceRecord], None], problems: Problems
@@ -203,7 +198,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self._run(work, done, problems)
+        self.lane.run(work, done, inline(problems))
 
     def save_guidance(
         self, value: GuidanceSettings, saved: Callable[[], None], problems: Problems
@@ -215,8 +210,8 @@ class JournalController(QObject):
             saved()
             self.library_changed.emit()  # warnings depend on it: the window reloads the timeline
 
-        self._run(lambda: j.set_guidance_settings(value), done, problems)
+        self.lane.run(lambda: j.set_guidance_settings(value), done, inline(problems))
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal
-        self._run(lambda: j.set_mode(mode), lambda _: self.load())
+        self.lane.run(lambda: j.set_mode(mode), lambda _: self.load())

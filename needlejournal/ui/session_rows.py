@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from needlejournal.guidance import MAX_DEPTH_MM, Area, Endpoint, Phase
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
-from needlejournal.ui.dialog_base import OptionalSpinBox
+from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
 
 
 class AreaRow:
@@ -43,8 +43,10 @@ class AreaRow:
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this area")
         self.remove.setAutoRaise(True)
+        self.note = field_note(parent)  # what is wrong with this row, under it
 
     def widgets(self) -> list[QWidget]:
+        """The row's inputs, in column order (the note goes on a line of its own)."""
         return [self.area, self.depth, self.passes, self.endpoint, self.remove]
 
     def draft(self) -> AreaDraft:
@@ -70,6 +72,7 @@ class ProductRow:
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this product")
         self.remove.setAutoRaise(True)
+        self.note = field_note(parent)
 
     def widgets(self) -> list[QWidget]:
         return [self.product, self.phase, self.lot, self.remove]

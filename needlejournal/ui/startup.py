@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from typing_extensions import override
 
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
@@ -82,6 +83,7 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self._fire)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._fire)  # after this paint has been flushed
@@ -131,7 +133,7 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
         window.show()
         _AfterFirstPaint(window, lambda: finish_start(app, window, paths, opened))
         code = app.exec()
-        window.runner.wait()
+        window.workers.journal.wait()
         return code
     finally:
         for journal in opened:

@@ -1,4 +1,9 @@
-"""Time-lapse of one view across all of a client's sessions: aligned, playable, exportable."""
+"""Time-lapse of one view across all of a client's sessions: aligned, playable, exportable.
+
+Building it decodes and aligns every photo of the view, which takes a while for a long history:
+it runs as an ``Op`` on the compare window's image lane, with a progress bar and Cancel (closing
+the dialog cancels too). Errors reach the compare window's message box, like its other errors.
+"""
 
 from __future__ import annotations
 
@@ -12,18 +17,20 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.guidance import PhotoView
 from needlejournal.journal.compare import Alignment, CompareService, date_label
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
 
 FRAME_BOX = (900, 700)
 MS_PER_FRAME = 700
@@ -31,9 +38,13 @@ MS_PER_FRAME = 700
 Built = tuple[list[PhotoRecord], list[Image.Image], list[Alignment], list[QImage]]
 
 
-def build_timelapse(service: CompareService, client_id: int, view: str) -> Built:
+def build_timelapse(
+    service: CompareService, client_id: int, view: str, context: OpContext
+) -> Built:
     """Worker side: frames registered onto the first photo, and their QImages."""
-    photos, frames, alignments = service.timelapse(client_id, view, FRAME_BOX)
+    photos, frames, alignments = service.timelapse(
+        client_id, view, FRAME_BOX, progress=context.progress, cancelled=context.cancelled
+    )
     return photos, frames, alignments, [to_qimage(f) for f in frames]
 
 
@@ -41,14 +52,18 @@ class TimelapseDialog(QDialog):
     def __init__(
         self,
         service: CompareService,
-        images: TaskRunner,
+        images: Lane,
         client_id: int,
         view: str,
         parent: QWidget | None = None,
+        *,
+        client_name: str,
+        show_error: ErrorHandler,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)}")
+        self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)} — {client_name}")
         self.images = images
+        self.show_error = show_error  # the compare window's message box: errors go there
         self.photos: list[PhotoRecord] = []
         self.frames: list[Image.Image] = []
         self.pixmaps: list[QPixmap] = []
@@ -59,6 +74,9 @@ class TimelapseDialog(QDialog):
         self.picture.setMinimumSize(640, 480)
         self.picture.setStyleSheet("background: #1b1d20; color: #bbb;")
         self.caption = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.play_button = QPushButton("Play", self)
         self.play_button.setShortcut("Space")
@@ -71,6 +89,9 @@ class TimelapseDialog(QDialog):
         self.play_button.clicked.connect(self.toggle_play)
         self.gif_button.clicked.connect(self.export_gif)
         self.sequence_button.clicked.connect(self.export_sequence)
+        building = QHBoxLayout()
+        building.addWidget(self.bar, 1)
+        building.addWidget(self.cancel_button)
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
@@ -79,15 +100,37 @@ class TimelapseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.caption)
+        layout.addLayout(building)
         layout.addLayout(controls)
         self._enable(False)
-        images.run(lambda: build_timelapse(service, client_id, view), self._built, self._failed)
+        self.build: Op[Built] = Op(lambda c: build_timelapse(service, client_id, view, c))
+        self.cancel_button.clicked.connect(self.cancel_build)
+        self.build.progress(self._progressed).success(self._built)
+        self.build.failure(self._failed).run_in(images)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def cancel_build(self) -> None:
+        if not self.build.finished:
+            self.build.cancel()
+            self.cancel_button.setEnabled(False)
+            self.picture.setText("Cancelling…")
+
+    def _building_over(self) -> None:
+        self.bar.hide()
+        self.cancel_button.hide()
 
     def _enable(self, on: bool) -> None:
         for widget in (self.slider, self.play_button, self.gif_button, self.sequence_button):
             widget.setEnabled(on)
 
     def _built(self, built: Built) -> None:
+        self._building_over()
+        if self.build.cancelled:
+            self.picture.setText("Cancelled.")
+            return
         self.photos, self.frames, self.alignments, qimages = built
         self.pixmaps = [QPixmap.fromImage(image) for image in qimages]
         if not self.pixmaps:
@@ -98,7 +141,10 @@ class TimelapseDialog(QDialog):
         self.show_frame(0)
 
     def _failed(self, message: str) -> None:
-        self.picture.setText(message)
+        self._building_over()
+        if not self.pixmaps:
+            self.picture.setText("The time-lapse could not be made.")
+        self.show_error(message)
 
     def show_frame(self, index: int) -> None:
         if not self.pixmaps:
@@ -146,7 +192,7 @@ class TimelapseDialog(QDialog):
             self.images.run(
                 lambda: save_gif(frames, Path(path), ms_per_frame=MS_PER_FRAME, labels=labels),
                 lambda saved: self.caption.setText(f"Saved {saved}"),
-                self._failed,
+                self.show_error,
             )
 
     def export_sequence(self) -> None:
@@ -156,5 +202,12 @@ class TimelapseDialog(QDialog):
             self.images.run(
                 lambda: save_sequence(frames, Path(folder)),
                 lambda saved: self.caption.setText(f"Saved {len(saved)} frames in {folder}"),
-                self._failed,
+                self.show_error,
             )
+
+    @override
+    def done(self, result: int) -> None:
+        """Closing while it builds stops the build (what it decoded is dropped)."""
+        self.cancel_build()
+        self.timer.stop()
+        super().done(result)
