@@ -12,11 +12,11 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from needlejournal.dates import format_date, format_day, format_moment, format_when
 from needlejournal.demo.photos import write_photo
@@ -27,7 +27,7 @@ from needlejournal.journal.records import AreaDraft, ClientDraft, PhotoDraft, Tr
 from needlejournal.paths import resolve
 from needlejournal.ui.compare import open_compare
 from needlejournal.ui.gallery.model import GalleryModel
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 EVENING_UTC = datetime(2026, 3, 3, 20, 0, tzinfo=UTC)
 
@@ -76,7 +76,7 @@ def test_the_one_formatter_gives_the_local_day(auckland: None) -> None:
 
 def test_every_window_view_and_export_label_says_the_local_day(
     auckland: None,
-    qtbot: Any,
+    qtbot: QtBot,
     journal_and_photos: tuple[PhotoLibrary, int, int, list[int]],
 ) -> None:
     library, client_id, session_id, (first, later) = journal_and_photos
@@ -102,8 +102,8 @@ def test_every_window_view_and_export_label_says_the_local_day(
         library,
         client_id,
         [first, later],
-        db_runner=TaskRunner(inline=True),
-        image_runner=TaskRunner(inline=True),
+        client_name="Ada Lovelace",
+        workers=Workers.inline(),
         show=False,
     )
     qtbot.addWidget(window)
