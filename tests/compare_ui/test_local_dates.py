@@ -113,4 +113,3 @@ def test_every_window_view_and_export_label_says_the_local_day(
     strip = window.strip_model
     texts = [strip.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(strip.rowCount())]
     assert sorted(t.splitlines()[0] for t in texts) == ["A · 4 Mar 2026", "B · 18 Mar 2026"]
-    window.close()
