@@ -27,6 +27,7 @@ SECTIONS = {
     "import": "benchmarks.bench_import",
     "gallery": "benchmarks.bench_gallery",
     "bundle": "benchmarks.bench_bundle",
+    "scaling": "benchmarks.bench_scaling",
 }
 
 

@@ -20,15 +20,20 @@ def local(when: datetime, tz: tzinfo | None = None) -> datetime:
     return when.astimezone(tz)
 
 
-def format_date(when: datetime, tz: tzinfo | None = None) -> str:
-    """'4 Mar 2026': the local day."""
-    t = local(when, tz)
+def _day(when: date, tz: tzinfo | None) -> date:
+    # A moment is shown on its local day; a calendar day (a due date) is already one.
+    return local(when, tz) if isinstance(when, datetime) else when
+
+
+def format_date(when: date, tz: tzinfo | None = None) -> str:
+    """'4 Mar 2026': the local day of a moment, or a calendar day as it is."""
+    t = _day(when, tz)
     return f"{t.day} {_MONTHS[t.month - 1]} {t.year}"
 
 
-def format_day(when: datetime, tz: tzinfo | None = None) -> str:
+def format_day(when: date, tz: tzinfo | None = None) -> str:
     """'Wed 4 Mar 2026': the local day with its weekday."""
-    t = local(when, tz)
+    t = _day(when, tz)
     return f"{_WEEKDAYS[t.weekday()]} {format_date(t)}"
 
 

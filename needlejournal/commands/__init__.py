@@ -25,17 +25,22 @@ from . import (
     client,
     compare,
     demo,
+    due,
     library,
+    lot,
     observation,
     photo,
+    report,
     snapshot,
     timeline,
     treatment,
+    what_worked,
 )
 from ._base import Subparsers
 
 # In the order ``needlejournal --help`` lists them: fill a journal, people, tools (device and
-# product), what is logged, then what is read from it and kept safe.
+# product), what is logged, what is read from it (timeline, who is due, what worked, lot
+# recall, reports), photos, then keeping it safe.
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     demo.register,
     client.register,
@@ -43,6 +48,10 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     treatment.register,
     observation.register,
     timeline.register,
+    due.register,
+    what_worked.register,
+    lot.register,
+    report.register,
     photo.register,
     compare.register,
     snapshot.register,

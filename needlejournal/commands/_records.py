@@ -173,6 +173,11 @@ def _score(label: str, score: int | None, note: str) -> str | None:
     return f"{label}{value}" + (f": {note}" if note else "")
 
 
+def warning_lines(w: GuidanceWarning) -> list[str]:
+    """A warning for a person: the message, then where the rule comes from."""
+    return [f"  ! {w.message}", f"    source: {w.source}"]
+
+
 def _area(a: AreaRecord) -> str:
     text = f"{Area.label_of(a.area).lower()} {format_depth(a.depth_mm)}"
     if a.passes:
@@ -214,7 +219,8 @@ def _treatment_lines(t: TreatmentRecord) -> list[str]:
         f"adverse events: {t.adverse_events}" if t.adverse_events else None,
         f"notes: {t.notes}" if t.notes else None,
     ]
-    return [head, *(f"    {d}" for d in details if d), *(f"  ! {w.message}" for w in t.warnings)]
+    warnings = [line for w in t.warnings for line in warning_lines(w)]
+    return [head, *(f"    {d}" for d in details if d), *warnings]
 
 
 def _observation_lines(o: ObservationRecord) -> list[str]:

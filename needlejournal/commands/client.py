@@ -17,6 +17,7 @@ from needlejournal.journal.records import ClientDraft, ClientRecord, Mode
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
+from ._client_data import add_client_data_commands
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -46,6 +47,7 @@ def register(subparsers: Subparsers) -> None:
     )
     listing.add_argument("--search", default="", help="part of a name or concern")
     listing.add_argument("--all", action="store_true", help="include archived clients")
+    add_client_data_commands(commands)
 
 
 def _add_client(s: Session, draft: ClientDraft) -> tuple[ClientRecord, Mode]:

@@ -145,7 +145,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     client_name, saved = ctx.journal().run(lambda s: save_session(s, request))
     t = saved.treatment
     lines = [f"Saved session #{t.id} for {client_name} on {format_moment(t.performed_at)}."]
-    lines += [f"  ! {w.message}" for w in t.warnings]
+    lines += [line for w in t.warnings for line in out.warning_lines(w)]
     return Outcome(
         data={
             "id": t.id,

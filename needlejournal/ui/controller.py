@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,12 +29,13 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
-from needlejournal.ui.ops import ErrorHandler, Lane
+from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
 
 Problems = Callable[[list[str]], None]
+T = TypeVar("T")
 
 
 def inline(problems: Problems | None) -> ErrorHandler | None:
@@ -72,11 +73,13 @@ class JournalController(QObject):
     client_changed = Signal(object)  # ClientRecord (new or updated)
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
+    saving = Signal(bool)  # a write is under way: the status line says "Saving…", then "Saved."
 
     def __init__(self, journal: Journal, lane: Lane, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.lane = lane  # the journal lane: one writer at a time, in order
+        self._writes = 0
         self.mode: Mode = "personal"
         self.devices: list[DeviceRecord] = []
         self.products: list[ProductRecord] = []
@@ -85,6 +88,22 @@ class JournalController(QObject):
     @property
     def personal(self) -> bool:
         return self.mode == "personal"
+
+    def _save(
+        self, fn: Callable[[], T], done: Callable[[T], None], problems: Problems | None
+    ) -> None:
+        """A write on the journal lane (reads use ``lane.run``: they say nothing)."""
+        self._writes += 1
+        if self._writes == 1:
+            self.saving.emit(True)
+
+        def settled(*_: object) -> None:
+            self._writes -= 1
+            if self._writes == 0:
+                self.saving.emit(False)
+
+        op = Op.call(fn).success(settled).success(done)
+        op.failure(settled, report=problems is None).failure(inline(problems)).run_in(self.lane)
 
     # ---- reading ---------------------------------------------------------------------------
 
@@ -131,7 +150,7 @@ class JournalController(QObject):
             t: TreatmentRecord = result.treatment
             self.load_timeline(t.client_id, ("treatment", t.id), after_write=True)
 
-        self.lane.run(lambda: j.save_treatment(draft), done, inline(problems))
+        self._save(lambda: j.save_treatment(draft), done, problems)
 
     def save_observation(
         self, draft: ObservationDraft, saved: Callable[[], None], problems: Problems
@@ -142,7 +161,7 @@ class JournalController(QObject):
             saved()
             self.load_timeline(o.client_id, ("observation", o.id), after_write=True)
 
-        self.lane.run(lambda: j.save_observation(draft), done, inline(problems))
+        self._save(lambda: j.save_observation(draft), done, problems)
 
     def delete_entry(
         self, entry: TimelineEntry, deleted: Callable[[], None], problems: Problems | None = None
@@ -157,7 +176,7 @@ class JournalController(QObject):
             deleted()
             self.load_timeline(entry.client_id, after_write=True)
 
-        self.lane.run(fn, done, inline(problems))
+        self._save(fn, done, problems)
 
     def save_client(
         self, draft: ClientDraft, saved: Callable[[ClientRecord], None], problems: Problems
@@ -168,7 +187,7 @@ class JournalController(QObject):
             self.client_changed.emit(c)  # first, so the list has the row when saved() selects it
             saved(c)
 
-        self.lane.run(lambda: j.save_client(draft), done, inline(problems))
+        self._save(lambda: j.save_client(draft), done, problems)
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems
@@ -183,7 +202,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self.lane.run(work, done, inline(problems))
+        self._save(work, done, problems)
 
     def save_device(
         self, draft: DeviceDraft, saved: Callable[[DeviceRecord], None], problems: Problems
@@ -198,7 +217,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self.lane.run(work, done, inline(problems))
+        self._save(work, done, problems)
 
     def save_guidance(
         self, value: GuidanceSettings, saved: Callable[[], None], problems: Problems
@@ -210,8 +229,8 @@ class JournalController(QObject):
             saved()
             self.library_changed.emit()  # warnings depend on it: the window reloads the timeline
 
-        self.lane.run(lambda: j.set_guidance_settings(value), done, inline(problems))
+        self._save(lambda: j.set_guidance_settings(value), done, problems)
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal
-        self.lane.run(lambda: j.set_mode(mode), lambda _: self.load())
+        self._save(lambda: j.set_mode(mode), lambda _: self.load(), None)

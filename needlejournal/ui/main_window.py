@@ -13,6 +13,7 @@ about as much as showing a bare window does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -52,6 +53,24 @@ def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
+def journal_settings(state_file: Path) -> QSettings:
+    """The window's state for one journal (``DataPaths.window_state_file``).
+
+    The first time a journal is opened by this version, it starts from the old global state
+    (size, splitters, last tab and client), so nobody's window forgets its size on upgrade.
+    """
+    fresh = not state_file.exists()
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(state_file), QSettings.Format.IniFormat)
+    if fresh:
+        legacy = default_settings()
+        for key in legacy.allKeys():
+            if key.startswith("ui/"):
+                settings.setValue(key, legacy.value(key))
+        settings.sync()
+    return settings
+
+
 class MainWindow(QMainWindow):
     # Built by build_panels(); declared here so the shell's attributes stay typed.
     client_model: ClientListModel
@@ -79,7 +98,6 @@ class MainWindow(QMainWindow):
         # itself reaches show_error, whichever lane it ran on.
         self.workers = workers if workers is not None else Workers(parent=self)
         self.workers.failed.connect(self.show_error)
-        self.workers.journal.busy_changed.connect(self._busy)
         self.controller: JournalController | None = None
         self.last_error: QMessageBox | None = None
         self.panels_ready = False
@@ -203,6 +221,9 @@ class MainWindow(QMainWindow):
         for a in (self.products_action, self.devices_action, self.guidance_action):
             self.library_menu.addAction(a)
         self.gallery.fill_menu(self.photos_menu)
+        from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
+
+        self.clinic_actions = ClinicActions(self)
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
@@ -230,6 +251,7 @@ class MainWindow(QMainWindow):
         self.controller = c
         self.opener.controller = c
         c.loaded.connect(self._loaded)
+        c.saving.connect(self._saving)
         c.client_changed.connect(self._client_changed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
@@ -348,10 +370,10 @@ class MainWindow(QMainWindow):
         self.last_error = box
         box.open()
 
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.status.setText("Saving…" if self.controller else OPENING)
-        elif self.controller is not None and self.status.text() == "Saving…":
+    def _saving(self, saving: bool) -> None:
+        if saving:
+            self.status.setText("Saving…")
+        elif self.status.text() == "Saving…":
             self.status.setText("Saved.")
 
     # ---- state ---------------------------------------------------------------------------------

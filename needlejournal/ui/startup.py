@@ -21,7 +21,7 @@ from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 from needlejournal.journal_lock import describe_process
 from needlejournal.ui import scheme
-from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.main_window import MainWindow, journal_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -129,7 +129,7 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
     describe_process("the NeedleJournal window")  # named in a busy message while it is open
     opened: list[Journal] = []
     try:
-        window = MainWindow(deferred=True)
+        window = MainWindow(journal_settings(paths.window_state_file), deferred=True)
         window.show()
         _AfterFirstPaint(window, lambda: finish_start(app, window, paths, opened))
         code = app.exec()

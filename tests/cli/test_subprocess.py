@@ -53,15 +53,15 @@ def test_help_lists_the_contract_commands(run: Run) -> None:
 
 # The order a newcomer meets the commands in: fill, people, tools, sessions, then what is read.
 HELP_ORDER = [
-    "demo", "client", "device", "product", "treatment", "observation", "timeline", "photo",
-    "compare", "snapshot", "check",
+    "demo", "client", "device", "product", "treatment", "observation", "timeline", "due",
+    "what-worked", "lot", "report", "photo", "compare", "snapshot", "check",
 ]  # fmt: skip
 
 
 def test_help_lists_the_commands_in_the_registered_order(run: Run) -> None:
     done = run("--help")
     assert done.returncode == 0, done.stderr
-    listed = re.findall(r"^    (\w+)\s", done.stdout.split("commands:", 1)[1], re.M)
+    listed = re.findall(r"^    ([\w-]+)\s", done.stdout.split("commands:", 1)[1], re.M)
     assert listed == HELP_ORDER
     photo = run("photo", "--help")
     assert re.findall(r"^    (\w+)\s", photo.stdout, re.M)[:3] == ["import", "list", "metrics"]

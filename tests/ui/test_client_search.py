@@ -195,3 +195,18 @@ def test_while_a_clients_history_loads_the_view_does_not_say_no_sessions(
     pool.release()
     assert window.timeline_model.rowCount() == 3
     assert window.timeline.stack.currentWidget() is window.timeline.view
+
+
+def test_choosing_a_client_says_nothing_about_saving_and_a_save_does(
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
+) -> None:
+    amelia, bea = two_clients(journal)
+    window = make_window("clinic")
+    window.clients.select_client(bea.id)
+    window.clients.select_client(amelia.id)
+    assert window.status.text() not in ("Saving…", "Saved.")  # reading is not saving
+    dialog = window.opener.new_observation()
+    assert dialog is not None
+    dialog.note.setPlainText("calm")
+    assert dialog.try_save()
+    assert window.status.text() == "Saved."

@@ -1,13 +1,16 @@
 """Time-lapse of one view across all of a client's sessions: aligned, playable, exportable.
 
-Building it decodes and aligns every photo of the view, which takes a while for a long history:
-it runs as an ``Op`` on the compare window's image lane, with a progress bar and Cancel (closing
-the dialog cancels too). Errors reach the compare window's message box, like its other errors.
+Building it decodes and aligns every photo of the view, and exporting writes every frame, which
+takes a while for a long history: each runs as an ``Op`` on the compare window's image lane,
+with the progress bar and Cancel (closing the dialog cancels too; a cancelled GIF writes nothing,
+cancelled frames keep the whole files written). Errors reach the compare window's message box.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
@@ -31,6 +34,8 @@ from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
 from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
+
+T = TypeVar("T")
 
 FRAME_BOX = (900, 700)
 MS_PER_FRAME = 700
@@ -103,8 +108,9 @@ class TimelapseDialog(QDialog):
         layout.addLayout(building)
         layout.addLayout(controls)
         self._enable(False)
+        self.cancel_button.clicked.connect(self.cancel_running)
         self.build: Op[Built] = Op(lambda c: build_timelapse(service, client_id, view, c))
-        self.cancel_button.clicked.connect(self.cancel_build)
+        self.running: Op[Any] | None = self.build  # what the bar and Cancel are about
         self.build.progress(self._progressed).success(self._built)
         self.build.failure(self._failed).run_in(images)
 
@@ -112,15 +118,26 @@ class TimelapseDialog(QDialog):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 
-    def cancel_build(self) -> None:
-        if not self.build.finished:
-            self.build.cancel()
+    def cancel_running(self) -> None:
+        op = self.running
+        if op is not None and not op.finished:
+            op.cancel()
             self.cancel_button.setEnabled(False)
-            self.picture.setText("Cancelling…")
+            if op is self.build:
+                self.picture.setText("Cancelling…")
+            else:
+                self.caption.setText("Cancelling the export…")
+
+    def _show_running(self, op: Op[Any] | None) -> None:
+        self.running = op
+        self.bar.setVisible(op is not None)
+        self.cancel_button.setVisible(op is not None)
+        self.cancel_button.setEnabled(True)
+        if op is not None:
+            self.bar.setValue(0)
 
     def _building_over(self) -> None:
-        self.bar.hide()
-        self.cancel_button.hide()
+        self._show_running(None)
 
     def _enable(self, on: bool) -> None:
         for widget in (self.slider, self.play_button, self.gif_button, self.sequence_button):
@@ -183,31 +200,69 @@ class TimelapseDialog(QDialog):
     def labels(self) -> list[str | None]:
         return [date_label(p) for p in self.photos]
 
-    def export_gif(self) -> None:
+    def export_gif(self) -> Op[Path | None] | None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Export time-lapse", "timelapse.gif", "GIF (*.gif)"
         )
-        if path:
-            frames, labels = list(self.frames), self.labels()
-            self.images.run(
-                lambda: save_gif(frames, Path(path), ms_per_frame=MS_PER_FRAME, labels=labels),
-                lambda saved: self.caption.setText(f"Saved {saved}"),
-                self.show_error,
+        if not path:
+            return None
+        frames, labels = list(self.frames), self.labels()
+
+        def work(c: OpContext) -> Path | None:
+            return save_gif(
+                frames,
+                Path(path),
+                ms_per_frame=MS_PER_FRAME,
+                labels=labels,
+                progress=c.progress,
+                cancelled=c.cancelled,
             )
 
-    def export_sequence(self) -> None:
+        def saved(out: Path | None) -> None:
+            self.caption.setText(f"Saved {out}" if out else "Export cancelled: nothing written.")
+
+        return self._export(Op(work), saved)
+
+    def export_sequence(self) -> Op[list[Path]] | None:
         folder = QFileDialog.getExistingDirectory(self, "Export frames into a folder")
-        if folder:
-            frames = list(self.frames)
-            self.images.run(
-                lambda: save_sequence(frames, Path(folder)),
-                lambda saved: self.caption.setText(f"Saved {len(saved)} frames in {folder}"),
-                self.show_error,
-            )
+        if not folder:
+            return None
+        frames = list(self.frames)
+
+        def work(c: OpContext) -> list[Path]:
+            return save_sequence(frames, Path(folder), progress=c.progress, cancelled=c.cancelled)
+
+        op = Op(work)
+
+        def saved(paths: list[Path]) -> None:
+            of = f" of {len(frames)}" if op.cancelled else ""
+            self.caption.setText(f"Saved {len(paths)}{of} frames in {folder}")
+
+        return self._export(op, saved)
+
+    def _export(self, op: Op[T], saved: Callable[[T], None]) -> Op[T]:
+        """One export at a time, with the bar and Cancel; the buttons wait until it is done."""
+        self._enable(False)
+        self._show_running(op)
+
+        def over() -> None:
+            self._show_running(None)
+            self._enable(True)
+
+        def succeeded(result: T) -> None:
+            saved(result)
+            over()
+
+        def failed(message: str) -> None:
+            over()
+            self.show_error(message)
+
+        op.progress(self._progressed).success(succeeded).failure(failed).run_in(self.images)
+        return op
 
     @override
     def done(self, result: int) -> None:
-        """Closing while it builds stops the build (what it decoded is dropped)."""
-        self.cancel_build()
+        """Closing while it builds or exports stops that (a cancelled GIF writes nothing)."""
+        self.cancel_running()
         self.timer.stop()
         super().done(result)
