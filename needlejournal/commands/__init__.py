@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import (
+    backup,
     check,
     client,
     compare,
@@ -40,7 +41,7 @@ from ._base import Subparsers
 
 # In the order ``needlejournal --help`` lists them: fill a journal, people, tools (device and
 # product), what is logged, what is read from it (timeline, who is due, what worked, lot
-# recall, reports), photos, then keeping it safe.
+# recall, reports), photos, then keeping it safe (snapshots, backups, check).
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     demo.register,
     client.register,
@@ -55,6 +56,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     photo.register,
     compare.register,
     snapshot.register,
+    backup.register,
     check.register,
 )
 
