@@ -1,9 +1,11 @@
-"""``client export``, ``client import`` (and ``client erase``): a client's data leaves and
+"""``client export``, ``client import`` and ``client erase``: a client's data leaves and
 arrives whole. Registered by ``client.register`` under the ``client`` group.
 
 export JSON: ``{"file", "client", "treatments", "observations", "photos", "bytes"}``.
 import JSON: ``{"client_id", "client", "created_client", "added": {devices, products,
 treatments, observations, photos}, "already_there": {treatments, observations, photos}}``.
+erase JSON: ``{"client_id", "client", "erased": {treatments, observations, photos,
+files_removed, shared_kept}, "vacuumed", "still_holding": [FILE…]}``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ def add_client_data_commands(commands: Subparsers) -> None:
         "duplicating a photo) → {added: {…}}.",
     )
     imp.add_argument("file", type=Path, metavar="FILE.zip")
+
+    erase = add_command(
+        commands,
+        "erase",
+        run_erase,
+        "Erase a client for good (right to erasure): their rows, the photos only they had, "
+        "thumbnails, then the database rewritten; names the snapshots and backups that still "
+        "hold them → {erased: {…}, still_holding: [FILE…]}.",
+    )
+    erase.add_argument("client_arg", nargs="?", metavar="NAME_OR_ID")
+    erase.add_argument("--client", metavar="NAME_OR_ID")
+    erase.add_argument("--yes", action="store_true", help="yes, erase them; this cannot be undone")
 
 
 def chosen_client(args: argparse.Namespace) -> str:
@@ -75,8 +89,8 @@ def run_import(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.journal.client_import import import_client, verify_archive
 
     # Checked before the journal is even opened: a foreign file never creates a journal.
-    verify_archive(args.file)
-    report = import_client(ctx.journal(), args.file)
+    verified = verify_archive(args.file)
+    report = import_client(ctx.journal(), args.file, verified=verified)
     data = {
         "client_id": report.client_id,
         "client": report.client,
@@ -93,3 +107,50 @@ def run_import(ctx: Context, args: argparse.Namespace) -> Outcome:
             f"Imported {report.client} (#{report.client_id}, {new}): added {added or 'the client'}."
         )
     return Outcome(data=data, text=text)
+
+
+def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.journal.client_erase import erase_client
+
+    key = chosen_client(args)
+    if not args.yes:
+        raise UsageError(
+            f"Erasing “{key}” cannot be undone; run it again with --yes to erase them."
+        )
+    journal = ctx.journal()
+    client = journal.find_client(key)
+    done = erase_client(journal, client.id)
+    data = {
+        "client_id": done.client_id,
+        "client": done.client,
+        "erased": {
+            "treatments": done.treatments,
+            "observations": done.observations,
+            "photos": done.photos,
+            "files_removed": done.files_removed,
+            "shared_kept": done.shared_kept,
+        },
+        "vacuumed": done.vacuumed,
+        "still_holding": [str(p) for p in done.still_holding],
+    }
+    lines = [
+        f"Erased client #{done.client_id}: {done.treatments} sessions, {done.observations} skin "
+        f"checks, {done.photos} photos ({done.files_removed} files removed"
+        + (
+            f", {done.shared_kept} kept for another client who has the same photo"
+            if done.shared_kept
+            else ""
+        )
+        + ")."
+    ]
+    if not done.vacuumed:
+        lines.append(
+            "The clinic database was not rewritten here; ask its administrator to run VACUUM FULL."
+        )
+    if done.still_holding:
+        lines.append(
+            f"{len(done.still_holding)} snapshot(s) or backup(s) still hold this client; delete "
+            "them, or keep them only as long as you must:"
+        )
+        lines += [f"  {p}" for p in done.still_holding]
+    return Outcome(data=data, text="\n".join(lines))

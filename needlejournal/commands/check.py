@@ -25,7 +25,6 @@ from ._base import (
 if TYPE_CHECKING:
     from needlejournal.journal.check import Problem
 
-ORDER = 90
 
 ProblemSource = Callable[[Context], "list[Problem]"]
 

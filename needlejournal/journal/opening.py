@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal import journal_lock
+from needlejournal.dates import format_moment
 from needlejournal.db import restore, snapshots
 from needlejournal.journal.errors import JournalDamaged, JournalError
 from needlejournal.paths import DataPaths
@@ -37,7 +38,7 @@ def damaged(paths: DataPaths, problem: str) -> JournalDamaged:
         )
     return JournalDamaged(
         f"The journal database is damaged ({problem}); the newest verified snapshot is from "
-        f"{newest.taken_at:%d %b %Y %H:%M} UTC: restore it from the window or with "
+        f"{format_moment(newest.taken_at)}: restore it from the window or with "
         "“needlejournal snapshot restore --yes”.",
         newest.path,
         newest.taken_at,
@@ -67,7 +68,7 @@ def missing_journal(paths: DataPaths) -> JournalDamaged | None:
     if newest is not None:
         return JournalDamaged(
             f"The journal file {db} {state}, but this folder has a snapshot with data from "
-            f"{newest.taken_at:%d %b %Y %H:%M} UTC: restore it from the window or with "
+            f"{format_moment(newest.taken_at)}: restore it from the window or with "
             "“needlejournal snapshot restore --yes” (a new empty journal was not started).",
             newest.path,
             newest.taken_at,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import AREAS, DEVICE_KINDS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
 from needlejournal.journal.limits import (
     MAX_DOWNTIME_DAYS,
     MAX_NEEDLES,
@@ -92,8 +92,8 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
     seen: set[str] = set()
     for i, a in enumerate(d.areas):
         name, row = a.area, f"areas.{i}"
-        if name not in AREAS:
-            add(row, f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
+        if not Area.has(name):
+            add(row, f"Unknown area “{name}”; choose one of: {Area.listed()}.")
         if name in seen:
             add(row, f"The area “{name}” is listed twice.")
         seen.add(name)
@@ -104,12 +104,12 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
                 f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm).",
             )
         add_all(row, int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES))
-        if a.endpoint not in ENDPOINTS:
+        if not Endpoint.has(a.endpoint):
             add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
     for i, p in enumerate(d.products):
         row = f"products.{i}"
-        if p.phase not in PHASES:
-            add(row, f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.")
+        if not Phase.has(p.phase):
+            add(row, f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.")
         add_all(row, id_problems("product", p.product_id))
         add_all(row, text_problems("A lot number", p.lot_number))
         add_all(row, text_problems("A product note", p.note, limit=MAX_TEXT, lines=True))
@@ -188,8 +188,8 @@ def device_problems(d: DeviceDraft) -> list[str]:
     problems: list[str] = []
     if not d.name.strip():
         problems.append("The device needs a name.")
-    if d.kind not in DEVICE_KINDS:
-        problems.append(f"Device kind must be one of: {', '.join(DEVICE_KINDS)}.")
+    if not DeviceKind.has(d.kind):
+        problems.append(f"Device kind must be one of: {DeviceKind.listed()}.")
     problems += int_problems("The needle count", d.needle_count, 1, MAX_NEEDLES)
     problems += text_problems("The device name", d.name)
     problems += text_problems("The cartridge", d.cartridge)

@@ -16,8 +16,9 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
-from needlejournal.guidance import AREA_LABELS, format_date, format_depth
-from needlejournal.journal.records import VIEW_LABELS, TreatmentRecord
+from needlejournal.dates import format_date
+from needlejournal.guidance import Area, PhotoView, format_depth
+from needlejournal.journal.records import PhotoRecord, TreatmentRecord
 from needlejournal.report.chart import ScorePoint, draw_score_chart
 from needlejournal.report.content import PhotoPair, ReportContent
 from needlejournal.report.images import PrintImage
@@ -99,7 +100,7 @@ def _header(pdf: ReportPDF, c: ReportContent) -> None:
 def _areas(t: TreatmentRecord) -> str:
     return (
         "\n".join(
-            f"{AREA_LABELS.get(a.area, a.area)} {format_depth(a.depth_mm)}"
+            f"{Area.label_of(a.area)} {format_depth(a.depth_mm)}"
             + (f" × {a.passes}" if a.passes else "")
             for a in t.areas
         )
@@ -124,7 +125,7 @@ def _session_table(pdf: ReportPDF, c: ReportContent) -> None:
         return
     pdf.set_font(pdf.family, "", 8)
     with pdf.table(
-        col_widths=(22, 30, 45, 83),
+        col_widths=(22, 28, 52, 78),
         headings_style=FontFace(emphasis="BOLD", fill_color=(235, 235, 235)),
         line_height=4,
         text_align="LEFT",
@@ -174,19 +175,26 @@ def _chart(pdf: ReportPDF, c: ReportContent) -> None:
     pdf.set_xy(MARGIN, top + height + 2)
 
 
-def _fit(img: PrintImage, box_w: float, box_h: float) -> tuple[float, float]:
-    scale = min(box_w / img.width, box_h / img.height)
-    return img.width * scale, img.height * scale
+def _fit(width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
+    scale = min(box_w / max(1, width), box_h / max(1, height))
+    return width * scale, height * scale
+
+
+def _size(photo: PhotoRecord, img: PrintImage | None) -> tuple[int, int]:
+    # An unreadable photo keeps its place (the record knows its size): the pages stay the same.
+    return (img.width, img.height) if img is not None else (photo.width, photo.height)
 
 
 def _pair_title(pair: PhotoPair, sessions: dict[int, TreatmentRecord]) -> str:
-    view = VIEW_LABELS.get(pair.view, pair.view)
+    view = PhotoView.label_of(pair.view)
     if pair.treatment_id is not None and pair.treatment_id in sessions:
         return f"{view} — session of {format_date(sessions[pair.treatment_id].performed_at)}"
     return f"{view} — first and latest"
 
 
 def _photos(pdf: ReportPDF, c: ReportContent, images: dict[int, PrintImage | None]) -> None:
+    if c.pairs and pdf.get_y() + 70 > pdf.h - MARGIN:
+        pdf.add_page()  # never a heading alone at the foot of a page
     _heading(pdf, "Before and after")
     if c.photos_left_out:
         pdf.multi_cell(0, 5, pdf.text_of(c.photos_left_out), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -198,7 +206,7 @@ def _photos(pdf: ReportPDF, c: ReportContent, images: dict[int, PrintImage | Non
     box_w = (pdf.epw - GAP) / 2
     for pair in c.pairs:
         shown = [(p, images.get(p.id)) for p in pair.photos]
-        height = max((_fit(img, box_w, PAIR_MAX_H)[1] for _, img in shown if img), default=10.0)
+        height = max(_fit(*_size(p, img), box_w, PAIR_MAX_H)[1] for p, img in shown)
         if pdf.get_y() + height + 14 > pdf.h - MARGIN:
             pdf.add_page()
         pdf.set_font(pdf.family, "B", 9)
@@ -211,10 +219,10 @@ def _photos(pdf: ReportPDF, c: ReportContent, images: dict[int, PrintImage | Non
             x = MARGIN + i * (box_w + GAP)
             caption = f"{photo.role.capitalize()} · {format_date(photo.taken_at)}"
             if img is None:
-                pdf.set_xy(x, top)
-                pdf.cell(box_w, 5, "(the photo could not be read)")
+                pdf.set_xy(x, top + height / 2 - 2.5)
+                pdf.cell(box_w, 5, "(the photo could not be read)", align="C")
             else:
-                w, h = _fit(img, box_w, PAIR_MAX_H)
+                w, h = _fit(img.width, img.height, box_w, PAIR_MAX_H)
                 pdf.image(io.BytesIO(img.jpeg), x=x + (box_w - w) / 2, y=top, w=w, h=h)
             pdf.set_xy(x, top + height + 0.5)
             pdf.cell(box_w, 4, pdf.text_of(caption), align="C")
@@ -231,7 +239,7 @@ def _notes(pdf: ReportPDF, c: ReportContent) -> None:
             "" if c.shareable else t.notes,
             "" if c.shareable or not t.adverse_events else f"adverse events: {t.adverse_events}",
         ]
-        text = "; ".join(s for s in said if s)
+        text = " · ".join(s for s in said if s)
         if text:
             lines.append(f"{format_date(t.performed_at)}: {text}")
     for o in c.observations:
@@ -240,7 +248,7 @@ def _notes(pdf: ReportPDF, c: ReportContent) -> None:
             f"tone: {o.tone_note}" if o.tone_note else "",
             "" if c.shareable else o.note,
         ]
-        text = "; ".join(s for s in said if s)
+        text = " · ".join(s for s in said if s)
         if text:
             lines.append(f"{format_date(o.observed_at)} (skin check): {text}")
     if not lines:

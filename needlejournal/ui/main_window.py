@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
         TimelineEntry,
         TreatmentRecord,
     )
+    from needlejournal.ui.backup_dialogs import BackupActions
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
     from needlejournal.ui.details_panel import DetailsPanel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.workers = workers if workers is not None else Workers(parent=self)
         self.workers.failed.connect(self.show_error)
         self.controller: JournalController | None = None
+        self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.last_error: QMessageBox | None = None
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
@@ -257,6 +259,8 @@ class MainWindow(QMainWindow):
         c.library_changed.connect(self._reload_current)
         self.gallery.attach(journal)
         c.load()
+        if self.backups is not None:
+            self.backups.refresh()
 
     def show_open_error(self, message: str) -> None:
         self.build_panels()
@@ -407,6 +411,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backups is not None:  # an automatic backup when one is due (at most daily)
+            self.backups.backup_on_close()
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()

@@ -114,9 +114,11 @@ def finish_start(
 ) -> None:
     """After the first paint: the panels, the icon, then the journal on the worker."""
     from needlejournal.ui import theme
+    from needlejournal.ui.backup_dialogs import BackupActions
 
     window.build_panels()
     app.setWindowIcon(theme.app_icon())
+    window.backups = BackupActions(window, paths, lambda: start_opening(window, paths, opened))
     start_opening(window, paths, opened)
 
 
