@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from needlejournal.guidance import AREA_LABELS, GuidanceWarning, format_depth
 from needlejournal.journal.records import (
-    ClientRecord,
+    ClientSummary,
     DeviceRecord,
     ObservationRecord,
     PhotoRecord,
@@ -31,7 +31,8 @@ def local(value: datetime | None) -> str:
     return "—" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def client(c: ClientRecord) -> dict[str, JSONValue]:
+def client(summary: ClientSummary) -> dict[str, JSONValue]:
+    c = summary.client
     return {
         "id": c.id,
         "name": c.name,
@@ -40,8 +41,8 @@ def client(c: ClientRecord) -> dict[str, JSONValue]:
         "concerns": c.concerns,
         "consent_on": iso(c.consent_on),
         "archived": c.archived,
-        "treatments": c.treatment_count,
-        "last_treatment": iso(c.last_treatment_at),
+        "treatments": summary.treatment_count,
+        "last_treatment": iso(summary.last_treatment_at),
     }
 
 

@@ -11,7 +11,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from needlejournal.journal.records import ClientDraft, ClientRecord, Mode
+from needlejournal.journal.records import ClientDraft, ClientSummary, Mode
 
 from . import _parsing as parse
 from . import _records as out
@@ -48,7 +48,7 @@ def register(subparsers: Subparsers) -> None:
     listing.add_argument("--all", action="store_true", help="include archived clients")
 
 
-def _add_client(s: Session, draft: ClientDraft) -> tuple[ClientRecord, Mode]:
+def _add_client(s: Session, draft: ClientDraft) -> tuple[ClientSummary, Mode]:
     """The client and the mode switch in one unit of work."""
     from sqlalchemy import func, select
 
@@ -76,7 +76,12 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     )
     record, mode = ctx.journal().run(lambda s: _add_client(s, draft))
     return Outcome(
-        data={"id": record.id, "name": record.name, "skin_type": record.skin_type, "mode": mode},
+        data={
+            "id": record.id,
+            "name": record.name,
+            "skin_type": record.client.skin_type,
+            "mode": mode,
+        },
         text=f"Added client #{record.id} {record.name} (journal in {mode} mode).",
     )
 
@@ -87,7 +92,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         (
             str(c.id),
             c.name,
-            c.skin_type or "—",
+            c.client.skin_type or "—",
             str(c.treatment_count),
             out.local(c.last_treatment_at)[:10],
         )

@@ -40,6 +40,7 @@ from needlejournal.journal.errors import (
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
+    ClientSummary,
     DeviceDraft,
     DeviceRecord,
     Mode,
@@ -184,13 +185,18 @@ class Journal:
 
     def list_clients(
         self, query: str = "", *, include_archived: bool = False
-    ) -> list[ClientRecord]:
+    ) -> list[ClientSummary]:
         return self.run(lambda s: clients.list_clients(s, query, include_archived=include_archived))
 
-    def save_client(self, draft: ClientDraft) -> ClientRecord:
+    def client_summary(self, client_id: int) -> ClientSummary:
+        """One row of the client list, refreshed after a write, without listing every client."""
+        return self.run(lambda s: clients.client_summary(s, client_id))
+
+    def save_client(self, draft: ClientDraft) -> ClientSummary:
+        """Edit a client (or create one without the mode rule; front ends use ``add_client``)."""
         return self.run(lambda s: clients.save_client(s, draft))
 
-    def ensure_self(self) -> ClientRecord:
+    def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
 
     def find_client(self, name_or_id: str) -> ClientRecord:

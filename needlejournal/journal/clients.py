@@ -1,6 +1,13 @@
-"""Client use-cases. Functions take an open ``Session``; the caller owns the unit of work."""
+"""Client use-cases. Functions take an open ``Session``; the caller owns the unit of work.
+
+What the client list shows (``ClientSummary``: the client, its session count and last session)
+is built by one statement, ``_summaries``, whether the list is read whole, one row is
+refreshed, or a save answers with the row it changed.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -8,31 +15,50 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.journal import convert
 from needlejournal.journal.errors import InvalidInput, NotFound
-from needlejournal.journal.records import ClientDraft, ClientRecord
+from needlejournal.journal.records import ClientDraft, ClientSummary
 from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
 
 SELF_NAME = "Me"
 
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+
+    Summaries = Select[m.Client, Any, Any]  # client, session count, last session
+
+
+def _summaries(client_id: int | None = None) -> Summaries:
+    """Clients with their session count and last session date, in one query.
+
+    With ``client_id`` the aggregate is limited to that client's sessions too (an index range
+    on ``treatment(client_id, performed_at)``), so refreshing one row never scans them all.
+    """
+    T = m.Treatment
+    stats = select(
+        T.client_id.label("cid"),
+        func.count(T.id).label("n"),
+        func.max(T.performed_at).label("last"),
+    ).group_by(T.client_id)
+    if client_id is not None:
+        stats = stats.where(T.client_id == client_id)
+    agg = stats.subquery()
+    stmt = (
+        select(m.Client, agg.c.n, agg.c.last)
+        .outerjoin(agg, agg.c.cid == m.Client.id)
+        .order_by(m.Client.is_self.desc(), func.lower(m.Client.name), m.Client.id)
+    )
+    return stmt if client_id is None else stmt.where(m.Client.id == client_id)
+
+
+def _read(s: Session, stmt: Summaries) -> list[ClientSummary]:
+    # func.max keeps the column's type, so ``last`` comes back as an aware UTC datetime.
+    return [ClientSummary(convert.client(c), n or 0, last) for c, n, last in s.execute(stmt)]
+
 
 def list_clients(
     s: Session, query: str = "", *, include_archived: bool = False
-) -> list[ClientRecord]:
-    """Clients with their session count and last session date, in one query."""
-    stats = (
-        select(
-            m.Treatment.client_id.label("cid"),
-            func.count(m.Treatment.id).label("n"),
-            func.max(m.Treatment.performed_at).label("last"),
-        )
-        .group_by(m.Treatment.client_id)
-        .subquery()
-    )
-    stmt = (
-        select(m.Client, stats.c.n, stats.c.last)
-        .outerjoin(stats, stats.c.cid == m.Client.id)
-        .order_by(m.Client.is_self.desc(), func.lower(m.Client.name), m.Client.id)
-    )
+) -> list[ClientSummary]:
+    stmt = _summaries()
     if query.strip():
         pattern = f"%{query.strip().lower()}%"
         stmt = stmt.where(
@@ -42,8 +68,15 @@ def list_clients(
         )
     if not include_archived:
         stmt = stmt.where(m.Client.archived.is_(False))
-    # func.max keeps the column's type, so ``last`` comes back as an aware UTC datetime.
-    return [convert.client(c, n or 0, last) for c, n, last in s.execute(stmt)]
+    return _read(s, stmt)
+
+
+def client_summary(s: Session, client_id: int) -> ClientSummary:
+    """One row of the client list (archived or not), without listing every client."""
+    found = _read(s, _summaries(client_id))
+    if not found:
+        raise NotFound(f"There is no client with id {client_id}.")
+    return found[0]
 
 
 def get_client(s: Session, client_id: int) -> m.Client:
@@ -66,7 +99,8 @@ def find_client(s: Session, name_or_id: str) -> m.Client:
     raise NotFound(f"There is no client called “{key}”.")
 
 
-def save_client(s: Session, d: ClientDraft) -> ClientRecord:
+def save_client(s: Session, d: ClientDraft) -> ClientSummary:
+    """Create or edit a client; answers with its list row (counts included)."""
     problems = client_problems(d)
     if problems:
         raise InvalidInput(problems)
@@ -84,17 +118,18 @@ def save_client(s: Session, d: ClientDraft) -> ClientRecord:
     c.is_self = d.is_self
     c.archived = d.archived
     s.flush()
-    return convert.client(c)
+    return client_summary(s, c.id)
 
 
-def ensure_self(s: Session) -> ClientRecord:
+def ensure_self(s: Session) -> ClientSummary:
     """Personal mode: the one client called "Me", created on first use."""
-    me = s.scalars(select(m.Client).where(m.Client.is_self.is_(True)).limit(1)).first()
+    me = s.scalars(select(m.Client.id).where(m.Client.is_self.is_(True)).limit(1)).first()
     if me is None:
-        me = m.Client(name=SELF_NAME, is_self=True)
-        s.add(me)
+        row = m.Client(name=SELF_NAME, is_self=True)
+        s.add(row)
         s.flush()
-    return convert.client(me)
+        me = row.id
+    return client_summary(s, me)
 
 
 def delete_client(s: Session, client_id: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from needlejournal.db import models as m
@@ -20,7 +19,7 @@ from needlejournal.journal.records import (
 )
 
 
-def client(c: m.Client, count: int = 0, last: datetime | None = None) -> ClientRecord:
+def client(c: m.Client) -> ClientRecord:
     return ClientRecord(
         id=c.id,
         name=c.name,
@@ -32,8 +31,7 @@ def client(c: m.Client, count: int = 0, last: datetime | None = None) -> ClientR
         notes=c.notes,
         archived=c.archived,
         version=c.version,
-        treatment_count=count,
-        last_treatment_at=last,
+        created_at=c.created_at,
     )
 
 

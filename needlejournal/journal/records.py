@@ -23,8 +23,28 @@ class ClientRecord:
     notes: str
     archived: bool
     version: int
-    treatment_count: int = 0
-    last_treatment_at: datetime | None = None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """A client as the client list shows it: the entity and its session aggregates.
+
+    Every write that changes what the list shows returns one, built by the same query as the
+    list (``journal.clients``), so a row is never replaced by a record missing its counts.
+    """
+
+    client: ClientRecord
+    treatment_count: int
+    last_treatment_at: datetime | None
+
+    @property
+    def id(self) -> int:
+        return self.client.id
+
+    @property
+    def name(self) -> str:
+        return self.client.name
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
+    ClientSummary,
     DeviceDraft,
     DeviceRecord,
     Mode,
@@ -42,7 +43,7 @@ class Snapshot:
     """Everything the window needs right after opening (one task, one round trip)."""
 
     mode: Mode
-    clients: list[ClientRecord]
+    clients: list[ClientSummary]
     devices: list[DeviceRecord]
     products: list[ProductRecord]
     guidance: GuidanceSettings
@@ -52,7 +53,7 @@ def load_snapshot(journal: Journal) -> Snapshot:
     mode = journal.mode()
     clients = journal.list_clients()
     if mode == "personal":
-        clients = [c for c in clients if c.is_self] or [journal.ensure_self()]
+        clients = [c for c in clients if c.client.is_self] or [journal.ensure_self()]
     return Snapshot(
         mode=mode,
         clients=clients,
@@ -64,7 +65,7 @@ def load_snapshot(journal: Journal) -> Snapshot:
 
 class JournalController(QObject):
     loaded = Signal(object)  # Snapshot
-    client_changed = Signal(object)  # ClientRecord (new or updated)
+    client_changed = Signal(object)  # ClientSummary: a list row added or changed
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
     failed = Signal(str)
@@ -107,18 +108,15 @@ class JournalController(QObject):
     ) -> None:
         j = self.journal
 
-        def work() -> tuple[Timeline, ClientRecord | None]:
+        def work() -> tuple[Timeline, ClientSummary | None]:
             timeline = j.timeline(client_id)
-            if not after_write:
-                return timeline, None
             # After a write the list row's session count and last date change too.
-            listed = [c for c in j.list_clients(include_archived=True) if c.id == client_id]
-            return timeline, (listed[0] if listed else None)
+            return timeline, (j.client_summary(client_id) if after_write else None)
 
         self._run(work, lambda r: self._timeline(r[0], r[1], select))
 
     def _timeline(
-        self, timeline: Timeline, client: ClientRecord | None, select: tuple[str, int] | None
+        self, timeline: Timeline, client: ClientSummary | None, select: tuple[str, int] | None
     ) -> None:
         if client is not None:
             self.client_changed.emit(client)
@@ -169,9 +167,9 @@ class JournalController(QObject):
     ) -> None:
         j = self.journal
 
-        def done(c: ClientRecord) -> None:
+        def done(c: ClientSummary) -> None:
             self.client_changed.emit(c)  # first, so the list has the row when saved() selects it
-            saved(c)
+            saved(c.client)
 
         self._run(lambda: j.save_client(draft), done, problems)
 

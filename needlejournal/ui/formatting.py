@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
         AreaRecord,
-        ClientRecord,
+        ClientSummary,
         ObservationRecord,
         ProductUseRecord,
         TreatmentRecord,
@@ -71,7 +71,7 @@ def score_text(label: str, score: int | None, note: str) -> str:
     return f"{head}: {note}" if note else head
 
 
-def client_subtitle(c: ClientRecord) -> str:
+def client_subtitle(c: ClientSummary) -> str:
     if c.treatment_count == 0:
         return "No sessions yet"
     count = f"{c.treatment_count} session" + ("" if c.treatment_count == 1 else "s")

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
-    from needlejournal.journal.records import ClientRecord, Timeline, TimelineEntry
+    from needlejournal.journal.records import ClientRecord, ClientSummary, Timeline, TimelineEntry
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
     from needlejournal.ui.details_panel import DetailsPanel
@@ -258,16 +258,16 @@ class MainWindow(QMainWindow):
         if client is None or self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
-        self.timeline.show_client(client)
+        self._show_client_header(client.id)
         self.timeline_model.set_entries(())
         self.gallery.show_client(client.id)
         self.controller.load_timeline(client.id)
 
-    def _client_changed(self, client: ClientRecord) -> None:
-        self.client_model.update_client(client)
+    def _client_changed(self, summary: ClientSummary) -> None:
+        self.client_model.update_client(summary)
         current = self.current_client()
-        if current is not None and current.id == client.id:
-            self.timeline.show_client(client)
+        if current is not None and current.id == summary.id:
+            self.timeline.show_client(summary)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
@@ -276,11 +276,16 @@ class MainWindow(QMainWindow):
         self.timeline_model.set_entries(timeline.entries)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
-        self.timeline.show_client(current)  # the list's record carries the session count
+        self._show_client_header(current.id)  # the list's summary carries the session count
         if select is not None:
             self.timeline.select_entry(*select)
         else:
             self.details.show_entry(None)
+
+    def _show_client_header(self, client_id: int) -> None:
+        summary = self.client_model.summary_of(client_id)
+        if summary is not None:
+            self.timeline.show_client(summary)
 
     def _reload_current(self) -> None:
         client = self.current_client()

@@ -44,7 +44,7 @@ from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientRecord, TimelineEntry
+    from needlejournal.journal.records import ClientSummary, TimelineEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD_X = 16
@@ -197,10 +197,11 @@ class TimelinePanel(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_client(self, client: ClientRecord) -> None:
+    def show_client(self, summary: ClientSummary) -> None:
+        client = summary.client
         self.title.setText(client.name)
         self.title.show()
-        details = [client_subtitle(client)]
+        details = [client_subtitle(summary)]
         if client.skin_type:
             details.append(f"Fitzpatrick {client.skin_type}")
         if client.concerns:
