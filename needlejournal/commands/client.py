@@ -1,27 +1,21 @@
 """``client add`` and ``client list``.
 
-Mode rule: ``client add Me`` on an empty journal creates the personal "Me" and keeps
-personal mode; adding any other client switches the journal to clinic mode (in the same
-unit of work as the new client).
+The journal owns the mode rule (``Journal.add_client``): adding a client never switches a
+chosen mode. On a journal whose mode nobody chose yet, the first client chooses it ("Me":
+personal, anyone else: clinic); ``needlejournal mode`` shows or changes it.
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from needlejournal.journal.records import ClientDraft, ClientSummary, Mode
+from needlejournal.journal.records import ClientDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 ORDER = 20
-SELF_NAME = "Me"
 
 
 def register(subparsers: Subparsers) -> None:
@@ -32,8 +26,8 @@ def register(subparsers: Subparsers) -> None:
         commands,
         "add",
         run_add,
-        "Add a client → {id, name}. Switches the journal to clinic mode, except for the "
-        "first client called “Me” (personal mode).",
+        "Add a client → {id, name, mode}. Never switches the journal's mode; on a new "
+        "journal the first client chooses it (“Me”: personal, anyone else: clinic).",
     )
     add.add_argument("name", metavar="NAME")
     add.add_argument("--skin-type", type=parse.skin_type, metavar="I..VI")
@@ -48,24 +42,6 @@ def register(subparsers: Subparsers) -> None:
     listing.add_argument("--all", action="store_true", help="include archived clients")
 
 
-def _add_client(s: Session, draft: ClientDraft) -> tuple[ClientSummary, Mode]:
-    """The client and the mode switch in one unit of work."""
-    from sqlalchemy import func, select
-
-    from needlejournal.db import models as m
-    from needlejournal.journal import clients, settings
-
-    empty = not s.scalar(select(func.count()).select_from(m.Client))
-    is_self = empty and draft.name.strip().casefold() == SELF_NAME.casefold()
-    if is_self:
-        draft = replace(draft, name=SELF_NAME, is_self=True)
-    record = clients.save_client(s, draft)
-    mode: Mode = "personal" if is_self else "clinic"
-    if settings.get_mode(s) != mode:
-        settings.set_mode(s, mode)
-    return record, mode
-
-
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     draft = ClientDraft(
         name=args.name,
@@ -74,15 +50,13 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         consent_on=args.consent,
         notes=args.notes,
     )
-    record, mode = ctx.journal().run(lambda s: _add_client(s, draft))
+    journal = ctx.journal()
+    added = journal.add_client(draft)
+    mode = journal.mode()
+    c = added.client
     return Outcome(
-        data={
-            "id": record.id,
-            "name": record.name,
-            "skin_type": record.client.skin_type,
-            "mode": mode,
-        },
-        text=f"Added client #{record.id} {record.name} (journal in {mode} mode).",
+        data={"id": c.id, "name": c.name, "skin_type": c.skin_type, "mode": mode},
+        text=f"Added client #{c.id} {c.name} (journal in {mode} mode).",
     )
 
 

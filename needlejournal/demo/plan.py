@@ -17,11 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import product as cartesian
 
 from needlejournal.guidance import GuidanceSettings, interval_days_for_depth
-from needlejournal.journal.records import AreaDraft, Mode
+from needlejournal.journal.records import SELF_NAME, AreaDraft, Mode
 
 from . import catalogue as cat
 
-SELF_NAME = "Me"
 _GUIDANCE = GuidanceSettings()  # the default intervals: a demo follows them, mostly
 
 

@@ -170,7 +170,12 @@ class Journal:
     # ---- settings ----------------------------------------------------------------------
 
     def mode(self) -> Mode:
+        """The mode the guidance rules use (personal until the user chooses)."""
         return self.run(settings.get_mode)
+
+    def chosen_mode(self) -> Mode | None:
+        """The mode the user chose; None on a new journal (the window asks on first run)."""
+        return self.run(settings.stored_mode)
 
     def set_mode(self, mode: Mode) -> None:
         self.run(lambda s: settings.set_mode(s, mode))
@@ -192,8 +197,12 @@ class Journal:
         """One row of the client list, refreshed after a write, without listing every client."""
         return self.run(lambda s: clients.client_summary(s, client_id))
 
+    def add_client(self, draft: ClientDraft) -> ClientSummary:
+        """A new client; never switches the mode (see ``clients.add_client``)."""
+        return self.run(lambda s: clients.add_client(s, draft))
+
     def save_client(self, draft: ClientDraft) -> ClientSummary:
-        """Edit a client (or create one without the mode rule; front ends use ``add_client``)."""
+        """Save a client as drafted (new or edited), without any mode rule."""
         return self.run(lambda s: clients.save_client(s, draft))
 
     def ensure_self(self) -> ClientSummary:

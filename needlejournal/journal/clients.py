@@ -7,19 +7,18 @@ refreshed, or a save answers with the row it changed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal import convert
+from needlejournal.journal import convert, settings
 from needlejournal.journal.errors import InvalidInput, NotFound
-from needlejournal.journal.records import ClientDraft, ClientSummary
+from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientSummary
 from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
-
-SELF_NAME = "Me"
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -121,9 +120,34 @@ def save_client(s: Session, d: ClientDraft) -> ClientSummary:
     return client_summary(s, c.id)
 
 
+def add_client(s: Session, d: ClientDraft) -> ClientSummary:
+    """A new client; the journal's mode is never switched by who is in it.
+
+    A client called "Me" added while there is none becomes the journal's own person
+    (``is_self``), unless the journal is in clinic mode. On a journal whose mode nobody has
+    chosen yet (a new one driven from the command line: the window asks on first run) the
+    first client chooses it: "Me" means personal, anyone else clinic. Once chosen, only the
+    user changes it (``Journal.set_mode``).
+    """
+    if d.id is not None:
+        raise InvalidInput(["This client already exists; edit it instead."])
+    chosen = settings.stored_mode(s)
+    called_me = d.name.strip().casefold() == SELF_NAME.casefold()
+    if called_me and chosen != "clinic" and _self_id(s) is None:
+        d = replace(d, name=SELF_NAME, is_self=True)
+    summary = save_client(s, d)
+    if chosen is None:
+        settings.set_mode(s, "personal" if summary.client.is_self else "clinic")
+    return summary
+
+
+def _self_id(s: Session) -> int | None:
+    return s.scalars(select(m.Client.id).where(m.Client.is_self.is_(True)).limit(1)).first()
+
+
 def ensure_self(s: Session) -> ClientSummary:
     """Personal mode: the one client called "Me", created on first use."""
-    me = s.scalars(select(m.Client.id).where(m.Client.is_self.is_(True)).limit(1)).first()
+    me = _self_id(s)
     if me is None:
         row = m.Client(name=SELF_NAME, is_self=True)
         s.add(row)

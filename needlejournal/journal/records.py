@@ -9,6 +9,8 @@ from typing import Literal
 from needlejournal.guidance import GuidanceWarning
 
 Mode = Literal["personal", "clinic"]
+MODES: tuple[Mode, ...] = ("personal", "clinic")
+SELF_NAME = "Me"  # the one client of a personal journal
 
 
 @dataclass(frozen=True)

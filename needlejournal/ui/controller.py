@@ -43,6 +43,7 @@ class Snapshot:
     """Everything the window needs right after opening (one task, one round trip)."""
 
     mode: Mode
+    mode_chosen: bool  # False on a new journal: the window asks who it is for
     clients: list[ClientSummary]
     devices: list[DeviceRecord]
     products: list[ProductRecord]
@@ -50,12 +51,14 @@ class Snapshot:
 
 
 def load_snapshot(journal: Journal) -> Snapshot:
-    mode = journal.mode()
+    chosen = journal.chosen_mode()
+    mode = chosen or journal.mode()
     clients = journal.list_clients()
-    if mode == "personal":
+    if chosen == "personal":
         clients = [c for c in clients if c.client.is_self] or [journal.ensure_self()]
     return Snapshot(
         mode=mode,
+        mode_chosen=chosen is not None,
         clients=clients,
         devices=journal.list_devices(),
         products=journal.list_products(),
@@ -203,17 +206,31 @@ class JournalController(QObject):
 
         self._run(work, done, problems)
 
-    def save_guidance(
-        self, value: GuidanceSettings, saved: Callable[[], None], problems: Problems
+    def save_settings(
+        self,
+        value: GuidanceSettings,
+        mode: Mode,
+        saved: Callable[[], None],
+        problems: Problems,
     ) -> None:
+        """The settings dialog: guidance thresholds and who the journal is for."""
         j = self.journal
+        switch = mode != self.mode
+
+        def work() -> None:
+            j.set_guidance_settings(value)
+            if switch:
+                j.set_mode(mode)
 
         def done(_: object) -> None:
             self.guidance = value
             saved()
-            self.library_changed.emit()  # warnings depend on it: the window reloads the timeline
+            if switch:
+                self.load()  # the client list and the rules change with the mode
+            else:
+                self.library_changed.emit()  # warnings depend on it: reload the timeline
 
-        self._run(lambda: j.set_guidance_settings(value), done, problems)
+        self._run(work, done, problems)
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal

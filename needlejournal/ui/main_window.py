@@ -26,7 +26,13 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
-    from needlejournal.journal.records import ClientRecord, ClientSummary, Timeline, TimelineEntry
+    from needlejournal.journal.records import (
+        ClientRecord,
+        ClientSummary,
+        Mode,
+        Timeline,
+        TimelineEntry,
+    )
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
     from needlejournal.ui.details_panel import DetailsPanel
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._busy)
         self.controller: JournalController | None = None
         self.last_error: QMessageBox | None = None
+        self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
         # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
@@ -181,7 +188,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.products_action = self._action("&Products…", o.product_library)
         self.devices_action = self._action("&Devices…", o.device_library)
-        self.guidance_action = self._action("&Guidance settings…", o.guidance_settings)
+        self.guidance_action = self._action("&Settings…", o.guidance_settings)
         journal = self.journal_menu
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
@@ -232,6 +239,9 @@ class MainWindow(QMainWindow):
         self.details.setEnabled(False)
 
     def _loaded(self, snap: Snapshot) -> None:
+        if not snap.mode_chosen:
+            self._ask_mode()
+            return
         personal = snap.mode == "personal"
         self.clinic_action.setChecked(not personal)
         self.new_client_action.setVisible(not personal)
@@ -292,6 +302,16 @@ class MainWindow(QMainWindow):
         if client is not None and self.controller is not None:
             entry = self.timeline.current_entry()
             self.controller.load_timeline(client.id, (entry.kind, entry.id) if entry else None)
+
+    def _ask_mode(self) -> None:
+        from needlejournal.ui.first_run import ask_who_for
+
+        def chosen(mode: Mode) -> None:
+            self.mode_question = None
+            if self.controller is not None:
+                self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+
+        self.mode_question = ask_who_for(self, chosen)
 
     def _toggle_mode(self, clinic: bool) -> None:
         if self.controller is not None:

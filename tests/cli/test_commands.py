@@ -37,14 +37,16 @@ def _mode(d: Path) -> str:
         journal.close()
 
 
-def test_first_client_me_keeps_personal_mode_others_switch_to_clinic(cli: Cli, d: Path) -> None:
+def test_first_client_me_chooses_personal_mode_and_others_never_switch_it(
+    cli: Cli, d: Path
+) -> None:
     code, out, _ = cli("client", "add", "me", "--data-dir", d, "--json")
     assert code == 0
     assert json.loads(out) == {"id": 1, "name": "Me", "skin_type": None, "mode": "personal"}
     assert _mode(d) == "personal"
     code, out, _ = cli("client", "add", "Anna Berg", "--data-dir", d)
-    assert code == 0 and "clinic mode" in out
-    assert _mode(d) == "clinic"
+    assert code == 0 and "personal mode" in out
+    assert _mode(d) == "personal"  # only the user switches it (``needlejournal mode clinic``)
     code, out, _ = cli("client", "list", "--data-dir", d, "--json")
     listed = json.loads(out)
     assert [(c["name"], c["is_self"]) for c in listed] == [("Me", True), ("Anna Berg", False)]
