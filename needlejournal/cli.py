@@ -58,6 +58,11 @@ def build_parser() -> CommandParser:
         "changed.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add NeedleJournal to this user's application menu (Linux: .desktop file, icons)",
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
     register_all(subparsers)
     return parser
@@ -97,8 +102,23 @@ def _open_window(args: argparse.Namespace) -> int:
     return int(result or 0)
 
 
+def _install_desktop_entry() -> int:
+    from needlejournal import desktop_entry
+
+    entry = desktop_entry.install()
+    print(
+        f"Added NeedleJournal to your applications menu: {entry.desktop_file} "
+        f"(icons in {entry.icons[0].parents[2]})."
+    )
+    return EXIT_OK
+
+
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "install_desktop_entry", False):
+        if getattr(args, "handler", None) is not None:
+            raise UsageError("--install-desktop-entry is used on its own, without a command.")
+        return _install_desktop_entry()
     if getattr(args, "handler", None) is None:
         return _open_window(args)
     ctx = Context(

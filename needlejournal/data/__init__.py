@@ -1,0 +1,1 @@
+"""Files shipped with the package for the desktop: the .desktop entry and AppStream metainfo."""
