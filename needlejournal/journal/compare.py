@@ -9,7 +9,7 @@ are stored as described in ``needlejournal.journal.anchors``. Originals are neve
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -19,7 +19,7 @@ from PIL import Image
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.journal.records import VIEW_LABELS, PhotoEdit, PhotoRecord
 from needlejournal.photos import compose
 from needlejournal.photos.align import (
     Similarity,
@@ -229,6 +229,18 @@ def baseline_of(photos: Sequence[PhotoRecord], photo: PhotoRecord) -> PhotoRecor
     return min(same_view, key=_when) if same_view else photo
 
 
+def _with_anchors_edit(photo: PhotoRecord, anchors: Anchors | None) -> PhotoEdit:
+    if anchors is not None:
+        for x, y in anchors:
+            if not (0 <= x <= photo.width and 0 <= y <= photo.height):
+                raise InvalidInput([f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."])
+    try:
+        landmarks = with_anchors(photo.landmarks, anchors)
+    except ValueError as e:
+        raise InvalidInput([str(e).capitalize() + "."]) from None
+    return replace(PhotoEdit.of(photo), landmarks=landmarks)
+
+
 def _when(p: PhotoRecord) -> tuple[datetime, int]:
     return p.taken_at, p.id
 
@@ -245,17 +257,18 @@ class CompareService:
     def load(self, photo: PhotoRecord, max_side: int | None = None) -> Image.Image:
         return load_upright(self.library.original_path(photo), max_side)
 
-    def save_anchors(self, photo_id: int, anchors: Anchors | None) -> PhotoRecord:
-        photo = self.library.get(photo_id)
-        if anchors is not None:
-            for x, y in anchors:
-                if not (0 <= x <= photo.width and 0 <= y <= photo.height):
-                    raise InvalidInput([f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."])
-        try:
-            landmarks = with_anchors(photo.landmarks, anchors)
-        except ValueError as e:
-            raise InvalidInput([str(e).capitalize() + "."]) from None
-        return self.library.update(photo_id, landmarks=landmarks)
+    def save_pair_anchors(
+        self, a: PhotoRecord, on_a: Anchors | None, b: PhotoRecord, on_b: Anchors | None
+    ) -> tuple[PhotoRecord, PhotoRecord]:
+        """Both photos' anchors in one unit of work, on the versions shown (``a``, ``b``).
+
+        Anchors are matched by order between the two photos, so one without the other is
+        worse than neither: a bad point or a ``Conflict`` on either photo saves nothing.
+        """
+        first, second = self.library.update_all(
+            [_with_anchors_edit(a, on_a), _with_anchors_edit(b, on_b)]
+        )
+        return first, second
 
     def render(
         self,

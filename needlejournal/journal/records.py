@@ -293,6 +293,40 @@ class PhotoRecord:
 
 
 @dataclass(frozen=True)
+class PhotoEdit:
+    """A photo's editable details and the version they were read at, like a session draft.
+
+    Made from the record on screen (``PhotoEdit.of``), changed with ``dataclasses.replace``
+    and saved whole by ``PhotoLibrary.update``: an edit of a copy that another seat has
+    changed since is refused (``Conflict``), never silently written over it.
+    """
+
+    id: int
+    version: int
+    role: str
+    view: str
+    taken_at: datetime
+    treatment_id: int | None
+    capture: dict[str, object]
+    note: str
+    landmarks: dict[str, object] | None
+
+    @classmethod
+    def of(cls, photo: PhotoRecord) -> PhotoEdit:
+        return cls(
+            id=photo.id,
+            version=photo.version,
+            role=photo.role,
+            view=photo.view,
+            taken_at=photo.taken_at,
+            treatment_id=photo.treatment_id,
+            capture=dict(photo.capture),
+            note=photo.note,
+            landmarks=dict(photo.landmarks) if photo.landmarks else None,
+        )
+
+
+@dataclass(frozen=True)
 class PhotoDraft:
     """Where an imported photo belongs and how it was taken."""
 

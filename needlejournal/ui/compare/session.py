@@ -252,10 +252,11 @@ class CompareSession(QObject):
         self.save_anchors(on_a, on_b)
 
     def save_anchors(self, on_a: Anchors, on_b: Anchors) -> None:
-        """Store both photos' anchors, then show the pair registered by them."""
+        """Store both photos' anchors (one unit of work), then show the pair registered by them."""
         if self.a is None or self.b is None:
             return
-        a_id, b_id = self.a.id, self.b.id
+        a, b = self.a, self.b  # the versions shown: a pair changed elsewhere is refused
+        a_id, b_id = a.id, b.id
         try:
             similarity_from_anchors(on_b, on_a)
         except ValueError as e:
@@ -263,10 +264,7 @@ class CompareSession(QObject):
             return
 
         def save() -> tuple[PhotoRecord, PhotoRecord]:
-            return (
-                self.service.save_anchors(a_id, on_a),
-                self.service.save_anchors(b_id, on_b),
-            )
+            return self.service.save_pair_anchors(a, on_a, b, on_b)
 
         def saved(records: tuple[PhotoRecord, PhotoRecord]) -> None:
             for record in records:
