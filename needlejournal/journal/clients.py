@@ -8,6 +8,7 @@ refreshed, or a save answers with the row it changed.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
@@ -94,8 +95,29 @@ def find_client(s: Session, name_or_id: str) -> m.Client:
     if len(loose) == 1:
         return loose[0]
     if len(exact) > 1 or len(loose) > 1:
-        raise InvalidInput([f"Several clients are called “{key}”; use the client's id."])
+        same = exact if len(exact) > 1 else loose
+        raise InvalidInput([_several(key, [client_summary(s, c.id) for c in same])])
     raise NotFound(f"There is no client called “{key}”.")
+
+
+def _several(key: str, candidates: list[ClientSummary]) -> str:
+    """One sentence naming each candidate by id, with what tells them apart."""
+
+    def day(when: datetime) -> str:
+        return f"{when.astimezone():%Y-%m-%d}"
+
+    def described(c: ClientSummary) -> str:
+        n = c.treatment_count
+        sessions = (
+            f"{n} session{'s' if n != 1 else ''}, last {day(c.last_treatment_at)}"
+            if n and c.last_treatment_at is not None
+            else "no sessions"
+        )
+        extra = f", {c.client.concerns}" if c.client.concerns else ""
+        return f"#{c.id} {c.name} (added {day(c.client.created_at)}, {sessions}{extra})"
+
+    listed = "; ".join(described(c) for c in candidates)
+    return f"Several clients are called “{key}”: {listed}; use the client's id."
 
 
 def save_client(s: Session, d: ClientDraft) -> ClientSummary:

@@ -50,3 +50,27 @@ def test_mode_is_shown_and_changed_only_by_the_user(run: Run, tmp_path: Path) ->
     assert refused.returncode == 2
     assert_one_line_error(refused.stderr)
     assert run.json("mode", "--data-dir", d)["mode"] == "clinic"  # unchanged
+
+
+def test_an_ambiguous_name_lists_the_candidates_with_their_ids(run: Run, tmp_path: Path) -> None:
+    """Bug 7: "Several clients are called …" must say which ids to choose from."""
+    d = tmp_path / "journal"
+    run.json("mode", "clinic", "--data-dir", d)
+    first = run.json("client", "add", "Sam Lee", "--data-dir", d)["id"]
+    second = run.json("client", "add", "sam lee", "--concerns", "melasma", "--data-dir", d)["id"]
+    run.json("device", "add", "Pen", "--kind", "pen", "--data-dir", d)
+    run.json(
+        "treatment", "add", "--client", str(first), "--date", _days_ago(3), "--device", "Pen",
+        "--area", "cheeks:0.5", "--data-dir", d,
+    )  # fmt: skip
+
+    done = run("timeline", "--client", "SAM LEE", "--data-dir", d)
+
+    assert done.returncode == 2
+    assert_one_line_error(done.stderr)
+    message = done.stderr
+    assert "Several clients are called" in message
+    assert f"#{first} Sam Lee" in message and f"#{second} sam lee" in message
+    assert "1 session, last " in message and "no sessions" in message
+    assert "added " in message and "use the client's id" in message
+    assert run.json("timeline", "--client", str(second), "--data-dir", d) == []
