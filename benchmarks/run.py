@@ -26,6 +26,7 @@ SECTIONS = {
     "queries": "benchmarks.bench_queries",
     "import": "benchmarks.bench_import",
     "gallery": "benchmarks.bench_gallery",
+    "bundle": "benchmarks.bench_bundle",
 }
 
 

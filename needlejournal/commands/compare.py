@@ -3,7 +3,7 @@
 JSON: ``{"out", "mode", "aligned", "alignment": "anchors"|"auto"|"none", "confidence",
 "width", "height", "a", "b"}``. ``--align`` uses both photos' saved anchors and falls back to
 auto-align when a photo has none; ``confidence`` is auto-align's 0..1 (null otherwise).
-The image is written from pixels only (no EXIF, GPS, XMP or ICC data), PNG or JPEG by suffix.
+The image is written from pixels only (no EXIF, GPS, XMP or ICC data), PNG, JPEG or WebP by suffix.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ def register(subparsers: Subparsers) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     out: Path = args.out
-    if out.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-        raise UsageError(f"The output file must end in .png or .jpg, not “{out.name}”.")
+    if out.suffix.lower() not in (".png", ".jpg", ".jpeg", ".webp"):
+        raise UsageError(f"The output file must end in .png, .jpg or .webp, not “{out.name}”.")
     if not out.parent.is_dir():
         raise UsageError(f"The folder {out.parent} does not exist.")
     if args.a == args.b:

@@ -128,10 +128,15 @@ def difference(a: Image.Image, b: Image.Image, *, gain: float = 4.0) -> Image.Im
     _require_same_size(a, b)
     if gain <= 0:
         raise ValueError("gain must be positive")
-    pixels_a = np.asarray(_flatten(a), dtype=np.float64)
+    # |A − B| is 0..255, so a 256-entry table computed in float64 gives exactly the pixels of
+    # float arithmetic over the whole image, at int16 cost (12 MP: ~3 GB of float temporaries
+    # and seconds → 0.2 GB and a fraction of a second).
     rgba_b = np.asarray(_rgba(b))
-    diff = np.abs(pixels_a - rgba_b[..., :3].astype(np.float64)) * gain
-    out = np.clip(np.rint(diff), 0, 255).astype(np.uint8)
+    diff = np.asarray(_flatten(a), dtype=np.int16)
+    diff -= rgba_b[..., :3]
+    np.abs(diff, out=diff)
+    table = np.clip(np.rint(np.arange(256, dtype=np.float64) * gain), 0, 255).astype(np.uint8)
+    out = table[diff]
     out[rgba_b[..., 3] == 0] = NO_DATA_GREY
     return Image.fromarray(out, "RGB")
 
@@ -214,7 +219,7 @@ def comparability(a_meta: PhotoMeta, b_meta: PhotoMeta) -> list[str]:
 
 
 def save_clean(img: Image.Image, path: str | os.PathLike[str]) -> Path:
-    """Write ``img`` as PNG or JPEG (by suffix) with no metadata at all, atomically.
+    """Write ``img`` as PNG, JPEG or WebP (by suffix) with no metadata at all, atomically.
 
     The file is encoded from a new image built from the raw pixels, so nothing from the source
     ``info`` (EXIF, GPS, XMP, ICC profile, comments, maker notes) can be carried over. The file
@@ -224,13 +229,20 @@ def save_clean(img: Image.Image, path: str | os.PathLike[str]) -> Path:
     suffix = target.suffix.lower()
     options: dict[str, int | bool]
     if suffix == ".png":
-        fmt, options = "PNG", {"optimize": False}
+        # zlib level 1: about 4× faster than the default 6 for ~4 % more bytes; the encoder,
+        # not the compositing, is what a user waits for on a 12 MP export.
+        fmt, options = "PNG", {"optimize": False, "compress_level": 1}
         pixels = img if img.mode in ("RGB", "RGBA", "L") else img.convert("RGBA")
     elif suffix in (".jpg", ".jpeg"):
         fmt, options = "JPEG", {"quality": 92}
         pixels = _flatten(img) if img.mode != "L" else img
+    elif suffix == ".webp":
+        fmt, options = "WEBP", {"quality": 90, "method": 4}
+        pixels = img if img.mode in ("RGB", "RGBA") else img.convert("RGBA")
     else:
-        raise ValueError(f"export as .png or .jpg, not {suffix or 'a file without a suffix'}")
+        raise ValueError(
+            f"export as .png, .jpg or .webp, not {suffix or 'a file without a suffix'}"
+        )
     fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
     with atomic_write(target, prefix=".export-", suffix=suffix) as handle:
         fresh.save(handle, format=fmt, **options)

@@ -167,7 +167,7 @@ def photo_with_gps(tmp_path: Path, synth: type[Synthetic]) -> Image.Image:
     return img
 
 
-@pytest.mark.parametrize("suffix", [".png", ".jpg"])
+@pytest.mark.parametrize("suffix", [".png", ".jpg", ".webp"])
 def test_exports_carry_no_metadata(
     tmp_path: Path, photo_with_gps: Image.Image, suffix: str
 ) -> None:
@@ -193,3 +193,17 @@ def test_save_clean_refuses_unknown_formats_and_keeps_pixels(tmp_path: Path) -> 
     with Image.open(out) as reopened:
         assert reopened.getpixel((3, 3)) == RED
     assert [p.name for p in tmp_path.iterdir()] == ["out.png"]  # no temp file left behind
+
+
+@pytest.mark.parametrize("gain", [1.0, 4.0, 2.5, 0.3, 200.0])
+def test_difference_matches_exact_float_arithmetic(gain: float) -> None:
+    # The integer fast path must give the very pixels of |A − B| × gain rounded and clipped.
+    rng = np.random.default_rng(7)
+    a = Image.fromarray(rng.integers(0, 256, (40, 60, 3), dtype=np.uint8))
+    b_pixels = rng.integers(0, 256, (40, 60, 4), dtype=np.uint8)
+    b_pixels[..., 3] = np.where(rng.random((40, 60)) < 0.1, 0, 255)
+    b = Image.fromarray(b_pixels, "RGBA")
+    exact = np.abs(np.asarray(a, dtype=np.float64) - b_pixels[..., :3].astype(np.float64)) * gain
+    expected = np.clip(np.rint(exact), 0, 255).astype(np.uint8)
+    expected[b_pixels[..., 3] == 0] = NO_DATA_GREY
+    assert np.array_equal(np.asarray(difference(a, b, gain=gain)), expected)

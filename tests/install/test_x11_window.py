@@ -30,7 +30,17 @@ def display(tmp_path: Path) -> Iterator[str]:
     # -displayfd: Xvfb picks a free display number and writes it once it accepts clients.
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            "1440x900x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )

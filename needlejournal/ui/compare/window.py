@@ -411,11 +411,11 @@ class CompareWindow(QWidget):
             self,
             "Export comparison (no location or camera data)",
             suggested,
-            "PNG image (*.png);;JPEG image (*.jpg)",
+            "PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)",
         )
         if not path:
             return
-        if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg", ".webp"):
             path += ".png"
         s.export(
             Path(path),
