@@ -140,7 +140,8 @@ class PhotoLibrary:
         """Import many files: hashing and decoding on ``threads`` workers, rows one by one.
 
         Each photo is committed on its own, so cancelling keeps what was already imported and
-        leaves nothing half-done (at most an unreferenced original, which ``check`` reports).
+        leaves nothing half-done: an original whose row was not committed is still claimed,
+        and the claim is rolled back (here, or by the next start's ``recover`` after a kill).
         """
         self.validate(draft)
         imported: list[ImportedPhoto] = []
