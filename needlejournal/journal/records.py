@@ -93,12 +93,11 @@ class ProductUseRecord:
 
 @dataclass(frozen=True)
 class TreatmentRecord:
+    # The leading fields are ``treatment`` columns of the same names (the timeline reads them
+    # as rows: ``convert.record_columns``); the nested parts follow.
     id: int
     client_id: int
     performed_at: datetime
-    device: DeviceRecord | None
-    areas: tuple[AreaRecord, ...]
-    products: tuple[ProductUseRecord, ...]
     pain: int | None
     numbing: bool
     downtime_days: int | None
@@ -109,6 +108,9 @@ class TreatmentRecord:
     tone_note: str
     tone_score: int | None
     version: int
+    device: DeviceRecord | None
+    areas: tuple[AreaRecord, ...]
+    products: tuple[ProductUseRecord, ...]
     warnings: tuple[GuidanceWarning, ...] = ()
     kind: Literal["treatment"] = "treatment"
 
