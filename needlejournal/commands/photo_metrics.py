@@ -58,9 +58,9 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.journal.compare import load_upright
     from needlejournal.journal.errors import JournalError
     from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.photos.decode import load_upright
     from needlejournal.photos.metrics import region_metrics
     from needlejournal.photos.rejections import PhotoRejected
 

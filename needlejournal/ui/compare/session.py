@@ -18,15 +18,14 @@ from needlejournal.journal.anchors import Anchors, anchors_of
 from needlejournal.journal.compare import (
     Alignment,
     CompareService,
-    Mode,
     anchor_alignment,
     baseline_of,
     comparability,
     default_pair,
-    fit_transform,
 )
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.align import Similarity, similarity_from_anchors
+from needlejournal.photos.comparison import Mode, fit_transform
 from needlejournal.ui.compare import jobs
 from needlejournal.ui.compare.pyramid import LevelImages, Pyramid
 from needlejournal.ui.tasks import TaskRunner
