@@ -54,8 +54,10 @@ def load_snapshot(journal: Journal) -> Snapshot:
     chosen = journal.chosen_mode()
     mode = chosen or journal.mode()
     clients = journal.list_clients()
-    if chosen == "personal":
-        clients = [c for c in clients if c.client.is_self] or [journal.ensure_self()]
+    if chosen == "personal" and not any(c.client.is_self for c in clients):
+        # A personal journal always has its "Me"; anyone else added is listed too (a partner
+        # added with ``needlejournal client add`` must not vanish from the window).
+        clients = [journal.ensure_self(), *clients]
     return Snapshot(
         mode=mode,
         mode_chosen=chosen is not None,

@@ -62,3 +62,16 @@ def test_settings_dialog_switches_the_mode(
     assert not dialog.isVisible()
     assert journal.chosen_mode() == "clinic"
     assert window.new_client_action.isVisible()
+
+
+def test_a_personal_journal_lists_me_first_and_a_partner_added_later(
+    journal: Journal, make_window: MakeWindow
+) -> None:
+    from needlejournal.journal.records import ClientDraft
+
+    journal.set_mode("personal")
+    partner = journal.add_client(ClientDraft("Partner"))
+    window = make_window("personal")
+    names = [window.client_model.data(window.client_model.index(r)) for r in range(2)]
+    assert names == ["Me", "Partner"] and journal.mode() == "personal"
+    assert window.client_model.summary_of(partner.id) is not None
