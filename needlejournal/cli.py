@@ -37,6 +37,7 @@ from needlejournal.commands._base import (
     UsageError,
 )
 from needlejournal.journal.errors import InvalidInput, JournalError, NotFound
+from needlejournal.journal_lock import describe_process
 from needlejournal.paths import resolve
 
 PROG = "needlejournal"
@@ -121,6 +122,10 @@ def _run(argv: Sequence[str] | None) -> int:
         return _install_desktop_entry()
     if getattr(args, "handler", None) is None:
         return _open_window(args)
+    command = " ".join(
+        str(part) for part in (args.command, getattr(args, "subcommand", None)) if part
+    )
+    describe_process(f"the command “{PROG} {command}”")
     ctx = Context(
         paths=resolve(
             getattr(args, "data_dir", None),

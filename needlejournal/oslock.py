@@ -1,7 +1,7 @@
 """Advisory locks held by the kernel on an open descriptor (dropped when the process dies).
 
-Used for the one-instance lock and for the photo store's import claims: unlike a lock *file*,
-a killed process can never leave one of these behind.
+Used for the one-instance lock, the journal's writer lock (shared/exclusive) and the photo
+store's import claims: unlike a lock *file*, a killed process can never leave one behind.
 """
 
 from __future__ import annotations
@@ -24,12 +24,23 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     def unlock(fd: int) -> None:
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
+    # msvcrt has no shared mode: readers exclude each other there, which is safe, only slower.
+    try_lock_shared = try_lock
+
 else:
     import fcntl
 
     def try_lock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def try_lock_shared(fd: int) -> bool:
+        """Take a shared lock (many holders at once, none while an exclusive one is held)."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True

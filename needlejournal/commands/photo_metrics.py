@@ -1,8 +1,10 @@
 """``photo metrics PHOTO_ID --region X,Y,W,H``: CIELAB L*, a*, b*, ITA°, evenness, texture.
 
 JSON: ``{"photo_id", "region", "L", "a", "b", "ita", "evenness", "texture", "pixels",
-"note"}``. The region is in the original photo's upright pixels. The figures describe the
-photo, not the skin: they are only comparable between photos taken under the same light.
+"note", "version", "colour_space"}`` (``version``: of the definitions in photos/metrics.py;
+``colour_space``: how the pixels reached sRGB). The region is in the original photo's upright
+pixels. The figures describe the photo, not the skin: they are only comparable between photos
+taken under the same light.
 
 Registers ``metrics`` under the ``photo`` command group: it joins the group when another module
 (``photo import`` …) has created it, and creates the group otherwise. ``ORDER`` is high so this
@@ -60,8 +62,8 @@ def register(subparsers: Subparsers) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.journal.errors import JournalError
     from needlejournal.journal.photos import PhotoLibrary
-    from needlejournal.photos.decode import load_upright
-    from needlejournal.photos.metrics import region_metrics
+    from needlejournal.photos.decode import decode_upright
+    from needlejournal.photos.metrics import METRICS_VERSION, region_metrics
     from needlejournal.photos.rejections import PhotoRejected
 
     from ._base import UsageError
@@ -76,7 +78,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
             f"({photo.width}×{photo.height} pixels)."
         )
     try:
-        image = load_upright(library.original_path(photo))
+        # As stored: alpha, 16-bit and the colour profile are honoured by the measure.
+        image = decode_upright(library.original_path(photo))
     except PhotoRejected as e:
         raise JournalError(f"Photo {photo.id} could not be read: {e.message}") from None
     m = region_metrics(image, region)
@@ -91,10 +94,12 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "texture": round(m.texture, 3),
         "pixels": m.pixels,
         "note": NOTE,
+        "version": METRICS_VERSION,
+        "colour_space": m.colour_space,
     }
     text = (
         f"Photo {photo.id}, region {x},{y} {w}×{h}: L* {m.L:.1f}, a* {m.a:.1f}, b* {m.b:.1f}, "
         f"ITA {m.ita_deg:.1f}°, evenness {m.evenness:.2f}, texture {m.texture:.2f} "
-        f"({NOTE})."
+        f"({NOTE}; {m.colour_space})."
     )
     return Outcome(data=data, text=text)

@@ -73,6 +73,14 @@ def _known(revision: str) -> bool:
         return False
 
 
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the journal is new or at an older schema (cheap: one small read)."""
+    with engine.connect() as conn:
+        rev = current_revision(conn)
+    # A newer schema needs no upgrade: ``upgrade_to_head`` refuses it without waiting.
+    return rev != head_revision() and (rev is None or _known(rev))
+
+
 def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
     """Bring the journal to the current schema, backing it up first if it holds data."""
     head = head_revision()

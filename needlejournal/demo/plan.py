@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 import random
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import product as cartesian
+from typing import overload
 
 from needlejournal.guidance import GuidanceSettings, interval_days_for_depth
 from needlejournal.journal.records import SELF_NAME, AreaDraft, Mode
@@ -75,12 +77,63 @@ class PlannedClient:
     observations: tuple[PlannedObservation, ...]  # oldest first
 
 
+class PlannedClients(Sequence[PlannedClient]):
+    """The planned clients, each built when asked for and not kept.
+
+    A client's plan depends only on the seed and its index, so 10,000 clients need not sit in
+    memory at once: the writer walks them in chunks and memory stays flat however many there
+    are (``demo --clients 10000``).
+    """
+
+    def __init__(
+        self, names: Sequence[str], personal: bool, treatments: int, today: date, seed: int
+    ) -> None:
+        self._names = names
+        self._personal = personal
+        self._treatments = treatments
+        self._today = today
+        self._seed = seed
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def _key(self) -> tuple[object, ...]:
+        return (tuple(self._names), self._personal, self._treatments, self._today, self._seed)
+
+    def __eq__(self, other: object) -> bool:
+        # Deterministic: the same inputs plan the same clients.
+        if isinstance(other, PlannedClients):
+            return self._key() == other._key()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @overload
+    def __getitem__(self, index: int) -> PlannedClient: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[PlannedClient, ...]: ...
+    def __getitem__(self, index: int | slice) -> PlannedClient | tuple[PlannedClient, ...]:
+        if isinstance(index, slice):
+            return tuple(self._build(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._build(index)
+
+    def _build(self, i: int) -> PlannedClient:
+        rng = random.Random(f"needlejournal-demo:{self._seed}:{i}")
+        return _client(
+            rng, self._names[i], self._personal, self._treatments, self._today, self._seed
+        )
+
+
 @dataclass(frozen=True)
 class DemoPlan:
     mode: Mode
     devices: tuple[cat.DemoDevice, ...]
     products: tuple[cat.DemoProduct, ...]
-    clients: tuple[PlannedClient, ...]
+    clients: Sequence[PlannedClient]
 
 
 def plan_demo(*, clients: int, treatments: int, seed: int, today: date) -> DemoPlan:
@@ -91,11 +144,7 @@ def plan_demo(*, clients: int, treatments: int, seed: int, today: date) -> DemoP
         raise ValueError("the number of sessions cannot be negative")
     personal = clients == 1
     names = [SELF_NAME] if personal else _names(clients, seed)
-    planned = tuple(
-        _client(random.Random(f"needlejournal-demo:{seed}:{i}"), name, personal, treatments,
-                today, seed)
-        for i, name in enumerate(names)
-    )  # fmt: skip
+    planned = PlannedClients(names, personal, treatments, today, seed)
     return DemoPlan("personal" if personal else "clinic", cat.DEVICES, cat.PRODUCTS, planned)
 
 

@@ -1,16 +1,17 @@
 """Write a planned demo journal in one unit of work, with bulk Core inserts.
 
 50,000 sessions through the per-session service would be 50,000 units of work; instead rows
-go in as ``executemany`` batches (ids of clients and sessions come back with RETURNING, in
-parameter order, so this works on SQLite and PostgreSQL alike). The plan is valid by
-construction (its tests run it through the journal's validation), and the tables' CHECK
-constraints still guard every row.
+go in as ``executemany`` batches, a chunk of clients at a time (ids of clients and sessions
+come back with RETURNING, in parameter order, so this works on SQLite and PostgreSQL alike).
+The plan is valid by construction (its tests run it through the journal's validation), and
+the tables' CHECK constraints still guard every row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -24,6 +25,8 @@ from .plan import DemoPlan, PlannedClient
 from .results import DemoRefused, DemoSummary
 
 BATCH = 5_000
+# Clients planned, written and dropped at a time: memory stays flat for any journal size.
+CLIENTS_PER_CHUNK = 500
 
 
 def _table(model: type[m.Base]) -> Table:
@@ -78,9 +81,51 @@ def write_plan(s: Session, plan: DemoPlan) -> DemoSummary:
         s.flush()
         product_ids[p.key] = item.id
 
-    client_ids = _insert_ids(s, m.Client, [_client_row(c) for c in plan.clients])
+    client_ids: list[int] = []
+    treatments = observations = 0
+    first: date | None = None
+    last: date | None = None
+    for begin in range(0, len(plan.clients), CLIENTS_PER_CHUNK):
+        chunk = plan.clients[begin : begin + CLIENTS_PER_CHUNK]
+        written = _write_clients(s, chunk, device_ids, product_ids)
+        client_ids += written.client_ids
+        treatments += written.treatments
+        observations += written.observations
+        dates = [t.performed_at.date() for c in chunk for t in c.treatments]
+        if dates:
+            first = min(dates) if first is None else min(first, *dates)
+            last = max(dates) if last is None else max(last, *dates)
+    settings.set_mode(s, plan.mode)
+    return DemoSummary(
+        mode=plan.mode,
+        clients=len(client_ids),
+        treatments=treatments,
+        observations=observations,
+        devices=len(device_ids),
+        products=len(product_ids),
+        client_ids=tuple(client_ids),
+        first_date=first,
+        last_date=last,
+    )
+
+
+@dataclass(frozen=True)
+class _Written:
+    client_ids: list[int]
+    treatments: int
+    observations: int
+
+
+def _write_clients(
+    s: Session,
+    clients: Sequence[PlannedClient],
+    device_ids: dict[str, int],
+    product_ids: dict[str, int],
+) -> _Written:
+    """One chunk of clients with all their rows; nothing of it is kept afterwards."""
+    client_ids = _insert_ids(s, m.Client, [_client_row(c) for c in clients])
     treatment_rows: list[dict[str, Any]] = []
-    for cid, c in zip(client_ids, plan.clients, strict=True):
+    for cid, c in zip(client_ids, clients, strict=True):
         for t in c.treatments:
             stamp = t.performed_at + timedelta(hours=1)
             treatment_rows.append(
@@ -100,7 +145,7 @@ def write_plan(s: Session, plan: DemoPlan) -> DemoSummary:
     uses: list[dict[str, Any]] = []
     observations: list[dict[str, Any]] = []
     ids = iter(treatment_ids)
-    for cid, c in zip(client_ids, plan.clients, strict=True):
+    for cid, c in zip(client_ids, clients, strict=True):
         own = [next(ids) for _ in c.treatments]
         for tid, t in zip(own, c.treatments, strict=True):
             areas += [
@@ -127,20 +172,7 @@ def write_plan(s: Session, plan: DemoPlan) -> DemoSummary:
     _insert(s, m.TreatmentArea, areas)
     _insert(s, m.ProductUse, uses)
     _insert(s, m.Observation, observations)
-    settings.set_mode(s, plan.mode)
-
-    dates = [t.performed_at.date() for c in plan.clients for t in c.treatments]
-    return DemoSummary(
-        mode=plan.mode,
-        clients=len(client_ids),
-        treatments=len(treatment_ids),
-        observations=len(observations),
-        devices=len(device_ids),
-        products=len(product_ids),
-        client_ids=tuple(client_ids),
-        first_date=min(dates, default=None),
-        last_date=max(dates, default=None),
-    )
+    return _Written(client_ids, len(treatment_ids), len(observations))
 
 
 def _client_row(c: PlannedClient) -> dict[str, Any]:

@@ -19,12 +19,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from needlejournal import journal_lock
 from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
     NotAJournal,
     SchemaTooNew,
+    needs_upgrade,
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
@@ -86,20 +88,30 @@ def _snapshot_quietly(paths: DataPaths) -> None:
 def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
     """Replace a damaged journal by a verified snapshot; the old files are moved aside.
 
-    Returns the folder the damaged journal was moved to. No journal may be open on ``paths``.
+    Returns the folder the damaged journal was moved to. Takes the journal lock exclusively
+    (``JournalBusy`` while a command or a window has the journal open: close it first).
     """
-    try:
-        return snapshots.restore(snapshot, paths.db_file, paths.backup_dir)
-    except sqlite3.DatabaseError as e:
-        raise JournalError(f"The snapshot cannot be restored: {e}.") from None
+    with journal_lock.exclusive(paths):
+        try:
+            return snapshots.restore(snapshot, paths.db_file, paths.backup_dir)
+        except sqlite3.DatabaseError as e:
+            raise JournalError(f"The snapshot cannot be restored: {e}.") from None
 
 
 class Journal:
-    def __init__(self, paths: DataPaths, engine: Engine, migration: MigrationReport) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        engine: Engine,
+        migration: MigrationReport,
+        hold: journal_lock.Hold | None = None,
+    ) -> None:
         self.paths = paths
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        # The shared journal lock, held while this journal is open (released by ``close``).
+        self._hold = hold
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -111,30 +123,57 @@ class Journal:
         newest is more than a day old, so a damaged journal can be rolled back to yesterday.
         """
         paths.ensure()
+        hold = journal_lock.acquire(paths, exclusive=False)
         engine = make_engine(paths.sqlite_url)
         try:
             if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
                 damage = database_problems(engine, quick=True)
                 if damage:
                     raise _damaged(paths, damage[0].message)
-            report = upgrade_to_head(engine, paths.backup_dir)
+            if needs_upgrade(engine):
+                # Creating or migrating the schema is done alone (promise 9): trade the
+                # shared hold for the exclusive one, then come back to sharing.
+                hold.release()
+                with journal_lock.exclusive(paths, wait_s=journal_lock.SHARED_WAIT_S):
+                    report = upgrade_to_head(engine, paths.backup_dir)
+                hold = journal_lock.acquire(paths, exclusive=False)
+            else:
+                report = upgrade_to_head(engine, paths.backup_dir)
             if paths.is_sqlite and paths.db_file.exists():
                 paths.db_file.chmod(0o600)
                 if daily_snapshot:
                     _snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
             engine.dispose()
+            hold.release()
             raise JournalUnavailable(str(e)) from None
         except OperationalError as e:
             engine.dispose()
+            hold.release()
             raise JournalUnavailable(f"The journal could not be opened: {e.orig}.") from None
         except BaseException:
             engine.dispose()
+            hold.release()
             raise
-        return cls(paths, engine, report)
+        return cls(paths, engine, report, hold)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._hold is not None:
+            self._hold.release()
+            self._hold = None
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the journal alone (repair): this journal's shared hold is traded for the
+        exclusive one and taken back after; ``JournalBusy`` if others keep it busy."""
+        if self._hold is not None:
+            self._hold.release()
+        try:
+            with journal_lock.exclusive(self.paths):
+                yield
+        finally:
+            self._hold = journal_lock.acquire(self.paths, exclusive=False)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:

@@ -43,3 +43,7 @@ class JournalDamaged(JournalError):
 
 class JournalUnavailable(JournalError):
     """The journal cannot be opened (too new, not a journal, locked, unreachable)."""
+
+
+class JournalBusy(JournalError):
+    """Another process holds the journal's lock (a restore, a repair, a running command)."""

@@ -89,6 +89,8 @@ def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
     done: list[str] = []
     for problem in check_photos(journal, store, verify_hashes=False):
         if problem.kind == "orphan_file":
+            if store.is_claimed(str(problem.detail["sha256"])):
+                continue  # a live import or an undoable delete: not ours to move
             moved = store.quarantine(Path(str(problem.detail["path"])))
             done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
     swept = store.sweep_staging()

@@ -314,8 +314,12 @@ class PhotoLibrary:
         return recover_imports(self.journal, self.store)
 
     def repair(self) -> list[str]:
-        """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
-        return repair_photos(self.journal, self.store)
+        """Quarantine orphans (never delete) and sweep the staging folder; say what was done.
+
+        Runs with the journal lock held exclusively: no import is placing files meanwhile.
+        """
+        with self.journal.exclusive():
+            return repair_photos(self.journal, self.store)
 
 
 def _file_time(src: Path) -> datetime:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
+from needlejournal.photos.colour import to_srgb
 from needlejournal.photos.rejections import PhotoRejected, pixel_limit
 
 MEDIA_TYPES: dict[str, str] = {
@@ -242,16 +243,27 @@ def upright(im: Image.Image, orientation: int) -> Image.Image:
     return im.transpose(method) if method is not None else im
 
 
+def decode_upright(path: Path) -> Image.Image:
+    """Every pixel of the photo at ``path``, upright, as stored: mode, bit depth, alpha and the
+    embedded colour profile kept (for measuring; ``colour.to_srgb`` interprets them)."""
+    with open_image(path) as im, decode_errors_rejected():
+        orientation = orientation_of(im)
+        im.load()
+        return upright(im, orientation).copy()
+
+
 def to_rgb(im: Image.Image) -> Image.Image:
-    """RGB for thumbnails and previews; transparency is flattened onto white."""
-    if im.mode == "RGB":
+    """RGB in sRGB for thumbnails, previews and the compare view: the embedded colour profile
+    applied (a Display P3 or Adobe RGB photo would otherwise look dull), 16-bit scaled,
+    transparency flattened onto white."""
+    if im.mode == "RGB" and "icc_profile" not in im.info:
         return im
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        canvas = Image.new("RGB", rgba.size, (255, 255, 255))
-        canvas.paste(rgba, mask=rgba.getchannel("A"))
+    srgb, _source = to_srgb(im)
+    if srgb.mode == "RGBA":
+        canvas = Image.new("RGB", srgb.size, (255, 255, 255))
+        canvas.paste(srgb, mask=srgb.getchannel("A"))
         return canvas
-    return im.convert("RGB")
+    return srgb
 
 
 def load_reduced(im: ImageFile.ImageFile, size: int, *, verify: bool) -> Image.Image:

@@ -3,7 +3,19 @@
 These numbers describe the *photo*, not the skin: they change with the light source, white
 balance, exposure, camera and distance. They are only comparable between photos taken under the
 same light with the same camera set-up (DOMAIN.md, photo protocol), and the UI must say so next
-to every figure. sRGB is assumed for all pixel data (the photo store decodes to sRGB).
+to every figure.
+
+Definitions (version ``METRICS_VERSION``; the JSON of ``photo metrics`` carries it):
+- pixels are first brought to sRGB through the photo's embedded ICC profile (``colour.py``);
+  16-bit and greyscale photos are scaled, and transparent pixels are not measured;
+- L*, a*, b*: the mean CIELAB (D65) colour of the region; ITA° from the mean L* and b*;
+- **evenness**: the standard deviation of L* after removing the smooth light falloff across
+  the region (a least-squares quadratic surface in x and y): blotches and spots count, a
+  lighting gradient does not. Lower is more even.
+- **texture**: the RMS of L* minus its local mean, measured on the region resampled so its
+  shorter side is ``TEXTURE_SCALE_PX`` pixels, with a 5 × 5 local mean. Detail is so measured
+  at a fixed fraction of the region (about 1/50 of its shorter side), so the same skin
+  photographed at another resolution gives the same figure; a smooth gradient gives ~0.
 """
 
 from __future__ import annotations
@@ -14,6 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
+
+from needlejournal.photos.colour import to_srgb
 
 FloatArray = npt.NDArray[np.float64]
 Region = tuple[int, int, int, int]  # x, y, width, height in pixels
@@ -29,7 +43,10 @@ _RGB_TO_XYZ = np.array(
 _XYZ_TO_RGB = np.linalg.inv(_RGB_TO_XYZ)
 _WHITE_D65 = np.array([0.95047, 1.0, 1.08883])
 _DELTA = 6.0 / 29.0
-_TEXTURE_RADIUS = 2  # px: detail finer than a ~5 px box blur counts as texture
+METRICS_VERSION = 2  # 1: sRGB assumed, texture at the photo's own pixel scale
+TEXTURE_SCALE_PX = 256  # the shorter side of the region when texture is measured
+_TEXTURE_RADIUS = 2  # px at that scale: detail finer than a 5 px box mean counts as texture
+_FIT_SAMPLES = 65_536  # pixels enough to fit the light falloff surface
 
 
 def _decode_gamma(c: FloatArray) -> FloatArray:
@@ -90,8 +107,10 @@ def lab_to_srgb(lab: npt.ArrayLike) -> npt.NDArray[np.uint8]:
 
 
 def image_to_lab(img: Image.Image) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
-    """CIELAB pixels of ``img`` and a mask of pixels that carry data (alpha > 0)."""
-    rgba = np.asarray(img.convert("RGBA"))
+    """CIELAB pixels of ``img`` (any mode, any embedded profile) and a mask of pixels that carry
+    data (alpha > 0)."""
+    srgb, _source = to_srgb(img)
+    rgba = np.asarray(srgb.convert("RGBA"))
     return srgb_to_lab(rgba[..., :3]), rgba[..., 3] > 0
 
 
@@ -112,9 +131,10 @@ class RegionMetrics:
     a: float  # mean a* (green − / red +): redness
     b: float  # mean b* (blue − / yellow +)
     ita_deg: float  # ITA° of the mean colour: higher = lighter skin
-    evenness: float  # standard deviation of L* (lower = more even tone)
-    texture: float  # RMS of L* minus its local mean (high-frequency energy; resolution-bound)
+    evenness: float  # std of L* after removing the smooth light falloff (lower = more even)
+    texture: float  # RMS of L* minus its local mean, at a scale relative to the region
     pixels: int  # how many pixels were measured
+    colour_space: str = "sRGB"  # how the pixels reached sRGB (profile converted or assumed)
 
 
 def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetrics:
@@ -126,7 +146,10 @@ def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetr
         raise ValueError(
             f"the region {(x, y, w, h)} lies outside the {img.width}x{img.height} photo"
         )
-    lab, valid = image_to_lab(img.crop((x, y, x + w, y + h)))
+    # Crop first: the colour conversion then runs on the region only (crop keeps the profile).
+    srgb, source = to_srgb(img.crop((x, y, x + w, y + h)))
+    rgba = np.asarray(srgb.convert("RGBA"))
+    lab, valid = srgb_to_lab(rgba[..., :3]), rgba[..., 3] > 0
     if not valid.any():
         raise ValueError("the region has no photo pixels (it is fully transparent)")
     pixels = lab[valid]
@@ -136,17 +159,54 @@ def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetr
         a=mean_a,
         b=mean_b,
         ita_deg=ita_degrees(mean_l, mean_b),
-        evenness=float(pixels[:, 0].std()),
+        evenness=_evenness(lab[..., 0], valid),
         texture=_texture(lab[..., 0], valid),
         pixels=int(valid.sum()),
+        colour_space=source.describe(),
     )
 
 
-def _texture(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
-    """RMS of L* minus its (2r+1)-box mean, over pixels whose whole box is valid photo data.
+def _evenness(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
+    """Std of L* around a quadratic surface fitted to it: the light falloff is not unevenness."""
+    ys, xs = np.nonzero(valid)
+    values = lightness[ys, xs]
+    if values.size < 12:
+        return float(values.std()) if values.size else 0.0
+    h, w = lightness.shape
+    u = xs / max(w - 1, 1) * 2.0 - 1.0  # coordinates in -1..1 keep the fit well conditioned
+    v = ys / max(h - 1, 1) * 2.0 - 1.0
+    design = np.stack([np.ones_like(u), u, v, u * u, u * v, v * v], axis=1)
+    step = max(1, values.size // _FIT_SAMPLES)
+    coefficients, *_ = np.linalg.lstsq(design[::step], values[::step], rcond=None)
+    residual = values - design @ coefficients
+    return float(residual.std())
 
-    Depends on pixel scale: compare photos taken at the same distance and resolution.
-    """
+
+def _at_texture_scale(
+    lightness: FloatArray, valid: npt.NDArray[np.bool_]
+) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
+    """L* and its mask resampled so the region's shorter side is ``TEXTURE_SCALE_PX``."""
+    h, w = lightness.shape
+    factor = TEXTURE_SCALE_PX / min(h, w)
+    size = (max(1, round(w * factor)), max(1, round(h * factor)))
+    if size == (w, h):
+        return lightness, valid
+    # BOX averages when shrinking (every source pixel counts once); BICUBIC when enlarging.
+    method = Image.Resampling.BOX if factor < 1 else Image.Resampling.BICUBIC
+    filled = np.where(valid, lightness, float(lightness[valid].mean()))
+    scaled = np.asarray(
+        Image.fromarray(filled.astype(np.float32), "F").resize(size, method), dtype=np.float64
+    )
+    coverage = np.asarray(
+        Image.fromarray(valid.astype(np.float32), "F").resize(size, Image.Resampling.BOX)
+    )
+    return scaled, coverage > 0.999
+
+
+def _texture(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
+    """RMS of L* minus its (2r+1)-box mean at the texture scale, over pixels whose whole box
+    is valid photo data."""
+    lightness, valid = _at_texture_scale(lightness, valid)
     r = _TEXTURE_RADIUS
     n = 2 * r + 1
     h, w = lightness.shape

@@ -225,6 +225,10 @@ class PhotoStore:
             raise
         return Claim(sha256, marker, fd)
 
+    def is_claimed(self, sha256: str) -> bool:
+        """True while a live process claims this original (importing it, or undoable delete)."""
+        return self._claimed_by_others(sha256)
+
     def _claimed_by_others(self, sha256: str, own: Sequence[Path] = ()) -> bool:
         for marker in self.staging.glob(f"{sha256}.*.claim"):
             if marker not in own and not _unlocked(marker):

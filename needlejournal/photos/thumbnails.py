@@ -49,7 +49,8 @@ class ThumbnailCache:
     def path_for(self, sha256: str, size: int) -> Path:
         if not _SHA256.fullmatch(sha256) or size <= 0:
             raise ValueError(f"bad thumbnail key: {sha256!r}, {size!r}")
-        return self.cache_dir / sha256[:2] / f"{sha256}-{size}.jpg"
+        # "-c2": rendered through the embedded colour profile (older thumbnails ignored it).
+        return self.cache_dir / sha256[:2] / f"{sha256}-{size}-c2.jpg"
 
     def get_or_make(self, sha256: str, src: Path, size: int) -> Path:
         """The cached thumbnail's path, made from ``src`` first if missing or unreadable."""

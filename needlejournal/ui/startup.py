@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
+from needlejournal.journal_lock import describe_process
 from needlejournal.ui import scheme
 from needlejournal.ui.main_window import MainWindow
 
@@ -123,6 +124,7 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
     lock = take_lock(paths)
     if not isinstance(lock, InstanceLock):
         return 1
+    describe_process("the NeedleJournal window")  # named in a busy message while it is open
     opened: list[Journal] = []
     try:
         window = MainWindow(deferred=True)

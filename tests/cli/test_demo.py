@@ -178,6 +178,31 @@ def test_rows_land_with_their_own_client(journal: Journal) -> None:
     _assert_written_as_planned(journal, _plan(20, 5, seed=4), summary.client_ids)
 
 
+def test_chunk_boundaries_change_nothing(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Clients are planned and written a chunk at a time (memory stays flat at 10,000 clients);
+    # chunks of 3 over 8 clients must write what one chunk writes.
+    from needlejournal.demo import writer
+
+    monkeypatch.setattr(writer, "CLIENTS_PER_CHUNK", 3)
+    summary = fill_demo(journal, clients=8, treatments=4, seed=5, today=TODAY)
+    plan = _plan(8, 4, seed=5)
+    assert summary.treatments == sum(len(c.treatments) for c in plan.clients)
+    assert summary.observations == sum(len(c.observations) for c in plan.clients)
+    assert summary.first_date == min(c.treatments[0].performed_at.date() for c in plan.clients)
+    assert summary.last_date == max(c.treatments[-1].performed_at.date() for c in plan.clients)
+    _assert_written_as_planned(journal, plan, summary.client_ids)
+
+
+def test_planned_clients_are_built_on_demand_and_identical_each_time() -> None:
+    plan = _plan(50, 3, seed=2)
+    assert not isinstance(plan.clients, tuple)  # nothing kept: built when asked for
+    assert plan.clients[7] == plan.clients[7]
+    assert plan.clients[-1] == plan.clients[49]
+    assert plan.clients[5:8] == (plan.clients[5], plan.clients[6], plan.clients[7])
+    with pytest.raises(IndexError):
+        plan.clients[50]
+
+
 @pytest.mark.postgres
 def test_fill_demo_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     from sqlalchemy import create_engine, make_url, text

@@ -1,0 +1,1 @@
+"""Reliability tests (issue 8): helpers live in ``reliability_helpers`` (a unique name)."""
