@@ -43,7 +43,7 @@ class Snapshot:
     """Everything the window needs right after opening (one task, one round trip)."""
 
     mode: Mode
-    mode_chosen: bool  # False on a new journal: the window asks who it is for
+    mode_chosen: bool  # False on a new, empty journal: the window asks who it is for
     clients: list[ClientSummary]
     devices: list[DeviceRecord]
     products: list[ProductRecord]
@@ -54,13 +54,16 @@ def load_snapshot(journal: Journal) -> Snapshot:
     chosen = journal.chosen_mode()
     mode = chosen or journal.mode()
     clients = journal.list_clients()
-    if chosen == "personal" and not any(c.client.is_self for c in clients):
+    # Only an empty journal asks; one that already holds people (made before modes were
+    # chosen, or through the API) works in the mode it is read in, personal.
+    ask = chosen is None and not clients
+    if mode == "personal" and not ask and not any(c.client.is_self for c in clients):
         # A personal journal always has its "Me"; anyone else added is listed too (a partner
         # added with ``needlejournal client add`` must not vanish from the window).
         clients = [journal.ensure_self(), *clients]
     return Snapshot(
         mode=mode,
-        mode_chosen=chosen is not None,
+        mode_chosen=not ask,
         clients=clients,
         devices=journal.list_devices(),
         products=journal.list_products(),

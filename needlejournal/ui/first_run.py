@@ -32,11 +32,18 @@ def ask_who_for(parent: QWidget, chosen: Callable[[Mode], None]) -> QMessageBox:
     just_me = box.addButton("Just me", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("I see clients", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(just_me)
+    # Closable (Esc, the title bar, quitting the app): a box that refuses to close would
+    # stop the application from quitting. Closing keeps the default answer, "Just me".
+    box.setEscapeButton(just_me)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    answer: list[Mode] = []
 
     def answered(button: QAbstractButton) -> None:
-        chosen("personal" if button is just_me else "clinic")
+        if not answer:
+            answer.append("personal" if button is just_me else "clinic")
+            chosen(answer[0])
 
     box.buttonClicked.connect(answered)
+    box.finished.connect(lambda _result: answered(just_me))  # closed without a click
     box.open()
     return box

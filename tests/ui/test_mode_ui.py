@@ -75,3 +75,23 @@ def test_a_personal_journal_lists_me_first_and_a_partner_added_later(
     names = [window.client_model.data(window.client_model.index(r)) for r in range(2)]
     assert names == ["Me", "Partner"] and journal.mode() == "personal"
     assert window.client_model.summary_of(partner.id) is not None
+
+
+def test_closing_the_question_keeps_the_default_and_never_blocks_quitting(
+    journal: Journal, make_window: MakeWindow
+) -> None:
+    window = make_window(None)
+    box = window.mode_question
+    assert box is not None
+    assert box.close()  # a box that refused to close would stop the app from quitting
+    assert journal.chosen_mode() == "personal"
+    assert window.current_client() is not None
+
+
+def test_a_journal_with_people_but_no_chosen_mode_does_not_ask(
+    journal: Journal, make_window: MakeWindow
+) -> None:
+    journal.ensure_self()  # e.g. made through the API before a mode was ever chosen
+    window = make_window(None)
+    assert window.mode_question is None
+    assert journal.chosen_mode() is None and window.current_client() is not None

@@ -29,6 +29,15 @@ from needlejournal.ui.tasks import TaskRunner
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+def answer_just_me(qtbot: object, window: MainWindow) -> None:
+    """A new journal asks who it is for (ui/first_run); these tests take "Just me"."""
+    qtbot.waitUntil(lambda: window.mode_question is not None, timeout=10_000)  # type: ignore[attr-defined]
+    box = window.mode_question
+    assert box is not None
+    (just_me,) = [b for b in box.buttons() if b.text() == "Just me"]
+    just_me.click()
+
+
 def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)  # type: ignore[attr-defined]
@@ -41,6 +50,7 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
     assert window.clients.empty.text() == ""  # not "No clients yet" before they are listed
     opened: list[object] = []
     start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
+    answer_just_me(qtbot, window)
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
     assert window.client_model.data(window.client_model.index(0)) == "Me"
     assert window.new_session_action.isEnabled()
@@ -84,6 +94,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     assert window.gallery.import_action in window.photos_menu.actions()
     assert not app.windowIcon().isNull()
     # …and they work: the journal opens into them.
+    answer_just_me(qtbot, window)
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
     assert window.new_session_action.isEnabled() and window.clients.isEnabled()
     assert "Ctrl+N" in window.timeline.empty.text()
@@ -104,6 +115,7 @@ def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: object, tmp_p
     journal = Journal.open(resolve(tmp_path / "data"))
     try:
         window.attach_journal(journal)
+        answer_just_me(qtbot, window)
         assert window.panels_ready and window.client_model.rowCount() == 1
         window.build_panels()  # a second call changes nothing
         assert window.splitter.count() == 3 and window.splitter.widget(0) is window.clients
