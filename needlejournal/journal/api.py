@@ -30,7 +30,7 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, convert, library, settings, treatments
+from needlejournal.journal import clients, convert, library, named_session, settings, treatments
 from needlejournal.journal.check import Problem, database_problems
 from needlejournal.journal.errors import (
     Conflict,
@@ -46,6 +46,7 @@ from needlejournal.journal.records import (
     DeviceDraft,
     DeviceRecord,
     Mode,
+    NamedSession,
     ObservationDraft,
     ObservationRecord,
     ProductDraft,
@@ -277,6 +278,10 @@ class Journal:
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
         return self.run(lambda s: treatments.save_treatment(s, draft))
+
+    def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
+        """A session given by names (the command line): resolved and saved in one unit."""
+        return self.run(lambda s: named_session.save_named_session(s, request))
 
     def get_treatment(self, treatment_id: int) -> TreatmentRecord:
         return self.run(lambda s: treatments.get_treatment(s, treatment_id))

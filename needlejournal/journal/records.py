@@ -194,6 +194,23 @@ class TreatmentDraft:
 
 
 @dataclass(frozen=True)
+class NamedProduct:
+    name_or_id: str
+    phase: str
+
+
+@dataclass(frozen=True)
+class NamedSession:
+    """A session draft whose client, device and products are still names (or ids as digits):
+    the command line's way; ``Journal.save_named_session`` resolves and saves it in one unit."""
+
+    client: str
+    device: str
+    products: tuple[NamedProduct, ...]
+    draft: TreatmentDraft  # client_id, device_id and products are filled in when saving
+
+
+@dataclass(frozen=True)
 class ObservationDraft:
     client_id: int
     observed_at: datetime
