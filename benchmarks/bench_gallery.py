@@ -180,11 +180,12 @@ def run(quick: bool = False) -> dict[str, Any]:
         spin(app, lambda: window.controller is not None and window.gallery.isEnabled(), 30)
         spin(app, lambda: window.client_model.rowCount() == 3, 30)
         gallery = window.gallery
+        lane = window.workers.journal
         window.middle.setCurrentWidget(gallery)
 
         # ---- 1. stalls while importing -----------------------------------------------------
         window.clients.select_client(importer.id)
-        spin(app, lambda: gallery.client_id == importer.id and window.runner.pending == 0, 30)
+        spin(app, lambda: gallery.client_id == importer.id and lane.pending == 0, 30)
         beat = Heartbeat(2)
         dialog = gallery.start_import(files)
         assert dialog is not None
@@ -203,7 +204,7 @@ def run(quick: bool = False) -> dict[str, Any]:
 
         # ---- 2. RSS: empty gallery vs scrolled through n_rows -------------------------------
         window.clients.select_client(empty.id)
-        spin(app, lambda: gallery.client_id == empty.id and window.runner.pending == 0, 30)
+        spin(app, lambda: gallery.client_id == empty.id and lane.pending == 0, 30)
         for _ in range(20):
             app.processEvents()
         rss_empty = rss_mb()
@@ -214,7 +215,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         load_s = time.perf_counter() - t_load
         # The client's timeline (which converts its n_rows photos too) is still loading on
         # the journal lane: part of the load, not of the paging.
-        spin(app, lambda: window.runner.pending == 0, 60)
+        spin(app, lambda: lane.pending == 0, 60)
         load_stall = beat.stop()
         beat.start()
         bar = gallery.view.verticalScrollBar()

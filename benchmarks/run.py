@@ -1,6 +1,7 @@
 """Run every benchmark and print one JSON object: ``python -m benchmarks [--quick]``.
 
-Sections: "startup" (first paint vs a bare window), "queries" (ORM vs raw SQL) and, when
+Sections: "startup" (first paint vs a bare window), "queries" (ORM vs raw SQL), "report" (a
+PDF of 20 sessions with 40 photos vs the same pages without photos) and, when
 ``benchmarks/bench_import.py`` exists, "import" (photo import vs its copy-and-hash floor).
 Each section carries its floor, its figure, their ratio and the goal, all from this run.
 A section that fails reports {"error": …}; the exit status is then 1.
@@ -27,6 +28,9 @@ SECTIONS = {
     "import": "benchmarks.bench_import",
     "gallery": "benchmarks.bench_gallery",
     "bundle": "benchmarks.bench_bundle",
+    "scaling": "benchmarks.bench_scaling",
+    "report": "benchmarks.bench_report",
+    "backup": "benchmarks.bench_backup",
 }
 
 

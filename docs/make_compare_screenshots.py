@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from needlejournal.journal.records import PhotoEdit  # noqa: E402
 from needlejournal.ui.compare import open_compare  # noqa: E402
-from needlejournal.ui.tasks import TaskRunner  # noqa: E402
+from needlejournal.ui.ops import Workers  # noqa: E402
 
 
 def main() -> None:
@@ -42,8 +42,8 @@ def main() -> None:
             pair.library,
             pair.client_id,
             [pair.a_id, pair.b_id],
-            db_runner=TaskRunner(inline=True),
-            image_runner=TaskRunner(inline=True),
+            client_name="Ines Moreau",
+            workers=Workers.inline(),
             show=False,
         )
         window.resize(1280, 820)

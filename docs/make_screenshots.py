@@ -30,7 +30,7 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
 
     from needlejournal.ui import theme
     from needlejournal.ui.main_window import MainWindow
-    from needlejournal.ui.tasks import TaskRunner
+    from needlejournal.ui.ops import InlinePool, Workers
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -42,7 +42,7 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
         app.setPalette(palette)
         settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         settings.clear()
-        window = MainWindow(settings, TaskRunner(inline=True))
+        window = MainWindow(settings, Workers(InlinePool()))
         window.resize(1280, 800)
         window.show()
         window.attach_journal(journal)

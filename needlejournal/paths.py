@@ -7,9 +7,11 @@ and other derived images that can always be rebuilt. Both can be overridden (``-
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from needlejournal import APP_NAME
 
@@ -43,6 +45,24 @@ class DataPaths:
     @property
     def thumbnail_dir(self) -> Path:
         return self.cache_dir / "thumbnails"
+
+    @property
+    def window_state_file(self) -> Path:
+        """Where the window keeps its size, splitters and last client for *this* journal.
+
+        Per journal, not one global file: two journals (a personal one and a demo, or two
+        clinic databases) would otherwise overwrite each other's last client. It lives in the
+        cache (losing it costs a window size), keyed by where the journal is; a clinic URL's
+        password never reaches the key.
+        """
+        where = str(self.data_dir)
+        if self.database_url:
+            parts = urlsplit(self.database_url)
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port else ""
+            where = f"{parts.scheme}://{parts.username or ''}@{host}{port}{parts.path}"
+        key = hashlib.sha256(where.encode()).hexdigest()[:16]
+        return self.cache_dir / "window" / f"journal-{key}.ini"
 
     @property
     def sqlite_url(self) -> str:

@@ -10,7 +10,6 @@ import pytest
 from needlejournal.guidance import (
     AREA_LABELS,
     AREAS,
-    MAX_DEPTH_MM,
     PHASES,
     AreaDose,
     GuidanceSettings,
@@ -86,7 +85,6 @@ def test_every_area_has_a_label_and_table_entries() -> None:
     [
         (lambda: AreaDose("cheek", 0.5), "unknown area"),
         (lambda: AreaDose("cheeks", 0.0), "above 0"),
-        (lambda: AreaDose("cheeks", MAX_DEPTH_MM + 0.5), "at most 3.0 mm"),
         (lambda: AreaDose("cheeks", float("nan")), "above 0"),
         (lambda: AreaDose("cheeks", 0.5, passes=0), "at least 1"),
         (lambda: ProductApplied("Serum", "after"), "unknown phase"),
@@ -166,7 +164,7 @@ def test_interval_uses_the_deeper_of_the_two_sessions() -> None:
     assert "at least 42 days" in warning.message
     # The other way round: a shallow earlier session does not excuse a deep new one.
     new_deep = session(MAR_3 + timedelta(days=20), ("cheeks", 1.0))
-    [warning] = check(new_deep, [session(MAR_3, ("forehead", 0.25), id=1)])
+    [warning] = check(new_deep, [session(MAR_3, ("cheeks", 0.25), id=1)])
     assert "0.25 mm session" in warning.message and "at least 28 days" in warning.message
 
 

@@ -170,6 +170,11 @@ def _score(label: str, score: int | None, note: str) -> str | None:
     return f"{label}{value}" + (f": {note}" if note else "")
 
 
+def warning_lines(w: GuidanceWarning) -> list[str]:
+    """A warning for a person: the message, then where the rule comes from."""
+    return [f"  ! {w.message}", f"    source: {w.source}"]
+
+
 def entry_lines(e: TimelineEntry) -> list[str]:
     """A few indented lines per timeline entry, warnings marked with “!”."""
     notes: list[str | None]
@@ -188,7 +193,7 @@ def entry_lines(e: TimelineEntry) -> list[str]:
             _score("texture", e.texture_score, e.texture_note),
             _score("tone", e.tone_score, e.tone_note),
         ]
-        warn = [f"  ! {w.message}" for w in e.warnings]
+        warn = [line for w in e.warnings for line in warning_lines(w)]
     else:
         head = f"{local(e.observed_at)}  Skin check #{e.id}"
         notes = [

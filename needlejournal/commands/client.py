@@ -14,6 +14,7 @@ from needlejournal.journal.records import ClientDraft
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
+from ._client_data import add_client_data_commands
 
 ORDER = 20
 
@@ -40,6 +41,7 @@ def register(subparsers: Subparsers) -> None:
     )
     listing.add_argument("--search", default="", help="part of a name or concern")
     listing.add_argument("--all", action="store_true", help="include archived clients")
+    add_client_data_commands(commands)
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:

@@ -106,7 +106,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     client_name = client.name
     t = saved.treatment
     lines = [f"Saved session #{t.id} for {client_name} on {out.local(t.performed_at)}."]
-    lines += [f"  ! {w.message}" for w in t.warnings]
+    lines += [line for w in t.warnings for line in out.warning_lines(w)]
     return Outcome(
         data={
             "id": t.id,

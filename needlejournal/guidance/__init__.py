@@ -12,7 +12,15 @@ The package re-exports every public name, so callers import from ``needlejournal
 
 from __future__ import annotations
 
-from .facts import RULE_IDS, AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
+from .facts import (
+    RULE_IDS,
+    AreaDose,
+    GuidanceWarning,
+    ProductApplied,
+    TreatmentFacts,
+    facts_from_draft,
+    facts_from_record,
+)
 from .ingredients import ingredient_cautions
 from .rules import check_history, check_treatment, interval_days_for_depth
 from .settings import GuidanceSettings
@@ -57,6 +65,8 @@ __all__ = [
     "TreatmentFacts",
     "check_history",
     "check_treatment",
+    "facts_from_draft",
+    "facts_from_record",
     "format_date",
     "format_depth",
     "ingredient_cautions",

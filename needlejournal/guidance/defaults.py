@@ -37,38 +37,92 @@ DEFAULT_PRO_MAX_DEPTH: dict[str, float | None] = {
     "body": None,
     "other": None,
 }
+# Keywords are matched on normalised text (lower case, accents dropped, punctuation → space),
+# word by word, with one typo tolerated in words of 6 letters or more. Names in German, Spanish
+# and French (INCI is Latin/English, but labels and hand-typed lists are not), well-known drug
+# and brand names, and German compounds written as one word are listed explicitly.
 DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
     # Explicit L-ascorbic acid names; matched after derivative names are masked out.
-    "l_ascorbic_acid": ("l ascorbic acid", "ascorbic acid", "l aa", "laa"),
+    "l_ascorbic_acid": (
+        "l ascorbic acid",
+        "ascorbic acid",
+        "l aa",
+        "laa",
+        "ascorbinsaure",  # de: (L-)Ascorbinsäure
+        "l ascorbinsaure",
+        "acido ascorbico",  # es
+        "acido l ascorbico",
+        "acide ascorbique",  # fr
+        "acide l ascorbique",
+    ),
     # "Vitamin C" alone counts as L-AA (the serums in the case reports) unless a derivative is
     # named in the same ingredient entry.
-    "vitamin_c_generic": ("vitamin c", "vit c"),
+    "vitamin_c_generic": ("vitamin c", "vit c", "vitamina c", "vitamine c"),
+    # Masked out before L-AA is looked for, also inside German compounds
+    # ("Natriumascorbylphosphat"): a derivative is not the acid of the case reports.
     "vitamin_c_derivatives": (
         "ascorbyl",  # ascorbyl glucoside, sodium/magnesium ascorbyl phosphate, ascorbyl palmitate
         "ascorbate",  # tetrahexyldecyl ascorbate, sodium ascorbate
+        "ascorbat",  # de
+        "ascorbil",  # es: fosfato de ascorbilo
+        "ascorbato",  # es, it
         "ethyl ascorbic acid",
         "ascorbic acid 2 glucoside",
         "ascorbic acid glucoside",
         "aa2g",
+        "sap",  # sodium ascorbyl phosphate, as labels abbreviate it
+        "map",  # magnesium ascorbyl phosphate
+        "thd",  # tetrahexyldecyl ascorbate
+        "thda",
     ),
     "retinoids": (
         "retinol",
         "retinal",
         "retinaldehyde",
         "retinyl",
+        "retinylpalmitat",  # de compounds
+        "retinylacetat",
         "retinoate",
         "retinoid",
+        "retinoide",  # es, fr
         "retinoic acid",
+        "retinsaure",  # de: Retinsäure
+        "acido retinoico",  # es
+        "acide retinoique",  # fr
         "tretinoin",
+        "tretinoina",
         "isotretinoin",
+        "isotretinoina",
         "adapalene",
+        "adapalen",
+        "adapaleno",
         "tazarotene",
+        "tazaroten",
+        "tazaroteno",
         "trifarotene",
         "vitamin a",
+        "vitamina a",
+        "vitamine a",
+        # Brand names of prescription retinoids (and combinations that contain one).
+        "retin a",
+        "differin",
+        "epiduo",
+        "tazorac",
+        "aklief",
+        "renova",
+        "retacnyl",
+        "airol",
+        "avita",
+        "altreno",
+        "atralin",
+        "tri luma",
+        "accutane",
+        "roaccutane",
     ),
     # Named acids only: a bare "acid" would flag hyaluronic, ferulic or tranexamic acid. Azelaic
     # acid is included: DOMAIN.md lists "other acids", and it stings on a broken barrier.
-    # Citric acid is left out: it is a pH adjuster in most formulas.
+    # Citric acid is left out: it is a pH adjuster in most formulas. "BHA" counts only in a
+    # product's name: on an ingredient list it is butylated hydroxyanisole, a preservative.
     "acids": (
         "aha",
         "bha",
@@ -77,25 +131,87 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "beta hydroxy",
         "polyhydroxy acid",
         "glycolic",
+        "glykolsaure",  # de
+        "acido glicolico",  # es
+        "acide glycolique",  # fr
         "lactic acid",
+        "milchsaure",
+        "acido lactico",
+        "acide lactique",
         "mandelic",
+        "mandelsaure",
+        "acido mandelico",
+        "acide mandelique",
         "malic acid",
+        "apfelsaure",
+        "acido malico",
+        "acide malique",
         "tartaric acid",
+        "weinsaure",
+        "acido tartarico",
+        "acide tartrique",
         "salicylic",
+        "salicylsaure",
+        "acido salicilico",
+        "acide salicylique",
         "betaine salicylate",
         "azelaic",
+        "azelainsaure",
+        "acido azelaico",
+        "acide azelaique",
+        "gluconolactone",  # a PHA
+        "lactobionic acid",  # a PHA
+        "acido lactobionico",
         "trichloroacetic",
+        "trichloressigsaure",
         "tca",
         "exfoliant",
         "exfoliating",
         "chemical peel",
     ),
-    "benzoyl_peroxide": ("benzoyl peroxide", "bpo"),
-    "hydroquinone": ("hydroquinone",),
+    "benzoyl_peroxide": (
+        "benzoyl peroxide",
+        "benzoylperoxid",
+        "peroxido de benzoilo",
+        "peroxyde de benzoyle",
+        "bpo",
+        "epiduo",
+    ),
+    "hydroquinone": ("hydroquinone", "hydrochinon", "hidroquinona", "tri luma"),
+    # Matched against a whole ingredient entry ("Alcohol", "Alcohol denat.", "SD Alcohol 40-B"):
+    # fatty alcohols (cetyl, cetearyl, stearyl alcohol) are emollients, not drying alcohol.
+    "alcohol": (
+        "alcohol",
+        "alcohol denat",
+        "denatured alcohol",
+        "sd alcohol",
+        "ethanol",
+        "ethyl alcohol",
+        "isopropyl alcohol",
+        "alkohol",
+        "alcool",
+        "alcool denat",
+        "alcohol etilico",
+    ),
+    "fragrance": (
+        "fragrance",
+        "parfum",
+        "perfume",
+        "parfume",
+        "duft",
+        "duftstoff",
+        "duftstoffe",
+        "fragrance oil",
+        "essential oil",
+    ),
 }
 DEFAULT_WASHOUT_DAYS: dict[str, int] = {
     "retinoids": 14,  # DOMAIN.md: resume after ~7–14 days; the cautious end
     "acids": 7,
     "benzoyl_peroxide": 7,
     "hydroquinone": 7,
+    # Aftercare handouts: gentle products while the barrier recovers (erythema and flaking
+    # usually resolve in ~72 h).
+    "alcohol": 3,
+    "fragrance": 3,
 }

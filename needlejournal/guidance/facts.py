@@ -1,11 +1,19 @@
-"""What the rules read (a treatment as plain facts) and what they give back (warnings)."""
+"""What the rules read (a treatment as plain facts) and what they give back (warnings).
+
+``facts_from_record`` and ``facts_from_draft`` build those facts from a stored session or from
+one being typed. They read records and drafts by shape (the protocols below), so guidance stays
+below the journal layer and both front ends share one conversion.
+"""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
-from .vocabulary import AREAS, PHASES, check_depth
+from .vocabulary import AREAS, PHASES
 
 RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
 
@@ -19,7 +27,13 @@ class AreaDose:
     def __post_init__(self) -> None:
         if self.area not in AREAS:
             raise ValueError(f"unknown area {self.area!r}; expected one of {', '.join(AREAS)}")
-        check_depth(self.depth_mm, f"depth for {self.area}")
+        # Only nonsense is refused here: a depth over MAX_DEPTH_MM is an input error the
+        # validation rules refuse, but guidance still reads it so a dialog can warn about it live.
+        depth = self.depth_mm
+        if isinstance(depth, bool) or not isinstance(depth, int | float):
+            raise ValueError(f"depth for {self.area} must be a number of millimetres")
+        if not math.isfinite(depth) or depth <= 0:
+            raise ValueError(f"depth for {self.area} must be above 0 mm, got {depth!r}")
         if self.passes is not None and self.passes < 1:
             raise ValueError(f"passes for {self.area} must be at least 1, got {self.passes}")
 
@@ -57,3 +71,90 @@ class GuidanceWarning:
     rule: str  # one of RULE_IDS
     message: str
     source: str
+
+
+# ---- building facts from records and drafts (read by shape) -------------------------------
+
+
+class DoseLike(Protocol):
+    @property
+    def area(self) -> str: ...
+    @property
+    def depth_mm(self) -> float: ...
+    @property
+    def passes(self) -> int | None: ...
+
+
+class ProductUseLike(Protocol):
+    @property
+    def product_id(self) -> int: ...
+    @property
+    def phase(self) -> str: ...
+
+
+class RecordedProductLike(ProductUseLike, Protocol):
+    @property
+    def product_name(self) -> str: ...
+
+
+class TreatmentRecordLike(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def performed_at(self) -> datetime: ...
+    @property
+    def areas(self) -> Sequence[DoseLike]: ...
+    @property
+    def products(self) -> Sequence[RecordedProductLike]: ...
+
+
+class TreatmentDraftLike(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def performed_at(self) -> datetime: ...
+    @property
+    def areas(self) -> Sequence[DoseLike]: ...
+    @property
+    def products(self) -> Sequence[ProductUseLike]: ...
+
+
+Ingredients = Mapping[int, tuple[str, ...]]
+
+
+def facts_from_record(t: TreatmentRecordLike, ingredients: Ingredients) -> TreatmentFacts:
+    """What guidance needs to know about a stored session (ingredients by product id)."""
+    return TreatmentFacts(
+        performed_at=t.performed_at,
+        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
+        products=tuple(
+            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()))
+            for u in t.products
+        ),
+        id=t.id,
+    )
+
+
+def facts_from_draft(
+    d: TreatmentDraftLike, names: Mapping[int, str], ingredients: Ingredients
+) -> TreatmentFacts:
+    """What guidance can read of a session being typed: what is checkable, as typed.
+
+    Areas and products the rules cannot read (an unknown area, no depth yet, an unknown phase,
+    a passes count below 1) are left out; the validation rules name those next to the field. A
+    depth over MAX_DEPTH_MM is kept, so guidance warns about it while it is typed.
+    """
+    areas = tuple(
+        AreaDose(a.area, a.depth_mm, a.passes)
+        for a in d.areas
+        if a.area in AREAS
+        and math.isfinite(a.depth_mm)
+        and a.depth_mm > 0
+        and (a.passes is None or a.passes >= 1)
+    )
+    products = tuple(
+        ProductApplied(names.get(u.product_id, ""), u.phase, ingredients.get(u.product_id, ()))
+        for u in d.products
+        if u.phase in PHASES
+    )
+    return TreatmentFacts(performed_at=d.performed_at, areas=areas, products=products, id=d.id)

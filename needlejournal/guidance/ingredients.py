@@ -1,4 +1,15 @@
-"""Product cautions: match a product's ingredients against the keyword lists, by phase."""
+"""Product cautions: match a product's ingredients against the keyword lists, by phase.
+
+Matching is word by word on normalised text (see ``vocabulary.normalise_text``), so accents,
+case and punctuation never matter. It tolerates one typo in words of six letters or more
+("retinool", "salicilic"), skips a match that is negated ("retinol-free", "sans parfum"), and
+knows three traps of real ingredient lists:
+- a vitamin C *derivative* (ascorbyl…, "SAP", "THD ascorbate") is not L-ascorbic acid;
+- "BHA" on an ingredient list is butylated hydroxyanisole, a preservative: it means salicylic
+  acid only in a product's name ("2% BHA Liquid Exfoliant");
+- lactic, citric, malic or tartaric acid listed after the preservatives of an INCI list is
+  there to adjust pH (INCI lists run by falling concentration; preservatives sit near 1 %).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +27,8 @@ _CAUTION_CATEGORIES: dict[str, str] = {
     "acids": "an exfoliating acid",
     "benzoyl_peroxide": "benzoyl peroxide",
     "hydroquinone": "hydroquinone",
+    "alcohol": "drying alcohol",
+    "fragrance": "fragrance",
 }
 _PHASE_WORDS = {
     "prep": "before needling",
@@ -28,24 +41,135 @@ _CATEGORY_PLURALS = {
     "acids": "exfoliating acids",
     "benzoyl_peroxide": "benzoyl peroxide",
     "hydroquinone": "hydroquinone",
+    "alcohol": "alcohol-based products",
+    "fragrance": "fragranced products",
 }
 _ENTRY_SEPARATORS = re.compile(r"[,;|\n•]+")
+# Categories matched against a whole ingredient entry, not a word in it: "cetyl alcohol".
+_WHOLE_ENTRY = frozenset({"alcohol"})
+# Keywords that name something else on an ingredient list than in a product's name.
+_NAME_ONLY = frozenset({"bha"})
+_PH_ADJUSTERS = frozenset({"lactic acid", "citric acid", "malic acid", "tartaric acid"})
+# Ingredients used at about 1 % or less: whatever follows them on an INCI list is a trace.
+_ONE_PERCENT_MARKERS = (
+    "phenoxyethanol",
+    "ethylhexylglycerin",
+    "potassium sorbate",
+    "sodium benzoate",
+    "chlorphenesin",
+    "disodium edta",
+    "tetrasodium edta",
+    "sodium hydroxide",
+    "parfum",
+    "fragrance",
+)
+_NEGATIONS_BEFORE = frozenset({"no", "non", "without", "sans", "sin", "ohne", "kein", "keine"})
+_NEGATIONS_AFTER = frozenset({"free", "frei", "libre"})
+_TYPO_MIN_LENGTH = 6
 
 
-def _contains(text: str, phrase: str) -> bool:
-    """Whole-word phrase match on normalised text ('aha' never matches inside 'mahala')."""
-    return f" {phrase} " in f" {text} "
+def _close(word: str, keyword: str) -> bool:
+    """Equal, or (long words only) one edit or one swap of neighbours apart, same first letter."""
+    if word == keyword:
+        return True
+    if len(keyword) < _TYPO_MIN_LENGTH or word[:1] != keyword[:1]:
+        return False
+    if abs(len(word) - len(keyword)) > 1:
+        return False
+    if len(word) == len(keyword):
+        diffs = [i for i, (a, b) in enumerate(zip(word, keyword, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        i = diffs[0] if len(diffs) == 2 else -1
+        return diffs == [i, i + 1] and word[i] == keyword[i + 1] and word[i + 1] == keyword[i]
+    short, long = (word, keyword) if len(word) < len(keyword) else (keyword, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _is_l_ascorbic_acid(entry: str, keywords: Mapping[str, tuple[str, ...]]) -> bool:
+def _find(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``phrase`` occurs in ``words`` as whole words (typos tolerated), not negated."""
+    n = len(phrase)
+    for start in range(len(words) - n + 1):
+        if all(_close(words[start + k], phrase[k]) for k in range(n)):
+            before = words[start - 1] if start else ""
+            after = words[start + n] if start + n < len(words) else ""
+            if before not in _NEGATIONS_BEFORE and after not in _NEGATIONS_AFTER:
+                return True
+    return False
+
+
+def _mentions(entry: str, keywords: Sequence[str], *, whole_entry: bool = False) -> bool:
+    if whole_entry:
+        # "alcohol", "alcohol denat", "sd alcohol 40 b": the entry is that alcohol.
+        return any(entry == k or entry.startswith(f"{k} ") for k in keywords)
+    words = entry.split()
+    return any(_find(words, k.split()) for k in keywords)
+
+
+def _mask_derivatives(entry: str, keywords: Mapping[str, tuple[str, ...]]) -> str:
     masked = entry
     for derivative in keywords["vitamin_c_derivatives"]:
-        masked = re.sub(rf"(?<!\S){re.escape(derivative)}(?!\S)", " | ", masked)
-    if any(_contains(masked, k) for k in keywords["l_ascorbic_acid"]):
+        if " " in derivative or len(derivative) <= 4:  # phrases and abbreviations: whole words
+            masked = re.sub(rf"(?<!\S){re.escape(derivative)}(?!\S)", " | ", masked)
+        else:  # a stem, also inside a compound word ("natriumascorbylphosphat")
+            masked = re.sub(rf"\S*{re.escape(derivative)}\S*", " | ", masked)
+    return masked
+
+
+def _is_l_ascorbic_acid(
+    entry: str, keywords: Mapping[str, tuple[str, ...]], *, derivative_listed: bool
+) -> bool:
+    masked = _mask_derivatives(entry, keywords)
+    if _mentions(masked, keywords["l_ascorbic_acid"]):
         return True
-    if masked != entry:  # a derivative is named, so a bare "vitamin C" here means that one
+    # A bare "vitamin C" means the derivative named beside it, in this entry or the list.
+    if masked != entry or derivative_listed:
         return False
-    return any(_contains(entry, k) for k in keywords["vitamin_c_generic"])
+    return _mentions(entry, keywords["vitamin_c_generic"])
+
+
+def _split(ingredients: Sequence[str]) -> list[tuple[str, str]]:
+    return [
+        (raw.strip(), normalise_text(raw))
+        for text in ingredients
+        for raw in _ENTRY_SEPARATORS.split(text)
+        if normalise_text(raw)
+    ]
+
+
+def _trace_from(entries: Sequence[tuple[str, str]]) -> int:
+    """Index of the first entry at about 1 % or less on an INCI list (len when none)."""
+    if len(entries) < 5:  # not an INCI list: a name or a short hand-typed note
+        return len(entries)
+    for i, (_, entry) in enumerate(entries):
+        if any(_find(entry.split(), m.split()) for m in _ONE_PERCENT_MARKERS):
+            return i
+    return len(entries)
+
+
+def _category_hits(
+    category: str,
+    entries: Sequence[tuple[str, str]],
+    keywords: Sequence[str],
+    *,
+    from_name: bool,
+) -> list[str]:
+    usable = keywords if from_name else [k for k in keywords if k not in _NAME_ONLY]
+    trace = _trace_from(entries)
+    hits = []
+    for i, (raw, entry) in enumerate(entries):
+        if not _mentions(entry, usable, whole_entry=category in _WHOLE_ENTRY):
+            continue
+        if category == "acids" and i >= trace and _only_ph_adjusters(entry, usable):
+            continue  # lactic acid after the preservatives: a pH adjuster, not a peel
+        hits.append(raw)
+    return hits
+
+
+def _only_ph_adjusters(entry: str, keywords: Sequence[str]) -> bool:
+    words = entry.split()
+    matched = [k for k in keywords if _find(words, k.split())]
+    return bool(matched) and all(k in _PH_ADJUSTERS for k in matched)
 
 
 def ingredient_cautions(
@@ -58,21 +182,24 @@ def ingredient_cautions(
     """Cautions for one product's ingredients used in this phase (rule "product_phase").
 
     Each ingredient string may hold a whole INCI list; it is split at commas and semicolons.
+    With no ingredient list the caller passes the product's name, which is read as a name
+    ("BHA" then means salicylic acid).
     """
     if phase not in PHASES:
         raise ValueError(f"unknown phase {phase!r}; expected one of {', '.join(PHASES)}")
-    entries = [
-        (raw.strip(), normalise_text(raw))
-        for text in ingredients
-        for raw in _ENTRY_SEPARATORS.split(text)
-        if normalise_text(raw)
-    ]
+    entries = _split(ingredients)
+    from_name = product is not None and tuple(ingredients) == (product,)
     keywords = settings.ingredient_keywords
     subject = f"“{product}”" if product else "This product"
     used = f"was used {_PHASE_WORDS[phase]}"
     warnings = []
     if phase in settings.vitamin_c_phases:
-        hits = [raw for raw, entry in entries if _is_l_ascorbic_acid(entry, keywords)]
+        listed = any(_mask_derivatives(entry, keywords) != entry for _, entry in entries)
+        hits = [
+            raw
+            for raw, entry in entries
+            if _is_l_ascorbic_acid(entry, keywords, derivative_listed=listed)
+        ]
         if hits:
             message = (
                 f"{subject} contains L-ascorbic acid (“{hits[0]}”) and {used}. Granulomas have "
@@ -82,17 +209,15 @@ def ingredient_cautions(
             warnings.append(GuidanceWarning("product_phase", message, SOURCE_VITAMIN_C))
     if phase in settings.aftercare_caution_phases:
         for category, label in _CAUTION_CATEGORIES.items():
-            hits = [
-                raw
-                for raw, entry in entries
-                if any(_contains(entry, k) for k in keywords[category])
-            ]
+            days = settings.washout_days[category]
+            if days == 0:
+                continue  # the user set no waiting time for this kind of product
+            hits = _category_hits(category, entries, keywords[category], from_name=from_name)
             if hits:
-                days = settings.washout_days[category]
                 message = (
                     f"{subject} contains {label} (“{hits[0]}”) and {used}. Clinic aftercare "
-                    f"handouts advise avoiding {_CATEGORY_PLURALS[category]} for about {days} "
-                    "days after needling."
+                    f"handouts advise avoiding {_CATEGORY_PLURALS[category]} for about "
+                    f"{days} day{'' if days == 1 else 's'} after needling."
                 )
                 warnings.append(GuidanceWarning("product_phase", message, SOURCE_AFTERCARE))
     return warnings

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
 from .facts import GuidanceWarning, TreatmentFacts
@@ -33,19 +35,91 @@ def _whole_days(gap: timedelta) -> int:
     return int((gap + timedelta(hours=12)) // timedelta(days=1))
 
 
+# The face heals as one sheet of skin only if the user says so (a journal setting); by default
+# each area is its own wound, so a deep neck session does not hold back a light forehead one.
+FACE_AREAS: frozenset[str] = frozenset(
+    {"forehead", "cheeks", "nose", "chin", "perioral", "periorbital"}
+)
+_WHOLE_SESSION = "*"  # a session with no recorded area: compared with everything
+
+
+def _depth_by_site(t: TreatmentFacts, settings: GuidanceSettings) -> dict[str, float]:
+    """The deepest depth per healing site: an area, or "face" when the face counts as one."""
+    if not t.areas:
+        return {_WHOLE_SESSION: t.deepest_mm}
+    sites: dict[str, float] = {}
+    for dose in t.areas:
+        site = "face" if settings.face_as_one_area and dose.area in FACE_AREAS else dose.area
+        sites[site] = max(sites.get(site, 0.0), dose.depth_mm)
+    return sites
+
+
+def _site_label(site: str) -> str:
+    return "face" if site == "face" else AREA_LABELS[site].lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What the interval rule reads of one session, computed once per check."""
+
+    seconds: float  # performed_at as a POSIX timestamp
+    needed: int  # days its own deepest depth asks for
+    sites: dict[str, float]
+
+
+_Sites = dict[int, _Prepared]  # keyed by id(facts): the caller keeps the objects alive
+
+
+def _prepared(t: TreatmentFacts, settings: GuidanceSettings, cache: _Sites) -> _Prepared:
+    found = cache.get(id(t))
+    if found is None:
+        needed = interval_days_for_depth(t.deepest_mm, settings)
+        found = _Prepared(t.performed_at.timestamp(), needed, _depth_by_site(t, settings))
+        cache[id(t)] = found
+    return found
+
+
+def _shortfall(
+    t: TreatmentFacts, other: TreatmentFacts, settings: GuidanceSettings, cache: _Sites
+) -> tuple[int, int, str, float, int] | None:
+    """How many days ``t`` falls inside ``other``'s healing window on a site both treated:
+    (shortfall, gap days, site, depth, needed days), or None when it does not."""
+    mine, theirs = _prepared(t, settings, cache), _prepared(other, settings, cache)
+    # Nearest whole day, as ``_whole_days`` counts.
+    days = int((abs(mine.seconds - theirs.seconds) + 43_200) // 86_400)
+    if days >= max(mine.needed, theirs.needed):
+        return None  # outside even the deeper window of the two: the common case, cheaply
+    if _WHOLE_SESSION in mine.sites or _WHOLE_SESSION in theirs.sites:
+        shared = {_WHOLE_SESSION: max(t.deepest_mm, other.deepest_mm)}
+    else:
+        shared = {
+            site: max(mine.sites[site], theirs.sites[site])
+            for site in mine.sites.keys() & theirs.sites.keys()
+        }
+    worst: tuple[int, int, str, float, int] | None = None
+    for site, depth in sorted(shared.items()):
+        needed = interval_days_for_depth(depth, settings)
+        if days < needed and (worst is None or needed - days > worst[0]):
+            worst = (needed - days, days, site, depth, needed)
+    return worst
+
+
 def _interval_warning(
-    t: TreatmentFacts, other: TreatmentFacts, settings: GuidanceSettings, tz: tzinfo | None
-) -> GuidanceWarning | None:
-    days = _whole_days(abs(t.performed_at - other.performed_at))
-    deeper = max(t.deepest_mm, other.deepest_mm)
-    needed = interval_days_for_depth(deeper, settings)
-    if days >= needed:
-        return None
+    t: TreatmentFacts,
+    other: TreatmentFacts,
+    found: tuple[int, int, str, float, int],
+    settings: GuidanceSettings,
+    tz: tzinfo | None,
+) -> GuidanceWarning:
+    _, days, site, deeper, needed = found
     relation = "since" if other.performed_at <= t.performed_at else "before"
     gap = "Less than a day" if days == 0 else f"Only {days} day{'' if days == 1 else 's'}"
     depth = f"{format_depth(other.deepest_mm)} " if other.areas else ""
+    # Name the area only when the two sessions did not treat the very same areas.
+    same_areas = {d.area for d in t.areas} == {d.area for d in other.areas}
+    where = "" if site == _WHOLE_SESSION or same_areas else f" ({_site_label(site)})"
     message = (
-        f"{gap} {relation} the {depth}session on {format_date(other.performed_at, tz)}; "
+        f"{gap} {relation} the {depth}session on {format_date(other.performed_at, tz)}{where}; "
         f"at {format_depth(deeper)}, sessions are usually at least {needed} days apart."
     )
     return GuidanceWarning("interval", message, SOURCE_INTERVAL)
@@ -56,18 +130,29 @@ def _interval_warnings(
     history: Iterable[TreatmentFacts],
     settings: GuidanceSettings,
     tz: tzinfo | None,
+    cache: _Sites,
 ) -> list[GuidanceWarning]:
-    # The history usually holds t itself when an existing session is edited: skip it by id.
-    others = [h for h in history if h is not t and (t.id is None or h.id != t.id)]
-    earlier = [h for h in others if h.performed_at <= t.performed_at]
-    later = [h for h in others if h.performed_at > t.performed_at]
-    neighbours = []
-    if earlier:
-        neighbours.append(max(earlier, key=lambda h: h.performed_at))
-    if later:
-        neighbours.append(min(later, key=lambda h: h.performed_at))
-    found = (_interval_warning(t, n, settings, tz) for n in neighbours)
-    return [w for w in found if w is not None]
+    """At most one warning per direction, from every other session whose healing window still
+    covers ``t``, not only the nearest: a deep session followed by two light ones still holds
+    back the third. The reported one is the most constraining (most days still to wait)."""
+    best: dict[bool, tuple[tuple[int, int], TreatmentFacts, tuple[int, int, str, float, int]]]
+    best = {}
+    for other in history:
+        # The history usually holds t itself when an existing session is edited: skip it.
+        if _is_same(t, other):
+            continue
+        found = _shortfall(t, other, settings, cache)
+        if found is None:
+            continue
+        earlier = other.performed_at <= t.performed_at
+        rank = (found[0], -found[1])  # most days short first, then the nearest
+        if earlier not in best or rank > best[earlier][0]:
+            best[earlier] = (rank, other, found)
+    return [
+        _interval_warning(t, best[side][1], best[side][2], settings, tz)
+        for side in (True, False)
+        if side in best
+    ]
 
 
 def _depth_warnings(
@@ -113,7 +198,7 @@ def check_treatment(
     history is the same client's other treatments (it may include t itself). Dates in messages
     are shown in tz, the machine's local zone when None.
     """
-    return _check_one(t, history, settings, personal_mode, tz, {})
+    return _check_one(t, history, settings, personal_mode, tz, {}, {})
 
 
 _ProductCache = dict[tuple[str, str, tuple[str, ...]], list[GuidanceWarning]]
@@ -126,8 +211,9 @@ def _check_one(
     personal_mode: bool,
     tz: tzinfo | None,
     product_cache: _ProductCache,
+    sites: _Sites,
 ) -> list[GuidanceWarning]:
-    warnings = _interval_warnings(t, history, settings, tz)
+    warnings = _interval_warnings(t, history, settings, tz, sites)
     warnings += _depth_warnings(t, settings, personal_mode)
     for p in t.products:
         # A client's history repeats the same few products: match their ingredients once.
@@ -154,27 +240,25 @@ def check_history(
 ) -> list[list[GuidanceWarning]]:
     """check_treatment for every treatment of one client against all the others, in input order.
 
-    Sorts once and hands each treatment only its neighbours, so a 50,000-session history takes
-    O(n log n) instead of the O(n²) of calling check_treatment in a loop; results are the same.
+    Sorts once and hands each treatment only the sessions within the longest interval band of
+    it (no window reaches further), so a 50,000-session history takes O(n · k) for the k
+    sessions of one window instead of the O(n²) of calling check_treatment in a loop.
     """
     order = sorted(range(len(treatments)), key=lambda i: treatments[i].performed_at)
     ranked = [treatments[i] for i in order]
+    moments = [t.performed_at for t in ranked]
+    deepest_anywhere = max((t.deepest_mm for t in ranked), default=0.0)
     results: list[list[GuidanceWarning]] = [[] for _ in treatments]
     product_cache: _ProductCache = {}
+    sites: _Sites = {}  # ids stay valid: ``ranked`` keeps every object alive meanwhile
     for pos, index in enumerate(order):
         t = ranked[pos]
-        left = pos - 1
-        while left >= 0 and _is_same(t, ranked[left]):
-            left -= 1
-        # Keep every earlier session tied at the nearest moment: check_treatment picks the first
-        # of them in input order, and a stable sort keeps that order.
-        while left > 0 and ranked[left - 1].performed_at == ranked[left].performed_at:
-            left -= 1
-        right = pos + 1
-        while right < len(ranked) and (
-            _is_same(t, ranked[right]) or ranked[right].performed_at <= t.performed_at
-        ):
-            right += 1
-        window = ranked[max(left, 0) : right + 1]
-        results[index] = _check_one(t, window, settings, personal_mode, tz, product_cache)
+        # No window around t is wider than the one of the deeper of t and the deepest session;
+        # half a day more because gaps are rounded to whole days.
+        widest = interval_days_for_depth(max(t.deepest_mm, deepest_anywhere), settings)
+        reach = timedelta(days=widest, hours=12)
+        low = bisect.bisect_left(moments, t.performed_at - reach)
+        high = bisect.bisect_right(moments, t.performed_at + reach)
+        window = ranked[low:high]
+        results[index] = _check_one(t, window, settings, personal_mode, tz, product_cache, sites)
     return results

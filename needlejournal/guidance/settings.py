@@ -39,6 +39,8 @@ class GuidanceSettings:
     washout_days: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType(dict(DEFAULT_WASHOUT_DAYS))
     )
+    # Intervals are per area by default; some users prefer the whole face to count as one.
+    face_as_one_area: bool = False
 
     def __post_init__(self) -> None:
         _validate_bands(self.interval_bands)
@@ -93,6 +95,7 @@ class GuidanceSettings:
             "aftercare_caution_phases": list(self.aftercare_caution_phases),
             "ingredient_keywords": {k: list(v) for k, v in self.ingredient_keywords.items()},
             "washout_days": dict(self.washout_days),
+            "face_as_one_area": self.face_as_one_area,
         }
 
     @classmethod
@@ -125,6 +128,13 @@ class GuidanceSettings:
             kwargs["washout_days"] = _merge(
                 default.washout_days, data["washout_days"], "washout_days", _days_from_json
             )
+        if "face_as_one_area" in data:
+            flag = data["face_as_one_area"]
+            if not isinstance(flag, bool):
+                raise ValueError(
+                    f"guidance settings: 'face_as_one_area' must be true or false, got {flag!r}"
+                )
+            kwargs["face_as_one_area"] = flag
         return cls(**kwargs)  # type: ignore[arg-type]  # each value was checked above
 
 

@@ -16,6 +16,7 @@ SOURCE_VITAMIN_C = (
 )
 SOURCE_AFTERCARE = (
     "Clinic aftercare handouts: avoid retinoids (resume after ~7–14 days), AHA/BHA and other "
-    "acids, exfoliants, benzoyl peroxide and hydroquinone for days after needling."
+    "acids, exfoliants, benzoyl peroxide, hydroquinone, alcohol and fragrance for days after "
+    "needling."
 )
 SOURCE_HOME_LIMIT = "Consumer home-use microneedling guides: do not exceed 1.0 mm at home."

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
+from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
 from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
@@ -99,6 +100,19 @@ def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
             raise JournalError(f"The snapshot cannot be restored: {e}.") from None
 
 
+def refuse_network_folder(paths: DataPaths) -> None:
+    """SQLite's WAL cannot work over a network file system (RELIABILITY.md promise 10)."""
+    from needlejournal.netfs import network_fs_type
+
+    fstype = network_fs_type(paths.data_dir)
+    if fstype is not None:
+        raise JournalUnavailable(
+            f"The journal folder {paths.data_dir} is on a network drive ({fstype}), where the "
+            "journal file could be corrupted; use a local folder, or for several computers "
+            "use clinic mode with a PostgreSQL server (--database-url postgresql+psycopg://…)."
+        )
+
+
 class Journal:
     def __init__(
         self,
@@ -123,7 +137,10 @@ class Journal:
         With ``daily_snapshot`` (the window passes it) a verified snapshot is taken when the
         newest is more than a day old, so a damaged journal can be rolled back to yesterday.
         """
+        if paths.is_sqlite:
+            refuse_network_folder(paths)
         paths.ensure()
+        finish_interrupted_restore(paths)  # a restore a kill interrupted: finished first
         hold = journal_lock.acquire(paths, exclusive=False)
         engine = make_engine(paths.sqlite_url)
         try:

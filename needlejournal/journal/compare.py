@@ -9,7 +9,7 @@ in ``needlejournal.journal.anchors``. Originals are never altered.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
@@ -235,19 +235,46 @@ class CompareService:
         return Rendered(image, alignment)
 
     def timelapse(
-        self, client_id: int, view: str, size: tuple[int, int], *, decode_side: int = 1024
+        self,
+        client_id: int,
+        view: str,
+        size: tuple[int, int],
+        *,
+        decode_side: int = 1024,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> tuple[list[PhotoRecord], list[Image.Image], list[Alignment]]:
-        """Every photo of ``view`` oldest first, registered onto the first, fitted in ``size``."""
+        """Every photo of ``view`` oldest first, registered onto the first, fitted in ``size``.
+
+        ``progress(done, total)`` is told after each photo is decoded and after each is
+        aligned; when ``cancelled()`` turns true it stops between photos and returns nothing.
+        """
         photos = [p for p in self.photos(client_id) if p.view == view]
         if not photos:
             return [], [], []
-        images = [self.load(p, decode_side) for p in photos]
+        total, done = 2 * len(photos), 0
+
+        def step() -> bool:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, total)
+            return cancelled is not None and cancelled()
+
+        images = []
+        for p in photos:
+            images.append(self.load(p, decode_side))
+            if step():
+                return [], [], []
         alignments = [Alignment(Similarity.identity(), "anchors", None)]
+        step()
         for photo, image in zip(photos[1:], images[1:], strict=True):
             alignments.append(
                 anchor_alignment(photos[0], photo)
                 or auto_alignment(photos[0], photo, images[0], image)
             )
+            if step():
+                return [], [], []
         scale_0 = scale_of(images[0], photos[0])
         local = [
             in_reduced(al.transform, scale_0, scale_of(img, p))

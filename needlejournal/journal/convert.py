@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import InstrumentedAttribute
 
 from needlejournal.db import models as m
-from needlejournal.guidance import AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
+from needlejournal.guidance import GuidanceWarning
 from needlejournal.journal.records import (
     AreaRecord,
     ClientRecord,
@@ -181,16 +181,3 @@ def photo_from_row(row: Sequence[Any]) -> PhotoRecord:
     values[_CAPTURE] = dict(values[_CAPTURE] or {})
     values[_LANDMARKS] = dict(values[_LANDMARKS]) if values[_LANDMARKS] else None
     return from_row(PhotoRecord, values)
-
-
-def facts(t: TreatmentRecord, ingredients: dict[int, tuple[str, ...]]) -> TreatmentFacts:
-    """What guidance needs to know about a stored session."""
-    return TreatmentFacts(
-        performed_at=t.performed_at,
-        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
-        products=tuple(
-            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()))
-            for u in t.products
-        ),
-        id=t.id,
-    )

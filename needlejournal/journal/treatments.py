@@ -9,7 +9,7 @@ from sqlalchemy import BindParameter, Integer, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from needlejournal.db import models as m
-from needlejournal.guidance import check_history
+from needlejournal.guidance import check_history, facts_from_record
 from needlejournal.journal import convert
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import InvalidInput, NotFound
@@ -106,7 +106,7 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
     }
     settings = get_guidance(s)
     personal = get_mode(s) == "personal"
-    history = [convert.facts(r, ingredients) for r in records]
+    history = [facts_from_record(r, ingredients) for r in records]
     per_session = check_history(history, settings, personal_mode=personal)
     return [replace(r, warnings=tuple(w)) for r, w in zip(records, per_session, strict=True)]
 

@@ -6,6 +6,7 @@ again before writing, so no front end can save half a session.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from needlejournal.guidance import AREAS, DEVICE_KINDS, ENDPOINTS, MAX_DEPTH_MM, PHASES
@@ -33,41 +34,70 @@ def _score(label: str, value: int | None, problems: list[str], hi: int = SCORE_R
         problems.append(f"{label} must be between 0 and {hi}.")
 
 
-def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[str]:
-    problems: list[str] = []
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem and the field it belongs to, so a dialog can say it next to that field.
+
+    ``field`` is a draft field name ("performed_at", "areas", "pain"…) or one row of a list
+    ("areas.0", "products.1").
+    """
+
+    field: str
+    message: str
+
+
+def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+
+    def add(field: str, message: str) -> None:
+        problems.append(FieldProblem(field, message))
+
     if d.performed_at.tzinfo is None:
-        problems.append("The session date needs a time zone.")
+        add("performed_at", "The session date needs a time zone.")
     elif _future(d.performed_at, now):
-        problems.append("The session date is in the future; log sessions once they are done.")
+        add("performed_at", "The session date is in the future; log sessions once they are done.")
     if not d.areas:
-        problems.append("Add at least one treated area.")
+        add("areas", "Add at least one treated area.")
     seen: set[str] = set()
-    for a in d.areas:
-        name = a.area
+    for i, a in enumerate(d.areas):
+        name, row = a.area, f"areas.{i}"
         if name not in AREAS:
-            problems.append(f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
+            add(row, f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
         if name in seen:
-            problems.append(f"The area “{name}” is listed twice.")
+            add(row, f"The area “{name}” is listed twice.")
         seen.add(name)
         if not 0 < a.depth_mm <= MAX_DEPTH_MM:
-            problems.append(
+            add(
+                row,
                 f"Needle depth for {name} must be more than 0 and at most {MAX_DEPTH_MM:.1f} mm "
-                f"(got {a.depth_mm:g} mm)."
+                f"(got {a.depth_mm:g} mm).",
             )
         if a.passes is not None and a.passes < 1:
-            problems.append(f"Passes for {name} must be at least 1.")
+            add(row, f"Passes for {name} must be at least 1.")
         if a.endpoint not in ENDPOINTS:
-            problems.append(f"Unknown endpoint “{a.endpoint}” for {name}.")
-    for p in d.products:
+            add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
+    for i, p in enumerate(d.products):
         if p.phase not in PHASES:
-            problems.append(f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.")
+            add(
+                f"products.{i}",
+                f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.",
+            )
     if d.pain is not None and not 0 <= d.pain <= 10:
-        problems.append("Pain must be between 0 and 10.")
+        add("pain", "Pain must be between 0 and 10.")
     if d.downtime_days is not None and d.downtime_days < 0:
-        problems.append("Downtime cannot be negative.")
-    _score("The texture score", d.texture_score, problems)
-    _score("The tone score", d.tone_score, problems)
+        add("downtime_days", "Downtime cannot be negative.")
+    for field, label, value in (
+        ("texture_score", "The texture score", d.texture_score),
+        ("tone_score", "The tone score", d.tone_score),
+    ):
+        found: list[str] = []
+        _score(label, value, found)
+        problems.extend(FieldProblem(field, m) for m in found)
     return problems
+
+
+def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[str]:
+    return [p.message for p in treatment_field_problems(d, now)]
 
 
 def observation_problems(d: ObservationDraft, now: datetime | None = None) -> list[str]:

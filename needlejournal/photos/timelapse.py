@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image
@@ -54,8 +54,14 @@ def save_gif(
     *,
     ms_per_frame: int = 600,
     labels: Sequence[str | None] | None = None,
-) -> Path:
-    """An animated GIF that loops forever, with optional per-frame labels and no metadata."""
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
+    """An animated GIF that loops forever, with optional per-frame labels and no metadata.
+
+    ``progress(done, total)`` after each frame is prepared and once written; when
+    ``cancelled()`` turns true before the write, nothing is written and None is returned.
+    """
     if not frames:
         raise ValueError("a GIF needs at least one frame")
     if ms_per_frame <= 0:
@@ -64,10 +70,16 @@ def save_gif(
         raise ValueError("give one label (or None) per frame")
     texts = labels if labels is not None else [None] * len(frames)
     # Rebuilt from raw pixels so no source metadata (EXIF, ICC, comments) can ride along.
-    clean = [
-        Image.frombytes("RGB", f.size, with_label(f, text).tobytes())
-        for f, text in zip(frames, texts, strict=True)
-    ]
+    total = len(frames) + 1
+    clean: list[Image.Image] = []
+    for f, text in zip(frames, texts, strict=True):
+        if cancelled is not None and cancelled():
+            return None
+        clean.append(Image.frombytes("RGB", f.size, with_label(f, text).tobytes()))
+        if progress is not None:
+            progress(len(clean), total)
+    if cancelled is not None and cancelled():
+        return None
     target = Path(path)
     with atomic_write(target, prefix=".export-", suffix=".gif") as handle:
         clean[0].save(
@@ -79,17 +91,32 @@ def save_gif(
             loop=0,
             disposal=1,
         )
+    if progress is not None:
+        progress(total, total)
     return target
 
 
 def save_sequence(
-    frames: Sequence[Image.Image], folder: str | os.PathLike[str], *, prefix: str = "frame"
+    frames: Sequence[Image.Image],
+    folder: str | os.PathLike[str],
+    *,
+    prefix: str = "frame",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
-    """Numbered PNGs (frame_0001.png, …) in ``folder``, created if needed; no metadata."""
+    """Numbered PNGs (frame_0001.png, …) in ``folder``, created if needed; no metadata.
+
+    ``progress(done, total)`` after each file; when ``cancelled()`` turns true it stops
+    between files and returns those written (each one whole).
+    """
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     digits = max(4, len(str(len(frames))))
-    return [
-        save_clean(frame, target / f"{prefix}_{index:0{digits}d}.png")
-        for index, frame in enumerate(frames, start=1)
-    ]
+    saved: list[Path] = []
+    for index, frame in enumerate(frames, start=1):
+        if cancelled is not None and cancelled():
+            break
+        saved.append(save_clean(frame, target / f"{prefix}_{index:0{digits}d}.png"))
+        if progress is not None:
+            progress(index, len(frames))
+    return saved

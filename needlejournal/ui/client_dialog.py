@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -13,23 +14,44 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from needlejournal.journal.records import ClientDraft, ClientRecord
 from needlejournal.journal.validation import SKIN_TYPES, client_problems
-from needlejournal.ui.dialog_base import EditDialog
+from needlejournal.ui.dialog_base import EditDialog, field_note, set_note
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names that a person would read as the same: case and spacing ignored."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 class ClientDialog(EditDialog):
-    def __init__(self, existing: ClientRecord | None = None, parent: QWidget | None = None) -> None:
+    """``others``: the journal's other clients, so a name already taken can be pointed out."""
+
+    def __init__(
+        self,
+        existing: ClientRecord | None = None,
+        parent: QWidget | None = None,
+        *,
+        others: Sequence[ClientRecord] = (),
+    ) -> None:
         super().__init__("Edit client" if existing else "New client", parent)
         self.existing = existing
+        self._others = [c for c in others if existing is None or c.id != existing.id]
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText("Full name")
-        form.addRow("Name", self.name)
+        self.name_note = field_note(self)  # a warning only: two people may share a name
+        name_cell = QVBoxLayout()
+        name_cell.setSpacing(2)
+        name_cell.addWidget(self.name)
+        name_cell.addWidget(self.name_note)
+        form.addRow("Name", name_cell)
+        self.name.textChanged.connect(self._check_name)
         self.skin_type = QComboBox(self)
         self.skin_type.addItem("Not recorded", None)
         for t in SKIN_TYPES:
@@ -69,7 +91,26 @@ class ClientDialog(EditDialog):
                 d = existing.consent_on
                 self.consent.setDate(QDate(d.year, d.month, d.day))
             self.notes.setPlainText(existing.notes)
+        self.watch_edits()
         self.resize(500, 380)
+
+    def taken_by(self) -> list[ClientRecord]:
+        name = self.name.text()
+        return [c for c in self._others if name.strip() and same_name(c.name, name)]
+
+    def _check_name(self) -> None:
+        taken = self.taken_by()
+        if not taken:
+            set_note(self.name_note, [])
+            return
+        who = "Another client is" if len(taken) == 1 else f"{len(taken)} other clients are"
+        set_note(
+            self.name_note,
+            [
+                f"{who} already called “{taken[0].name}”. "
+                "You can still save: two people can share a name."
+            ],
+        )
 
     def build_draft(self) -> ClientDraft:
         consent = self.consent.date().toPython() if self.has_consent.isChecked() else None

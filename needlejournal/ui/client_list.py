@@ -1,4 +1,9 @@
-"""The left panel: a searchable list of clients (a single "Me" in personal mode)."""
+"""The left panel: a searchable list of clients (a single "Me" in personal mode).
+
+Searching only filters the list: the loaded client changes when someone chooses one (a click,
+the arrow keys in the list, Enter in the search box), never on a keystroke. When the search
+matches nobody, no client is shown, so nothing can be added to a client nobody chose.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import client_subtitle
@@ -47,9 +54,11 @@ class ClientListModel(QAbstractListModel):
         super().__init__(parent)
         self._clients: list[ClientSummary] = []
 
+    @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._clients)
 
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._clients):
             return None
@@ -68,6 +77,7 @@ class ClientListModel(QAbstractListModel):
             return client_subtitle(c)
         return None
 
+    @override
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names[self.ClientRole] = QByteArray(b"client")
@@ -101,6 +111,10 @@ class ClientListModel(QAbstractListModel):
         row = self.row_of(client_id)
         return self._clients[row] if row >= 0 else None
 
+    def client(self, client_id: int) -> ClientRecord | None:
+        summary = self.summary_of(client_id)
+        return summary.client if summary is not None else None
+
     def clients(self) -> list[ClientSummary]:
         return list(self._clients)
 
@@ -119,7 +133,8 @@ class ClientFilterModel(QSortFilterProxyModel):
 class _ClientDelegate(QStyledItemDelegate):
     """Two lines per client: the name, then the session count in a muted colour."""
 
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -150,13 +165,37 @@ class _ClientDelegate(QStyledItemDelegate):
         painter.drawText(rect.x(), rect.y() + fm.height() + 2 + sfm.ascent(), sub)
         painter.restore()
 
+    @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         fm = option.fontMetrics
         return QSize(160, int(fm.height() * 1.85) + 14)
 
 
+class _ClientView(QListView):
+    """A list that says when a person moved its cursor (click or keys), not the filter."""
+
+    user_chose = Signal(QModelIndex)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
+            self.user_chose.emit(index)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        before = self.currentIndex()
+        super().keyPressEvent(event)
+        if self.currentIndex().isValid() and self.currentIndex() != before:
+            self.user_chose.emit(self.currentIndex())
+
+
 class ClientListPanel(QWidget):
-    """Search box over the client list; tells the window which client is selected."""
+    """Search box over the client list; tells the window which client is shown.
+
+    ``client_selected`` carries the chosen client, or None while the search matches nobody.
+    """
 
     client_selected = Signal(object)  # ClientRecord | None
 
@@ -164,33 +203,48 @@ class ClientListPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.loading = True  # until the journal has listed its clients: no "No clients yet"
+        self.chosen_id: int | None = None  # the client last chosen, kept while searching
+        self.shown_id: int | None = None  # what the window shows: None when nothing matches
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Find a client  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find a client")
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QListView(self)
+        self.search.returnPressed.connect(self._choose_match)
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        self.view = _ClientView(self)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(_ClientDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
         self.view.setAccessibleName("Clients")
-        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.user_chose.connect(self._choose_index)
+        self.view.activated.connect(self._choose_index)
         self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.search)
         layout.addWidget(self.stack, 1)
-        for signal in (model.modelReset, model.rowsInserted, self.proxy.layoutChanged):
-            signal.connect(self._update_empty_state)
-        self.search.textChanged.connect(self._update_empty_state)
-        self._update_empty_state()
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._refresh)
+        self.search.textChanged.connect(self._refresh)
+        self._refresh()
 
     def finish_loading(self) -> None:
         self.loading = False
-        self._update_empty_state()
+        self._refresh()
 
     def set_personal(self, personal: bool) -> None:
         # One person needs no search box.
@@ -201,23 +255,50 @@ class ClientListPanel(QWidget):
         self.search.selectAll()
 
     def select_client(self, client_id: int) -> None:
-        row = self.model.row_of(client_id)
-        if row < 0:
+        """Choose a client from code (start-up, a new client saved); shown even if it was."""
+        if self.model.row_of(client_id) < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row))
-        if index.isValid():
-            self.view.setCurrentIndex(index)
+        if not self.proxy.mapFromSource(self.model.index(self.model.row_of(client_id))).isValid():
+            self.search.clear()  # a search that hides the client would hide the choice too
+        self.chosen_id = client_id
+        self.shown_id = None  # emit again: the caller wants it (re)loaded
+        self._refresh()
 
     def current_client(self) -> ClientRecord | None:
+        """The client shown (the list's up-to-date record), None while nothing matches."""
+        return self.model.client(self.shown_id) if self.shown_id is not None else None
+
+    def _choose_index(self, index: QModelIndex) -> None:
+        client: ClientRecord | None = index.data(ClientListModel.ClientRole)
+        if client is not None and client.id != self.shown_id:
+            self.chosen_id = client.id
+            self._refresh()
+
+    def _choose_match(self) -> None:
+        """Enter in the search box: the highlighted match, else the first one."""
         index = self.view.currentIndex()
         if not index.isValid():
-            return None
-        client: ClientRecord | None = index.data(ClientListModel.ClientRole)
-        return client
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self._choose_index(index)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        client = current.data(ClientListModel.ClientRole) if current.isValid() else None
-        self.client_selected.emit(client)
+    def _refresh(self, *_args: object) -> None:
+        """Keep the highlight on the chosen client; tell the window when the shown one changes."""
+        chosen = self.model.client(self.chosen_id) if self.chosen_id is not None else None
+        shown = chosen if chosen is not None and self.proxy.rowCount() > 0 else None
+        index = QModelIndex()
+        if chosen is not None:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(chosen.id)))
+        if index.isValid():
+            if self.view.currentIndex() != index:
+                self.view.setCurrentIndex(index)
+        else:
+            self.view.selectionModel().clear()
+        self._update_empty_state()
+        shown_id = shown.id if shown is not None else None
+        if shown_id != self.shown_id:
+            self.shown_id = shown_id
+            self.client_selected.emit(shown)
 
     def _update_empty_state(self) -> None:
         if self.proxy.rowCount() > 0:

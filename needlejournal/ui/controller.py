@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,12 +30,18 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
 
 Problems = Callable[[list[str]], None]
+T = TypeVar("T")
+
+
+def inline(problems: Problems | None) -> ErrorHandler | None:
+    """A dialog's problem list as an op's failure handler (None: the window shows the error)."""
+    return (lambda message: problems([message])) if problems is not None else None
 
 
 @dataclass(frozen=True)
@@ -76,12 +82,13 @@ class JournalController(QObject):
     client_changed = Signal(object)  # ClientSummary: a list row added or changed
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
-    failed = Signal(str)
+    saving = Signal(bool)  # a write is under way: the status line says "Saving…", then "Saved."
 
-    def __init__(self, journal: Journal, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal, lane: Lane, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.runner = runner
+        self.lane = lane  # the journal lane: one writer at a time, in order
+        self._writes = 0
         self.mode: Mode = "personal"
         self.devices: list[DeviceRecord] = []
         self.products: list[ProductRecord] = []
@@ -91,20 +98,27 @@ class JournalController(QObject):
     def personal(self) -> bool:
         return self.mode == "personal"
 
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None] | None = None,
-        problems: Problems | None = None,
+    def _save(
+        self, fn: Callable[[], T], done: Callable[[T], None], problems: Problems | None
     ) -> None:
-        on_error = (lambda msg: problems([msg])) if problems is not None else self.failed.emit
-        self.runner.run(fn, done, on_error)
+        """A write on the journal lane (reads use ``lane.run``: they say nothing)."""
+        self._writes += 1
+        if self._writes == 1:
+            self.saving.emit(True)
+
+        def settled(*_: object) -> None:
+            self._writes -= 1
+            if self._writes == 0:
+                self.saving.emit(False)
+
+        op = Op.call(fn).success(settled).success(done)
+        op.failure(settled, report=problems is None).failure(inline(problems)).run_in(self.lane)
 
     # ---- reading ---------------------------------------------------------------------------
 
     def load(self) -> None:
         j = self.journal
-        self._run(lambda: load_snapshot(j), self._loaded)
+        self.lane.run(lambda: load_snapshot(j), self._loaded)
 
     def _loaded(self, snap: Snapshot) -> None:
         self.mode = snap.mode
@@ -121,7 +135,7 @@ class JournalController(QObject):
             # After a write the list row's session count and last date change too.
             return timeline, (j.client_summary(client_id) if after_write else None)
 
-        self._run(work, lambda r: self._timeline(r[0], r[1], select))
+        self.lane.run(work, lambda r: self._timeline(r[0], r[1], select))
 
     def _timeline(
         self, timeline: Timeline, client: ClientSummary | None, select: tuple[str, int] | None
@@ -142,7 +156,7 @@ class JournalController(QObject):
             t: TreatmentRecord = result.treatment
             self.load_timeline(t.client_id, ("treatment", t.id), after_write=True)
 
-        self._run(lambda: j.save_treatment(draft), done, problems)
+        self._save(lambda: j.save_treatment(draft), done, problems)
 
     def save_observation(
         self, draft: ObservationDraft, saved: Callable[[], None], problems: Problems
@@ -153,7 +167,7 @@ class JournalController(QObject):
             saved()
             self.load_timeline(o.client_id, ("observation", o.id), after_write=True)
 
-        self._run(lambda: j.save_observation(draft), done, problems)
+        self._save(lambda: j.save_observation(draft), done, problems)
 
     def delete_entry(
         self, entry: TimelineEntry, deleted: Callable[[], None], problems: Problems | None = None
@@ -168,7 +182,7 @@ class JournalController(QObject):
             deleted()
             self.load_timeline(entry.client_id, after_write=True)
 
-        self._run(fn, done, problems)
+        self._save(fn, done, problems)
 
     def save_client(
         self, draft: ClientDraft, saved: Callable[[ClientRecord], None], problems: Problems
@@ -179,7 +193,9 @@ class JournalController(QObject):
             self.client_changed.emit(c)  # first, so the list has the row when saved() selects it
             saved(c.client)
 
-        self._run(lambda: j.save_client(draft), done, problems)
+        # A new client goes through add_client, which owns the rules for who joins a journal.
+        add = draft.id is None
+        self._save(lambda: j.add_client(draft) if add else j.save_client(draft), done, problems)
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems
@@ -194,7 +210,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self._run(work, done, problems)
+        self._save(work, done, problems)
 
     def save_device(
         self, draft: DeviceDraft, saved: Callable[[DeviceRecord], None], problems: Problems
@@ -209,7 +225,7 @@ class JournalController(QObject):
             saved(result[0])
             self.library_changed.emit()
 
-        self._run(work, done, problems)
+        self._save(work, done, problems)
 
     def save_settings(
         self,
@@ -235,8 +251,8 @@ class JournalController(QObject):
             else:
                 self.library_changed.emit()  # warnings depend on it: reload the timeline
 
-        self._run(work, done, problems)
+        self._save(work, done, problems)
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal
-        self._run(lambda: j.set_mode(mode), lambda _: self.load())
+        self._save(lambda: j.set_mode(mode), lambda _: self.load(), None)

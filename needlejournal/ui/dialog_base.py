@@ -3,6 +3,10 @@
 A dialog never writes: it checks its input with the pure rules from ``journal.validation``,
 then emits ``save_requested(draft)``. The window runs the save on the worker and answers with
 ``saved()`` (close) or ``show_problems([...])`` (stay open, nothing lost, nothing half saved).
+
+Once Save was pressed, the "Not saved:" list follows every edit (``watch_edits``): it says what
+is wrong now, never what was; fixing the last problem removes it. ``field_note`` labels say a
+problem next to its field while it is typed.
 """
 
 from __future__ import annotations
@@ -11,14 +15,19 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -79,6 +88,35 @@ def aware_utc(edit: QDateTimeEdit) -> datetime:
     return naive_local.astimezone().astimezone(UTC)  # naive -> the machine's zone -> UTC
 
 
+def field_note(parent: QWidget) -> QLabel:
+    """A small line under a field for what is wrong with it (hidden while nothing is)."""
+    note = QLabel(parent)
+    note.setObjectName("fieldNote")
+    note.setWordWrap(True)
+    note.setStyleSheet(f"color: {theme.warning_color(parent.palette()).name()}")
+    note.hide()
+    return note
+
+
+def set_note(note: QLabel, messages: list[str]) -> None:
+    note.setText("\n".join(messages))
+    note.setVisible(bool(messages))
+
+
+def watch(widget: QWidget, slot: object) -> None:
+    """Call ``slot`` whenever the person changes ``widget``'s value (any input kind)."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+        widget.valueChanged.connect(slot)
+    elif isinstance(widget, QDateTimeEdit | QDateEdit):
+        widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+        widget.toggled.connect(slot)
+
+
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
@@ -100,6 +138,8 @@ class EditDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._record = deletable
+        self._tried = False  # Save was pressed: from then on the problem list follows edits
+        self._answer: list[str] = []  # what the journal said to the last save
         self.problems = QLabel(self)
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -140,16 +180,33 @@ class EditDialog(QDialog):
 
     # ---- the save round trip -------------------------------------------------------------
 
-    def try_save(self) -> bool:
-        """Check the input; emit the draft only when nothing is wrong."""
+    def watch_edits(self, widgets: list[QWidget] | None = None) -> None:
+        """Re-check on every edit of ``widgets`` (default: every input of the dialog)."""
+        inputs = widgets if widgets is not None else self.findChildren(QWidget)
+        for w in inputs:
+            if w not in self.buttons.buttons():
+                watch(w, self.edited)
+
+    def edited(self) -> None:
+        """Something was typed or picked: the problem list says what is wrong now."""
+        if self._tried:
+            _, problems = self._check()
+            self._render(problems + [a for a in self._answer if a not in problems])
+
+    def _check(self) -> tuple[object | None, list[str]]:
         try:
             draft = self.build_draft()
         except ValueError as e:
-            self.show_problems([str(e)])
-            return False
-        problems = self.draft_problems(draft)
-        if problems:
-            self.show_problems(problems)
+            return None, [str(e)]
+        return draft, self.draft_problems(draft)
+
+    def try_save(self) -> bool:
+        """Check the input; emit the draft only when nothing is wrong."""
+        self._tried = True
+        self._answer = []
+        draft, problems = self._check()
+        if problems or draft is None:
+            self._render(problems)
             return False
         self.problems.hide()
         self.set_busy(True)
@@ -157,7 +214,15 @@ class EditDialog(QDialog):
         return True
 
     def show_problems(self, problems: list[str]) -> None:
+        """The journal's answer to a save: shown until the next save (a conflict stays true)."""
         self.set_busy(False)
+        self._answer = list(problems)
+        self._render(self._answer)
+
+    def _render(self, problems: list[str]) -> None:
+        if not problems:
+            self.problems.hide()
+            return
         colour = theme.warning_color(self.palette()).name()
         items = "".join(f"<li>{p}</li>" for p in problems)
         self.problems.setText(

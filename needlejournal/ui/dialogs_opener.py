@@ -4,14 +4,17 @@ Dialogs are opened window-modal with ``open()`` (not ``exec()``), so the event l
 running while they are up: worker results still arrive, and tests can drive them directly.
 Each opener returns the dialog it opened. Dialog modules are imported on first use, so they
 cost nothing on the way to the first paint.
+
+The opener is given what it uses: a parent for the dialogs, an ``OpenerHost`` (the few things
+it asks of the window), and the controller once the journal is open.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from needlejournal.ui.dialog_base import EditDialog, confirm
 
@@ -28,19 +31,30 @@ if TYPE_CHECKING:
     from needlejournal.ui.controller import JournalController
     from needlejournal.ui.guidance_dialog import GuidanceDialog
     from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
-    from needlejournal.ui.main_window import MainWindow
     from needlejournal.ui.observation_dialog import ObservationDialog
     from needlejournal.ui.session_dialog import SessionDialog
 
 
-class DialogOpener:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.current: QDialog | None = None
+class OpenerHost(Protocol):
+    """What the opener asks of the window: who is shown, their sessions, and a status line."""
 
-    @property
-    def controller(self) -> JournalController | None:
-        return self.window.controller
+    def current_client(self) -> ClientRecord | None: ...
+
+    def treatments(self) -> list[TreatmentRecord]: ...
+
+    def listed_clients(self) -> list[ClientRecord]: ...
+
+    def select_client(self, client_id: int) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+
+class DialogOpener:
+    def __init__(self, parent: QWidget, host: OpenerHost) -> None:
+        self.parent = parent
+        self.host = host
+        self.controller: JournalController | None = None  # set when the journal is open
+        self.current: QDialog | None = None
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -49,9 +63,9 @@ class DialogOpener:
         return dialog
 
     def _client(self) -> ClientRecord | None:
-        client = self.window.current_client()
+        client = self.host.current_client()
         if client is None:
-            self.window.status.setText("Select a client first.")
+            self.host.say("Choose a client first.")
         return client
 
     # ---- sessions and skin checks ------------------------------------------------------------
@@ -70,11 +84,11 @@ class DialogOpener:
             client,
             c.devices,
             c.products,
-            self.window.timeline_model.treatments(),
+            self.host.treatments(),
             c.guidance,
             personal=c.personal,
             existing=existing,
-            parent=self.window,
+            parent=self.parent,
         )
         dialog.save_requested.connect(
             lambda draft: c.save_treatment(draft, dialog.saved, dialog.show_problems)
@@ -93,7 +107,7 @@ class DialogOpener:
             return None
         from needlejournal.ui.observation_dialog import ObservationDialog
 
-        dialog = ObservationDialog(client, existing=existing, parent=self.window)
+        dialog = ObservationDialog(client, existing=existing, parent=self.parent)
         dialog.save_requested.connect(
             lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
         )
@@ -114,7 +128,7 @@ class DialogOpener:
         if c is None:
             return False
         noun = "session" if entry.kind == "treatment" else "skin check"
-        if not confirm(self.window, "Delete", f"Delete this {noun}? This cannot be undone."):
+        if not confirm(self.parent, "Delete", f"Delete this {noun}? This cannot be undone."):
             return False
         c.delete_entry(entry, lambda: None)
         return True
@@ -134,11 +148,11 @@ class DialogOpener:
             return None
         from needlejournal.ui.client_dialog import ClientDialog
 
-        dialog = ClientDialog(existing, parent=self.window)
+        dialog = ClientDialog(existing, parent=self.parent, others=self.host.listed_clients())
 
         def saved(client: ClientRecord) -> None:
             dialog.saved()
-            self.window.clients.select_client(client.id)
+            self.host.select_client(client.id)
 
         def save(draft: Any) -> None:
             assert c is not None
@@ -156,7 +170,7 @@ class DialogOpener:
             return None
         from needlejournal.ui.library_dialogs import ProductLibraryDialog
 
-        dialog = ProductLibraryDialog(c.products, parent=self.window)
+        dialog = ProductLibraryDialog(c.products, parent=self.parent)
 
         def saved(p: ProductRecord) -> None:
             assert c is not None
@@ -172,7 +186,7 @@ class DialogOpener:
             return None
         from needlejournal.ui.library_dialogs import DeviceLibraryDialog
 
-        dialog = DeviceLibraryDialog(c.devices, parent=self.window)
+        dialog = DeviceLibraryDialog(c.devices, parent=self.parent)
 
         def saved(d: DeviceRecord) -> None:
             assert c is not None
@@ -188,7 +202,7 @@ class DialogOpener:
             return None
         from needlejournal.ui.guidance_dialog import GuidanceDialog
 
-        dialog = GuidanceDialog(c.guidance, c.mode, parent=self.window)
+        dialog = GuidanceDialog(c.guidance, c.mode, parent=self.parent)
         dialog.save_requested.connect(
             lambda value: c.save_settings(
                 value, dialog.chosen_mode(), dialog.saved, dialog.show_problems

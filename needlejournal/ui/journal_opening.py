@@ -86,8 +86,8 @@ def start_opening(
         )
         if confirm(window, question):
             snapshot = result.snapshot
-            window.runner.run(
+            window.workers.journal.run(
                 lambda: restore_and_open(paths, snapshot), arrived, window.show_open_error
             )
 
-    window.runner.run(lambda: open_journal(paths), arrived, window.show_open_error)
+    window.workers.journal.run(lambda: open_journal(paths), arrived, window.show_open_error)

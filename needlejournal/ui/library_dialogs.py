@@ -26,7 +26,7 @@ from needlejournal.guidance import DEVICE_KINDS
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.validation import device_problems, product_problems
 from needlejournal.ui import theme
-from needlejournal.ui.dialog_base import missing_hook
+from needlejournal.ui.dialog_base import missing_hook, watch
 from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
@@ -135,11 +135,30 @@ class LibraryDialog(QDialog, Generic[R]):
         item_id = current.data(Qt.ItemDataRole.UserRole)
         self.edit(next((i for i in self._items if i.id == item_id), None))
 
-    def try_save(self) -> bool:
+    def watch_form(self) -> None:
+        """Once shown, the problem line follows every edit: it never says what was wrong."""
+        for w in self.findChildren(QWidget):
+            if w is not self.list:
+                watch(w, self._recheck)
+
+    def _recheck(self) -> None:
+        if self.problems.isHidden():
+            return
+        problems = self._problems()
+        if problems:
+            self.show_problems(problems)
+        else:
+            self.problems.hide()
+
+    def _problems(self) -> list[str]:
         draft = self.build_draft()
-        problems = (
+        return (
             product_problems(draft) if isinstance(draft, ProductDraft) else device_problems(draft)
         )
+
+    def try_save(self) -> bool:
+        draft = self.build_draft()
+        problems = self._problems()
         if problems:
             self.show_problems(problems)
             return False
@@ -174,6 +193,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.form.addRow("Kind", self.kind)
         self.form.addRow("Ingredients", self.ingredients)
         self.form.addRow("Notes", self.notes)
+        self.watch_form()
         self.set_items(items)
 
     def label(self, item: ProductRecord) -> str:
@@ -220,6 +240,7 @@ class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
         self.form.addRow("Needle count", self.needles)
         self.form.addRow("Cartridge", self.cartridge)
         self.form.addRow("Notes", self.notes)
+        self.watch_form()
         self.set_items(items)
 
     def fill(self, item: DeviceRecord | None) -> None:

@@ -13,13 +13,15 @@ about as much as showing a bare window does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from typing_extensions import override
 
 from needlejournal.ui.memory import freeze_long_lived
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,7 +34,9 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
         Mode,
         Timeline,
         TimelineEntry,
+        TreatmentRecord,
     )
+    from needlejournal.ui.backup_dialogs import BackupActions
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
     from needlejournal.ui.details_panel import DetailsPanel
@@ -52,6 +56,24 @@ def default_settings() -> QSettings:
     return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
 
+def journal_settings(state_file: Path) -> QSettings:
+    """The window's state for one journal (``DataPaths.window_state_file``).
+
+    The first time a journal is opened by this version, it starts from the old global state
+    (size, splitters, last tab and client), so nobody's window forgets its size on upgrade.
+    """
+    fresh = not state_file.exists()
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(state_file), QSettings.Format.IniFormat)
+    if fresh:
+        legacy = default_settings()
+        for key in legacy.allKeys():
+            if key.startswith("ui/"):
+                settings.setValue(key, legacy.value(key))
+        settings.sync()
+    return settings
+
+
 class MainWindow(QMainWindow):
     # Built by build_panels(); declared here so the shell's attributes stay typed.
     client_model: ClientListModel
@@ -67,7 +89,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         settings: QSettings | None = None,
-        runner: TaskRunner | None = None,
+        workers: Workers | None = None,
         parent: QWidget | None = None,
         *,
         deferred: bool = False,
@@ -75,10 +97,12 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("NeedleJournal")
         self.settings = settings if settings is not None else default_settings()
-        self.runner = runner if runner is not None else TaskRunner(self)
-        self.runner.failed.connect(self.show_error)
-        self.runner.busy_changed.connect(self._busy)
+        # Every op the window's widgets start runs on these lanes; every error no op handled
+        # itself reaches show_error, whichever lane it ran on.
+        self.workers = workers if workers is not None else Workers(parent=self)
+        self.workers.failed.connect(self.show_error)
         self.controller: JournalController | None = None
+        self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.last_error: QMessageBox | None = None
         self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
@@ -134,7 +158,7 @@ class MainWindow(QMainWindow):
         self.clients = ClientListPanel(self.client_model, self)
         self.timeline = TimelinePanel(self.timeline_model, self)
         self.details = DetailsPanel(self)
-        self.gallery = GalleryPanel(self.runner, self)
+        self.gallery = GalleryPanel(self.workers, self)
         self.photo_strip = SessionPhotoStrip(self.gallery, self.details)
         self.details.extras.addWidget(self.photo_strip)
         self.middle = QTabWidget(self)
@@ -148,7 +172,7 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.splitter.setStretchFactor(i, STRETCH[i])  # kept in the widget's size policy
         self._restore_splitter()  # again: the panels' minimum sizes may have moved the handles
-        self.opener = DialogOpener(self)
+        self.opener = DialogOpener(self, self)
         self._build_menus()
         self.clients.setEnabled(False)
         self.clients.client_selected.connect(self._client_selected)
@@ -202,13 +226,19 @@ class MainWindow(QMainWindow):
         for a in (self.products_action, self.devices_action, self.guidance_action):
             self.library_menu.addAction(a)
         self.gallery.fill_menu(self.photos_menu)
+        from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
+
+        self.clinic_actions = ClinicActions(self)
+
+    def _set_client_actions(self, enabled: bool) -> None:
+        """What adds to or edits the shown client: only while one is shown."""
+        for a in (self.new_session_action, self.new_check_action, self.edit_client_action):
+            a.setEnabled(enabled)
 
     def _set_journal_actions(self, enabled: bool) -> None:
+        self._set_client_actions(enabled and self.current_client() is not None)
         for a in (
-            self.new_session_action,
-            self.new_check_action,
             self.new_client_action,
-            self.edit_client_action,
             self.clinic_action,
             self.products_action,
             self.devices_action,
@@ -222,15 +252,18 @@ class MainWindow(QMainWindow):
         from needlejournal.ui.controller import JournalController
 
         self.build_panels()
-        c = JournalController(journal, self.runner, self)
+        c = JournalController(journal, self.workers.journal, self)
         self.controller = c
-        c.failed.connect(self.show_error)
+        self.opener.controller = c
         c.loaded.connect(self._loaded)
+        c.saving.connect(self._saving)
         c.client_changed.connect(self._client_changed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
         self.gallery.attach(journal)
         c.load()
+        if self.backups is not None:
+            self.backups.refresh()
 
     def show_open_error(self, message: str) -> None:
         self.build_panels()
@@ -264,20 +297,29 @@ class MainWindow(QMainWindow):
             )
 
     def _client_selected(self, client: ClientRecord | None) -> None:
+        """The shown client changed: a choice, or None while the search matches nobody."""
         self.details.show_entry(None)
-        if client is None or self.controller is None:
+        self.timeline_model.set_entries(())
+        self.gallery.show_client(client)
+        self._set_client_actions(client is not None and self.controller is not None)
+        if client is None:
+            self.timeline.show_message(
+                "No client matches the search.\nChoose a client in the list, or press Esc in "
+                "the search box to see them all."
+            )
+            return
+        if self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
-        self._show_client_header(client.id)
-        self.timeline_model.set_entries(())
-        self.gallery.show_client(client.id)
+        self._show_client_header(client.id, loading=True)
         self.controller.load_timeline(client.id)
 
     def _client_changed(self, summary: ClientSummary) -> None:
         self.client_model.update_client(summary)
         current = self.current_client()
         if current is not None and current.id == summary.id:
-            self.timeline.show_client(summary)
+            self.timeline.show_client(summary, loading=self.timeline.loading)
+            self.gallery.show_heading(summary.client)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
@@ -292,10 +334,10 @@ class MainWindow(QMainWindow):
         else:
             self.details.show_entry(None)
 
-    def _show_client_header(self, client_id: int) -> None:
+    def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
         summary = self.client_model.summary_of(client_id)
         if summary is not None:
-            self.timeline.show_client(summary)
+            self.timeline.show_client(summary, loading=loading)
 
     def _reload_current(self) -> None:
         client = self.current_client()
@@ -317,10 +359,22 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.set_mode("clinic" if clinic else "personal")
 
-    # ---- helpers the dialogs use -------------------------------------------------------------
+    # ---- what the dialog opener asks of the window (its OpenerHost) -----------------------------
 
     def current_client(self) -> ClientRecord | None:
         return self.clients.current_client()
+
+    def treatments(self) -> list[TreatmentRecord]:
+        return self.timeline_model.treatments()
+
+    def listed_clients(self) -> list[ClientRecord]:
+        return [summary.client for summary in self.client_model.clients()]
+
+    def select_client(self, client_id: int) -> None:
+        self.clients.select_client(client_id)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
 
     def edit_entry(self, entry: TimelineEntry | None) -> None:
         if entry is None:
@@ -341,10 +395,10 @@ class MainWindow(QMainWindow):
         self.last_error = box
         box.open()
 
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.status.setText("Saving…" if self.controller else OPENING)
-        elif self.controller is not None and self.status.text() == "Saving…":
+    def _saving(self, saving: bool) -> None:
+        if saving:
+            self.status.setText("Saving…")
+        elif self.status.text() == "Saving…":
             self.status.setText("Saved.")
 
     # ---- state ---------------------------------------------------------------------------------
@@ -376,9 +430,12 @@ class MainWindow(QMainWindow):
             self.settings.setValue("ui/middle_tab", self.middle.currentIndex())
         self.settings.sync()
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.backups is not None:  # an automatic backup when one is due (at most daily)
+            self.backups.backup_on_close()
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
-        self.runner.wait()  # let a running save finish: never cut a write short
+        self.workers.journal.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)

@@ -57,6 +57,7 @@ class ObservationDialog(EditDialog):
             i = self.redness.findData(existing.redness)
             self.redness.setCurrentIndex(max(i, 0))
             self.note.setPlainText(existing.note)
+        self.watch_edits()
         self.resize(520, 380)
 
     def build_draft(self) -> ObservationDraft:

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.guidance import (
     AREAS,
-    MAX_DEPTH_MM,
-    AreaDose,
     GuidanceSettings,
     GuidanceWarning,
-    ProductApplied,
-    TreatmentFacts,
     check_treatment,
+    facts_from_draft,
+    facts_from_record,
 )
 from needlejournal.journal.records import (
     ClientRecord,
@@ -36,14 +36,16 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
-from needlejournal.journal.validation import treatment_problems
+from needlejournal.journal.validation import FieldProblem, treatment_field_problems
 from needlejournal.ui import theme
 from needlejournal.ui.dialog_base import (
     EditDialog,
     OptionalSpinBox,
     aware_utc,
+    field_note,
     local_datetime_edit,
     score_row,
+    set_note,
 )
 from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
@@ -80,7 +82,12 @@ class SessionDialog(EditDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.when = local_datetime_edit(self, existing.performed_at if existing else None)
-        form.addRow("Date and time", self.when)
+        self.when_note = field_note(self)
+        when_cell = QVBoxLayout()
+        when_cell.setSpacing(2)
+        when_cell.addWidget(self.when)
+        when_cell.addWidget(self.when_note)
+        form.addRow("Date and time", when_cell)
         self.device = QComboBox(self)
         self.device.addItem("No device recorded", None)
         for d in devices:
@@ -97,6 +104,7 @@ class SessionDialog(EditDialog):
         self.areas_grid.setColumnStretch(3, 2)
         self.add_area_button = QPushButton("Add area", self.areas_box)
         self.add_area_button.clicked.connect(lambda: self.add_area())
+        self.areas_note = field_note(self.areas_box)
         self.content.addWidget(self.areas_box)
 
         self.products_box = QGroupBox("Products", self)
@@ -144,15 +152,13 @@ class SessionDialog(EditDialog):
         self.guidance.setWordWrap(True)
         self.guidance.setObjectName("guidancePreview")
         self.content.addWidget(self.guidance)
+        self.content.addStretch(1)  # extra height goes below the form, not between its rows
 
         align_labels(form, details)
+        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
         self._load(existing)
-        for signal in (
-            self.when.dateTimeChanged,
-            self.device.currentIndexChanged,
-        ):
-            signal.connect(self.update_guidance)
-        self.update_guidance()
+        self.watch_edits()  # every input so far; rows added later are watched as they come
+        self.edited()
         self.resize(660, 760)
 
     # ---- building ------------------------------------------------------------------------
@@ -178,10 +184,9 @@ class SessionDialog(EditDialog):
             row.depth.setValue(depth)
         self.area_rows.append(row)
         row.remove.clicked.connect(lambda: self._remove_area(row))
-        for sig in (row.area.currentIndexChanged, row.depth.valueChanged):
-            sig.connect(self.update_guidance)
-        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button)
-        self.update_guidance()
+        self.watch_edits(row.widgets())
+        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button, self.areas_note)
+        self.edited()
         return row
 
     def add_product(self, product_id: int | None = None, phase: str = "during") -> ProductRow:
@@ -191,34 +196,43 @@ class SessionDialog(EditDialog):
         select_data(row.phase, phase)
         self.product_rows.append(row)
         row.remove.clicked.connect(lambda: self._remove_product(row))
-        for sig in (row.product.currentIndexChanged, row.phase.currentIndexChanged):
-            sig.connect(self.update_guidance)
+        self.watch_edits(row.widgets())
         self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
-        self.update_guidance()
+        self.edited()
         return row
 
     def _remove_area(self, row: AreaRow) -> None:
         self.area_rows.remove(row)
-        for w in row.widgets():
+        for w in [*row.widgets(), row.note]:
+            self.areas_grid.removeWidget(w)
             w.deleteLater()
-        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button)
-        self.update_guidance()
+        self._layout_rows(self.areas_grid, self.area_rows, self.add_area_button, self.areas_note)
+        self.edited()
 
     def _remove_product(self, row: ProductRow) -> None:
         self.product_rows.remove(row)
-        for w in row.widgets():
+        for w in [*row.widgets(), row.note]:
+            self.products_grid.removeWidget(w)
             w.deleteLater()
         self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
-        self.update_guidance()
+        self.edited()
 
     @staticmethod
     def _layout_rows(
-        grid: QGridLayout, rows: Sequence[AreaRow | ProductRow], add_button: QPushButton
+        grid: QGridLayout,
+        rows: Sequence[AreaRow | ProductRow],
+        add_button: QPushButton,
+        note: QWidget | None = None,
     ) -> None:
-        for r, row in enumerate(rows, start=1):
+        """Each row's inputs, its note on the line below (no space while hidden), then Add."""
+        for r, row in enumerate(rows):
             for c, w in enumerate(row.widgets()):
-                grid.addWidget(w, r, c)
-        grid.addWidget(add_button, len(rows) + 1, 0)
+                grid.addWidget(w, 2 * r + 1, c)
+            grid.addWidget(row.note, 2 * r + 2, 0, 1, len(row.widgets()))
+        last = 2 * len(rows) + 1
+        grid.addWidget(add_button, last, 0)
+        if note is not None:
+            grid.addWidget(note, last, 1, 1, grid.columnCount() - 1)
 
     def _load(self, t: TreatmentRecord | None) -> None:
         if t is None:
@@ -267,49 +281,43 @@ class SessionDialog(EditDialog):
 
     def draft_problems(self, draft: object) -> list[str]:
         assert isinstance(draft, TreatmentDraft)
-        return treatment_problems(draft, self._now() if self._now else None)
+        return [p.message for p in self._field_problems(draft)]
 
-    # ---- live guidance (pure and fast: fine on the GUI thread) ----------------------------
+    def _field_problems(self, draft: TreatmentDraft) -> list[FieldProblem]:
+        return treatment_field_problems(draft, self._now() if self._now else None)
 
-    def _facts(self, t: TreatmentRecord) -> TreatmentFacts:
-        return TreatmentFacts(
-            performed_at=t.performed_at,
-            areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
-            products=tuple(
-                ProductApplied(p.product_name, p.phase, self._ingredients.get(p.product_id, ()))
-                for p in t.products
-            ),
-            id=t.id,
-        )
+    # ---- live: each field's problems beside it, guidance below (pure, fast: GUI thread) ----
+
+    @override
+    def edited(self) -> None:
+        draft = self.build_draft()
+        problems = self._field_problems(draft)
+
+        def at(field: str) -> list[str]:
+            return [p.message for p in problems if p.field == field]
+
+        set_note(self.when_note, at("performed_at"))
+        set_note(self.areas_note, at("areas"))
+        for i, area in enumerate(self.area_rows):
+            set_note(area.note, at(f"areas.{i}"))
+        for i, product in enumerate(self.product_rows):
+            set_note(product.note, at(f"products.{i}"))
+        self._show_guidance(self._warnings(draft))
+        super().edited()
 
     def current_warnings(self) -> list[GuidanceWarning]:
-        draft = self.build_draft()
+        return self._warnings(self.build_draft())
+
+    def _warnings(self, draft: TreatmentDraft) -> list[GuidanceWarning]:
+        names = {p.id: p.name for p in self._products}
         try:
-            areas = tuple(
-                AreaDose(a.area, a.depth_mm, a.passes)
-                for a in draft.areas
-                if 0 < a.depth_mm <= MAX_DEPTH_MM
-            )
-            names = {p.id: p.name for p in self._products}
-            facts = TreatmentFacts(
-                performed_at=draft.performed_at,
-                areas=areas,
-                products=tuple(
-                    ProductApplied(
-                        names.get(u.product_id, ""),
-                        u.phase,
-                        self._ingredients.get(u.product_id, ()),
-                    )
-                    for u in draft.products
-                ),
-            )
-            history = [self._facts(t) for t in self._history]
-        except ValueError:
+            facts = facts_from_draft(draft, names, self._ingredients)
+        except ValueError:  # a date the rules cannot read: its field note says so
             return []
+        history = [facts_from_record(t, self._ingredients) for t in self._history]
         return check_treatment(facts, history, self._settings, personal_mode=self._personal)
 
-    def update_guidance(self) -> None:
-        warnings = self.current_warnings()
+    def _show_guidance(self, warnings: list[GuidanceWarning]) -> None:
         if not warnings:
             self.guidance.setText("")
             self.guidance.hide()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from needlejournal.guidance import AREA_LABELS, AREAS, ENDPOINTS, MAX_DEPTH_MM, PHASES
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
-from needlejournal.ui.dialog_base import OptionalSpinBox
+from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
 from needlejournal.ui.formatting import ENDPOINT_LABELS
 
 
@@ -44,8 +44,10 @@ class AreaRow:
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this area")
         self.remove.setAutoRaise(True)
+        self.note = field_note(parent)  # what is wrong with this row, under it
 
     def widgets(self) -> list[QWidget]:
+        """The row's inputs, in column order (the note goes on a line of its own)."""
         return [self.area, self.depth, self.passes, self.endpoint, self.remove]
 
     def draft(self) -> AreaDraft:
@@ -71,6 +73,7 @@ class ProductRow:
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this product")
         self.remove.setAutoRaise(True)
+        self.note = field_note(parent)
 
     def widgets(self) -> list[QWidget]:
         return [self.product, self.phase, self.lot, self.remove]

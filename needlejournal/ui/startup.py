@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from typing_extensions import override
 
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 from needlejournal.journal_lock import describe_process
 from needlejournal.ui import scheme
-from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.main_window import MainWindow, journal_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -82,6 +83,7 @@ class _AfterFirstPaint(QObject):
         window.installEventFilter(self)
         QTimer.singleShot(fallback_ms, self._fire)
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, self._fire)  # after this paint has been flushed
@@ -112,9 +114,11 @@ def finish_start(
 ) -> None:
     """After the first paint: the panels, the icon, then the journal on the worker."""
     from needlejournal.ui import theme
+    from needlejournal.ui.backup_dialogs import BackupActions
 
     window.build_panels()
     app.setWindowIcon(theme.app_icon())
+    window.backups = BackupActions(window, paths, lambda: start_opening(window, paths, opened))
     start_opening(window, paths, opened)
 
 
@@ -127,11 +131,11 @@ def run(paths: DataPaths, qt_args: Sequence[str]) -> int:
     describe_process("the NeedleJournal window")  # named in a busy message while it is open
     opened: list[Journal] = []
     try:
-        window = MainWindow(deferred=True)
+        window = MainWindow(journal_settings(paths.window_state_file), deferred=True)
         window.show()
         _AfterFirstPaint(window, lambda: finish_start(app, window, paths, opened))
         code = app.exec()
-        window.runner.wait()
+        window.workers.journal.wait()
         return code
     finally:
         for journal in opened:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
@@ -106,6 +107,7 @@ class TimelineDelegate(QStyledItemDelegate):
             self._cache[key] = doc
         return doc
 
+    @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         view = self.parent()
@@ -114,6 +116,7 @@ class TimelineDelegate(QStyledItemDelegate):
         doc = self.document(index, opt)
         return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP)
 
+    @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         entry: TimelineEntry | None = index.data(TimelineModel.EntryRole)
         if entry is None:
@@ -185,6 +188,7 @@ class TimelinePanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
+        self.loading = False
         model.modelReset.connect(self._update_state)
         self.show_message("Opening your journal…")
 
@@ -197,7 +201,10 @@ class TimelinePanel(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_client(self, summary: ClientSummary) -> None:
+    def show_client(self, summary: ClientSummary, *, loading: bool = False) -> None:
+        """The client's heading; with ``loading`` their history is on its way (say nothing yet,
+        rather than "No sessions yet" under a heading that counts their sessions)."""
+        self.loading = loading
         client = summary.client
         self.title.setText(client.name)
         self.title.show()
@@ -218,6 +225,10 @@ class TimelinePanel(QWidget):
         if entries:
             self.chart.show()
             self.stack.setCurrentWidget(self.view)
+        elif self.loading:
+            self.chart.hide()
+            self.empty.setText("")
+            self.stack.setCurrentWidget(self.empty)
         else:
             self.chart.hide()
             self.empty.setText(

@@ -76,3 +76,33 @@ def test_sequence_writes_numbered_pngs(tmp_path: Path) -> None:
     with Image.open(paths[2]) as third:
         assert third.getpixel((0, 0)) == (80, 0, 0)
         assert not third.info
+
+
+def test_export_reports_progress_and_a_cancel_writes_no_gif(tmp_path: Path) -> None:
+    frames = [Image.new("RGB", (16, 12), (i * 50, 0, 0)) for i in range(4)]
+    seen: list[tuple[int, int]] = []
+    out = save_gif(frames, tmp_path / "whole.gif", progress=lambda d, t: seen.append((d, t)))
+    assert out is not None and out.exists()
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # each frame, then the write
+    stop: list[bool] = []
+    cut = save_gif(
+        frames,
+        tmp_path / "cut.gif",
+        progress=lambda d, _t: stop.append(d >= 2),
+        cancelled=lambda: any(stop),
+    )
+    assert cut is None and not (tmp_path / "cut.gif").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["whole.gif"]  # no temporary file left
+
+
+def test_a_cancelled_sequence_keeps_the_whole_files_written(tmp_path: Path) -> None:
+    frames = [Image.new("RGB", (8, 8), (i * 40, 0, 0)) for i in range(5)]
+    stop: list[bool] = []
+    paths = save_sequence(
+        frames,
+        tmp_path / "seq",
+        progress=lambda d, _t: stop.append(d >= 2),
+        cancelled=lambda: any(stop),
+    )
+    assert [p.name for p in paths] == ["frame_0001.png", "frame_0002.png"]
+    assert sorted(p.name for p in (tmp_path / "seq").iterdir()) == [p.name for p in paths]

@@ -8,14 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from face_photos import Pair, journal_with_pair
+from pytestqt.qtbot import QtBot
 
 from needlejournal.ui.compare import open_compare
 from needlejournal.ui.compare.window import CompareWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 
 
 @pytest.fixture
-def open_window(qtbot: Any, pair: Pair) -> Callable[..., CompareWindow]:
+def open_window(qtbot: QtBot, pair: Pair) -> Callable[..., CompareWindow]:
     """A compare window on the pair; image and journal work run inline (done on return)."""
 
     def make(ids: list[int] | None = None) -> CompareWindow:
@@ -35,8 +35,8 @@ def open_window(qtbot: Any, pair: Pair) -> Callable[..., CompareWindow]:
             pair.library,
             pair.client_id,
             [pair.a_id, pair.b_id] if ids is None else ids,
-            db_runner=TaskRunner(inline=True),
-            image_runner=TaskRunner(inline=True),
+            client_name="Ines Moreau",
+            workers=Workers.inline(),
             show=False,
         )
         qtbot.addWidget(window)

@@ -13,6 +13,7 @@ from PIL import Image
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 from ui_events import click, drag, send_mouse, wheel
 
 from needlejournal.journal.anchors import anchors_of
@@ -41,7 +42,7 @@ def _pixel(image: QImage, x: int, y: int) -> tuple[int, int, int]:
 
 
 def test_default_pair_is_baseline_vs_latest_and_b_jumps_back(
-    open_window: Open, pair: Pair, qtbot: Any
+    open_window: Open, pair: Pair, qtbot: QtBot
 ) -> None:
     window = open_window([])
     assert window.session.a is not None and window.session.b is not None
@@ -58,7 +59,7 @@ def test_default_pair_is_baseline_vs_latest_and_b_jumps_back(
     ).startswith("A · ")
 
 
-def test_number_keys_switch_modes(open_window: Open, qtbot: Any) -> None:
+def test_number_keys_switch_modes(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     seen = []
     for key, mode in (
@@ -74,7 +75,7 @@ def test_number_keys_switch_modes(open_window: Open, qtbot: Any) -> None:
     assert window.left.display == "base"
 
 
-def test_sync_zoom_and_move_alone_keeps_the_offset(open_window: Open, qtbot: Any) -> None:
+def test_sync_zoom_and_move_alone_keeps_the_offset(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     left, right = window.left, window.right
     zoom_before = right.zoom
@@ -97,7 +98,7 @@ def test_sync_zoom_and_move_alone_keeps_the_offset(open_window: Open, qtbot: Any
     assert right.zoom == pytest.approx(left.zoom)
 
 
-def test_wipe_divider_follows_a_drag_and_is_drawn(open_window: Open, qtbot: Any) -> None:
+def test_wipe_divider_follows_a_drag_and_is_drawn(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_2)
     canvas = window.left
@@ -111,7 +112,7 @@ def test_wipe_divider_follows_a_drag_and_is_drawn(open_window: Open, qtbot: Any)
     assert 0.2 < window.wipe_fraction() < 0.4
 
 
-def test_overlay_opacity_and_flicker_change_the_picture(open_window: Open, qtbot: Any) -> None:
+def test_overlay_opacity_and_flicker_change_the_picture(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_3)
     canvas = window.left
@@ -129,7 +130,7 @@ def test_overlay_opacity_and_flicker_change_the_picture(open_window: Open, qtbot
     assert _photo_part(canvas) == only_a
 
 
-def test_difference_mode_shows_the_difference_layer(open_window: Open, qtbot: Any) -> None:
+def test_difference_mode_shows_the_difference_layer(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_4)
     assert window.left.base is window.session.difference is not None
@@ -143,7 +144,7 @@ def _place(canvas: Any, points: list[tuple[float, float]]) -> None:
 
 
 def test_anchors_by_clicks_give_the_transform_and_are_saved(
-    open_window: Open, pair: Pair, qtbot: Any
+    open_window: Open, pair: Pair, qtbot: QtBot
 ) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_A)
@@ -198,7 +199,7 @@ def test_export_writes_a_clean_file(
         assert not im.getexif() and "exif" not in im.info and "icc_profile" not in im.info
 
 
-def test_lighting_match_is_labelled(open_window: Open, qtbot: Any) -> None:
+def test_lighting_match_is_labelled(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     before = window.session.registered
     qtbot.keyClick(window, Qt.Key.Key_L)
@@ -214,7 +215,7 @@ def test_strip_model_passes_the_model_tester(open_window: Open, qtmodeltester: A
 
 
 def test_timelapse_plays_and_exports_a_gif(
-    open_window: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+    open_window: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     window = open_window()
     window.open_timelapse()

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import Mode
 from needlejournal.paths import resolve
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import InlinePool, Workers
 
 
 @pytest.fixture
@@ -33,15 +34,15 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: object, journal: Journal, settings_path: Path) -> Callable[..., MainWindow]:
+def make_window(qtbot: QtBot, journal: Journal, settings_path: Path) -> Callable[..., MainWindow]:
     """A window on the test journal; tasks run inline so each call has finished on return."""
 
     def make(mode: Mode | None = "clinic", *, attach: bool = True) -> MainWindow:
         if mode is not None:
             journal.set_mode(mode)
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = MainWindow(settings, TaskRunner(inline=True))
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window = MainWindow(settings, Workers(InlinePool()))
+        qtbot.addWidget(window)
         window.resize(1200, 760)
         window.show()
         if attach:

@@ -459,10 +459,14 @@ def test_compare_opens_with_the_selected_photos(
     client, photos = seed(journal, tmp_path)
     window = make_window()
     gallery = open_gallery(window, qtbot, client.id)
-    calls: list[tuple[int, list[int]]] = []
-    monkeypatch.setattr(
-        compare, "open_compare", lambda _parent, _lib, cid, ids: calls.append((cid, list(ids)))
-    )
+    calls: list[tuple[int, list[int], str]] = []
+
+    def fake_open(
+        _parent: object, _lib: object, cid: int, ids: list[int], client_name: str, workers: object
+    ) -> None:
+        calls.append((cid, list(ids), client_name))
+
+    monkeypatch.setattr(compare, "open_compare", fake_open)
     assert gallery.compare_action.isEnabled()
     view, model = gallery.view, gallery.model
     for p in photos[:2]:
@@ -470,4 +474,4 @@ def test_compare_opens_with_the_selected_photos(
             model.index(model.row_of(p.id)), view.selectionModel().SelectionFlag.Select
         )
     gallery.compare_button.click()
-    assert calls == [(client.id, sorted((p.id for p in photos[:2]), key=model.row_of))]
+    assert calls == [(client.id, sorted((p.id for p in photos[:2]), key=model.row_of), client.name)]

@@ -4,21 +4,22 @@ after the paint that asked, thumbnails rounded off the GUI thread, a placeholder
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
-from needlejournal.journal.records import PhotoRecord
+from needlejournal.journal.records import ImportResult, PhotoRecord
 from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import PROGRESS_INTERVAL_S, ImportProgressDialog
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader, round_corners
 from needlejournal.ui.main_window import MainWindow
 from needlejournal.ui.memory import freeze_long_lived
+from needlejournal.ui.ops import Lane, Op, OpContext, threads
 from needlejournal.ui.scheme import dark_palette, light_palette
 
 
@@ -30,34 +31,32 @@ def record(i: int) -> PhotoRecord:
     )  # fmt: skip
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _FakeJob:
-    def __init__(self, n: int) -> None:
-        self.files = [Path(f"p{i}.jpg") for i in range(n)]
-        self.signals = _Signals()
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-
 def test_import_progress_is_shown_at_most_about_30_times_a_second(qtbot: QtBot) -> None:
-    job = _FakeJob(100)
-    dialog = ImportProgressDialog(job, None)  # type: ignore[arg-type]
+    burst_sent, finish = threading.Event(), threading.Event()
+
+    def work(context: OpContext) -> ImportResult:
+        for done in range(1, 101):  # a burst, as when small files import quickly
+            context.progress(done, 100)
+        burst_sent.set()
+        finish.wait(10)
+        return ImportResult((), ())
+
+    lane = Lane(threads())
+    job = Op(work)
+    dialog = ImportProgressDialog(job, 100, "Amelia Hart")
     qtbot.addWidget(dialog)
     shown: list[int] = []
     dialog.bar.valueChanged.connect(shown.append)
-    for done in range(1, 101):  # a burst, as when small files import quickly
-        job.signals.progressed.emit(done, 100)
+    job.run_in(lane)
+    assert burst_sent.wait(5)
+    qtbot.waitUntil(lambda: bool(shown))  # the whole burst is delivered in one pass
     assert shown == [1]  # the first at once, the rest wait for the next slot
     qtbot.wait(round(PROGRESS_INTERVAL_S * 1000) + 40)
     assert shown == [1, 100]  # then the latest wins
     assert dialog.label.text() == "Importing 100 of 100…"
+    finish.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    assert dialog.label.text() == "Import finished."
 
 
 def test_thumbnail_workers_asked_from_a_paint_start_after_it(qtbot: QtBot) -> None:

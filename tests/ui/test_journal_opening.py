@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from needlejournal.db import snapshots
 from needlejournal.journal.api import Journal
@@ -39,11 +40,11 @@ def _damaged_journal_with_snapshot(tmp_path: Path) -> DataPaths:
 
 
 @pytest.mark.parametrize("accept", [True, False])
-def test_damaged_journal_offers_the_snapshot(qtbot: object, tmp_path: Path, accept: bool) -> None:
+def test_damaged_journal_offers_the_snapshot(qtbot: QtBot, tmp_path: Path, accept: bool) -> None:
     paths = _damaged_journal_with_snapshot(tmp_path)
     damaged_bytes = paths.db_file.read_bytes()
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
     questions: list[str] = []
 
@@ -53,15 +54,15 @@ def test_damaged_journal_offers_the_snapshot(qtbot: object, tmp_path: Path, acce
 
     opened: list[Journal] = []
     start_opening(window, paths, opened, confirm)
-    qtbot.waitUntil(lambda: bool(questions), timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(questions), timeout=10_000)
     assert "damaged" in questions[0] and "not deleted" in questions[0]
     if accept:
-        qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
         assert len(opened) == 1
         assert len(opened[0].timeline(opened[0].ensure_self().id).entries) == 120
         assert any(p.name.startswith("damaged-") for p in paths.backup_dir.iterdir())
     else:
-        qtbot.wait(300)  # type: ignore[attr-defined]
+        qtbot.wait(300)
         assert opened == []
         assert "could not be opened" in window.status.text()
         assert paths.db_file.read_bytes() == damaged_bytes  # untouched without consent

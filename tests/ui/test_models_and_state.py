@@ -9,12 +9,13 @@ import pytest
 from helpers import client_with_history, library
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft
 from needlejournal.ui.client_list import ClientListModel
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import InlinePool, Workers
 from needlejournal.ui.timeline_model import TimelineModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -47,23 +48,23 @@ def test_models_pass_the_model_tester(qtlog: object, journal: Journal) -> None:
 
 
 def test_geometry_and_splitter_sizes_persist(
-    qtbot: object, journal: Journal, settings_path: Path
+    qtbot: QtBot, journal: Journal, settings_path: Path
 ) -> None:
     first = MainWindow(
-        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+        QSettings(str(settings_path), QSettings.Format.IniFormat), Workers(InlinePool())
     )
-    qtbot.addWidget(first)  # type: ignore[attr-defined]
+    qtbot.addWidget(first)
     first.show()
     first.resize(720, 530)
     first.splitter.setSizes([200, 300, 196])
-    qtbot.waitUntil(lambda: first.width() == 720)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: first.width() == 720)
     sizes = first.splitter.sizes()
     first.close()
 
     second = MainWindow(
-        QSettings(str(settings_path), QSettings.Format.IniFormat), TaskRunner(inline=True)
+        QSettings(str(settings_path), QSettings.Format.IniFormat), Workers(InlinePool())
     )
-    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    qtbot.addWidget(second)
     second.show()
     assert (second.width(), second.height()) == (720, 530)
     assert second.splitter.sizes() == sizes
@@ -71,7 +72,7 @@ def test_geometry_and_splitter_sizes_persist(
 
 
 def test_product_and_device_libraries_save(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     window = make_window("clinic")
     products = window.opener.product_library()
@@ -79,7 +80,7 @@ def test_product_and_device_libraries_save(
     products.name.setText("Copper Peptide Serum")
     products.brand.setText("Calmskin")
     products.ingredients.setText("copper tripeptide-1, panthenol , ")
-    qtbot.mouseClick(products.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(products.save_button, Qt.MouseButton.LeftButton)
     stored = journal.list_products()
     assert [(p.name, p.ingredients) for p in stored] == [
         ("Copper Peptide Serum", ("copper tripeptide-1", "panthenol"))
@@ -87,7 +88,7 @@ def test_product_and_device_libraries_save(
     assert products.list.count() == 1 and window.controller is not None
     assert window.controller.products == stored  # the session dialog sees it at once
     products.name.setText("")
-    qtbot.mouseClick(products.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(products.save_button, Qt.MouseButton.LeftButton)
     assert "needs a name" in products.problems.text()
 
     devices = window.opener.device_library()
@@ -95,14 +96,14 @@ def test_product_and_device_libraries_save(
     devices.name.setText("Clinic pen")
     devices.kind.setCurrentIndex(devices.kind.findData("pen"))
     devices.needles.setValue(12)
-    qtbot.mouseClick(devices.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(devices.save_button, Qt.MouseButton.LeftButton)
     assert [(d.name, d.kind, d.needle_count) for d in journal.list_devices()] == [
         ("Clinic pen", "pen", 12)
     ]
 
 
 def test_guidance_settings_are_stored(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     window = make_window("clinic")
     d = window.opener.guidance_settings()
@@ -110,7 +111,7 @@ def test_guidance_settings_are_stored(
     d.home_max.setValue(0.8)
     d.washout["retinoids"].setValue(10)
     d.bands.item(1, 1).setText("21")  # type: ignore[union-attr]
-    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     stored = journal.guidance_settings()
     assert stored.home_max_depth_mm == 0.8
     assert stored.washout_days["retinoids"] == 10
@@ -119,13 +120,13 @@ def test_guidance_settings_are_stored(
     bad = window.opener.guidance_settings()
     assert bad is not None
     bad.bands.item(0, 1).setText("soon")  # type: ignore[union-attr]
-    qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(bad.save_button, Qt.MouseButton.LeftButton)
     assert "Row 1" in bad.problem_text()
     assert journal.guidance_settings() == stored
 
 
 def test_client_edit_keeps_identity(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     library(journal)
     client = journal.save_client(ClientDraft("Amelia Hart"))
@@ -134,7 +135,7 @@ def test_client_edit_keeps_identity(
     assert d is not None
     d.concerns.setText("rolling scars")
     d.has_consent.setChecked(True)
-    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     stored = journal.find_client(str(client.id))
     assert stored.concerns == "rolling scars" and stored.consent_on is not None
     assert window.client_model.rowCount() == 1

@@ -9,9 +9,11 @@ import pytest
 from helpers import client_with_history, library
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDateTimeEdit
+from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ObservationRecord, TreatmentRecord
+from needlejournal.ui.dialog_base import EditDialog
 from needlejournal.ui.main_window import MainWindow
 from needlejournal.ui.timeline_model import TimelineModel
 from needlejournal.ui.timeline_view import card_document
@@ -26,12 +28,12 @@ def set_local(edit: QDateTimeEdit, when: datetime) -> None:
     edit.setDateTime(QDateTime(t.year, t.month, t.day, t.hour, t.minute, 0))
 
 
-def click_save(qtbot: object, dialog: object) -> None:
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+def click_save(qtbot: QtBot, dialog: EditDialog) -> None:
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
 def test_add_client_then_session_shows_on_timeline_card(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     pen, ha, _ = library(journal)
     window = make_window("clinic")
@@ -85,12 +87,10 @@ def test_add_client_then_session_shows_on_timeline_card(
     assert listed is not None and listed.treatment_count == 1
 
 
-def test_rendered_card_paints_text(
-    qtbot: object, journal: Journal, make_window: MakeWindow
-) -> None:
+def test_rendered_card_paints_text(qtbot: QtBot, journal: Journal, make_window: MakeWindow) -> None:
     client_with_history(journal)
     window = make_window("clinic")
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     image = window.timeline.view.viewport().grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 200, 3)}
     assert len(colours) > 8  # cards with text, not an empty viewport
@@ -111,7 +111,7 @@ def test_rendered_card_paints_text(
     ],
 )
 def test_invalid_session_is_refused_and_nothing_saved(
-    qtbot: object, journal: Journal, make_window: MakeWindow, case: str, message: str
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow, case: str, message: str
 ) -> None:
     client = client_with_history(journal)
     window = make_window("clinic")  # sets the mode first: warnings depend on it
@@ -123,7 +123,7 @@ def test_invalid_session_is_refused_and_nothing_saved(
     elif case == "future":
         set_local(s.when, datetime.now(UTC) + timedelta(days=3))
     else:
-        qtbot.mouseClick(s.area_rows[0].remove, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        qtbot.mouseClick(s.area_rows[0].remove, Qt.MouseButton.LeftButton)
     click_save(qtbot, s)
     assert message in s.problem_text()
     assert s.isVisible() and s.save_button.isEnabled()
@@ -132,7 +132,7 @@ def test_invalid_session_is_refused_and_nothing_saved(
 
 
 def test_edit_then_delete_session(
-    qtbot: object, journal: Journal, make_window: MakeWindow, confirm_yes: list[str]
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow, confirm_yes: list[str]
 ) -> None:
     client = client_with_history(journal)
     window = make_window("clinic")
@@ -150,7 +150,7 @@ def test_edit_then_delete_session(
 
     d2 = window.opener.edit_session(stored)
     assert d2 is not None and d2.delete_button is not None
-    qtbot.mouseClick(d2.delete_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(d2.delete_button, Qt.MouseButton.LeftButton)
     assert confirm_yes and "Delete this session" in confirm_yes[0]
     remaining = [e for e in journal.timeline(client.id).entries if isinstance(e, TreatmentRecord)]
     assert [t.id for t in remaining] == [window.timeline_model.treatments()[0].id]
@@ -158,7 +158,7 @@ def test_edit_then_delete_session(
 
 
 def test_add_skin_check_and_refuse_an_empty_one(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     client = client_with_history(journal)
     window = make_window("clinic")
@@ -180,7 +180,7 @@ def test_add_skin_check_and_refuse_an_empty_one(
 
 
 def test_guidance_warning_shown_on_card_and_details_with_source(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     client = client_with_history(journal)
     vit_c = next(p for p in journal.list_products() if p.name == "Vitamin C 15%")
@@ -201,7 +201,7 @@ def test_guidance_warning_shown_on_card_and_details_with_source(
 
 
 def test_personal_mode_shows_only_me(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     window = make_window("personal")
     model = window.client_model
@@ -214,7 +214,7 @@ def test_personal_mode_shows_only_me(
 
 
 def test_search_filters_the_client_list(
-    qtbot: object, journal: Journal, make_window: MakeWindow
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
 ) -> None:
     from needlejournal.journal.records import ClientDraft
 
@@ -232,4 +232,4 @@ def test_search_filters_the_client_list(
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     window.activateWindow()
     window.find_action.trigger()
-    qtbot.waitUntil(panel.search.hasFocus, timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(panel.search.hasFocus, timeout=2000)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from needlejournal.instance_lock import InstanceLock
-from needlejournal.journal.errors import JournalUnavailable
 from needlejournal.paths import resolve
 from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.ops import InlinePool, Workers
 from needlejournal.ui.startup import (
     LOCK_TIMEOUT_S,
     _AfterFirstPaint,
@@ -24,25 +24,24 @@ from needlejournal.ui.startup import (
     start_opening,
     take_lock,
 )
-from needlejournal.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def answer_just_me(qtbot: object, window: MainWindow) -> None:
+def answer_just_me(qtbot: QtBot, window: MainWindow) -> None:
     """A new journal asks who it is for (ui/first_run); these tests take "Just me"."""
-    qtbot.waitUntil(lambda: window.mode_question is not None, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.mode_question is not None, timeout=10_000)
     box = window.mode_question
     assert box is not None
     (just_me,) = [b for b in box.buttons() if b.text() == "Just me"]
     just_me.click()
 
 
-def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -> None:
+def test_window_paints_before_the_journal_opens(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
     # Painted, and calm: the loading state, nothing to click yet.
     assert window.timeline.empty.text() == "Opening your journal…"
     assert window.timeline.stack.currentWidget() is window.timeline.empty
@@ -51,22 +50,23 @@ def test_window_paints_before_the_journal_opens(qtbot: object, tmp_path: Path) -
     opened: list[object] = []
     start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
     answer_just_me(qtbot, window)
-    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.client_model.data(window.client_model.index(0)) == "Me"
     assert window.new_session_action.isEnabled()
-    assert "Ctrl+N" in window.timeline.empty.text()
+    # Once their (empty) history has arrived, not while it loads: then it says what to do.
+    qtbot.waitUntil(lambda: "Ctrl+N" in window.timeline.empty.text(), timeout=10_000)
     window.close()  # waits for the worker
     for journal in opened:
         journal.close()  # type: ignore[attr-defined]
 
 
 def test_the_shell_paints_first_and_the_panels_are_built_after_it(
-    qtbot: object, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), deferred=True
     )
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     # The shell: menus, three placeholders in the splitter, the status line; no panels yet.
     assert not window.panels_ready and not hasattr(window, "timeline")
     assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Library", "&Photos"]
@@ -83,7 +83,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
 
     _AfterFirstPaint(window, after_paint, fallback_ms=5_000)
     window.show()
-    qtbot.waitUntil(lambda: window.panels_ready, timeout=5_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.panels_ready, timeout=5_000)
     assert painted == [False]  # built only once the shell had painted
     panels = [window.splitter.widget(i) for i in range(window.splitter.count())]
     assert panels == [window.clients, window.middle, window.details]
@@ -95,21 +95,22 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     assert not app.windowIcon().isNull()
     # …and they work: the journal opens into them.
     answer_just_me(qtbot, window)
-    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.new_session_action.isEnabled() and window.clients.isEnabled()
-    assert "Ctrl+N" in window.timeline.empty.text()
+    # Once their (empty) history has arrived, not while it loads: then it says what to do.
+    qtbot.waitUntil(lambda: "Ctrl+N" in window.timeline.empty.text(), timeout=10_000)
     window.close()
     for journal in opened:
         journal.close()  # type: ignore[attr-defined]
 
 
-def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: object, tmp_path: Path) -> None:
+def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        TaskRunner(inline=True),
+        Workers(InlinePool()),
         deferred=True,
     )
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     from needlejournal.journal.api import Journal
 
     journal = Journal.open(resolve(tmp_path / "data"))
@@ -152,22 +153,22 @@ def test_the_shell_imports_none_of_the_panels(tmp_path: Path) -> None:
 
 
 def test_a_journal_that_cannot_open_is_a_message_not_a_traceback(
-    qtbot: object, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     paths = resolve(tmp_path / "data").ensure()
     paths.db_file.write_bytes(b"this is not a database at all" * 100)
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
     start_opening(window, paths, [])
-    qtbot.waitUntil(lambda: "could not be opened" in window.status.text(), timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "could not be opened" in window.status.text(), timeout=10_000)
     shown = window.timeline.empty.text()
     assert "Traceback" not in shown and len(shown) > 20
     assert not window.clients.isEnabled()
 
 
 def test_second_instance_is_refused_quickly_with_a_message(
-    qtbot: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = resolve(tmp_path / "data")
     first = take_lock(paths, show=False)
@@ -230,69 +231,28 @@ def test_first_paint_path_imports_no_database_or_imaging_code() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_runner_runs_off_the_gui_thread_in_order_and_reports_errors(qtbot: object) -> None:
-    runner = TaskRunner()
-    gui = threading.get_ident()
-    seen: list[tuple[str, int]] = []
-    errors: list[str] = []
-
-    def work(n: int) -> int:
-        time.sleep(0.01)
-        seen.append(("ran", threading.get_ident()))
-        return n
-
-    results: list[int] = []
-    delivered_on: list[int] = []
-
-    def done(n: int) -> None:
-        results.append(n)
-        delivered_on.append(threading.get_ident())
-
-    for n in range(5):
-        runner.run(lambda n=n: work(n), done)  # type: ignore[misc]
-
-    def boom() -> None:
-        raise JournalUnavailable("The journal is on a disk that went away.")
-
-    def crash() -> None:
-        raise RuntimeError("disk on fire")
-
-    runner.run(boom, None, errors.append)
-    failed: list[str] = []
-    runner.failed.connect(failed.append)
-    runner.run(crash)
-    qtbot.waitUntil(lambda: len(results) == 5 and bool(errors) and bool(failed), timeout=5000)  # type: ignore[attr-defined]
-    assert results == [0, 1, 2, 3, 4]
-    assert all(t != gui for _, t in seen)
-    assert len({t for _, t in seen}) == 1  # one worker thread
-    assert delivered_on == [gui] * 5
-    assert errors == ["The journal is on a disk that went away."]
-    assert failed == ["Something went wrong: disk on fire"]
-    assert runner.wait(2000) and runner.pending == 0
-
-
-def test_worker_errors_reach_the_user_in_the_window(qtbot: object, tmp_path: Path) -> None:
+def test_worker_errors_reach_the_user_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
 
     def fail() -> None:
         raise ValueError("bad thing")
 
-    window.runner.run(fail)
-    qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)  # type: ignore[attr-defined]
+    window.workers.journal.run(fail)
+    qtbot.waitUntil(lambda: window.last_error is not None, timeout=5000)
     assert window.last_error is not None
     assert window.last_error.text() == "Something went wrong: bad thing"
 
 
-def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: object, tmp_path: Path) -> None:
+def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: QtBot, tmp_path: Path) -> None:
     from needlejournal.journal.api import Journal
 
     journal = Journal.open(resolve(tmp_path / "data"))
     try:
         journal.set_mode("clinic")
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, TaskRunner(inline=True))
-        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window = MainWindow(settings, Workers(InlinePool()))
+        qtbot.addWidget(window)
         assert window.clients.empty.text() == ""
         window.attach_journal(journal)
         assert window.client_model.rowCount() == 0

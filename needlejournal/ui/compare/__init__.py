@@ -2,7 +2,7 @@
 
 Entry point for the rest of the window (the gallery's "Compare…" action)::
 
-    open_compare(parent, library, client_id, photo_ids)
+    open_compare(parent, library, client_id, photo_ids, client_name=name, workers=workers)
 
 Importing this package is cheap: the window, Pillow and numpy load on the first call.
 """
@@ -17,20 +17,7 @@ if TYPE_CHECKING:
 
     from needlejournal.journal.photos import PhotoLibrary
     from needlejournal.ui.compare.window import CompareWindow
-    from needlejournal.ui.tasks import TaskRunner
-
-
-def _journal_runner(parent: QWidget | None) -> TaskRunner | None:
-    """The app's single journal lane (``MainWindow.runner``), found up the parent chain."""
-    from needlejournal.ui.tasks import TaskRunner
-
-    widget = parent
-    while widget is not None:
-        runner = getattr(widget, "runner", None)
-        if isinstance(runner, TaskRunner):
-            return runner
-        widget = widget.parentWidget()
-    return None
+    from needlejournal.ui.ops import Workers
 
 
 def open_compare(
@@ -39,33 +26,28 @@ def open_compare(
     client_id: int,
     photo_ids: Sequence[int],
     *,
-    db_runner: TaskRunner | None = None,
-    image_runner: TaskRunner | None = None,
+    client_name: str,
+    workers: Workers,
     show: bool = True,
 ) -> CompareWindow:
     """Open the compare window on ``client_id``'s photos.
 
     ``photo_ids``: two ids compare exactly those (the older one is A); one id compares it with
     the first photo of its view (the baseline); none picks the latest photo and its baseline.
-    Journal calls go through ``db_runner`` (default: the parent window's runner); image work
-    through ``image_runner`` (default: a lane of the compare window's own).
+    Journal calls go through ``workers.journal`` (the app's one writer); image work through a
+    lane of the compare window's own, so a long decode never delays a save.
     """
     from PySide6.QtCore import Qt
 
     from needlejournal.journal.compare import CompareService
     from needlejournal.ui.compare.session import CompareSession
     from needlejournal.ui.compare.window import CompareWindow
-    from needlejournal.ui.tasks import TaskRunner
 
-    db = db_runner or _journal_runner(parent) or TaskRunner()
-    images = image_runner or TaskRunner()
-    session = CompareSession(CompareService(library), client_id, db, images)
-    window = CompareWindow(session, parent)
+    images = workers.lane()
+    session = CompareSession(CompareService(library), client_id, workers.journal, images)
+    window = CompareWindow(session, parent, client_name=client_name)
     session.setParent(window)
-    if db.parent() is None:
-        db.setParent(window)
-    if images.parent() is None:
-        images.setParent(window)
+    images.setParent(window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     session.start(list(photo_ids))
     if show:

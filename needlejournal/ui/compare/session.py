@@ -28,7 +28,7 @@ from needlejournal.photos.align import Similarity, similarity_from_anchors
 from needlejournal.photos.comparison import Mode, fit_transform
 from needlejournal.ui.compare import jobs
 from needlejournal.ui.compare.pyramid import LevelImages, Pyramid
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Lane
 
 CACHE_SIZE = 3  # decoded photos kept (a 12 MP one holds ~110 MB of levels)
 
@@ -47,8 +47,8 @@ class CompareSession(QObject):
         self,
         service: CompareService,
         client_id: int,
-        db: TaskRunner,
-        images: TaskRunner,
+        db: Lane,
+        images: Lane,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

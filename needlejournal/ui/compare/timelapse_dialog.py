@@ -1,8 +1,16 @@
-"""Time-lapse of one view across all of a client's sessions: aligned, playable, exportable."""
+"""Time-lapse of one view across all of a client's sessions: aligned, playable, exportable.
+
+Building it decodes and aligns every photo of the view, and exporting writes every frame, which
+takes a while for a long history: each runs as an ``Op`` on the compare window's image lane,
+with the progress bar and Cancel (closing the dialog cancels too; a cancelled GIF writes nothing,
+cancelled frames keep the whole files written). Errors reach the compare window's message box.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
@@ -12,17 +20,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.journal.compare import Alignment, CompareService, date_label
 from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
+
+T = TypeVar("T")
 
 FRAME_BOX = (900, 700)
 MS_PER_FRAME = 700
@@ -30,9 +42,13 @@ MS_PER_FRAME = 700
 Built = tuple[list[PhotoRecord], list[Image.Image], list[Alignment], list[QImage]]
 
 
-def build_timelapse(service: CompareService, client_id: int, view: str) -> Built:
+def build_timelapse(
+    service: CompareService, client_id: int, view: str, context: OpContext
+) -> Built:
     """Worker side: frames registered onto the first photo, and their QImages."""
-    photos, frames, alignments = service.timelapse(client_id, view, FRAME_BOX)
+    photos, frames, alignments = service.timelapse(
+        client_id, view, FRAME_BOX, progress=context.progress, cancelled=context.cancelled
+    )
     return photos, frames, alignments, [to_qimage(f) for f in frames]
 
 
@@ -40,14 +56,18 @@ class TimelapseDialog(QDialog):
     def __init__(
         self,
         service: CompareService,
-        images: TaskRunner,
+        images: Lane,
         client_id: int,
         view: str,
         parent: QWidget | None = None,
+        *,
+        client_name: str,
+        show_error: ErrorHandler,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time-lapse — {VIEW_LABELS.get(view, view)}")
+        self.setWindowTitle(f"Time-lapse — {VIEW_LABELS.get(view, view)} — {client_name}")
         self.images = images
+        self.show_error = show_error  # the compare window's message box: errors go there
         self.photos: list[PhotoRecord] = []
         self.frames: list[Image.Image] = []
         self.pixmaps: list[QPixmap] = []
@@ -58,6 +78,9 @@ class TimelapseDialog(QDialog):
         self.picture.setMinimumSize(640, 480)
         self.picture.setStyleSheet("background: #1b1d20; color: #bbb;")
         self.caption = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.play_button = QPushButton("Play", self)
         self.play_button.setShortcut("Space")
@@ -70,6 +93,9 @@ class TimelapseDialog(QDialog):
         self.play_button.clicked.connect(self.toggle_play)
         self.gif_button.clicked.connect(self.export_gif)
         self.sequence_button.clicked.connect(self.export_sequence)
+        building = QHBoxLayout()
+        building.addWidget(self.bar, 1)
+        building.addWidget(self.cancel_button)
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
@@ -78,15 +104,49 @@ class TimelapseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 1)
         layout.addWidget(self.caption)
+        layout.addLayout(building)
         layout.addLayout(controls)
         self._enable(False)
-        images.run(lambda: build_timelapse(service, client_id, view), self._built, self._failed)
+        self.cancel_button.clicked.connect(self.cancel_running)
+        self.build: Op[Built] = Op(lambda c: build_timelapse(service, client_id, view, c))
+        self.running: Op[Any] | None = self.build  # what the bar and Cancel are about
+        self.build.progress(self._progressed).success(self._built)
+        self.build.failure(self._failed).run_in(images)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def cancel_running(self) -> None:
+        op = self.running
+        if op is not None and not op.finished:
+            op.cancel()
+            self.cancel_button.setEnabled(False)
+            if op is self.build:
+                self.picture.setText("Cancelling…")
+            else:
+                self.caption.setText("Cancelling the export…")
+
+    def _show_running(self, op: Op[Any] | None) -> None:
+        self.running = op
+        self.bar.setVisible(op is not None)
+        self.cancel_button.setVisible(op is not None)
+        self.cancel_button.setEnabled(True)
+        if op is not None:
+            self.bar.setValue(0)
+
+    def _building_over(self) -> None:
+        self._show_running(None)
 
     def _enable(self, on: bool) -> None:
         for widget in (self.slider, self.play_button, self.gif_button, self.sequence_button):
             widget.setEnabled(on)
 
     def _built(self, built: Built) -> None:
+        self._building_over()
+        if self.build.cancelled:
+            self.picture.setText("Cancelled.")
+            return
         self.photos, self.frames, self.alignments, qimages = built
         self.pixmaps = [QPixmap.fromImage(image) for image in qimages]
         if not self.pixmaps:
@@ -97,7 +157,10 @@ class TimelapseDialog(QDialog):
         self.show_frame(0)
 
     def _failed(self, message: str) -> None:
-        self.picture.setText(message)
+        self._building_over()
+        if not self.pixmaps:
+            self.picture.setText("The time-lapse could not be made.")
+        self.show_error(message)
 
     def show_frame(self, index: int) -> None:
         if not self.pixmaps:
@@ -136,24 +199,69 @@ class TimelapseDialog(QDialog):
     def labels(self) -> list[str | None]:
         return [date_label(p) for p in self.photos]
 
-    def export_gif(self) -> None:
+    def export_gif(self) -> Op[Path | None] | None:
         path, _ = QFileDialog.getSaveFileName(
             self, "Export time-lapse", "timelapse.gif", "GIF (*.gif)"
         )
-        if path:
-            frames, labels = list(self.frames), self.labels()
-            self.images.run(
-                lambda: save_gif(frames, Path(path), ms_per_frame=MS_PER_FRAME, labels=labels),
-                lambda saved: self.caption.setText(f"Saved {saved}"),
-                self._failed,
+        if not path:
+            return None
+        frames, labels = list(self.frames), self.labels()
+
+        def work(c: OpContext) -> Path | None:
+            return save_gif(
+                frames,
+                Path(path),
+                ms_per_frame=MS_PER_FRAME,
+                labels=labels,
+                progress=c.progress,
+                cancelled=c.cancelled,
             )
 
-    def export_sequence(self) -> None:
+        def saved(out: Path | None) -> None:
+            self.caption.setText(f"Saved {out}" if out else "Export cancelled: nothing written.")
+
+        return self._export(Op(work), saved)
+
+    def export_sequence(self) -> Op[list[Path]] | None:
         folder = QFileDialog.getExistingDirectory(self, "Export frames into a folder")
-        if folder:
-            frames = list(self.frames)
-            self.images.run(
-                lambda: save_sequence(frames, Path(folder)),
-                lambda saved: self.caption.setText(f"Saved {len(saved)} frames in {folder}"),
-                self._failed,
-            )
+        if not folder:
+            return None
+        frames = list(self.frames)
+
+        def work(c: OpContext) -> list[Path]:
+            return save_sequence(frames, Path(folder), progress=c.progress, cancelled=c.cancelled)
+
+        op = Op(work)
+
+        def saved(paths: list[Path]) -> None:
+            of = f" of {len(frames)}" if op.cancelled else ""
+            self.caption.setText(f"Saved {len(paths)}{of} frames in {folder}")
+
+        return self._export(op, saved)
+
+    def _export(self, op: Op[T], saved: Callable[[T], None]) -> Op[T]:
+        """One export at a time, with the bar and Cancel; the buttons wait until it is done."""
+        self._enable(False)
+        self._show_running(op)
+
+        def over() -> None:
+            self._show_running(None)
+            self._enable(True)
+
+        def succeeded(result: T) -> None:
+            saved(result)
+            over()
+
+        def failed(message: str) -> None:
+            over()
+            self.show_error(message)
+
+        op.progress(self._progressed).success(succeeded).failure(failed).run_in(self.images)
+        return op
+
+    @override
+    def done(self, result: int) -> None:
+        """Closing while it builds or exports stops that (a cancelled GIF writes nothing)."""
+        self.cancel_running()
+        self.timer.stop()
+        super().done(result)

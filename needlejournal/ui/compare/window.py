@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.journal.anchors import anchors_of
 from needlejournal.journal.compare import date_label
@@ -41,9 +42,12 @@ MODE_TITLES = {
 
 
 class CompareWindow(QWidget):
-    def __init__(self, session: CompareSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: CompareSession, parent: QWidget | None = None, *, client_name: str
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Compare photos — NeedleJournal")
+        self.client_name = client_name
+        self.setWindowTitle(f"Compare photos — {client_name}")
         self.session = session
         self.mode: Mode = "side-by-side"
         self.anchor_mode = False
@@ -436,7 +440,15 @@ class CompareWindow(QWidget):
         s = self.session
         if s.b is None:
             return
-        dialog = TimelapseDialog(s.service, s.images, s.client_id, s.b.view, self)
+        dialog = TimelapseDialog(
+            s.service,
+            s.images,
+            s.client_id,
+            s.b.view,
+            self,
+            client_name=self.client_name,
+            show_error=self.show_error,
+        )
         dialog.show()
         self.timelapse = dialog
 
@@ -449,6 +461,7 @@ class CompareWindow(QWidget):
 
     # ---- flicker by holding Space ----------------------------------------------------------
 
+    @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.mode == "overlay":
             self.flicker_b = not self.flicker_b
@@ -456,6 +469,7 @@ class CompareWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    @override
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.mode == "overlay":
             self.flicker_b = not self.flicker_b
@@ -463,6 +477,7 @@ class CompareWindow(QWidget):
             return
         super().keyReleaseEvent(event)
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.images.wait(5000)  # an export in flight finishes before the window goes
         super().closeEvent(event)

@@ -1,22 +1,22 @@
 """Photo operations for the window: reads and edits on the journal lane, imports on their own.
 
-Reads, edits, deletes and undo go through the window's single ``TaskRunner`` (one writer at a
-time). An import can take minutes, so it runs on a lane of its own (``ImportJob``) and the
-journal lane stays free for saves; each imported photo is its own short transaction, so the two
-lanes only ever wait on each other for one row. Deleted originals are kept until the window
-closes (undo), then purged.
+Reads, edits, deletes and undo go through the window's journal lane (one writer at a time). An
+import can take minutes, so it runs on a lane of its own and the journal lane stays free for
+saves; each imported photo is its own short transaction, so the two lanes only ever wait on each
+other for one row. Deleted originals are kept until the window closes (undo), then purged.
+Errors go to the lanes' one handler (the window's ``show_error``) unless a caller shows them
+inline (a form's problem list).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from needlejournal.ui.tasks import TaskRunner, user_message
+from needlejournal.ui.ops import Lane, Op, OpContext
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -24,44 +24,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft, PhotoEdit, PhotoRecord
 
 Problems = Callable[[list[str]], None]
-
-
-class _ImportSignals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)  # ImportResult
-    failed = Signal(str)
-
-
-class ImportJob(QRunnable):
-    """``PhotoLibrary.import_files`` on a worker; cooperative cancel keeps what was imported."""
-
-    def __init__(self, library: PhotoLibrary, files: Sequence[Path], draft: PhotoDraft) -> None:
-        super().__init__()
-        self.library = library
-        self.files = list(files)
-        self.draft = draft
-        self.signals = _ImportSignals()  # made on the GUI thread: its signals queue back there
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self.library.import_files(
-                self.files,
-                self.draft,
-                progress=self.signals.progressed.emit,
-                cancelled=self._cancel.is_set,
-            )
-        except Exception as e:
-            self.signals.failed.emit(user_message(e))
-        else:
-            self.signals.finished.emit(result)
+T = TypeVar("T")
 
 
 class GalleryController(QObject):
@@ -72,17 +35,17 @@ class GalleryController(QObject):
     photo_restored = Signal(object)  # PhotoRecord
     imported = Signal(int, object)  # client id, ImportResult
     undo_available = Signal(bool)
-    failed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, journal_lane: Lane, import_lane: Lane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.lane = journal_lane
+        self.import_lane = import_lane
         self.library: PhotoLibrary | None = None
         self.undo_stack: list[DeletedPhoto] = []
         self.deleted_shas: set[str] = set()
-        self.import_pool = QThreadPool(self)
-        self.import_pool.setMaxThreadCount(1)
-        self.job: ImportJob | None = None
+        self.job: Op[ImportResult] | None = None  # the running import, if any
 
     def attach(self, journal: Journal) -> None:
         def make() -> PhotoLibrary:
@@ -94,28 +57,28 @@ class GalleryController(QObject):
             library.recover()
             return library
 
-        self.runner.run(make, self._library_made, self.failed.emit)
+        self.lane.run(make, self._library_made)
 
     def _library_made(self, library: PhotoLibrary) -> None:
         self.library = library
         self.library_ready.emit()
 
-    def _run(
+    def _on_library(
         self,
-        fn: Callable[[PhotoLibrary], Any],
-        done: Callable[[Any], None],
+        fn: Callable[[PhotoLibrary], T],
+        done: Callable[[T], None] | None = None,
         problems: Problems | None = None,
     ) -> None:
+        """``fn(library)`` on the journal lane (nothing before the library is ready)."""
         lib = self.library
-        if lib is None:
-            return
-        on_error = (lambda msg: problems([msg])) if problems is not None else self.failed.emit
-        self.runner.run(lambda: fn(lib), done, on_error)
+        if lib is not None:
+            failed = (lambda message: problems([message])) if problems is not None else None
+            self.lane.run(lambda: fn(lib), done, failed)
 
     # ---- reads and edits (journal lane) -------------------------------------------------
 
     def load(self, client_id: int) -> None:
-        self._run(
+        self._on_library(
             lambda lib: lib.list_photos(client_id),
             lambda ps: self.photos_loaded.emit(client_id, ps),
         )
@@ -133,7 +96,7 @@ class GalleryController(QObject):
             if saved is not None:
                 saved(photo)
 
-        self._run(lambda lib: lib.update(edit), done, problems)
+        self._on_library(lambda lib: lib.update(edit), done, problems)
 
     def delete(self, photo_ids: Sequence[int]) -> None:
         ids = list(photo_ids)
@@ -145,7 +108,7 @@ class GalleryController(QObject):
                 self.photo_deleted.emit(d)
             self.undo_available.emit(bool(self.undo_stack))
 
-        self._run(lambda lib: [lib.delete(i) for i in ids], done)
+        self._on_library(lambda lib: [lib.delete(i) for i in ids], done)
 
     def undo_delete(self) -> None:
         if not self.undo_stack:
@@ -156,14 +119,14 @@ class GalleryController(QObject):
         def done(photo: PhotoRecord) -> None:
             self.photo_restored.emit(photo)
 
-        def failed(message: str) -> None:
-            self.undo_stack.append(deleted)
+        def failed(_message: str) -> None:
+            self.undo_stack.append(deleted)  # still deleted: it can be tried again
             self.undo_available.emit(True)
-            self.failed.emit(message)
 
         lib = self.library
         if lib is not None:
-            self.runner.run(lambda: lib.undo_delete(deleted), done, failed)
+            op = Op.call(lambda: lib.undo_delete(deleted)).success(done)
+            op.failure(failed, report=True).run_in(self.lane)
 
     def purge_deleted(self) -> None:
         """On close: remove originals of photos deleted (and not undone) in this app session."""
@@ -172,34 +135,34 @@ class GalleryController(QObject):
             return
         self.deleted_shas.clear()
         self.undo_stack.clear()
-        self.runner.run(lambda: lib.purge(shas), None, self.failed.emit)
+        self.lane.run(lambda: lib.purge(shas))
 
     # ---- import (its own lane) ----------------------------------------------------------
 
-    def start_import(self, files: Sequence[Path], draft: PhotoDraft) -> ImportJob | None:
+    def start_import(self, files: Sequence[Path], draft: PhotoDraft) -> Op[ImportResult] | None:
+        """``PhotoLibrary.import_files`` with progress; cancel keeps what was imported."""
         lib = self.library
         if lib is None or self.job is not None:
             return None
-        job = ImportJob(lib, files, draft)
-        job.setAutoDelete(False)  # the dialog reads it after it ran
-        job.signals.finished.connect(lambda result: self._import_done(job, result))
-        job.signals.failed.connect(lambda msg: self._import_failed(job, msg))
+        paths = list(files)
+
+        def work(context: OpContext) -> ImportResult:
+            return lib.import_files(
+                paths, draft, progress=context.progress, cancelled=context.cancelled
+            )
+
+        def settled(*_: object) -> None:
+            self.job = None
+
+        job = Op(work).success(settled).success(lambda r: self.imported.emit(draft.client_id, r))
+        job.failure(settled, report=True)
         self.job = job
-        self.import_pool.start(job)
+        job.run_in(self.import_lane)
         return job
-
-    @Slot(object)
-    def _import_done(self, job: ImportJob, result: ImportResult) -> None:
-        self.job = None
-        self.imported.emit(job.draft.client_id, result)
-
-    def _import_failed(self, job: ImportJob, message: str) -> None:
-        self.job = None
-        self.failed.emit(message)
 
     def shutdown(self) -> None:
         """Window closing: stop an import cleanly (what is done stays), then purge."""
         if self.job is not None:
             self.job.cancel()
-        self.import_pool.waitForDone()
+        self.import_lane.wait()
         self.purge_deleted()

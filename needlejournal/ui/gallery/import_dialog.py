@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft
-    from needlejournal.ui.gallery.controller import ImportJob
+    from needlejournal.ui.ops import Op
 
 FILE_FILTER = (
     "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)"
@@ -43,17 +44,19 @@ class ImportDialog(QDialog):
         self,
         files: Sequence[Path],
         client_id: int,
+        client_name: str,
         sessions: dict[int, datetime],
         session_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import photos")
+        self.setWindowTitle(f"Import photos — {client_name}")
         self.files = list(files)
         self.client_id = client_id
         n = len(self.files)
         intro = QLabel(
-            f"{n} photo{'s' if n != 1 else ''} to add. These details apply to all of them."
+            f"{n} photo{'s' if n != 1 else ''} to add to {client_name}. "
+            "These details apply to all of them."
         )
         intro.setWordWrap(True)
         self.session = QComboBox(self)
@@ -132,13 +135,14 @@ def summary_text(result: ImportResult) -> str:
 class ImportProgressDialog(QDialog):
     """A progress bar with Cancel; then the summary in the same window."""
 
-    def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, job: Op[ImportResult], total: int, client_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importing photos")
+        self.setWindowTitle(f"Importing photos — {client_name}")
         self.setMinimumWidth(420)
         self.job = job
         self.outcome: ImportResult | None = None
-        total = len(job.files)
         self.label = QLabel(f"Importing {total} photo{'s' if total != 1 else ''}…", self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, max(1, total))
@@ -164,9 +168,8 @@ class ImportProgressDialog(QDialog):
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.timeout.connect(self._show_progress)
-        job.signals.progressed.connect(self._progressed)
-        job.signals.finished.connect(self.show_result)
-        job.signals.failed.connect(self._failed)
+        # The window's show_error says what went wrong; this dialog only stops waiting.
+        job.progress(self._progressed).success(self.show_result).failure(self._failed, report=True)
 
     def _progressed(self, done: int, total: int) -> None:
         """At most ~30 updates a second, however fast the photos go; the latest one wins."""
@@ -204,15 +207,16 @@ class ImportProgressDialog(QDialog):
         self.close_button.setDefault(True)
         self.resize(self.width(), max(self.height(), 260 if result.rejected else 180))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, _message: str) -> None:
         self._throttle.stop()
-        self.label.setText(message)
+        self.label.setText("The import stopped; the photos imported before that are kept.")
         self.cancel_button.hide()
         self.close_button.show()
 
     def summary_plain(self) -> str:
         return self.summary.toPlainText()
 
+    @override
     def reject(self) -> None:
         """Escape cancels a running import rather than hiding it."""
         if self.outcome is None and self.close_button.isHidden():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -12,39 +10,36 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
-from needlejournal.ui.formatting import format_day
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
+from needlejournal.ui.gallery.filters import PhotoFilters
 from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Workers
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.photos import DeletedPhoto
-    from needlejournal.journal.records import ImportResult, PhotoRecord
+    from needlejournal.journal.records import ClientRecord, ImportResult, PhotoRecord
+    from needlejournal.ui.compare.window import CompareWindow
     from needlejournal.ui.gallery.viewer import PhotoViewer
 
-NO_SESSION = 0  # the session filter's value for photos without a session
 UNDO_SECONDS = 15
-
-
-def compare_available() -> bool:
-    return importlib.util.find_spec("needlejournal.ui.compare") is not None
 
 
 def dropped_files(paths: Sequence[Path]) -> list[Path]:
@@ -62,46 +57,44 @@ class GalleryPanel(QWidget):
     message = Signal(str)  # for the status bar
     show_requested = Signal()  # bring the Photos tab forward
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = GalleryController(runner, self)
+        self.workers = workers  # the journal lane, and new lanes for imports and decoding
+        self.controller = GalleryController(workers.journal, workers.lane(self), self)
         self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
         self.model = GalleryModel(self)
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))
         self.client_id: int | None = None
+        self.client_name = ""
+        self.header = QLabel(self)
+        self.header.setObjectName("photosHeading")
+        self.header.setFont(theme.heading_font(self, 1.35))
+        self.header.hide()
         self.sessions: dict[int, datetime] = {}
         self.viewer: PhotoViewer | None = None
         self.progress: ImportProgressDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.session_filter = QComboBox(self)
-        self.view_filter = QComboBox(self)
-        self.view_filter.addItem("All views", None)
-        for key, label in VIEW_LABELS.items():
-            self.view_filter.addItem(label, key)
-        self.role_filter = QComboBox(self)
-        self.role_filter.addItem("All roles", None)
-        for key, label in ROLE_LABELS.items():
-            self.role_filter.addItem(label, key)
-        for combo in (self.session_filter, self.view_filter, self.role_filter):
-            combo.currentIndexChanged.connect(self._filter_changed)
-        self._fill_sessions()
+        self.filters = PhotoFilters(self)
+        self.session_filter, self.view_filter, self.role_filter = self.filters.combos()
+        self.filters.changed.connect(lambda: self.filters.apply(self.model))
         self._build_actions()
-        import_button = QPushButton("Import…", self)
-        import_button.clicked.connect(self.import_action.trigger)
+        self.import_button = QPushButton("Import…", self)
+        self.import_button.clicked.connect(self.import_action.trigger)
         self.compare_button = QPushButton("Compare…", self)
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        for w in (self.session_filter, self.view_filter, self.role_filter):
+        for w in self.filters.combos():
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
-        bar.addWidget(import_button)
+        bar.addWidget(self.import_button)
         self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.undo_button = QPushButton("Undo", self)
@@ -122,15 +115,14 @@ class GalleryPanel(QWidget):
         c.photo_restored.connect(self._photo_restored)
         c.imported.connect(self._imported)
         c.undo_available.connect(self.undo_action.setEnabled)
-        c.failed.connect(self.message.emit)
         self.loader.ready.connect(self.model.thumbnail_arrived)
         self.view.visible_changed.connect(self._visible_changed)
         self.view.activated.connect(self.open_viewer)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_state)
-        self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_actions)
         self.model.rowsRemoved.connect(self._update_state)
-        self._selection_changed()
+        self._update_actions()
         self._update_state()
 
     def _build_actions(self) -> None:
@@ -168,26 +160,36 @@ class GalleryPanel(QWidget):
 
         self.loader.set_decoder(lambda photo, size: decode_thumbnail(lib, photo, size))  # type: ignore[arg-type]
         self.setEnabled(True)
+        self._update_actions()
         if self.client_id is not None:
             self.controller.load(self.client_id)
 
-    def show_client(self, client_id: int | None) -> None:
-        """Another client: drop every thumbnail request made for the previous one."""
+    def show_heading(self, client: ClientRecord | None) -> None:
+        """The client's name above the photos: whose photos these are, and whose an import is."""
+        self.client_name = client.name if client is not None else ""
+        self.header.setText(self.client_name)
+        self.header.setVisible(client is not None)
+
+    def show_client(self, client: ClientRecord | None) -> None:
+        """Another client (None: nobody): drop every thumbnail request made for the previous one."""
+        client_id = client.id if client is not None else None
+        self.show_heading(client)
         if client_id != self.client_id:
             self.loader.reset()
             self.client_id = client_id
             self.sessions = {}
             self.model.set_photos(client_id, [], {})
-            self._fill_sessions()
+            self.filters.set_sessions(self.sessions)
         if client_id is not None:
             self.controller.load(client_id)
+        self._update_actions()
 
     def set_sessions(self, client_id: int, sessions: dict[int, datetime]) -> None:
         if client_id != self.client_id or sessions == self.sessions:
             return
         self.sessions = dict(sessions)
         self.model.set_sessions(self.sessions)
-        self._fill_sessions()
+        self.filters.set_sessions(self.sessions)
 
     def _photos_loaded(self, client_id: int, photos: list[PhotoRecord]) -> None:
         if client_id == self.client_id:  # else a stale answer for a client no longer shown
@@ -199,29 +201,8 @@ class GalleryPanel(QWidget):
 
     # ---- filters ----------------------------------------------------------------------
 
-    def _fill_sessions(self) -> None:
-        combo = self.session_filter
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All sessions", None)
-        for sid, when in sorted(self.sessions.items(), key=lambda kv: kv[1], reverse=True):
-            combo.addItem(f"Session · {format_day(when)}", sid)
-        combo.addItem("Progress photos", NO_SESSION)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
-
-    def _filter_changed(self) -> None:
-        self.model.set_filter(
-            view=self.view_filter.currentData(),
-            role=self.role_filter.currentData(),
-            session=self.session_filter.currentData(),
-        )
-
     def show_session(self, treatment_id: int) -> None:
-        i = self.session_filter.findData(treatment_id)
-        if i >= 0:
-            self.session_filter.setCurrentIndex(i)
+        self.filters.select_session(treatment_id)
         self.show_requested.emit()
 
     def _update_state(self, *_args: object) -> None:
@@ -260,7 +241,9 @@ class GalleryPanel(QWidget):
         if self.controller.job is not None:
             self.message.emit("An import is already running.")
             return None
-        dialog = ImportDialog(files, self.client_id, self.sessions, session_id, self)
+        dialog = ImportDialog(
+            files, self.client_id, self.client_name, self.sessions, session_id, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._begin_import(dialog))
         self.import_dialog = dialog
@@ -268,10 +251,11 @@ class GalleryPanel(QWidget):
         return dialog
 
     def _begin_import(self, dialog: ImportDialog) -> None:
-        job = self.controller.start_import(dialog.files, dialog.draft())
+        files = dialog.files
+        job = self.controller.start_import(files, dialog.draft())
         if job is None:
             return
-        self.progress = ImportProgressDialog(job, self)
+        self.progress = ImportProgressDialog(job, len(files), self.client_name, self)
         self.progress.open()
 
     def _imported(self, client_id: int, result: ImportResult) -> None:
@@ -283,15 +267,17 @@ class GalleryPanel(QWidget):
         if client_id == self.client_id:
             self.controller.load(client_id)
 
+    @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.isEnabled() and self.client_id is not None:
             event.acceptProposedAction()
 
+    @override
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths, self.session_filter.currentData() or None)
+            self.start_import(paths, self.filters.chosen_session())
 
     # ---- viewer, delete, compare --------------------------------------------------------
 
@@ -299,19 +285,18 @@ class GalleryPanel(QWidget):
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
         return [self.model.photo_at(r) for r in rows]
 
-    def _selection_changed(self, *_args: object) -> None:
+    def _update_actions(self, *_args: object) -> None:
+        """Import and compare act on the shown client: off while nobody is shown."""
+        has_client = self.client_id is not None and self.controller.library is not None
+        self.import_action.setEnabled(has_client)
+        self.import_button.setEnabled(has_client)
         n = len(self.view.selectionModel().selectedIndexes())
         self.delete_action.setEnabled(n > 0)
-        ok = compare_available()
         # With nothing selected the compare view picks the latest photo and its baseline.
-        enabled = ok and self.model.rowCount() > 0
+        enabled = has_client and self.model.rowCount() > 0
         self.compare_action.setEnabled(enabled)
         self.compare_button.setEnabled(enabled)
-        self.compare_button.setToolTip(
-            "Compare two selected photos, or one with its baseline."
-            if ok
-            else "The compare view is not available."
-        )
+        self.compare_button.setToolTip("Compare two selected photos, or one with its baseline.")
 
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
         if not index.isValid():
@@ -320,7 +305,15 @@ class GalleryPanel(QWidget):
 
         if self.viewer is not None:
             self.viewer.close()
-        viewer = PhotoViewer(self.controller, self.model.photos(), index.row(), self.sessions, self)
+        viewer = PhotoViewer(
+            self.controller,
+            self.workers.lane(),
+            self.client_name,
+            self.model.photos(),
+            index.row(),
+            self.sessions,
+            self,
+        )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.delete_requested.connect(lambda p: self.confirm_delete([p], viewer))
         viewer.destroyed.connect(lambda: setattr(self, "viewer", None))
@@ -360,13 +353,22 @@ class GalleryPanel(QWidget):
         if not self.controller.undo_stack:
             self.undo_button.hide()
 
-    def compare_selected(self) -> None:
+    def compare_selected(self) -> CompareWindow | None:
         lib, photos = self.controller.library, self.selected_photos()
-        if lib is None or self.client_id is None or not compare_available():
-            return
-        compare = importlib.import_module("needlejournal.ui.compare")
-        compare.open_compare(self.window(), lib, self.client_id, [p.id for p in photos])
+        if lib is None or self.client_id is None:
+            return None
+        from needlejournal.ui import compare  # cheap: the window itself loads on the call
 
+        return compare.open_compare(
+            self.window(),
+            lib,
+            self.client_id,
+            [p.id for p in photos],
+            client_name=self.client_name,
+            workers=self.workers,
+        )
+
+    @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         for a in (self.open_action, self.compare_action, self.delete_action):

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from needlejournal.ui.formatting import format_when
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
 from needlejournal.ui.gallery.zoom_image import ZoomImage
-from needlejournal.ui.tasks import TaskRunner
+from needlejournal.ui.ops import Lane
 
 if TYPE_CHECKING:
     from needlejournal.journal.photos import DeletedPhoto
@@ -40,18 +41,21 @@ class PhotoViewer(QDialog):
     def __init__(
         self,
         controller: GalleryController,
+        images: Lane,
+        client_name: str,
         photos: list[PhotoRecord],
         index: int,
         sessions: dict[int, datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Photo")
+        self.client_name = client_name
+        self.setWindowTitle(f"Photo — {client_name}")
         self.controller = controller
         self.photos = list(photos)
         self.index = index
-        self.images = TaskRunner(self)  # its own lane: decoding never queues behind a save
-        self.images.failed.connect(self._image_failed)
+        self.images = images  # its own lane: decoding never queues behind a save
+        images.setParent(self)
         self.image = ZoomImage(self)
         self.details = PhotoDetailsForm(self)
         self.details.set_sessions(sessions)
@@ -198,6 +202,7 @@ class PhotoViewer(QDialog):
                 self.index = max(0, self.index - (1 if i < self.index else 0))
             self.show_index(self.index)
 
+    @override
     def done(self, result: int) -> None:
         self.images.wait(2000)
         super().done(result)

@@ -1,0 +1,146 @@
+"""How costs grow with the journal: 10 / 100 / 1,000 / 10,000 clients (issue 15).
+
+For each size (a cached demo journal of that many clients × ``SESSIONS`` sessions), measured
+in this run, medians and ranges of ≥ 3 rounds:
+- ``open``: ``Journal.open`` + ``close`` on the journal (what every CLI call and the window
+  pay before any work);
+- ``list``: ``Journal.list_clients`` on an open journal;
+- ``timeline``: one client's ``Journal.timeline`` (guidance included) — should not grow;
+- ``check``: ``Journal.check`` (the database part; these journals hold no photos);
+- ``cli_list``: ``needlejournal client list --json`` as a user runs it (a new process), against
+  the floor ``python -c "import sqlalchemy.orm"`` measured beside it (goal ≤ 1.3× at the small
+  sizes, ≤ 1 s at 10,000 clients).
+Each curve gets its growth exponent (the log-log slope from the smallest to the largest size:
+0 flat, 1 linear, 2 quadratic) and a word for it.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import copy_data_dir, demo_data_dir
+
+SESSIONS = 8
+FULL_SIZES = (10, 100, 1_000, 10_000)
+QUICK_SIZES = (10, 100, 1_000)
+
+
+def _rounds(fn: Callable[[], object], rounds: int) -> list[float]:
+    fn()  # warm-up: page cache, imports
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _figure(samples: list[float]) -> dict[str, Any]:
+    return {
+        "median_ms": round(statistics.median(samples) * 1000, 2),
+        "range_ms": [round(min(samples) * 1000, 2), round(max(samples) * 1000, 2)],
+    }
+
+
+def _growth(sizes: tuple[int, ...], medians: list[float]) -> dict[str, Any]:
+    if medians[0] <= 0 or medians[-1] <= 0:
+        return {"exponent": None, "growth": "unmeasurable"}
+    exponent = math.log(medians[-1] / medians[0]) / math.log(sizes[-1] / sizes[0])
+    word = (
+        "flat"
+        if exponent < 0.2
+        else "sublinear"
+        if exponent < 0.85
+        else "linear"
+        if exponent < 1.2
+        else "superlinear"
+    )
+    return {"exponent": round(exponent, 2), "growth": word}
+
+
+def _cli(data: Path) -> Callable[[], object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
+    command = [sys.executable, "-m", "needlejournal", "client", "list", "--json"]
+
+    def run() -> object:
+        return subprocess.run(
+            [*command, "--data-dir", str(data)], env=env, capture_output=True, check=True
+        )
+
+    return run
+
+
+def _import_floor() -> Callable[[], object]:
+    command = [sys.executable, "-c", "import sqlalchemy.orm"]
+    return lambda: subprocess.run(command, check=True, capture_output=True)
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    from needlejournal.journal.api import Journal
+    from needlejournal.paths import resolve
+
+    sizes = QUICK_SIZES if quick else FULL_SIZES
+    rounds = 3 if quick else 5
+    curves: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("open", "list", "timeline", "check", "cli_list", "floor_import")
+    }
+    with tempfile.TemporaryDirectory(prefix="nj-bench-scaling-") as tmp:
+        for size in sizes:
+            # A private copy: opening a journal may write to it (snapshots, WAL).
+            work = Path(tmp) / f"c{size}"
+            work.mkdir()
+            data = copy_data_dir(demo_data_dir(size, SESSIONS), work)
+            paths = resolve(data)
+
+            def open_close(paths: Any = paths) -> None:
+                Journal.open(paths).close()
+
+            curves["open"].append({"clients": size, **_figure(_rounds(open_close, rounds))})
+            journal = Journal.open(paths)
+            try:
+                clients = journal.list_clients()
+                someone = clients[len(clients) // 2].id
+                for name, fn in (
+                    ("list", journal.list_clients),
+                    ("timeline", lambda j=journal, c=someone: j.timeline(c)),
+                    ("check", journal.check),
+                ):
+                    samples = _rounds(fn, rounds)
+                    curves[name].append({"clients": size, **_figure(samples)})
+            finally:
+                journal.close()
+            # Interleave the CLI with its floor so both see the same machine load.
+            cli, floor = _cli(data), _import_floor()
+            cli_samples: list[float] = []
+            floor_samples: list[float] = []
+            cli()
+            for _ in range(rounds):
+                floor_samples += _rounds(floor, 1)[-1:]
+                cli_samples += _rounds(cli, 1)[-1:]
+            cli_figure = _figure(cli_samples)
+            floor_figure = _figure(floor_samples)
+            cli_figure["ratio_to_import_floor"] = round(
+                cli_figure["median_ms"] / floor_figure["median_ms"], 2
+            )
+            curves["cli_list"].append({"clients": size, **cli_figure})
+            curves["floor_import"].append({"clients": size, **floor_figure})
+            shutil.rmtree(work, ignore_errors=True)
+    out: dict[str, Any] = {"sessions_per_client": SESSIONS, "rounds": rounds}
+    for name, points in curves.items():
+        medians = [p["median_ms"] for p in points]
+        out[name] = {"points": points, **_growth(sizes, medians)}
+    out["goals"] = {
+        "cli_list": "≤ 1.3 × the import floor (small journals); ≤ 1 s at 10,000 clients",
+        "check": "≤ 1 s at 10,000 when nothing changed",
+    }
+    return out

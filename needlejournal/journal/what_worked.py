@@ -1,0 +1,140 @@
+"""What worked: how the texture and tone scores moved after sessions, by the settings used.
+
+Pure: it reads timelines (records), never the database. For every session with a score
+before it (the latest at or before the session, its own included) and one after it (the first
+after it, up to and including the next session's), the change is *after − before*. Changes are
+grouped by what the session did — a depth band on an area ("≥ 1.0 mm on cheeks"), a product
+applied in a phase — and each group reports n and the mean change per session.
+
+Honest by construction: this is a correlation in a journal (scores also move with the season,
+the rest of a routine and who rated them), never proof, and a group of two sessions says
+almost nothing; ``CAVEAT`` is shown beside every result.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from needlejournal.guidance import AREA_LABELS
+from needlejournal.journal.records import ObservationRecord, Timeline, TreatmentRecord
+
+SCALES = ("texture", "tone")
+EVERY_SESSION = "all sessions"
+CAVEAT = (
+    "A correlation in this journal, not proof: scores also move with the season, the rest of "
+    "the routine and who rated them, and a few sessions can show a change by chance."
+)
+_PHASE_WORDS = {
+    "prep": "before",
+    "during": "during",
+    "post": "right after",
+    "aftercare": "in aftercare",
+}
+# Depth bands that follow the interval bands people plan by.
+_BANDS = ((0.0, "under 0.5 mm"), (0.5, "0.5–0.9 mm"), (1.0, "1.0–1.4 mm"), (1.5, "≥ 1.5 mm"))
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One setting's sessions and the mean change of one scale after them."""
+
+    setting: str  # "sessions at 1.0–1.4 mm on cheeks", "sessions with X right after"…
+    scale: str  # "texture" or "tone"
+    sessions: int
+    mean_change: float
+    clients: int  # how many people these sessions come from
+
+    def sentence(self) -> str:
+        who = "" if self.clients == 1 else f", {self.clients} clients"
+        return (
+            f"{self.setting[:1].upper()}{self.setting[1:]}: n = {self.sessions}{who}, "
+            f"mean {self.scale} change {self.mean_change:+.1f} per session"
+        )
+
+
+@dataclass(frozen=True)
+class _Change:
+    client_id: int
+    settings: tuple[str, ...]
+    scale: str
+    delta: float
+
+
+def _band(depth_mm: float) -> str:
+    label = _BANDS[0][1]
+    for start, name in _BANDS:
+        if round(depth_mm, 2) >= start:
+            label = name
+    return label
+
+
+def _settings_of(t: TreatmentRecord) -> tuple[str, ...]:
+    found = [EVERY_SESSION]
+    for area in t.areas:
+        where = AREA_LABELS.get(area.area, area.area).lower()
+        found.append(f"sessions at {_band(area.depth_mm)} on {where}")
+    for use in t.products:
+        found.append(f"sessions with {use.product_name} {_PHASE_WORDS.get(use.phase, use.phase)}")
+    return tuple(dict.fromkeys(found))
+
+
+def _score(entry: TreatmentRecord | ObservationRecord, scale: str) -> int | None:
+    value: int | None = getattr(entry, f"{scale}_score")
+    return value
+
+
+def _changes(timeline: Timeline) -> list[_Change]:
+    entries = sorted(timeline.entries, key=lambda e: e.when)
+    sessions = [e for e in entries if isinstance(e, TreatmentRecord)]
+    changes = []
+    for i, session in enumerate(sessions):
+        until: datetime | None = sessions[i + 1].when if i + 1 < len(sessions) else None
+        for scale in SCALES:
+            before = [
+                _score(e, scale)
+                for e in entries
+                if e.when <= session.when and _score(e, scale) is not None
+            ]
+            after = [
+                _score(e, scale)
+                for e in entries
+                if e.when > session.when
+                and (until is None or e.when <= until)
+                and _score(e, scale) is not None
+            ]
+            if before and after and before[-1] is not None and after[0] is not None:
+                delta = float(after[0] - before[-1])
+                changes.append(_Change(session.client_id, _settings_of(session), scale, delta))
+    return changes
+
+
+def what_worked(timelines: Iterable[Timeline]) -> tuple[Effect, ...]:
+    """Effects of every setting over the given timelines (one client, or a clinic's)."""
+    grouped: dict[tuple[str, str], list[_Change]] = defaultdict(list)
+    for timeline in timelines:
+        for change in _changes(timeline):
+            for setting in change.settings:
+                grouped[(setting, change.scale)].append(change)
+    effects = [
+        Effect(
+            setting=setting,
+            scale=scale,
+            sessions=len(found),
+            mean_change=round(statistics.fmean(c.delta for c in found), 2),
+            clients=len({c.client_id for c in found}),
+        )
+        for (setting, scale), found in grouped.items()
+    ]
+    # "all sessions" first, then the best-supported settings.
+    effects.sort(key=lambda e: (e.setting != EVERY_SESSION, -e.sessions, e.setting, e.scale))
+    return tuple(effects)
+
+
+def summary_lines(effects: Sequence[Effect], *, min_sessions: int = 2) -> list[str]:
+    """Sentences for a person, leaving out settings seen in fewer than ``min_sessions``."""
+    shown = [e.sentence() for e in effects if e.sessions >= min_sessions]
+    return [*shown, CAVEAT] if shown else []

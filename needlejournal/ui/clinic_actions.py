@@ -1,0 +1,98 @@
+"""The clinic's actions in the window's menus: Journal → Who is due…, Journal → Progress
+report (PDF)…, Library → Find lot…. Kept out of main_window so the window stays thin: it
+only calls ``ClinicActions(window)`` once its menus exist."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from needlejournal.journal.api import Journal
+    from needlejournal.journal.records import ProductRecord
+    from needlejournal.report import WrittenReport
+    from needlejournal.ui.due_view import DueDialog
+    from needlejournal.ui.lot_dialog import LotDialog
+    from needlejournal.ui.main_window import MainWindow
+    from needlejournal.ui.report_action import ReportExporter
+
+
+class ClinicActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.due_dialog: DueDialog | None = None
+        self.lot_dialog: LotDialog | None = None
+        self.exporter: ReportExporter | None = None
+        self.due_action = self._action("Who is &due…", self.show_due)
+        self.report_action = self._action("Progress &report (PDF)…", self.write_report)
+        self.lot_action = self._action("Find &lot…", self.find_lot)
+        menu, quit_action = window.journal_menu, window.quit_action
+        menu.insertAction(quit_action, self.due_action)
+        menu.insertAction(quit_action, self.report_action)
+        menu.insertSeparator(quit_action)
+        window.library_menu.addSeparator()
+        window.library_menu.addAction(self.lot_action)
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        return action
+
+    def _journal(self) -> Journal | None:
+        controller = self.window.controller
+        return None if controller is None else controller.journal
+
+    def _open_client(self, client_id: int) -> None:
+        self.window.clients.select_client(client_id)
+
+    def show_due(self) -> None:
+        from needlejournal.ui.due_view import DueDialog
+
+        journal = self._journal()
+        if journal is None:
+            return
+        if self.due_dialog is None:
+            self.due_dialog = DueDialog(journal, self.window.workers.journal, self.window)
+            self.due_dialog.client_chosen.connect(self._open_client)
+        self.due_dialog.refresh()
+        self.due_dialog.show()
+
+    def find_lot(self) -> None:
+        from needlejournal.ui.lot_dialog import LotDialog
+
+        journal = self._journal()
+        if journal is None:
+            return
+        lane = self.window.workers.journal
+
+        def load() -> list[ProductRecord]:
+            return journal.list_products(include_archived=True)
+
+        def opened(products: list[ProductRecord]) -> None:
+            self.lot_dialog = LotDialog(journal, lane, products, self.window)
+            self.lot_dialog.client_chosen.connect(self._open_client)
+            self.lot_dialog.show()
+
+        lane.run(load, opened)
+
+    def write_report(self) -> None:
+        from needlejournal.ui.report_action import ReportExporter
+
+        journal = self._journal()
+        client = self.window.current_client()
+        if journal is None or client is None:
+            self.window.status.setText("Choose a client first, then write their report.")
+            return
+        if self.exporter is None:
+            self.exporter = ReportExporter(journal, self.window.workers.lane(self), self.window)
+            self.exporter.written.connect(self._report_written)
+            self.exporter.failed.connect(self.window.status.setText)
+        self.exporter.ask_and_write(client)
+
+    def _report_written(self, written: WrittenReport) -> None:
+        self.window.status.setText(
+            f"Saved {written.client_name}'s report ({written.pages} pages) to {written.path}."
+        )

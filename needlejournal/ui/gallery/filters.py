@@ -1,0 +1,70 @@
+"""The Photos tab's three filters (session, view, role) and what they select."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.ui.formatting import format_day
+
+if TYPE_CHECKING:
+    from needlejournal.ui.gallery.model import GalleryModel
+
+NO_SESSION = 0  # the session filter's value for photos without a session
+
+
+class PhotoFilters(QObject):
+    """Three combo boxes; ``changed`` whenever one is picked (not when sessions are refilled)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = QComboBox(parent)
+        self.view = QComboBox(parent)
+        self.view.addItem("All views", None)
+        for key, label in VIEW_LABELS.items():
+            self.view.addItem(label, key)
+        self.role = QComboBox(parent)
+        self.role.addItem("All roles", None)
+        for key, label in ROLE_LABELS.items():
+            self.role.addItem(label, key)
+        for combo in self.combos():
+            combo.currentIndexChanged.connect(self.changed)
+        self.set_sessions({})
+
+    def combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return self.session, self.view, self.role
+
+    def set_sessions(self, sessions: dict[int, datetime]) -> None:
+        """The client's sessions, newest first; the chosen one stays chosen if still there."""
+        combo = self.session
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All sessions", None)
+        for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
+            combo.addItem(f"Session · {format_day(when)}", sid)
+        combo.addItem("Progress photos", NO_SESSION)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def select_session(self, treatment_id: int) -> None:
+        i = self.session.findData(treatment_id)
+        if i >= 0:
+            self.session.setCurrentIndex(i)
+
+    def chosen_session(self) -> int | None:
+        """The session new photos dropped here belong to (None: all, or progress photos)."""
+        return self.session.currentData() or None
+
+    def apply(self, model: GalleryModel) -> None:
+        model.set_filter(
+            view=self.view.currentData(),
+            role=self.role.currentData(),
+            session=self.session.currentData(),
+        )
