@@ -11,13 +11,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from needlejournal.guidance import format_depth
-from needlejournal.journal.due import DueItem
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
+
+if TYPE_CHECKING:  # the CLI must not import SQLAlchemy before a command runs
+    from needlejournal.journal.due import DueItem
 
 ORDER = 55
 

@@ -7,11 +7,13 @@ client, archived, treatment_id, performed_at, phase, lot_number, note}]}``, olde
 from __future__ import annotations
 
 import argparse
-
-from needlejournal.journal.lots import LotRecall, LotUse
+from typing import TYPE_CHECKING
 
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
+
+if TYPE_CHECKING:  # the CLI must not import SQLAlchemy before a command runs
+    from needlejournal.journal.lots import LotRecall, LotUse
 
 ORDER = 56
 
