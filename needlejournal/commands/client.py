@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 
+from needlejournal.dates import format_date
 from needlejournal.journal.records import ClientDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 from ._client_data import add_client_data_commands
-
-ORDER = 20
 
 
 def register(subparsers: Subparsers) -> None:
@@ -70,7 +69,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
             c.name,
             c.client.skin_type or "—",
             str(c.treatment_count),
-            out.local(c.last_treatment_at)[:10],
+            format_date(c.last_treatment_at) if c.last_treatment_at else "—",
         )
         for c in records
     ]

@@ -12,8 +12,6 @@ from needlejournal.journal.records import MODES
 
 from ._base import Context, Outcome, Subparsers, add_command
 
-ORDER = 25
-
 _MEANING = {
     "personal": "one person at home; sessions deeper than the home limit are flagged",
     "clinic": "an esthetician's clients; the home-use depth limit does not apply",

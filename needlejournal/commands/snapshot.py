@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
+from needlejournal.dates import format_moment
 
-ORDER = 80
+from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
 
 def register(subparsers: Subparsers) -> None:
@@ -51,7 +51,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     ]
     lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
     lines += [
-        f"  {s.taken_at:%Y-%m-%d %H:%M}  {s.reason:<16} {'ok' if s.ok else 'DAMAGED'}  "
+        f"  {format_moment(s.taken_at)}  {s.reason:<16} {'ok' if s.ok else 'DAMAGED'}  "
         f"{s.path.name}"
         for s in found
     ]

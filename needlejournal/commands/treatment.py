@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 
+from needlejournal.dates import format_moment, iso
 from needlejournal.journal.errors import NotFound, UnknownEntry
 from needlejournal.journal.records import NamedProduct, NamedSession, TreatmentDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
-
-ORDER = 40
 
 _SCORE = parse.bounded_int(0, 10)
 
@@ -105,13 +104,13 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         raise _with_hint(e) from None
     client_name = client.name
     t = saved.treatment
-    lines = [f"Saved session #{t.id} for {client_name} on {out.local(t.performed_at)}."]
+    lines = [f"Saved session #{t.id} for {client_name} on {format_moment(t.performed_at)}."]
     lines += [line for w in t.warnings for line in out.warning_lines(w)]
     return Outcome(
         data={
             "id": t.id,
             "client_id": t.client_id,
-            "date": out.iso(t.performed_at),
+            "date": iso(t.performed_at),
             "warnings": [out.warning(w) for w in t.warnings],
         },
         text="\n".join(lines),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cli_helpers import Run, assert_one_line_error
 
@@ -12,13 +13,8 @@ def _days_ago(days: int) -> str:
     return (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
-def _home_rule(entries: list[dict[str, object]]) -> list[str]:
-    return [
-        w["rule"]  # type: ignore[index]
-        for e in entries
-        for w in e.get("warnings", [])  # type: ignore[attr-defined]
-        if w["rule"] == "depth_home"  # type: ignore[index]
-    ]
+def _home_rule(entries: list[dict[str, Any]]) -> list[str]:
+    return [w["rule"] for e in entries for w in e.get("warnings", []) if w["rule"] == "depth_home"]
 
 
 def test_adding_a_partner_keeps_my_home_session_warned(run: Run, tmp_path: Path) -> None:
