@@ -90,7 +90,8 @@ def test_where_my_data_lives_names_the_folder_and_opens_it(
     assert str(journal.paths.data_dir) in shown
     assert f"SQLite file {journal.paths.db_file}" in shown
     opened = _Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
+    # PySide6's stub wants bytes for the slot name; its runtime accepts only str.
+    QDesktopServices.setUrlHandler("file", opened, "open")  # type: ignore[arg-type]
     try:
         dialog.open_button.click()  # type: ignore[attr-defined]
     finally:
