@@ -7,18 +7,17 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from needlejournal.dates import format_date
 from needlejournal.guidance import (
-    AREA_LABELS,
-    AREAS,
-    PHASES,
+    Area,
     AreaDose,
     GuidanceSettings,
     GuidanceWarning,
+    Phase,
     ProductApplied,
     TreatmentFacts,
     check_history,
     check_treatment,
-    format_date,
     format_depth,
     ingredient_cautions,
     interval_days_for_depth,
@@ -73,11 +72,11 @@ def test_format_date_is_day_month_year_in_the_given_zone() -> None:
 
 
 def test_every_area_has_a_label_and_table_entries() -> None:
-    assert set(AREA_LABELS) == set(AREAS)
-    assert AREA_LABELS["decolletage"] == "Décolletage"
-    assert AREA_LABELS["periorbital"] == "Under-eye / periorbital"
-    assert set(DEFAULTS.home_max_depth_by_area) == set(AREAS)
-    assert set(DEFAULTS.professional_max_depth_by_area) == set(AREAS)
+    assert all(a.label for a in Area)
+    assert Area.label_of("decolletage") == "Décolletage"
+    assert Area.PERIORBITAL.label == "Under-eye / periorbital"
+    assert set(DEFAULTS.home_max_depth_by_area) == set(Area.values())
+    assert set(DEFAULTS.professional_max_depth_by_area) == set(Area.values())
 
 
 @pytest.mark.parametrize(
@@ -509,8 +508,9 @@ def test_settings_are_immutable() -> None:
         DEFAULTS.home_max_depth_by_area["cheeks"] = 3.0  # type: ignore[index]
 
 
-def test_phases_constant() -> None:
-    assert PHASES == ("prep", "during", "post", "aftercare")
+def test_phases_are_the_stored_words_in_session_order() -> None:
+    assert Phase.values() == ("prep", "during", "post", "aftercare")
+    assert Phase("during") is Phase.DURING and Phase.label_of("during") == "during"
 
 
 # --- Whole history ------------------------------------------------------------------------------
@@ -553,3 +553,19 @@ def test_check_history_skips_a_duplicate_row_of_the_same_session() -> None:
     batch = check_history([copy, first, second], DEFAULTS, personal_mode=False, tz=UTC)
     assert [rules(w) for w in batch] == [["interval"]] * 3
     assert "Only 5 days since the 1.0 mm session on 3 Mar 2026" in batch[2][0].message
+
+
+def test_vocabulary_terms_know_their_words_and_labels() -> None:
+    from needlejournal.guidance import DeviceKind, Endpoint, PhotoView
+
+    assert (
+        DeviceKind.has("pen")
+        and not DeviceKind.has("laser")
+        and not DeviceKind.has(3)
+        and not DeviceKind.has(["pen"])
+    )
+    assert DeviceKind.label_of("rf") == "RF microneedling"
+    assert PhotoView.labels()["left45"] == "Left 45°"
+    # A word another version stored shows as it is rather than failing the view.
+    assert Endpoint.label_of("blanching") == "blanching"
+    assert Endpoint.sql_check("endpoint") == "endpoint IN ('none','erythema','pinpoint_bleeding')"

@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from needlejournal.dates import format_date
+
 DEFAULT_WARN_AFTER_DAYS = 7
 
 
@@ -64,7 +66,7 @@ def status_line(settings: BackupSettings, now: datetime | None = None) -> str:
     elif days == 1:
         when = f"yesterday {local:%H:%M}"
     else:
-        when = f"{days} days ago ({local:%d %b %Y})"
+        when = f"{days} days ago ({format_date(local)})"
     line = f"Last backup: {when}"
     if settings.overdue(now):
         line += " — older than a week, back up soon" if settings.warn_after_days == 7 else (

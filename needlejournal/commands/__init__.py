@@ -1,9 +1,6 @@
-"""The CLI's commands, one module per command group.
+"""The CLI's commands, one module per command group, registered from one ordered tuple.
 
-To add a command group (``photo``, ``compare``, ``report``, ``backup``…) drop a module here
-that defines::
-
-    ORDER = 50                      # where it appears in ``needlejournal --help``
+To add a command group (``report``, ``backup``…) write a module here that defines::
 
     def register(subparsers: Subparsers) -> None:
         parser = add_command(subparsers, "backup", run, "Back up the journal to a zip file.")
@@ -11,36 +8,59 @@ that defines::
 
     def run(ctx: Context, args: argparse.Namespace) -> Outcome: ...
 
-No central list to edit: every public module (name not starting with ``_``) with a
-``register`` function is found here. Helpers for commands live in ``_``-prefixed modules
-(``_base``: parser, context, outcome, exit codes; ``_parsing``: argument types;
-``_records``: records → JSON and text). Handlers return an ``Outcome`` and raise
-``UsageError`` / ``JournalError``; ``needlejournal.cli`` prints and maps exit codes.
+and add its ``register`` to ``COMMANDS`` where it belongs in ``needlejournal --help``.
+Sub-commands of a group stay with their group: ``photo`` registers ``photo metrics`` itself.
+Helpers for commands live in ``_``-prefixed modules (``_base``: parser, context, outcome, exit
+codes; ``_parsing``: argument types; ``_records``: records → JSON and text). Handlers return
+an ``Outcome`` and raise ``UsageError`` / ``JournalError``; ``needlejournal.cli`` prints and
+maps exit codes.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from types import ModuleType
+from collections.abc import Callable
 
+from . import (
+    backup,
+    check,
+    client,
+    compare,
+    demo,
+    due,
+    library,
+    lot,
+    observation,
+    photo,
+    report,
+    snapshot,
+    timeline,
+    treatment,
+    what_worked,
+)
 from ._base import Subparsers
 
-DEFAULT_ORDER = 100
-
-
-def command_modules() -> list[ModuleType]:
-    """Every command module, in ``ORDER`` then name order."""
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if callable(getattr(module, "register", None)):
-            found.append(module)
-    return sorted(found, key=lambda m: (getattr(m, "ORDER", DEFAULT_ORDER), m.__name__))
+# In the order ``needlejournal --help`` lists them: fill a journal, people, tools (device and
+# product), what is logged, what is read from it (timeline, who is due, what worked, lot
+# recall, reports), photos, then keeping it safe (snapshots, backups, check).
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
+    demo.register,
+    client.register,
+    library.register,
+    treatment.register,
+    observation.register,
+    timeline.register,
+    due.register,
+    what_worked.register,
+    lot.register,
+    report.register,
+    photo.register,
+    compare.register,
+    snapshot.register,
+    backup.register,
+    check.register,
+)
 
 
 def register_all(subparsers: Subparsers) -> None:
-    for module in command_modules():
-        module.register(subparsers)
+    for register in COMMANDS:
+        register(subparsers)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeAlias
 
 from needlejournal.paths import DataPaths
 
@@ -71,7 +71,10 @@ class CommandParser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see “{self.prog} --help”).")
 
 
-Subparsers: TypeAlias = "argparse._SubParsersAction[CommandParser]"
+class Subparsers(Protocol):
+    """Where commands are added: what ``CommandParser.add_subparsers`` returns, by its use."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> CommandParser: ...
 
 
 @dataclass

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from needlejournal.guidance import AREAS, ENDPOINTS, PHASES, normalise_text
+from needlejournal.guidance import Area, Endpoint, Phase, normalise_text
 from needlejournal.journal.records import AreaDraft
 
 SKIN_TYPES = ("I", "II", "III", "IV", "V", "VI")
-DEFAULT_PHASE = "during"  # a serum named without a phase was used as the needling glide
+DEFAULT_PHASE = Phase.DURING.value  # a serum named without a phase was used as the needling glide
 # A date without a time is taken as local noon: midnight does not exist on some DST days,
 # and noon keeps the same calendar date in every nearby time zone.
 DATE_ONLY_TIME = time(12, 0)
@@ -75,8 +75,8 @@ def _area_name(text: str) -> str:
     key = normalise_text(text).replace(" ", "_")
     aliases = {"decollete": "decolletage", "under_eye": "periorbital", "jawline": "chin"}
     key = aliases.get(key, key)
-    if key not in AREAS:
-        raise argparse.ArgumentTypeError(f"unknown area “{text}”; use one of: {', '.join(AREAS)}")
+    if not Area.has(key):
+        raise argparse.ArgumentTypeError(f"unknown area “{text}”; use one of: {Area.listed()}")
     return key
 
 
@@ -102,12 +102,12 @@ def area(text: str) -> AreaDraft:
         if not parts[2].strip().isdigit():
             raise argparse.ArgumentTypeError(f"the passes in “{text}” are not a whole number")
         passes = int(parts[2])
-    endpoint = "none"
+    endpoint = Endpoint.NONE.value
     if len(parts) == 4:
         endpoint = normalise_text(parts[3]).replace(" ", "_")
-        if endpoint not in ENDPOINTS:
+        if not Endpoint.has(endpoint):
             raise argparse.ArgumentTypeError(
-                f"unknown endpoint “{parts[3]}”; use one of: {', '.join(ENDPOINTS)}"
+                f"unknown endpoint “{parts[3]}”; use one of: {Endpoint.listed()}"
             )
     return AreaDraft(area=name, depth_mm=depth, passes=passes, endpoint=endpoint)
 
@@ -121,13 +121,13 @@ class ProductSpec:
 def product(text: str) -> ProductSpec:
     """NAME[@PHASE]; a suffix that is not a phase stays part of the name."""
     name, sep, phase = text.rpartition("@")
-    if sep and phase.strip().lower() in PHASES and name.strip():
+    if sep and Phase.has(phase.strip().lower()) and name.strip():
         return ProductSpec(name.strip(), phase.strip().lower())
     if sep and not name.strip():
         raise argparse.ArgumentTypeError(f"“{text}” names no product")
     if sep and phase.strip() and "@" not in phase and " " not in phase.strip():
         raise argparse.ArgumentTypeError(
-            f"unknown phase “{phase}” in “{text}”; use one of: {', '.join(PHASES)}"
+            f"unknown phase “{phase}” in “{text}”; use one of: {Phase.listed()}"
         )
     if not text.strip():
         raise argparse.ArgumentTypeError("a product needs a name")

@@ -1,34 +1,38 @@
 """Frozen journal records → JSON-ready dicts (the ``--json`` contract) and short text lines.
 
 Dates are ISO 8601 in UTC with an explicit offset (``2025-03-01T11:00:00+00:00``); the
-human text shows them in the machine's local zone.
+human text shows them in the machine's local zone through ``needlejournal.dates``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 
-from needlejournal.guidance import AREA_LABELS, GuidanceWarning, format_depth
+from needlejournal.dates import format_moment, iso
+from needlejournal.guidance import (
+    REDNESS_WORDS,
+    Area,
+    DeviceKind,
+    Endpoint,
+    GuidanceWarning,
+    Phase,
+    PhotoRole,
+    PhotoView,
+    format_depth,
+)
 from needlejournal.journal.records import (
+    AreaRecord,
     ClientRecord,
     DeviceRecord,
     ObservationRecord,
     PhotoRecord,
     ProductRecord,
+    ProductUseRecord,
     TimelineEntry,
     TreatmentRecord,
 )
 
 from ._base import JSONValue
-
-
-def iso(value: datetime | date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def local(value: datetime | None) -> str:
-    return "—" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def client(c: ClientRecord) -> dict[str, JSONValue]:
@@ -174,31 +178,84 @@ def warning_lines(w: GuidanceWarning) -> list[str]:
     return [f"  ! {w.message}", f"    source: {w.source}"]
 
 
-def entry_lines(e: TimelineEntry) -> list[str]:
-    """A few indented lines per timeline entry, warnings marked with “!”."""
-    notes: list[str | None]
+def _area(a: AreaRecord) -> str:
+    text = f"{Area.label_of(a.area).lower()} {format_depth(a.depth_mm)}"
+    if a.passes:
+        text += f" ×{a.passes}"
+    if a.endpoint != Endpoint.NONE:
+        text += f", {Endpoint.label_of(a.endpoint)}"
+    return text
+
+
+def _product(u: ProductUseRecord) -> str:
+    details = [Phase.label_of(u.phase)]
+    if u.lot_number:
+        details.append(f"lot {u.lot_number}")
+    if u.note:
+        details.append(u.note)
+    return f"{u.product_name} ({', '.join(details)})"
+
+
+def _comfort(t: TreatmentRecord) -> str | None:
+    facts = []
+    if t.pain is not None:
+        facts.append(f"pain {t.pain}/10")
+    if t.numbing:
+        facts.append("numbing")
+    if t.downtime_days is not None:
+        facts.append(f"downtime {t.downtime_days} day{'' if t.downtime_days == 1 else 's'}")
+    return ", ".join(facts) or None
+
+
+def _treatment_lines(t: TreatmentRecord) -> list[str]:
+    device = f"{t.device.name} ({DeviceKind.label_of(t.device.kind)})" if t.device else "no device"
+    head = f"{format_moment(t.performed_at)}  Session #{t.id}  {device}"
+    details = [
+        "areas: " + "; ".join(_area(a) for a in t.areas),
+        "products: " + "; ".join(_product(u) for u in t.products) if t.products else None,
+        _comfort(t),
+        _score("texture", t.texture_score, t.texture_note),
+        _score("tone", t.tone_score, t.tone_note),
+        f"adverse events: {t.adverse_events}" if t.adverse_events else None,
+        f"notes: {t.notes}" if t.notes else None,
+    ]
+    warnings = [line for w in t.warnings for line in warning_lines(w)]
+    return [head, *(f"    {d}" for d in details if d), *warnings]
+
+
+def _observation_lines(o: ObservationRecord) -> list[str]:
+    after = f" (after session #{o.treatment_id})" if o.treatment_id is not None else ""
+    redness = (
+        f"redness {o.redness}/4 ({REDNESS_WORDS[o.redness]})"
+        if o.redness is not None and 0 <= o.redness < len(REDNESS_WORDS)
+        else None
+    )
+    details = [
+        _score("texture", o.texture_score, o.texture_note),
+        _score("tone", o.tone_score, o.tone_note),
+        redness,
+        f"note: {o.note}" if o.note else None,
+        f"rated by {o.rater}" if o.rater else None,
+    ]
+    head = f"{format_moment(o.observed_at)}  Skin check #{o.id}{after}"
+    return [head, *(f"    {d}" for d in details if d)]
+
+
+def _photo_lines(p: PhotoRecord) -> list[str]:
+    session = f"  session #{p.treatment_id}" if p.treatment_id is not None else ""
+    head = (
+        f"{format_moment(p.taken_at)}  Photo #{p.id}  "
+        f"{PhotoView.label_of(p.view)} · {PhotoRole.label_of(p.role)}{session}"
+    )
+    capture = ", ".join(str(v) for k, v in p.capture.items() if k in ("light", "camera") and v)
+    details = [p.original_name or None, capture or None, f"note: {p.note}" if p.note else None]
+    return [head, *(f"    {d}" for d in details if d)]
+
+
+def entry_lines(e: TimelineEntry | PhotoRecord) -> list[str]:
+    """Every field a person needs, a few indented lines per entry, warnings marked with “!”."""
+    if isinstance(e, PhotoRecord):
+        return _photo_lines(e)
     if isinstance(e, TreatmentRecord):
-        device_name = e.device.name if e.device else "no device"
-        areas = ", ".join(
-            f"{AREA_LABELS.get(a.area, a.area).lower()} {format_depth(a.depth_mm)}"
-            + (f" ×{a.passes}" if a.passes else "")
-            for a in e.areas
-        )
-        head = f"{local(e.performed_at)}  Session #{e.id}  {device_name}: {areas}"
-        products = ", ".join(f"{u.product_name} ({u.phase})" for u in e.products)
-        notes = [
-            f"products: {products}" if products else None,
-            f"pain {e.pain}/10" if e.pain is not None else None,
-            _score("texture", e.texture_score, e.texture_note),
-            _score("tone", e.tone_score, e.tone_note),
-        ]
-        warn = [line for w in e.warnings for line in warning_lines(w)]
-    else:
-        head = f"{local(e.observed_at)}  Skin check #{e.id}"
-        notes = [
-            _score("texture", e.texture_score, e.texture_note),
-            _score("tone", e.tone_score, e.tone_note),
-            e.note or None,
-        ]
-        warn = []
-    return [head, *(f"    {n}" for n in notes if n), *warn]
+        return _treatment_lines(e)
+    return _observation_lines(e)

@@ -18,14 +18,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from needlejournal.dates import format_moment
+
 from ._base import EXIT_OK, EXIT_REJECTED, Context, Outcome, Subparsers, UsageError, add_command
 from ._parsing import bounded_int
 
 if TYPE_CHECKING:
     from needlejournal.backup.archive import BackupResult
     from needlejournal.backup.schedule import BackupSettings
-
-ORDER = 85
 
 
 def register(subparsers: Subparsers) -> None:
@@ -202,7 +202,7 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         "photos_set_aside": result.photos_set_aside,
     }
     lines = [
-        f"Restored the backup of {m.created_at:%d %b %Y %H:%M} UTC: "
+        f"Restored the backup of {format_moment(m.created_at)}: "
         f"{m.counts.get('client', 0)} client(s), {m.counts.get('treatment', 0)} session(s), "
         f"{len(m.photos)} photo(s)."
     ]

@@ -15,7 +15,6 @@ from ._base import EXIT_OK, EXIT_REJECTED, Context, JSONValue, Outcome, Subparse
 if TYPE_CHECKING:
     from needlejournal.journal.check import Problem
 
-ORDER = 90
 
 ProblemSource = Callable[[Context], "list[Problem]"]
 

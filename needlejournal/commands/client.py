@@ -11,6 +11,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from needlejournal.dates import format_date
 from needlejournal.journal.records import ClientDraft, ClientRecord, Mode
 
 from . import _parsing as parse
@@ -21,7 +22,6 @@ from ._client_data import add_client_data_commands
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-ORDER = 20
 SELF_NAME = "Me"
 
 
@@ -91,7 +91,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
             c.name,
             c.skin_type or "—",
             str(c.treatment_count),
-            out.local(c.last_treatment_at)[:10],
+            format_date(c.last_treatment_at) if c.last_treatment_at else "—",
         )
         for c in records
     ]

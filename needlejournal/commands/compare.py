@@ -1,9 +1,13 @@
 """``compare A_ID B_ID --mode … --out FILE``: one comparison image of two photos, no metadata.
 
 JSON: ``{"out", "mode", "aligned", "alignment": "anchors"|"auto"|"none", "confidence",
-"width", "height", "a", "b"}``. ``--align`` uses both photos' saved anchors and falls back to
-auto-align when a photo has none; ``confidence`` is auto-align's 0..1 (null otherwise).
-The image is written from pixels only (no EXIF, GPS, XMP or ICC data), PNG, JPEG or WebP by suffix.
+"width", "height", "a", "b", "labels", "warnings"}``. ``warnings`` are the compare window's
+comparability hints (different view, light, camera or skin state); the text prints each
+with ⚠. Date labels (local day and view) are on by default, as in the window's export
+(``--no-labels`` leaves them off). ``--align`` uses both photos' saved anchors and falls back
+to auto-align when a photo has none; ``confidence`` is auto-align's 0..1 (null otherwise).
+The image is written from pixels only (no EXIF, GPS, XMP or ICC data), PNG, JPEG or WebP by
+suffix.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from pathlib import Path
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
-ORDER = 60
 MODES = ("side-by-side", "wipe", "overlay", "difference")
 
 
@@ -62,7 +65,12 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help="register B onto A by the saved anchors, else by auto-align",
     )
-    parser.add_argument("--labels", action="store_true", help="print the dates on the image")
+    parser.add_argument(
+        "--labels",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="print the dates on the image, as the window's export does (default: on)",
+    )
     parser.add_argument(
         "--position", type=_fraction, default=0.5, help="wipe divider, 0 (left) … 1 (right)"
     )
@@ -83,7 +91,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         raise UsageError(f"The folder {out.parent} does not exist.")
     if args.a == args.b:
         raise UsageError("Give two different photo ids to compare.")
-    from needlejournal.journal.compare import CompareService
+    from needlejournal.journal.compare import CompareService, comparability, date_label
     from needlejournal.journal.errors import JournalError
     from needlejournal.journal.photos import PhotoLibrary
     from needlejournal.photos.compose import save_clean
@@ -104,6 +112,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     except PhotoRejected as e:
         raise JournalError(f"A photo could not be read: {e.message}") from None
     save_clean(rendered.image, out)
+    a, b = service.library.get(args.a), service.library.get(args.b)
+    warnings = comparability(a, b)
     alignment = rendered.alignment
     data = {
         "out": str(out),
@@ -115,11 +125,15 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "height": rendered.image.height,
         "a": args.a,
         "b": args.b,
+        "labels": [date_label(a), date_label(b)] if args.labels else None,
+        "warnings": warnings,
     }
     how = {
         "anchors": "aligned by saved anchors",
         "auto": f"auto-aligned (confidence {alignment.confidence or 0:.0%})",
         "none": "not aligned",
     }[alignment.method]
-    text = f"Wrote {out} ({args.mode}, {rendered.image.width}×{rendered.image.height}, {how})."
-    return Outcome(data=data, text=text)
+    lines = [f"Wrote {out} ({args.mode}, {rendered.image.width}×{rendered.image.height}, {how})."]
+    lines += [f"A: {date_label(a)}   B: {date_label(b)}"]
+    lines += [f"⚠ {w}" for w in warnings]
+    return Outcome(data=data, text="\n".join(lines))

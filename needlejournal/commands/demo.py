@@ -12,8 +12,6 @@ import time
 from . import _parsing as parse
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
-ORDER = 10
-
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(

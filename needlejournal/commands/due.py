@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from needlejournal.dates import format_date, iso
 from needlejournal.guidance import format_depth
-from needlejournal.journal.due import DueItem
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
 
-ORDER = 55
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load only when the command runs
+    from needlejournal.journal.due import DueItem
 
 
 def register(subparsers: Subparsers) -> None:
@@ -46,7 +48,7 @@ def _item(item: DueItem, today: date) -> dict[str, JSONValue]:
         "overdue": item.overdue,
         "days_late": item.late_by(today),
         "last_session_id": item.last_session_id,
-        "last_session_at": out.iso(item.last_session_at),
+        "last_session_at": iso(item.last_session_at),
         "deepest_mm": item.deepest_mm,
         "interval_days": item.interval_days,
     }
@@ -63,11 +65,11 @@ def _line(item: DueItem, today: date) -> tuple[str, ...]:
         state = ""
     depth = format_depth(item.deepest_mm) if item.deepest_mm else "—"
     return (
-        item.due_on.isoformat(),
+        format_date(item.due_on),
         item.client_name,
         what,
         state,
-        out.local(item.last_session_at)[:10],
+        format_date(item.last_session_at),
         depth,
     )
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 
-from needlejournal.guidance import DEVICE_KINDS
+from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, ProductDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
-
-ORDER = 30
 
 
 def register(subparsers: Subparsers) -> None:
@@ -24,7 +22,7 @@ def register(subparsers: Subparsers) -> None:
     )
     add = add_command(devices, "add", run_device_add, "Add a device → {id, name, kind, …}.")
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--kind", required=True, choices=DEVICE_KINDS)
+    add.add_argument("--kind", required=True, choices=DeviceKind.values())
     add.add_argument("--needles", type=parse.bounded_int(1, 10_000), help="needle count")
     add.add_argument("--cartridge", default="", help="cartridge or roller head, e.g. “12-pin”")
     add.add_argument("--notes", default="")

@@ -7,13 +7,15 @@ client, archived, treatment_id, performed_at, phase, lot_number, note}]}``, olde
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from needlejournal.journal.lots import LotRecall, LotUse
+from needlejournal.dates import format_date, iso
 
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
 
-ORDER = 56
+if TYPE_CHECKING:  # the journal (and SQLAlchemy) load only when the command runs
+    from needlejournal.journal.lots import LotRecall, LotUse
 
 
 def register(subparsers: Subparsers) -> None:
@@ -33,7 +35,7 @@ def _use(u: LotUse) -> dict[str, JSONValue]:
         "client": u.client_name,
         "archived": u.client_archived,
         "treatment_id": u.treatment_id,
-        "performed_at": out.iso(u.performed_at),
+        "performed_at": iso(u.performed_at),
         "phase": u.phase,
         "lot_number": u.lot_number,
         "note": u.note,
@@ -47,7 +49,7 @@ def _text(found: LotRecall) -> str:
     count = len(found.client_ids)
     rows = [
         (
-            out.local(u.performed_at)[:10],
+            format_date(u.performed_at),
             u.client_name + (" (archived)" if u.client_archived else ""),
             f"#{u.client_id}",
             f"#{u.treatment_id}",

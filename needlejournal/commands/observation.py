@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from needlejournal.dates import format_moment, iso
 from needlejournal.journal.records import ObservationDraft
 
 from . import _parsing as parse
-from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
-
-ORDER = 45
 
 _SCORE = parse.bounded_int(0, 10)
 
@@ -47,6 +45,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         )
     )
     return Outcome(
-        data={"id": record.id, "client_id": record.client_id, "date": out.iso(record.observed_at)},
-        text=f"Saved skin check #{record.id} for {client.name} on {out.local(record.observed_at)}.",
+        data={"id": record.id, "client_id": record.client_id, "date": iso(record.observed_at)},
+        text=f"Saved skin check #{record.id} for {client.name} "
+        f"on {format_moment(record.observed_at)}.",
     )

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from needlejournal.journal.records import PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
+from needlejournal.dates import format_date, iso
+from needlejournal.guidance import PhotoRole, PhotoView, SkinState
 
 from . import _records as out
+from . import photo_metrics
 from ._base import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -30,8 +32,10 @@ from ._base import (
     add_group,
 )
 
-ORDER = 60
-ROLES, VIEWS, SKIN = PHOTO_ROLES, PHOTO_VIEWS, SKIN_STATES
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ImportedPhoto, KnownPhoto, PhotoDraft
+
+ROLES, VIEWS, SKIN = PhotoRole.values(), PhotoView.values(), SkinState.values()
 
 
 def register(subparsers: Subparsers) -> None:
@@ -60,6 +64,7 @@ def register(subparsers: Subparsers) -> None:
     lst.add_argument("--treatment", type=int, metavar="ID")
     lst.add_argument("--view", choices=VIEWS)
     lst.add_argument("--role", choices=ROLES)
+    photo_metrics.register(group)
 
 
 def _library(ctx: Context) -> Any:
@@ -92,21 +97,78 @@ def run_import(ctx: Context, args: argparse.Namespace) -> Outcome:
     )
     result = _library(ctx).import_files(list(args.files), draft)
     imported = [
-        {"id": p.id, "file": p.file, "sha256": p.sha256, "duplicate": p.duplicate}
+        {
+            "id": p.id,
+            "file": p.file,
+            "sha256": p.sha256,
+            "duplicate": p.duplicate,
+            "existing": _known_json(p.existing),
+            "linked": None
+            if p.linked_to is None
+            else {
+                "photo_id": p.linked_to.photo.id,
+                "client_id": p.linked_to.photo.client_id,
+                "client": p.linked_to.client_name,
+            },
+        }
         for p in result.imported
     ]
     rejected = [{"file": r.file, "reason": r.reason, "code": r.code} for r in result.rejected]
     new = sum(1 for p in result.imported if not p.duplicate)
     lines = [f"Imported {new} photo(s) for {client.name}."]
-    dupes = len(result.imported) - new
-    if dupes:
-        lines.append(f"{dupes} file(s) were already in the journal and were linked, not copied.")
+    lines += [_import_line(p, draft) for p in result.imported if p.duplicate or p.linked_to]
     errors = tuple(f"{r.file}: {r.reason}" for r in result.rejected)
     return Outcome(
         data={"imported": imported, "rejected": rejected},
         text="\n".join(lines),
         exit_code=EXIT_REJECTED if rejected else EXIT_OK,
         errors=errors,
+    )
+
+
+def _known_json(known: KnownPhoto | None) -> dict[str, object] | None:
+    if known is None:
+        return None
+    p = known.photo
+    return {
+        "id": p.id,
+        "client_id": p.client_id,
+        "client": known.client_name,
+        "taken_at": iso(p.taken_at),
+        "treatment_id": p.treatment_id,
+        "role": p.role,
+        "view": p.view,
+    }
+
+
+def _describe(known: KnownPhoto) -> str:
+    p = known.photo
+    session = f", session #{p.treatment_id}" if p.treatment_id is not None else ""
+    return (
+        f"photo #{p.id} of {known.client_name}, taken {format_date(p.taken_at)} "
+        f"({PhotoView.label_of(p.view)} · {PhotoRole.label_of(p.role)}{session})"
+    )
+
+
+def _import_line(p: ImportedPhoto, draft: PhotoDraft) -> str:
+    """What happened to a file the journal already had: which photo it is, what was linked."""
+    name = Path(p.file).name
+    if p.existing is not None:
+        there = p.existing.photo
+        asked = (draft.role, draft.view, draft.treatment_id)
+        kept = (
+            " It stays as it was filed; change it in the window."
+            if asked != (there.role, there.view, there.treatment_id)
+            else ""
+        )
+        return (
+            f"{name} is already in the journal as {_describe(p.existing)}: nothing was "
+            f"imported or linked.{kept}"
+        )
+    assert p.linked_to is not None
+    return (
+        f"{name}: the same file is already stored for {_describe(p.linked_to)}; photo #{p.id} "
+        "is linked to that file, not copied."
     )
 
 
@@ -119,7 +181,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     data = [{**out.photo(p), "file": str(library.original_path(p))} for p in photos]
     lines = [f"{client.name}: {len(photos)} photo(s)."]
     lines += [
-        f"  #{p.id} {p.taken_at:%Y-%m-%d} {p.role:<8} {p.view:<8} {p.width}×{p.height} "
+        f"  #{p.id} {format_date(p.taken_at):<11} {p.role:<8} {p.view:<8} {p.width}×{p.height} "
         f"{p.original_name}"
         for p in photos
     ]

@@ -6,18 +6,16 @@ JSON: ``{"photo_id", "region", "L", "a", "b", "ita", "evenness", "texture", "pix
 pixels. The figures describe the photo, not the skin: they are only comparable between photos
 taken under the same light.
 
-Registers ``metrics`` under the ``photo`` command group: it joins the group when another module
-(``photo import`` …) has created it, and creates the group otherwise. ``ORDER`` is high so this
-module always registers after the group's owner.
+Registered under the ``photo`` command group by ``photo.register``, after ``import`` and
+``list``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ._base import CommandParser, Context, Outcome, Subparsers, add_command, add_group
+from ._base import CommandParser, Context, Outcome, Subparsers, add_command
 
-ORDER = 89  # after any `photo` group owner (photo.py), before check (90)
 NOTE = "comparable only under the same light"
 
 
@@ -36,21 +34,10 @@ def _region(text: str) -> tuple[int, int, int, int]:
     return x, y, w, h
 
 
-def _photo_group(subparsers: Subparsers) -> Subparsers:
-    existing = subparsers.choices.get("photo")
-    if existing is None:
-        parser = add_command(subparsers, "photo", None, "Photos: measure a region (metrics).")
-        return add_group(parser, "photo commands")
-    for action in existing._actions:  # argparse keeps a group's sub-commands as an action
-        if isinstance(action, argparse._SubParsersAction):
-            group: Subparsers = action
-            return group
-    raise RuntimeError("the photo command has no sub-commands to join")
-
-
-def register(subparsers: Subparsers) -> None:
+def register(photo_commands: Subparsers) -> None:
+    """Add ``metrics`` to the ``photo`` group's sub-commands."""
     parser: CommandParser = add_command(
-        _photo_group(subparsers),
+        photo_commands,
         "metrics",
         run,
         "Measure colour and texture in a region of a photo → {L, a, b, ita, …}.",

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
-ORDER = 57
-
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(

@@ -13,9 +13,9 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
+from needlejournal.dates import format_moment
 
-ORDER = 80
+from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
 
 def register(subparsers: Subparsers) -> None:
@@ -57,7 +57,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     ]
     lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
     lines += [
-        f"  {s.taken_at:%Y-%m-%d %H:%M}  {s.reason:<16} "
+        f"  {format_moment(s.taken_at)}  {s.reason:<16} "
         f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
         for s, d in zip(found, data, strict=True)
     ]

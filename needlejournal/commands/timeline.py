@@ -1,4 +1,4 @@
-"""``timeline --client NAME_OR_ID``: one client's sessions and skin checks, oldest first.
+"""``timeline --client NAME_OR_ID``: one client's sessions, skin checks and photos, oldest first.
 
 JSON: a list of entries, each with ``kind`` ("treatment", "observation" or "photo"), ``id``,
 ``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
@@ -15,15 +15,13 @@ from needlejournal.journal.records import PhotoRecord, TimelineEntry
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command
 
-ORDER = 50
-
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(
         subparsers,
         "timeline",
         run,
-        "Show one client's sessions and skin checks, oldest first → [{kind, id, date, …}].",
+        "Show one client's sessions, skin checks and photos, oldest first → [{kind, id, date, …}].",
     )
     parser.add_argument("--client", required=True, metavar="NAME_OR_ID")
 
@@ -32,14 +30,15 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     journal = ctx.journal()
     client = journal.find_client(args.client)
     timeline = journal.timeline(client.id, photos=True)
-    lines = [f"{client.name}: {len(timeline.entries)} entries, oldest first."]
-    for entry in timeline.entries:
-        lines += out.entry_lines(entry)
-    if timeline.photos:
-        lines.append(f"{len(timeline.photos)} photo(s): see “needlejournal photo list”.")
     merged: list[TimelineEntry | PhotoRecord] = [*timeline.entries, *timeline.photos]
     # By time; the sort is stable, so at the same instant sessions and checks come first.
     merged.sort(key=lambda e: e.taken_at if isinstance(e, PhotoRecord) else e.when)
+    lines = [
+        f"{client.name}: {len(timeline.entries)} session(s) and skin check(s), "
+        f"{len(timeline.photos)} photo(s), oldest first."
+    ]
+    for entry in merged:
+        lines += out.entry_lines(entry)
     if not timeline.entries:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."

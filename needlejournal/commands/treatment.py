@@ -11,6 +11,7 @@ import argparse
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from needlejournal.dates import format_moment, iso
 from needlejournal.journal.errors import NotFound
 from needlejournal.journal.records import ProductUseDraft, SavedTreatment, TreatmentDraft
 
@@ -21,7 +22,6 @@ from ._base import Context, Outcome, Subparsers, add_command, add_group
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-ORDER = 40
 
 _SCORE = parse.bounded_int(0, 10)
 
@@ -144,13 +144,13 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     request = SessionRequest(args.client, args.device, tuple(args.products), draft)
     client_name, saved = ctx.journal().run(lambda s: save_session(s, request))
     t = saved.treatment
-    lines = [f"Saved session #{t.id} for {client_name} on {out.local(t.performed_at)}."]
+    lines = [f"Saved session #{t.id} for {client_name} on {format_moment(t.performed_at)}."]
     lines += [line for w in t.warnings for line in out.warning_lines(w)]
     return Outcome(
         data={
             "id": t.id,
             "client_id": t.client_id,
-            "date": out.iso(t.performed_at),
+            "date": iso(t.performed_at),
             "warnings": [out.warning(w) for w in t.warnings],
         },
         text="\n".join(lines),

@@ -11,8 +11,6 @@ import argparse
 
 from ._base import Context, Outcome, Subparsers, add_command
 
-ORDER = 55  # after timeline
-
 
 def register(subparsers: Subparsers) -> None:
     parser = add_command(

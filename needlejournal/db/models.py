@@ -4,6 +4,9 @@ A microneedling session is a ``Treatment`` here ("Session" in the UI): SQLAlchem
 a ``Session``. Every mutable table carries created/updated timestamps and a ``version`` used
 as ``version_id_col`` so two clinic seats never silently overwrite each other.
 Relationships use ``lazy="raise"``: a surprise lazy load is a bug, loads are explicit.
+The CHECKs on stored words are built from the vocabulary enums (``guidance.vocabulary``);
+``alembic check`` does not compare CHECK text, so ``tests/journal/test_vocabulary_schema.py``
+ties the migrated schema to them.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from needlejournal.db.types import UTCDateTime, utcnow
+from needlejournal.guidance.vocabulary import DeviceKind, Endpoint, Phase, PhotoRole, PhotoView
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -83,13 +87,13 @@ class Device(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))  # roller / pen / stamp / rf
+    kind: Mapped[str] = mapped_column(String(16))  # a DeviceKind
     needle_count: Mapped[int | None] = mapped_column(Integer)
     cartridge: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (CheckConstraint("kind IN ('roller','pen','stamp','rf')", name="kind"),)
+    __table_args__ = (CheckConstraint(DeviceKind.sql_check("kind"), name="kind"),)
 
 
 class Product(Tracked, Base):
@@ -162,12 +166,12 @@ class TreatmentArea(Base):
     area: Mapped[str] = mapped_column(String(32))
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
-    endpoint: Mapped[str] = mapped_column(String(24), default="none")
+    endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
 
     __table_args__ = (
         CheckConstraint("depth_mm > 0 AND depth_mm <= 3.0", name="depth"),
         CheckConstraint("passes IS NULL OR passes >= 1", name="passes"),
-        CheckConstraint("endpoint IN ('none','erythema','pinpoint_bleeding')", name="endpoint"),
+        CheckConstraint(Endpoint.sql_check("endpoint"), name="endpoint"),
     )
 
 
@@ -186,9 +190,7 @@ class ProductUse(Base):
 
     product: Mapped[Product] = relationship(lazy="raise")
 
-    __table_args__ = (
-        CheckConstraint("phase IN ('prep','during','post','aftercare')", name="phase"),
-    )
+    __table_args__ = (CheckConstraint(Phase.sql_check("phase"), name="phase"),)
 
 
 class Observation(Tracked, Base):
@@ -232,8 +234,8 @@ class Photo(Tracked, Base):
     treatment_id: Mapped[int | None] = mapped_column(
         ForeignKey("treatment.id", ondelete="SET NULL")
     )
-    role: Mapped[str] = mapped_column(String(16))  # before / after / progress
-    view: Mapped[str] = mapped_column(String(16), default="front")
+    role: Mapped[str] = mapped_column(String(16))  # a PhotoRole
+    view: Mapped[str] = mapped_column(String(16), default=PhotoView.FRONT.value)
     taken_at: Mapped[datetime]
     sha256: Mapped[str] = mapped_column(String(64))
     media_type: Mapped[str] = mapped_column(String(40))
@@ -246,7 +248,7 @@ class Photo(Tracked, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
-        CheckConstraint("role IN ('before','after','progress')", name="role"),
+        CheckConstraint(PhotoRole.sql_check("role"), name="role"),
         UniqueConstraint("client_id", "sha256", name="uq_photo_client_sha256"),
         Index("ix_photo_client_taken", "client_id", "taken_at"),
         Index("ix_photo_sha256", "sha256"),

@@ -5,7 +5,8 @@ every warning names where its rule comes from. Warnings inform; they never block
 Stdlib only: no Qt, no SQLAlchemy, so the CLI, the UI and the tests share one implementation.
 
 The package re-exports every public name, so callers import from ``needlejournal.guidance``:
-``vocabulary`` (areas, phases, formatting), ``facts`` (what the rules read and return),
+``vocabulary`` (areas, phases, endpoints, device kinds, photo roles/views/skin states as
+``StrEnum``s with their labels; depth formatting), ``facts`` (what the rules read and return),
 ``defaults`` and ``settings`` (thresholds and their JSON), ``sources`` (where rules come from),
 ``ingredients`` (product cautions) and ``rules`` (intervals, depths, whole histories).
 """
@@ -33,24 +34,23 @@ from .sources import (
     SOURCE_VITAMIN_C,
 )
 from .vocabulary import (
-    AREA_LABELS,
-    AREAS,
-    DEVICE_KINDS,
-    ENDPOINTS,
     MAX_DEPTH_MM,
-    PHASES,
-    format_date,
+    REDNESS_WORDS,
+    Area,
+    DeviceKind,
+    Endpoint,
+    Phase,
+    PhotoRole,
+    PhotoView,
+    SkinState,
+    Term,
     format_depth,
     normalise_text,
 )
 
 __all__ = [
-    "AREAS",
-    "AREA_LABELS",
-    "DEVICE_KINDS",
-    "ENDPOINTS",
     "MAX_DEPTH_MM",
-    "PHASES",
+    "REDNESS_WORDS",
     "RULE_IDS",
     "SOURCE_AFTERCARE",
     "SOURCE_HOME_DEPTH",
@@ -58,16 +58,23 @@ __all__ = [
     "SOURCE_INTERVAL",
     "SOURCE_PRO_DEPTH",
     "SOURCE_VITAMIN_C",
+    "Area",
     "AreaDose",
+    "DeviceKind",
+    "Endpoint",
     "GuidanceSettings",
     "GuidanceWarning",
+    "Phase",
+    "PhotoRole",
+    "PhotoView",
     "ProductApplied",
+    "SkinState",
+    "Term",
     "TreatmentFacts",
     "check_history",
     "check_treatment",
     "facts_from_draft",
     "facts_from_record",
-    "format_date",
     "format_depth",
     "ingredient_cautions",
     "interval_days_for_depth",

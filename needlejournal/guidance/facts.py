@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from .vocabulary import AREAS, PHASES
+from .vocabulary import Area, Phase
 
 RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
 
@@ -25,8 +25,8 @@ class AreaDose:
     passes: int | None = None
 
     def __post_init__(self) -> None:
-        if self.area not in AREAS:
-            raise ValueError(f"unknown area {self.area!r}; expected one of {', '.join(AREAS)}")
+        if not Area.has(self.area):
+            raise ValueError(f"unknown area {self.area!r}; expected one of {Area.listed()}")
         # Only nonsense is refused here: a depth over MAX_DEPTH_MM is an input error the
         # validation rules refuse, but guidance still reads it so a dialog can warn about it live.
         depth = self.depth_mm
@@ -45,8 +45,8 @@ class ProductApplied:
     ingredients: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.phase not in PHASES:
-            raise ValueError(f"unknown phase {self.phase!r}; expected one of {', '.join(PHASES)}")
+        if not Phase.has(self.phase):
+            raise ValueError(f"unknown phase {self.phase!r}; expected one of {Phase.listed()}")
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def facts_from_draft(
     areas = tuple(
         AreaDose(a.area, a.depth_mm, a.passes)
         for a in d.areas
-        if a.area in AREAS
+        if Area.has(a.area)
         and math.isfinite(a.depth_mm)
         and a.depth_mm > 0
         and (a.passes is None or a.passes >= 1)
@@ -155,6 +155,6 @@ def facts_from_draft(
     products = tuple(
         ProductApplied(names.get(u.product_id, ""), u.phase, ingredients.get(u.product_id, ()))
         for u in d.products
-        if u.phase in PHASES
+        if Phase.has(u.phase)
     )
     return TreatmentFacts(performed_at=d.performed_at, areas=areas, products=products, id=d.id)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from .facts import GuidanceWarning
 from .settings import GuidanceSettings
 from .sources import SOURCE_AFTERCARE, SOURCE_VITAMIN_C
-from .vocabulary import PHASES, normalise_text
+from .vocabulary import Phase, normalise_text
 
 # "Avoid for days after" categories -> how a message names one ingredient of that kind.
 _CAUTION_CATEGORIES: dict[str, str] = {
@@ -185,8 +185,8 @@ def ingredient_cautions(
     With no ingredient list the caller passes the product's name, which is read as a name
     ("BHA" then means salicylic acid).
     """
-    if phase not in PHASES:
-        raise ValueError(f"unknown phase {phase!r}; expected one of {', '.join(PHASES)}")
+    if not Phase.has(phase):
+        raise ValueError(f"unknown phase {phase!r}; expected one of {Phase.listed()}")
     entries = _split(ingredients)
     from_name = product is not None and tuple(ingredients) == (product,)
     keywords = settings.ingredient_keywords

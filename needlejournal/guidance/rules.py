@@ -7,11 +7,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
+from needlejournal.dates import format_date
+
 from .facts import GuidanceWarning, TreatmentFacts
 from .ingredients import ingredient_cautions
 from .settings import GuidanceSettings
 from .sources import SOURCE_HOME_DEPTH, SOURCE_HOME_LIMIT, SOURCE_INTERVAL, SOURCE_PRO_DEPTH
-from .vocabulary import AREA_LABELS, format_date, format_depth
+from .vocabulary import Area, format_depth
 
 
 def _deeper(depth_mm: float, limit_mm: float) -> bool:
@@ -38,7 +40,7 @@ def _whole_days(gap: timedelta) -> int:
 # The face heals as one sheet of skin only if the user says so (a journal setting); by default
 # each area is its own wound, so a deep neck session does not hold back a light forehead one.
 FACE_AREAS: frozenset[str] = frozenset(
-    {"forehead", "cheeks", "nose", "chin", "perioral", "periorbital"}
+    {Area.FOREHEAD, Area.CHEEKS, Area.NOSE, Area.CHIN, Area.PERIORAL, Area.PERIORBITAL}
 )
 _WHOLE_SESSION = "*"  # a session with no recorded area: compared with everything
 
@@ -55,7 +57,7 @@ def _depth_by_site(t: TreatmentFacts, settings: GuidanceSettings) -> dict[str, f
 
 
 def _site_label(site: str) -> str:
-    return "face" if site == "face" else AREA_LABELS[site].lower()
+    return "face" if site == "face" else Area.label_of(site).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,7 @@ def _depth_warnings(
         limit = settings.usual_max_depth(dose.area, personal_mode=personal_mode)
         if limit is not None and _deeper(dose.depth_mm, limit):
             message = (
-                f"{AREA_LABELS[dose.area]}: {format_depth(dose.depth_mm)} is deeper than the "
+                f"{Area.label_of(dose.area)}: {format_depth(dose.depth_mm)} is deeper than the "
                 f"usual maximum of {format_depth(limit)} for this area {where}."
             )
             warnings.append(GuidanceWarning("depth_area", message, source))
@@ -176,7 +178,7 @@ def _depth_warnings(
         too_deep = [d for d in t.areas if _deeper(d.depth_mm, settings.home_max_depth_mm)]
         if too_deep:
             deepest = max(d.depth_mm for d in too_deep)
-            labels = ", ".join(dict.fromkeys(AREA_LABELS[d.area].lower() for d in too_deep))
+            labels = ", ".join(dict.fromkeys(Area.label_of(d.area).lower() for d in too_deep))
             message = (
                 f"{format_depth(deepest)} ({labels}) is deeper than home-use guides advise: "
                 f"they say not to exceed {format_depth(settings.home_max_depth_mm)}."

@@ -14,7 +14,7 @@ from .defaults import (
     DEFAULT_PRO_MAX_DEPTH,
     DEFAULT_WASHOUT_DAYS,
 )
-from .vocabulary import AREAS, PHASES, check_depth, format_depth, normalise_text
+from .vocabulary import Area, Phase, check_depth, format_depth, normalise_text
 
 _V = TypeVar("_V")
 
@@ -49,7 +49,7 @@ class GuidanceSettings:
         object.__setattr__(self, "interval_bands", bands)
         for name in ("home_max_depth_by_area", "professional_max_depth_by_area"):
             table: Mapping[str, float | None] = getattr(self, name)
-            if set(table) != set(AREAS):
+            if set(table) != set(Area.values()):
                 raise ValueError(f"guidance settings: {name!r} must give a value for every area")
             for area, depth in table.items():
                 if depth is not None:
@@ -57,11 +57,11 @@ class GuidanceSettings:
             object.__setattr__(self, name, MappingProxyType(dict(table)))
         check_depth(self.home_max_depth_mm, "guidance settings: 'home_max_depth_mm'")
         for name in ("vitamin_c_phases", "aftercare_caution_phases"):
-            bad = [p for p in getattr(self, name) if p not in PHASES]
+            bad = [p for p in getattr(self, name) if not Phase.has(p)]
             if bad:
                 raise ValueError(
                     f"guidance settings: {name!r} has unknown phase(s) {bad}; "
-                    f"expected some of {', '.join(PHASES)}"
+                    f"expected some of {Phase.listed()}"
                 )
             object.__setattr__(self, name, tuple(getattr(self, name)))
         if set(self.ingredient_keywords) != set(DEFAULT_KEYWORDS):

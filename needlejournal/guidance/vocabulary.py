@@ -1,45 +1,131 @@
-"""The words guidance speaks in: treated areas, product phases, endpoints, device kinds, and
-how depths, dates and free text are written and compared."""
+"""The words guidance speaks in: treated areas, product phases, endpoints, device kinds, photo
+roles, views and skin states — each a ``StrEnum`` whose value is what the journal stores and
+whose ``label`` is what a person reads — and how depths and free text are written and compared.
+
+These enums are the one list: the database CHECK constraints (``db/models.py``), the
+validation, the CLI choices and the window's combos are built from them, and a test ties the
+migrated schema to them (``tests/journal/test_vocabulary_schema.py``). Stored values never
+change; a new word needs an Alembic migration that widens its CHECK.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-from datetime import datetime, tzinfo
+from enum import StrEnum
+from typing import Self
 
-AREAS: tuple[str, ...] = (
-    "forehead",
-    "cheeks",
-    "nose",
-    "chin",
-    "perioral",
-    "periorbital",
-    "neck",
-    "decolletage",
-    "scalp",
-    "body",
-    "other",
-)
-AREA_LABELS: dict[str, str] = {
-    "forehead": "Forehead",
-    "cheeks": "Cheeks",
-    "nose": "Nose",
-    "chin": "Chin / jawline",
-    "perioral": "Upper lip / perioral",
-    "periorbital": "Under-eye / periorbital",
-    "neck": "Neck",
-    "decolletage": "Décolletage",
-    "scalp": "Scalp",
-    "body": "Body",
-    "other": "Other",
-}
-PHASES: tuple[str, ...] = ("prep", "during", "post", "aftercare")
-ENDPOINTS: tuple[str, ...] = ("none", "erythema", "pinpoint_bleeding")
-DEVICE_KINDS: tuple[str, ...] = ("roller", "pen", "stamp", "rf")
+
+class Term(StrEnum):
+    """A closed set of stored words, each with the label users see (no members itself)."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str | None = None) -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = value if label is None else label
+        return member
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        """The stored words, in the order menus show them."""
+        return tuple(term.value for term in cls)
+
+    @classmethod
+    def listed(cls) -> str:
+        """'prep, during, post, aftercare': the stored words for an error message."""
+        return ", ".join(cls.values())
+
+    @classmethod
+    def has(cls, value: object) -> bool:
+        """Whether ``value`` is one of the stored words (``in`` refuses plain str on 3.11)."""
+        return isinstance(value, str) and value in cls._value2member_map_
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """Stored word → label, in menu order."""
+        return {term.value: term.label for term in cls}
+
+    @classmethod
+    def label_of(cls, value: str) -> str:
+        """The label of a stored word; an unknown word (another version's) shows as it is."""
+        term = cls._value2member_map_.get(value)
+        return term.label if isinstance(term, Term) else value
+
+    @classmethod
+    def sql_check(cls, column: str) -> str:
+        """The SQL CHECK expression that admits exactly these words in ``column``."""
+        words = ",".join(f"'{v}'" for v in cls.values())
+        return f"{column} IN ({words})"
+
+
+class Area(Term):
+    FOREHEAD = "forehead", "Forehead"
+    CHEEKS = "cheeks", "Cheeks"
+    NOSE = "nose", "Nose"
+    CHIN = "chin", "Chin / jawline"
+    PERIORAL = "perioral", "Upper lip / perioral"
+    PERIORBITAL = "periorbital", "Under-eye / periorbital"
+    NECK = "neck", "Neck"
+    DECOLLETAGE = "decolletage", "Décolletage"
+    SCALP = "scalp", "Scalp"
+    BODY = "body", "Body"
+    OTHER = "other", "Other"
+
+
+class Phase(Term):
+    """When in a session a product goes on."""
+
+    PREP = "prep"
+    DURING = "during"
+    POST = "post"
+    AFTERCARE = "aftercare"
+
+
+class Endpoint(Term):
+    """The visible clinical endpoint reached on an area."""
+
+    NONE = "none", "no visible endpoint"
+    ERYTHEMA = "erythema", "erythema"
+    PINPOINT_BLEEDING = "pinpoint_bleeding", "pinpoint bleeding"
+
+
+class DeviceKind(Term):
+    ROLLER = "roller", "Roller"
+    PEN = "pen", "Pen"
+    STAMP = "stamp", "Stamp"
+    RF = "rf", "RF microneedling"
+
+
+class PhotoRole(Term):
+    BEFORE = "before", "Before"
+    AFTER = "after", "After"
+    PROGRESS = "progress", "Progress"
+
+
+class PhotoView(Term):
+    FRONT = "front", "Front"
+    LEFT45 = "left45", "Left 45°"
+    RIGHT45 = "right45", "Right 45°"
+    LEFT90 = "left90", "Left 90°"
+    RIGHT90 = "right90", "Right 90°"
+    CLOSEUP = "closeup", "Close-up"
+    OTHER = "other", "Other"
+
+
+class SkinState(Term):
+    """The skin in a photo (kept in ``Photo.capture["skin"]``): day-3 redness is not tone."""
+
+    CLEAN = "clean", "Clean skin"
+    MAKEUP = "makeup", "Make-up"
+    POST = "post", "After a session"
+
+
+# A skin check's redness, 0..4 (VISIA-style words; the CHECK on observation.redness is 0..4).
+REDNESS_WORDS: tuple[str, ...] = ("none", "faint", "mild", "moderate", "marked")
 MAX_DEPTH_MM: float = 3.0
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def format_depth(mm: float) -> str:
@@ -48,12 +134,6 @@ def format_depth(mm: float) -> str:
     if text.endswith("0"):
         text = text[:-1]
     return f"{text} mm"
-
-
-def format_date(when: datetime, tz: tzinfo | None = None) -> str:
-    """'3 Mar 2026' in tz (the machine's local zone when None); month names never localised."""
-    local = when.astimezone(tz)
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}"
 
 
 def check_depth(depth_mm: float, what: str) -> None:

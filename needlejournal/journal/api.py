@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
 from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
+from needlejournal.dates import format_moment
 from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
@@ -70,7 +71,7 @@ def _damaged(paths: DataPaths, problem: str) -> JournalDamaged:
         )
     return JournalDamaged(
         f"The journal database is damaged ({problem}); the newest verified snapshot is from "
-        f"{newest.taken_at:%d %b %Y %H:%M} UTC: restore it from the window or with "
+        f"{format_moment(newest.taken_at)}: restore it from the window or with "
         "“needlejournal snapshot restore --yes”.",
         newest.path,
         newest.taken_at,

@@ -16,10 +16,12 @@ from typing import Literal
 
 from PIL import Image
 
+from needlejournal.dates import format_date
+from needlejournal.guidance import PhotoView, SkinState
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos import compose
 from needlejournal.photos.align import (
     Similarity,
@@ -130,7 +132,7 @@ def register(
 
 
 def date_label(photo: PhotoRecord) -> str:
-    return f"{photo.taken_at:%d %b %Y} · {VIEW_LABELS.get(photo.view, photo.view)}"
+    return f"{format_date(photo.taken_at)} · {PhotoView.label_of(photo.view)}"
 
 
 def compose_mode(
@@ -184,12 +186,12 @@ def meta(photo: PhotoRecord) -> compose.PhotoMeta:
     day = capture.get("day_after")
     state: str | None = None
     if isinstance(skin, str) and skin:
-        state = {"post": "post-procedure", "makeup": "make-up"}.get(skin, skin)
-        if skin == "post" and isinstance(day, int):
-            state += f" day {day}"
+        state = SkinState.label_of(skin)
+        if skin == SkinState.POST and isinstance(day, int):
+            state += f", day {day}"
     light, camera = capture.get("light"), capture.get("camera")
     return compose.PhotoMeta(
-        view=photo.view,
+        view=PhotoView.label_of(photo.view),
         skin_state=state,
         light=light if isinstance(light, str) and light else None,
         camera=camera if isinstance(camera, str) and camera else None,
@@ -198,6 +200,7 @@ def meta(photo: PhotoRecord) -> compose.PhotoMeta:
 
 
 def comparability(a: PhotoRecord, b: PhotoRecord) -> list[str]:
+    """Why a difference between A and B may not be real: the window's hints, the CLI's ⚠."""
     return compose.comparability(meta(a), meta(b))
 
 

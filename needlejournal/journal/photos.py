@@ -37,6 +37,7 @@ from needlejournal.journal.photo_records import draft_problems
 from needlejournal.journal.records import (
     ImportedPhoto,
     ImportResult,
+    KnownPhoto,
     PhotoDraft,
     PhotoRecord,
     RejectedFile,
@@ -78,13 +79,13 @@ class PhotoLibrary:
         """Insert the row for a durable original (or find the one already there)."""
 
         def use_case(s: Session) -> ImportedPhoto:
-            existing = s.scalars(
-                select(m.Photo).where(
-                    m.Photo.client_id == draft.client_id, m.Photo.sha256 == stored.sha256
-                )
-            ).first()
-            if existing is not None:
-                return ImportedPhoto(existing.id, str(src), stored.sha256, duplicate=True)
+            same_file = s.scalars(
+                select(m.Photo).where(m.Photo.sha256 == stored.sha256).order_by(m.Photo.id)
+            ).all()
+            mine = next((p for p in same_file if p.client_id == draft.client_id), None)
+            if mine is not None:
+                known = _known(s, mine)
+                return ImportedPhoto(mine.id, str(src), stored.sha256, True, existing=known)
             facts = stored.facts
             capture = dict(draft.capture)
             if facts.camera and "camera" not in capture:
@@ -107,7 +108,8 @@ class PhotoLibrary:
             s.add(row)
             s.flush()
             fault_point("photos.row.commit")
-            return ImportedPhoto(row.id, str(src), stored.sha256, duplicate=False)
+            linked = _known(s, same_file[0]) if same_file else None
+            return ImportedPhoto(row.id, str(src), stored.sha256, False, linked_to=linked)
 
         return self.journal.run(use_case)
 
@@ -339,6 +341,11 @@ class PhotoLibrary:
         """
         with self.journal.exclusive():
             return repair_photos(self.journal, self.store)
+
+
+def _known(s: Session, row: m.Photo) -> KnownPhoto:
+    client = s.get(m.Client, row.client_id)
+    return KnownPhoto(to_record(row), client.name if client is not None else "")
 
 
 def _file_time(src: Path) -> datetime:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from needlejournal.guidance import GuidanceWarning
+from needlejournal.guidance import Endpoint, GuidanceWarning, PhotoRole, PhotoView
 
 Mode = Literal["personal", "clinic"]
 
@@ -31,7 +31,7 @@ class ClientRecord:
 class DeviceRecord:
     id: int
     name: str
-    kind: str
+    kind: str  # a DeviceKind
     needle_count: int | None
     cartridge: str
     notes: str
@@ -53,10 +53,10 @@ class ProductRecord:
 
 @dataclass(frozen=True)
 class AreaRecord:
-    area: str
+    area: str  # an Area
     depth_mm: float
     passes: int | None
-    endpoint: str
+    endpoint: str  # an Endpoint
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class ProductUseRecord:
     product_id: int
     product_name: str
     brand: str
-    phase: str
+    phase: str  # a Phase
     lot_number: str
     note: str
 
@@ -138,7 +138,7 @@ class AreaDraft:
     area: str
     depth_mm: float
     passes: int | None = None
-    endpoint: str = "none"
+    endpoint: str = Endpoint.NONE.value
 
 
 @dataclass(frozen=True)
@@ -233,21 +233,9 @@ class SavedTreatment:
 
 # ---- photos ------------------------------------------------------------------------------
 
-PHOTO_ROLES = ("before", "after", "progress")
-ROLE_LABELS = {"before": "Before", "after": "After", "progress": "Progress"}
-PHOTO_VIEWS = ("front", "left45", "right45", "left90", "right90", "closeup", "other")
-VIEW_LABELS = {
-    "front": "Front",
-    "left45": "Left 45°",
-    "right45": "Right 45°",
-    "left90": "Left 90°",
-    "right90": "Right 90°",
-    "closeup": "Close-up",
-    "other": "Other",
-}
-# Capture conditions kept in Photo.capture: {"skin": "clean"|"makeup"|"post", "day_after": N,
+# Roles, views and skin states are ``guidance.PhotoRole``/``PhotoView``/``SkinState``.
+# Capture conditions kept in Photo.capture: {"skin": a SkinState, "day_after": N,
 # "light": "daylight window"…, "camera": "iPhone 15"…}. Day-3 redness is not a tone change.
-SKIN_STATES = ("clean", "makeup", "post")
 
 
 @dataclass(frozen=True)
@@ -275,11 +263,19 @@ class PhotoDraft:
     """Where an imported photo belongs and how it was taken."""
 
     client_id: int
-    role: str = "progress"
-    view: str = "front"
+    role: str = PhotoRole.PROGRESS.value
+    view: str = PhotoView.FRONT.value
     treatment_id: int | None = None
     capture: dict[str, object] = field(default_factory=dict)
     note: str = ""
+
+
+@dataclass(frozen=True)
+class KnownPhoto:
+    """A photo already in the journal that an import met (the same file), and whose it is."""
+
+    photo: PhotoRecord
+    client_name: str
 
 
 @dataclass(frozen=True)
@@ -287,7 +283,13 @@ class ImportedPhoto:
     id: int
     file: str
     sha256: str
-    duplicate: bool  # the same file was already in this client's journal: linked, not copied
+    # The client already had this file (photo ``id``, described by ``existing``): nothing was
+    # added or changed.
+    duplicate: bool
+    existing: KnownPhoto | None = None
+    # A new photo whose original was already stored for another client's photo: the new row
+    # uses that stored file (linked, not copied).
+    linked_to: KnownPhoto | None = None
 
 
 @dataclass(frozen=True)

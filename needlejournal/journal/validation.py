@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import AREAS, DEVICE_KINDS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
 from needlejournal.journal.records import (
     ClientDraft,
     DeviceDraft,
@@ -61,8 +61,8 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
     seen: set[str] = set()
     for i, a in enumerate(d.areas):
         name, row = a.area, f"areas.{i}"
-        if name not in AREAS:
-            add(row, f"Unknown area “{name}”; choose one of: {', '.join(AREAS)}.")
+        if not Area.has(name):
+            add(row, f"Unknown area “{name}”; choose one of: {Area.listed()}.")
         if name in seen:
             add(row, f"The area “{name}” is listed twice.")
         seen.add(name)
@@ -74,13 +74,13 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
             )
         if a.passes is not None and a.passes < 1:
             add(row, f"Passes for {name} must be at least 1.")
-        if a.endpoint not in ENDPOINTS:
+        if not Endpoint.has(a.endpoint):
             add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
     for i, p in enumerate(d.products):
-        if p.phase not in PHASES:
+        if not Phase.has(p.phase):
             add(
                 f"products.{i}",
-                f"Unknown product phase “{p.phase}”; use one of: {', '.join(PHASES)}.",
+                f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.",
             )
     if d.pain is not None and not 0 <= d.pain <= 10:
         add("pain", "Pain must be between 0 and 10.")
@@ -135,8 +135,8 @@ def device_problems(d: DeviceDraft) -> list[str]:
     problems: list[str] = []
     if not d.name.strip():
         problems.append("The device needs a name.")
-    if d.kind not in DEVICE_KINDS:
-        problems.append(f"Device kind must be one of: {', '.join(DEVICE_KINDS)}.")
+    if not DeviceKind.has(d.kind):
+        problems.append(f"Device kind must be one of: {DeviceKind.listed()}.")
     if d.needle_count is not None and d.needle_count < 1:
         problems.append("The needle count must be at least 1.")
     return problems

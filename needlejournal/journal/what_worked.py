@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from needlejournal.guidance import AREA_LABELS
+from needlejournal.guidance import Area
 from needlejournal.journal.records import ObservationRecord, Timeline, TreatmentRecord
 
 SCALES = ("texture", "tone")
@@ -75,7 +75,7 @@ def _band(depth_mm: float) -> str:
 def _settings_of(t: TreatmentRecord) -> tuple[str, ...]:
     found = [EVERY_SESSION]
     for area in t.areas:
-        where = AREA_LABELS.get(area.area, area.area).lower()
+        where = Area.label_of(area.area).lower()
         found.append(f"sessions at {_band(area.depth_mm)} on {where}")
     for use in t.products:
         found.append(f"sessions with {use.product_name} {_PHASE_WORDS.get(use.phase, use.phase)}")

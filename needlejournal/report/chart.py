@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from fpdf import FPDF
 
-from needlejournal.guidance import format_date
+from needlejournal.dates import format_date
 
 TEXTURE_RGB = (37, 99, 160)
 TONE_RGB = (196, 98, 45)

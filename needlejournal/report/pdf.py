@@ -16,8 +16,9 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
-from needlejournal.guidance import AREA_LABELS, format_date, format_depth
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord, TreatmentRecord
+from needlejournal.dates import format_date
+from needlejournal.guidance import Area, PhotoView, format_depth
+from needlejournal.journal.records import PhotoRecord, TreatmentRecord
 from needlejournal.report.chart import ScorePoint, draw_score_chart
 from needlejournal.report.content import PhotoPair, ReportContent
 from needlejournal.report.images import PrintImage
@@ -99,7 +100,7 @@ def _header(pdf: ReportPDF, c: ReportContent) -> None:
 def _areas(t: TreatmentRecord) -> str:
     return (
         "\n".join(
-            f"{AREA_LABELS.get(a.area, a.area)} {format_depth(a.depth_mm)}"
+            f"{Area.label_of(a.area)} {format_depth(a.depth_mm)}"
             + (f" × {a.passes}" if a.passes else "")
             for a in t.areas
         )
@@ -185,7 +186,7 @@ def _size(photo: PhotoRecord, img: PrintImage | None) -> tuple[int, int]:
 
 
 def _pair_title(pair: PhotoPair, sessions: dict[int, TreatmentRecord]) -> str:
-    view = VIEW_LABELS.get(pair.view, pair.view)
+    view = PhotoView.label_of(pair.view)
     if pair.treatment_id is not None and pair.treatment_id in sessions:
         return f"{view} — session of {format_date(sessions[pair.treatment_id].performed_at)}"
     return f"{view} — first and latest"

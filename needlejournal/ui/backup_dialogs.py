@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog
 
 from needlejournal.backup.progress import CancelToken, ProgressFn
 from needlejournal.backup.schedule import BackupSettings, status_line
+from needlejournal.dates import format_date
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ class BackupActions(QObject):
         kept = ""
         if result.moved_aside is not None:
             kept = f" The previous journal is kept in {result.moved_aside}."
-        when = f"{result.manifest.created_at:%d %b %Y}"
+        when = format_date(result.manifest.created_at)
         self.notice = QMessageBox(
             QMessageBox.Icon.Information,
             "NeedleJournal",

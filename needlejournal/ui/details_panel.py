@@ -19,12 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.dates import format_when
 from needlejournal.ui import theme
-from needlejournal.ui.formatting import (
-    format_when,
-    observation_html,
-    treatment_html,
-)
+from needlejournal.ui.formatting import observation_html, treatment_html
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import TimelineEntry

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.dates import format_date, format_day
 from needlejournal.guidance import format_depth
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class DueModel(QAbstractTableModel):
 
     def _text(self, item: DueItem, column: int) -> str:
         if column == 0:
-            due = item.due_on.strftime("%a %d %b %Y").replace(" 0", " ")
+            due = format_day(item.due_on)
             if item.overdue:
                 late = item.late_by(self.today)
                 return f"{due} (overdue {late} day{'' if late == 1 else 's'})"
@@ -85,8 +86,7 @@ class DueModel(QAbstractTableModel):
         if column == 2:
             return "Aftercare check-in" if item.kind == "aftercare" else "Next session"
         if column == 3:
-            when = item.last_session_at.astimezone()
-            return when.strftime("%d %b %Y").lstrip("0")
+            return format_date(item.last_session_at)
         return format_depth(item.deepest_mm) if item.deepest_mm else "—"
 
     @override

@@ -1,14 +1,17 @@
 """Words for records: how a session, a skin check or a client reads on screen (no Qt here).
 
 Kept apart from the widgets so the card, the details panel and the tests agree on one wording.
-Dates are stored in UTC and always shown in the machine's local time zone.
+Dates are stored in UTC and shown by ``needlejournal.dates`` in the machine's local time zone;
+the words for areas, phases, endpoints and device kinds are the ``guidance`` enums' labels.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
+
+from needlejournal.dates import format_day, format_when
+from needlejournal.guidance import REDNESS_WORDS, Area, DeviceKind, Endpoint, Phase, format_depth
 
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
@@ -19,46 +22,18 @@ if TYPE_CHECKING:  # types only: keeps this module off the import path of the fi
         TreatmentRecord,
     )
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ENDPOINT_LABELS = {
-    "none": "no visible endpoint",
-    "erythema": "erythema",
-    "pinpoint_bleeding": "pinpoint bleeding",
-}
-PHASE_LABELS = {"prep": "prep", "during": "during", "post": "post", "aftercare": "aftercare"}
-DEVICE_KIND_LABELS = {"roller": "Roller", "pen": "Pen", "stamp": "Stamp", "rf": "RF microneedling"}
-REDNESS_LABELS = ("none", "faint", "mild", "moderate", "marked")
-
-
-def local(when: datetime) -> datetime:
-    return when.astimezone()
-
-
-def format_day(when: datetime) -> str:
-    """'Tue 3 Mar 2026' in local time (month names never localised, like the CLI)."""
-    t = local(when)
-    return f"{_WEEKDAYS[t.weekday()]} {t.day} {_MONTHS[t.month - 1]} {t.year}"
-
-
-def format_when(when: datetime) -> str:
-    t = local(when)
-    return f"{format_day(when)}, {t:%H:%M}"
-
 
 def area_text(a: AreaRecord) -> str:
-    from needlejournal.guidance import AREA_LABELS, format_depth
-
-    parts = [f"{AREA_LABELS.get(a.area, a.area)} {format_depth(a.depth_mm)}"]
+    parts = [f"{Area.label_of(a.area)} {format_depth(a.depth_mm)}"]
     if a.passes:
         parts.append(f"{a.passes} pass" + ("" if a.passes == 1 else "es"))
-    if a.endpoint != "none":
-        parts.append(ENDPOINT_LABELS.get(a.endpoint, a.endpoint))
+    if a.endpoint != Endpoint.NONE:
+        parts.append(Endpoint.label_of(a.endpoint))
     return " · ".join(parts)
 
 
 def product_text(p: ProductUseRecord) -> str:
-    text = f"{p.product_name} ({PHASE_LABELS.get(p.phase, p.phase)})"
+    text = f"{p.product_name} ({Phase.label_of(p.phase)})"
     if p.lot_number:
         text += f", lot {p.lot_number}"
     return text
@@ -126,7 +101,7 @@ def observation_summary(o: ObservationRecord) -> str:
         if line:
             lines.append(line)
     if o.redness is not None:
-        lines.append(f"Redness {o.redness}/4 ({REDNESS_LABELS[o.redness]})")
+        lines.append(f"Redness {o.redness}/4 ({REDNESS_WORDS[o.redness]})")
     if o.note:
         lines.append(o.note)
     return "\n".join(lines)
@@ -189,7 +164,7 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
         extra = ", ".join(
             x
             for x in (
-                DEVICE_KIND_LABELS.get(d.kind, d.kind),
+                DeviceKind.label_of(d.kind),
                 f"{d.needle_count} needles" if d.needle_count else "",
                 d.cartridge,
             )
@@ -214,7 +189,7 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
 def observation_html(o: ObservationRecord, muted: str) -> str:
     rows = _score_rows(o, muted)
     if o.redness is not None:
-        rows.append(_row("Redness", f"{o.redness}/4 ({REDNESS_LABELS[o.redness]})", muted))
+        rows.append(_row("Redness", f"{o.redness}/4 ({REDNESS_WORDS[o.redness]})", muted))
     if o.note:
         rows.append(_row("Note", escape(o.note).replace("\n", "<br>"), muted))
     if o.rater:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal import APP_NAME
+from needlejournal.dates import format_when
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def start_opening(
         if result.snapshot is None or result.taken_at is None:
             return
         question = (
-            f"{result.message}\n\nRestore the snapshot of {result.taken_at:%d %b %Y, %H:%M} UTC? "
+            f"{result.message}\n\nRestore the snapshot of {format_when(result.taken_at)}? "
             "Anything logged after it is not in it. The damaged journal is not deleted: it is "
             f"moved to {paths.backup_dir}."
         )

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.guidance import DEVICE_KINDS
+from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.validation import device_problems, product_problems
 from needlejournal.ui import theme
 from needlejournal.ui.dialog_base import missing_hook, watch
-from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
@@ -227,8 +226,8 @@ class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
         super().__init__("Device library", items, parent)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        for k in DEVICE_KINDS:
-            self.kind.addItem(DEVICE_KIND_LABELS[k], k)
+        for k in DeviceKind:
+            self.kind.addItem(k.label, k.value)
         self.needles = QSpinBox(self)
         self.needles.setRange(0, 1000)
         self.needles.setSpecialValueText("—")

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.dates import format_date
+
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.lots import LotRecall, LotUse
@@ -75,7 +77,7 @@ class LotUseModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            u.performed_at.astimezone().strftime("%d %b %Y").lstrip("0"),
+            format_date(u.performed_at),
             u.client_name + (" (archived)" if u.client_archived else ""),
             f"#{u.treatment_id}",
             u.phase,

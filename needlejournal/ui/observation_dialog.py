@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
+from needlejournal.guidance import REDNESS_WORDS
 from needlejournal.journal.records import ClientRecord, ObservationDraft, ObservationRecord
 from needlejournal.journal.validation import observation_problems
 from needlejournal.ui.dialog_base import (
@@ -15,7 +16,6 @@ from needlejournal.ui.dialog_base import (
     local_datetime_edit,
     score_row,
 )
-from needlejournal.ui.formatting import REDNESS_LABELS
 
 
 class ObservationDialog(EditDialog):
@@ -41,7 +41,7 @@ class ObservationDialog(EditDialog):
         self.tone_score, self.tone_note = score_row(self, form, "Tone")
         self.redness = QComboBox(self)
         self.redness.addItem("—", None)
-        for level, label in enumerate(REDNESS_LABELS):
+        for level, label in enumerate(REDNESS_WORDS):
             self.redness.addItem(f"{level} · {label}", level)
         form.addRow("Redness", self.redness)
         self.note = QPlainTextEdit(self)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from typing_extensions import override
 
@@ -221,7 +222,7 @@ class Op(Generic[T]):
 
     def _failed(self, message: str, lane: Lane) -> None:
         self._outcome = (False, message)
-        if self._report or not self._on_failure:
+        if (self._report or not self._on_failure) and shiboken6.isValid(lane):
             lane.failed.emit(message)
         for fn in list(self._on_failure):
             fn(message)
@@ -265,7 +266,8 @@ class Lane(QObject):
     def _settle(self, op: Op[Any]) -> None:
         if op in self._live:
             self._live.remove(op)
-            if not self._live:
+            # A lane owned by a closed viewer may be gone when a late answer lands.
+            if not self._live and shiboken6.isValid(self):
                 self.busy_changed.emit(False)
 
 

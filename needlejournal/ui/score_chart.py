@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from needlejournal.dates import local
 from needlejournal.ui import theme
-from needlejournal.ui.formatting import local
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import TimelineEntry

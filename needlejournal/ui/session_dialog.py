@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from needlejournal.guidance import (
-    AREAS,
+    Area,
+    DeviceKind,
     GuidanceSettings,
     GuidanceWarning,
     check_treatment,
@@ -47,7 +48,6 @@ from needlejournal.ui.dialog_base import (
     score_row,
     set_note,
 )
-from needlejournal.ui.formatting import DEVICE_KIND_LABELS
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
@@ -91,7 +91,7 @@ class SessionDialog(EditDialog):
         self.device = QComboBox(self)
         self.device.addItem("No device recorded", None)
         for d in devices:
-            self.device.addItem(f"{d.name} ({DEVICE_KIND_LABELS.get(d.kind, d.kind)})", d.id)
+            self.device.addItem(f"{d.name} ({DeviceKind.label_of(d.kind)})", d.id)
         form.addRow("Device", self.device)
         self.content.addLayout(form)
 
@@ -179,7 +179,7 @@ class SessionDialog(EditDialog):
             select_data(row.area, area)
         else:  # next unused area, so a quick second row does not duplicate the first
             used = {r.area.currentData() for r in self.area_rows}
-            select_data(row.area, next((a for a in AREAS if a not in used), AREAS[-1]))
+            select_data(row.area, next((a.value for a in Area if a not in used), Area.OTHER.value))
         if depth is not None:
             row.depth.setValue(depth)
         self.area_rows.append(row)

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.guidance import AREA_LABELS, AREAS, ENDPOINTS, MAX_DEPTH_MM, PHASES
+from needlejournal.guidance import MAX_DEPTH_MM, Area, Endpoint, Phase
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
 from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
-from needlejournal.ui.formatting import ENDPOINT_LABELS
 
 
 class AreaRow:
@@ -24,8 +23,8 @@ class AreaRow:
 
     def __init__(self, parent: QWidget) -> None:
         self.area = QComboBox(parent)
-        for a in AREAS:
-            self.area.addItem(AREA_LABELS[a], a)
+        for a in Area:
+            self.area.addItem(a.label, a.value)
         self.depth = QDoubleSpinBox(parent)
         # Wider than the valid range on purpose: a too-deep value must reach the validation
         # rules and be refused with a sentence, not silently clamped by the widget.
@@ -38,8 +37,8 @@ class AreaRow:
         self.passes = OptionalSpinBox(1, 20, parent)
         self.passes.setToolTip("Passes over the area (— if not counted)")
         self.endpoint = QComboBox(parent)
-        for e in ENDPOINTS:
-            self.endpoint.addItem(ENDPOINT_LABELS[e].capitalize(), e)
+        for e in Endpoint:
+            self.endpoint.addItem(e.label.capitalize(), e.value)
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
         self.remove.setToolTip("Remove this area")
@@ -65,8 +64,8 @@ class ProductRow:
         for p in products:
             self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
         self.phase = QComboBox(parent)
-        for ph in PHASES:
-            self.phase.addItem(ph.capitalize(), ph)
+        for ph in Phase:
+            self.phase.addItem(ph.label.capitalize(), ph.value)
         self.lot = QLineEdit(parent)
         self.lot.setPlaceholderText("Lot number")
         self.remove = QToolButton(parent)

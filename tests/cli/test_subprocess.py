@@ -6,6 +6,7 @@ Kept to about 25 processes; data checks that need no process run in-process else
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -48,6 +49,22 @@ def test_help_lists_the_contract_commands(run: Run) -> None:
     assert done.returncode == 0
     for command in ("demo", "client", "treatment", "timeline", "check"):
         assert command in done.stdout
+
+
+# The order a newcomer meets the commands in: fill, people, tools, sessions, then what is read.
+HELP_ORDER = [
+    "demo", "client", "device", "product", "treatment", "observation", "timeline", "due",
+    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore", "check",
+]  # fmt: skip
+
+
+def test_help_lists_the_commands_in_the_registered_order(run: Run) -> None:
+    done = run("--help")
+    assert done.returncode == 0, done.stderr
+    listed = re.findall(r"^    ([\w-]+)\s", done.stdout.split("commands:", 1)[1], re.M)
+    assert listed == HELP_ORDER
+    photo = run("photo", "--help")
+    assert re.findall(r"^    (\w+)\s", photo.stdout, re.M)[:3] == ["import", "list", "metrics"]
 
 
 def test_a_session_from_client_to_timeline(run: Run, tmp_path: Path) -> None:

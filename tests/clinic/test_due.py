@@ -133,7 +133,9 @@ def test_cli_due_text_json_and_ics(
     clinic.session(bo, TODAY - timedelta(days=40), {"cheeks": 1.0})
     clinic.journal.close()
     ics = tmp_path / "due.ics"
-    data = cli_json(cli_env, "--data-dir", data_paths.data_dir, "due", "--on", TODAY, "--ics", ics)
+    data = cli_json(
+        cli_env, "--data-dir", data_paths.data_dir, "due", "--on", TODAY.isoformat(), "--ics", ics
+    )
     kinds = [(i["client"], i["kind"], i["due_on"], i["overdue"]) for i in data["items"]]
     assert kinds == [
         ("Bo", "session", "2026-06-03", True),
@@ -156,7 +158,9 @@ def test_cli_due_text_json_and_ics(
     assert summary.startswith(long_name)
     # Stable UIDs: the same calendar written again carries the same UIDs, new DTSTAMPs aside.
     again = tmp_path / "again.ics"
-    done = run_cli(cli_env, "--data-dir", data_paths.data_dir, "due", "--on", TODAY, "--ics", again)
+    done = run_cli(
+        cli_env, "--data-dir", data_paths.data_dir, "due", "--on", TODAY.isoformat(), "--ics", again
+    )
     assert done.returncode == 0, done.stderr
     assert [e["UID"] for e in _events(_unfold(again.read_bytes().decode("utf-8")))] == [
         e["UID"] for e in events

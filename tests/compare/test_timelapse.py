@@ -58,6 +58,7 @@ def test_gif_has_every_frame_loops_and_carries_no_metadata(tmp_path: Path) -> No
     frames[0].info["exif"] = b"Exif\x00\x00leak"
     frames[0].info["comment"] = b"leak"
     out = save_gif(frames, tmp_path / "lapse.gif", ms_per_frame=250, labels=["a", None, "c", None])
+    assert out is not None  # None only when cancelled
     with Image.open(out) as gif:
         assert getattr(gif, "n_frames", 1) == 4
         assert gif.info["loop"] == 0

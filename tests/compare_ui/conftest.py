@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from face_photos import Pair, journal_with_pair
 from pytestqt.qtbot import QtBot
 
@@ -26,8 +27,14 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, pair: Pair) -> Callable[..., CompareWindow]:
-    """A compare window on the pair; image and journal work run inline (done on return)."""
+def open_window(qtbot: QtBot, pair: Pair) -> Iterator[Callable[..., CompareWindow]]:
+    """A compare window on the pair; image and journal work run inline (done on return).
+
+    The window deletes itself when closed, so it is not handed to ``qtbot.addWidget`` (whose
+    teardown would close a window a test already closed, when its wrapper outlives it): the
+    fixture closes the ones still alive.
+    """
+    opened: list[CompareWindow] = []
 
     def make(ids: list[int] | None = None) -> CompareWindow:
         window = open_compare(
@@ -39,7 +46,7 @@ def open_window(qtbot: QtBot, pair: Pair) -> Callable[..., CompareWindow]:
             workers=Workers.inline(),
             show=False,
         )
-        qtbot.addWidget(window)
+        opened.append(window)
         window.resize(1100, 760)
         window.show()
         qtbot.waitExposed(window)
@@ -47,4 +54,7 @@ def open_window(qtbot: QtBot, pair: Pair) -> Callable[..., CompareWindow]:
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         return window
 
-    return make
+    yield make
+    for window in opened:
+        if shiboken6.isValid(window):
+            window.close()

@@ -47,6 +47,7 @@ def verify(data_dir: Path) -> int:
         journal.close()
 
 
+@pytest.mark.slow
 def test_kill_at_every_durable_step_of_an_import(tmp_path: Path) -> None:
     files = []
     for i in range(3):

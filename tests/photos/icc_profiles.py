@@ -31,7 +31,8 @@ _BRADFORD = np.array(
 
 def _d65_to_d50() -> np.ndarray:
     cone_src, cone_dst = _BRADFORD @ WHITE_D65, _BRADFORD @ WHITE_D50
-    return np.linalg.inv(_BRADFORD) @ np.diag(cone_dst / cone_src) @ _BRADFORD
+    adapted: np.ndarray = np.linalg.inv(_BRADFORD) @ np.diag(cone_dst / cone_src) @ _BRADFORD
+    return adapted
 
 
 def _s15(value: float) -> bytes:
@@ -50,7 +51,7 @@ def _text_desc(text: str) -> bytes:
 
 def _curve(gamma: float | None, table: np.ndarray | None = None) -> bytes:
     if table is not None:
-        values = np.clip(np.rint(table * 65535), 0, 65535).astype(">u2").tobytes()
+        values: bytes = np.clip(np.rint(table * 65535), 0, 65535).astype(">u2").tobytes()
         return b"curv\0\0\0\0" + struct.pack(">I", len(table)) + values
     assert gamma is not None
     return b"curv\0\0\0\0" + struct.pack(">IH", 1, round(gamma * 256))

@@ -128,6 +128,7 @@ def _ingest_in_child(root: Path, src: Path, env: dict[str, str]) -> int:
     return proc.returncode
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["small", "big"])
 def test_killed_at_every_step(size: str, tmp_path: Path, write: Write) -> None:
     data = _big_jpeg() if size == "big" else encode(quadrant_image(64, 48), "JPEG")

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 import pillow_heif
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from photo_helpers import encode, files_under, quadrant_image
@@ -22,6 +23,8 @@ _SEEDS = [
     encode(quadrant_image(24, 16), "WEBP", quality=70),
 ]
 _PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 400 examples of decode + store per property: the long property tests `--fast` leaves out.
+pytestmark = pytest.mark.slow
 
 
 @st.composite

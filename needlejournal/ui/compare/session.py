@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +31,7 @@ from needlejournal.ui.compare import jobs
 from needlejournal.ui.compare.pyramid import LevelImages, Pyramid
 from needlejournal.ui.ops import Lane
 
+T = TypeVar("T")
 CACHE_SIZE = 3  # decoded photos kept (a 12 MP one holds ~110 MB of levels)
 
 
@@ -126,11 +127,12 @@ class CompareSession(QObject):
 
     # ---- image work ----------------------------------------------------------------------
 
-    def _images(self, fn: Callable[[], Any], done: Callable[[Any], None], status: str) -> None:
+    def _images(self, fn: Callable[[], T], done: Callable[[T], None], status: str) -> None:
+        """Image work for the current pair; an answer for an older pair is dropped."""
         gen = self._gen
         self.status_changed.emit(status)
 
-        def deliver(result: Any) -> None:
+        def deliver(result: T) -> None:
             self.status_changed.emit("")
             if gen == self._gen:
                 done(result)

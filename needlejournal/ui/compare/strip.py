@@ -13,7 +13,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.dates import format_date
+from needlejournal.guidance import PhotoView
+from needlejournal.journal.records import PhotoRecord
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SlotRole = Qt.ItemDataRole.UserRole + 2  # "A", "B" or ""
@@ -55,13 +57,13 @@ class PhotoStripModel(QAbstractListModel):
         slot = "A" if photo.id == self.a_id else "B" if photo.id == self.b_id else ""
         if role == Qt.ItemDataRole.DisplayRole:
             prefix = f"{slot} · " if slot else ""
-            return f"{prefix}{photo.taken_at:%d %b %Y}\n{VIEW_LABELS.get(photo.view, photo.view)}"
+            return f"{prefix}{format_date(photo.taken_at)}\n{PhotoView.label_of(photo.view)}"
         if role == Qt.ItemDataRole.DecorationRole:
             thumb = self.thumbs.get(photo.id)
             return QIcon(thumb) if thumb is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                f"{photo.original_name} — {photo.role}, {VIEW_LABELS.get(photo.view, photo.view)}"
+                f"{photo.original_name} — {photo.role}, {PhotoView.label_of(photo.view)}"
                 "\nClick: compare as B · Shift+click: make it A (the reference)"
             )
         if role == Qt.ItemDataRole.BackgroundRole and slot:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.guidance import PhotoView
 from needlejournal.journal.compare import Alignment, CompareService, date_label
-from needlejournal.journal.records import VIEW_LABELS, PhotoRecord
+from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
 from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
@@ -65,7 +66,7 @@ class TimelapseDialog(QDialog):
         show_error: ErrorHandler,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Time-lapse — {VIEW_LABELS.get(view, view)} — {client_name}")
+        self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)} — {client_name}")
         self.images = images
         self.show_error = show_error  # the compare window's message box: errors go there
         self.photos: list[PhotoRecord] = []

@@ -7,14 +7,9 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
+from needlejournal.guidance import PhotoRole, PhotoView, SkinState
 
-SKIN_LABELS = {
-    "": "Not noted",
-    "clean": "Clean skin",
-    "makeup": "Make-up",
-    "post": "After a session",
-}
+SKIN_LABELS = {"": "Not noted", **SkinState.labels()}
 LIGHTS = ("", "Daylight (window)", "Ring light", "Overhead light", "Flash")
 CAPTURE_KEYS = ("skin", "day_after", "light", "camera")  # the keys these fields own
 
@@ -36,8 +31,8 @@ class PhotoFields:
     """Role, view, skin, days after, light and camera; the owner lays them out with ``add_rows``."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.role = labelled_combo(parent, ROLE_LABELS)
-        self.view = labelled_combo(parent, VIEW_LABELS)
+        self.role = labelled_combo(parent, PhotoRole.labels())
+        self.view = labelled_combo(parent, PhotoView.labels())
         self.skin = labelled_combo(parent, SKIN_LABELS)
         self.day_after = QSpinBox(parent)
         self.day_after.setRange(0, 365)
@@ -59,7 +54,7 @@ class PhotoFields:
 
     def _sync_day_after(self) -> None:
         """Days after a session mean something only for skin photographed after one."""
-        self.day_after.setEnabled(self.skin.currentData() == "post")
+        self.day_after.setEnabled(self.skin.currentData() == SkinState.POST)
 
     def set_capture(self, capture: Mapping[str, object]) -> None:
         select_or_first(self.skin, str(capture.get("skin", "")))
@@ -74,7 +69,7 @@ class PhotoFields:
         capture: dict[str, object] = {}
         if skin := self.skin.currentData():
             capture["skin"] = skin
-            if skin == "post":
+            if skin == SkinState.POST:
                 capture["day_after"] = self.day_after.value()
         if light := self.light.currentText().strip():
             capture["light"] = light

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
-from needlejournal.ui.formatting import format_day
+from needlejournal.dates import format_day
+from needlejournal.guidance import PhotoRole, PhotoView
 
 if TYPE_CHECKING:
     from needlejournal.ui.gallery.model import GalleryModel
@@ -27,11 +27,11 @@ class PhotoFilters(QObject):
         self.session = QComboBox(parent)
         self.view = QComboBox(parent)
         self.view.addItem("All views", None)
-        for key, label in VIEW_LABELS.items():
+        for key, label in PhotoView.labels().items():
             self.view.addItem(label, key)
         self.role = QComboBox(parent)
         self.role.addItem("All roles", None)
-        for key, label in ROLE_LABELS.items():
+        for key, label in PhotoRole.labels().items():
             self.role.addItem(label, key)
         for combo in self.combos():
             combo.currentIndexChanged.connect(self.changed)

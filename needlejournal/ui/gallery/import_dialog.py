@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.ui.formatting import format_day
+from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from needlejournal.journal.records import ROLE_LABELS, VIEW_LABELS
-from needlejournal.ui.formatting import format_day
+from needlejournal.dates import format_day
+from needlejournal.guidance import PhotoRole, PhotoView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -37,7 +37,7 @@ class Section:
 
 
 def photo_caption(photo: PhotoRecord) -> str:
-    return f"{VIEW_LABELS.get(photo.view, photo.view)} · {ROLE_LABELS.get(photo.role, photo.role)}"
+    return f"{PhotoView.label_of(photo.view)} · {PhotoRole.label_of(photo.role)}"
 
 
 def group_photos(

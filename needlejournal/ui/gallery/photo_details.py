@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.ui.formatting import format_day
+from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import CAPTURE_KEYS, PhotoFields, select_or_first
 
 if TYPE_CHECKING:

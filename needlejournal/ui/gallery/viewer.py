@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.ui.formatting import format_when
+from needlejournal.dates import format_when
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
 from needlejournal.ui.gallery.zoom_image import ZoomImage
