@@ -89,8 +89,8 @@ def run_import(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.journal.client_import import import_client, verify_archive
 
     # Checked before the journal is even opened: a foreign file never creates a journal.
-    verify_archive(args.file)
-    report = import_client(ctx.journal(), args.file)
+    verified = verify_archive(args.file)
+    report = import_client(ctx.journal(), args.file, verified=verified)
     data = {
         "client_id": report.client_id,
         "client": report.client,

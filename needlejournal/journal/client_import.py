@@ -352,11 +352,15 @@ def _extract_photos(v: VerifiedArchive, into: Path) -> dict[str, Path]:
     return out
 
 
-def import_client(journal: Journal, path: Path) -> ImportReport:
-    """Verify, then merge the archive's client into ``journal``; returns what was added."""
+def import_client(
+    journal: Journal, path: Path, *, verified: VerifiedArchive | None = None
+) -> ImportReport:
+    """Verify (unless ``verified`` is that check's result for ``path``), then merge the
+    archive's client into ``journal``; returns what was added."""
     from needlejournal.journal.photos import PhotoLibrary
 
-    verified = verify_archive(path)
+    if verified is None or verified.path != path:
+        verified = verify_archive(path)
     _check_shapes(verified)
     report = ImportReport()
     scratch = Path(tempfile.mkdtemp(prefix=".client-import-", dir=journal.paths.data_dir))

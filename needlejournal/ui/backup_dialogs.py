@@ -22,6 +22,7 @@ from needlejournal.backup.progress import CancelToken, ProgressFn
 from needlejournal.backup.schedule import BackupSettings, status_line
 from needlejournal.dates import format_date
 from needlejournal.paths import DataPaths
+from needlejournal.ui.action_bar import add_back_up
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -131,6 +132,7 @@ class BackupActions(QObject):
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
         if before is not None:
             menu.insertSeparator(before)
+        add_back_up(window, self.back_up_action)
         self.set_enabled(False)
 
     @property

@@ -202,6 +202,7 @@ class ClientListPanel(QWidget):
     def __init__(self, model: ClientListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.new_client_action: QAction | None = None  # the empty list's button (the window's)
         self.loading = True  # until the journal has listed its clients: no "No clients yet"
         self.chosen_id: int | None = None  # the client last chosen, kept while searching
         self.shown_id: int | None = None  # what the window shows: None when nothing matches
@@ -307,7 +308,7 @@ class ClientListPanel(QWidget):
         if self.loading:
             self.empty.setText("")
         elif self.model.rowCount() == 0:
-            self.empty.setText("No clients yet.\nUse Journal → New client… to add one.")
+            self.empty.say("No clients yet.", self.new_client_action, "Add the first client")
         else:
             self.empty.setText(f"No client matches “{self.search.text()}”.")
         self.stack.setCurrentWidget(self.empty)

@@ -87,7 +87,12 @@ class ClinicActions(QObject):
             self.window.status.setText("Choose a client first, then write their report.")
             return
         if self.exporter is None:
-            self.exporter = ReportExporter(journal, self.window.workers.lane(self), self.window)
+            self.exporter = ReportExporter(
+                journal,
+                self.window.workers.lane(self),
+                self.window,
+                show_error=self.window.show_error,
+            )
             self.exporter.written.connect(self._report_written)
             self.exporter.failed.connect(self.window.status.setText)
         self.exporter.ask_and_write(client)

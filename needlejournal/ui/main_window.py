@@ -229,10 +229,17 @@ class MainWindow(QMainWindow):
         from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
 
         self.clinic_actions = ClinicActions(self)
+        from needlejournal.ui.action_bar import HelpMenu, build_action_bar
+
+        self.action_bar = build_action_bar(self)
+        self.timeline.first_session_action = self.new_session_action
+        self.clients.new_client_action = self.new_client_action
+        self.help_menu = HelpMenu(self)
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
-        for a in (self.new_session_action, self.new_check_action, self.edit_client_action):
+        report = self.clinic_actions.report_action
+        for a in (self.new_session_action, self.new_check_action, self.edit_client_action, report):
             a.setEnabled(enabled)
 
     def _set_journal_actions(self, enabled: bool) -> None:
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
             self.clients.select_client(snap.clients[0].id)
         else:
             self.timeline.show_message(
-                "No clients yet — use Journal → New client… to add the first one."
+                "No clients yet.", action=self.new_client_action, button="Add the first client"
             )
 
     def _client_selected(self, client: ClientRecord | None) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from needlejournal.ui.ops import Op, OpContext
+from needlejournal.ui.ops import ErrorHandler, Op, OpContext
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -29,9 +29,12 @@ class ReportExporter(QObject):
     written = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, journal: Journal, lane: Lane, parent: QWidget) -> None:
+    def __init__(
+        self, journal: Journal, lane: Lane, parent: QWidget, *, show_error: ErrorHandler
+    ) -> None:
         super().__init__(parent)
         self.journal, self.lane, self.window = journal, lane, parent
+        self.show_error = show_error  # the window's one error path (a non-blocking message box)
         self.op: Op[WrittenReport] | None = None
         self.progress: QProgressDialog | None = None
 
@@ -91,5 +94,5 @@ class ReportExporter(QObject):
         if self.op is not None and self.op.cancelled:
             message = "The report was cancelled; no file was written."
         else:
-            QMessageBox.warning(self.window, "Progress report", message)
+            self.show_error(message)
         self.failed.emit(message)

@@ -116,3 +116,28 @@ def test_erase_in_process_empties_the_wal_while_the_journal_stays_open(
     for needle in (NAME.encode(), NOTE.encode(), b"Control Person-Zebulon"):
         assert _files_holding(data_paths.data_dir, needle) == set(), needle
     assert [c.name for c in clinic.journal.list_clients()] == ["Olga Stays"]
+
+
+def test_erase_names_automatic_backups_and_the_photos_they_keep(
+    clinic: Clinic, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    """An automatic backup folder (issue 8): its archive and Quentin's own photo file there
+    are named; the photo Olga shares is not (it does not identify Quentin)."""
+    from needlejournal.backup.auto import auto_backup
+    from needlejournal.backup.schedule import BackupSettings
+    from needlejournal.journal import backup_settings
+    from needlejournal.journal.client_erase import erase_client
+
+    _, _, own_sha, shared_sha = _setup(clinic, tmp_path)
+    folder = tmp_path / "drive"
+    folder.mkdir()
+    backup_settings.save(clinic.journal, BackupSettings(folder=str(folder)))
+    auto_backup(data_paths, folder)
+    archives = sorted(folder.glob("needlejournal-*.zip"))
+    assert archives
+    report = erase_client(clinic.journal, clinic.journal.find_client(NAME).id)
+    named = set(report.still_holding)
+    assert set(archives) <= named
+    own = [p for p in named if p.stem == own_sha]
+    assert len(own) == 1 and own[0].is_relative_to(folder)
+    assert not any(p.stem == shared_sha for p in named)

@@ -124,3 +124,71 @@ def test_report_action_writes_the_pdf_with_progress(
     assert late.name in "".join(p.extract_text() for p in reader.pages)
     assert sum(len(p.images) for p in reader.pages) == 1
     assert "Saved Late Lucy's report" in window.status.text()
+
+
+def test_cancelling_the_report_writes_nothing(
+    window: MainWindow,
+    calendar: tuple[int, int],
+    clinic: Clinic,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import needlejournal.report.images as images
+
+    late_id, _ = calendar
+    import_photo(
+        clinic.journal,
+        photo_with_gps(tmp_path / "p.jpg", seed=2),
+        late_id,
+        None,
+        "progress",
+        "front",
+    )
+    release = threading.Event()
+    real = images.print_image
+
+    def held(path: Path, side: int = images.PRINT_SIDE) -> images.PrintImage:
+        release.wait(30)  # the decode waits until the user has pressed Cancel
+        return real(path, side)
+
+    monkeypatch.setattr(images, "print_image", held)
+    window.clients.select_client(late_id)
+    target = tmp_path / "cancelled.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.clinic_actions.report_action.trigger()
+    exporter = window.clinic_actions.exporter
+    assert exporter is not None and exporter.op is not None and exporter.progress is not None
+    op = exporter.op
+    with qtbot.waitSignal(exporter.failed, timeout=60_000) as failed:
+        exporter.progress.canceled.emit()  # what the dialog's Cancel button sends
+        release.set()
+    assert op.cancelled and failed.args == ["The report was cancelled; no file was written."]
+    assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
+    assert window.status.text() == "The report was cancelled; no file was written."
+
+
+def test_a_report_that_cannot_be_written_reaches_the_windows_error_dialog(
+    window: MainWindow,
+    calendar: tuple[int, int],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 7, bug 9: every worker error reaches the user one way (show_error, non-blocking)."""
+    late_id, _ = calendar
+    window.clients.select_client(late_id)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    target = blocker / "lucy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.clinic_actions.report_action.trigger()
+    exporter = window.clinic_actions.exporter
+    assert exporter is not None and exporter.op is not None
+    op = exporter.op
+    qtbot.waitUntil(lambda: op.finished, timeout=60_000)
+    box = window.last_error
+    assert box is not None and box.isVisible() and box.text()
+    assert not target.exists()

@@ -214,10 +214,14 @@ class GalleryPanel(QWidget):
         elif self.model.all_photos():
             text = "No photos match these filters."
         else:
-            text = (
-                "No photos yet — drop photos here, or press Ctrl+I to import them.\n"
-                "JPEG, PNG, WebP and HEIC straight from a phone are fine."
+            self.empty.say(
+                "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
+                "PNG, WebP and HEIC straight from a phone are fine.",
+                self.import_action,
+                "Add photos",
             )
+            self.stack.setCurrentWidget(self.empty)
+            return
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
