@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from needlejournal.dates import format_moment
+from needlejournal.words import count
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
@@ -55,7 +56,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         }
         for s in found
     ]
-    lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
+    lines = [f"{count(len(found), 'snapshot')} in {ctx.paths.backup_dir}."]
     lines += [
         f"  {format_moment(s.taken_at)}  {s.reason:<16} "
         f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
