@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from needlejournal.dates import format_date
 from needlejournal.durable import atomic_write
 from needlejournal.guidance import format_depth
 from needlejournal.journal.due import DueItem
@@ -66,7 +67,7 @@ def summary_for(item: DueItem) -> str:
 
 
 def description_for(item: DueItem) -> str:
-    last = item.last_session_at.astimezone().date().isoformat()
+    last = format_date(item.last_session_at)
     if item.kind == "aftercare":
         return f"Last session {last}; no skin check logged since."
     depth = format_depth(item.deepest_mm) if item.deepest_mm else "no depth logged"
