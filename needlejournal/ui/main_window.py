@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
         self.journal_menu: QMenu = bar.addMenu("&Journal")
         self.library_menu: QMenu = bar.addMenu("&Library")
         self.photos_menu: QMenu = bar.addMenu("&Photos")
+        self.view_menu: QMenu = bar.addMenu("&View")
+        from needlejournal.ui.appearance import AppearanceMenu, apply_stored_scheme
+
+        apply_stored_scheme(self.settings)  # before the first paint: no light flash before dark
+        self.appearance = AppearanceMenu(self.view_menu, self.settings, self)
         self._restore_geometry()
         if not deferred:
             self.build_panels()
