@@ -31,6 +31,7 @@ from needlejournal.journal.records import (
     TimelineEntry,
     TreatmentRecord,
 )
+from needlejournal.words import count
 
 from ._base import JSONValue
 
@@ -204,7 +205,7 @@ def _comfort(t: TreatmentRecord) -> str | None:
     if t.numbing:
         facts.append("numbing")
     if t.downtime_days is not None:
-        facts.append(f"downtime {t.downtime_days} day{'' if t.downtime_days == 1 else 's'}")
+        facts.append(f"downtime {count(t.downtime_days, 'day')}")
     return ", ".join(facts) or None
 
 

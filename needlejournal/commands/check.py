@@ -10,6 +10,8 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from needlejournal.words import count
+
 from ._base import EXIT_OK, EXIT_REJECTED, Context, JSONValue, Outcome, Subparsers, add_command
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "The journal is healthy."
         if ok
         else "\n".join(
-            [f"{len(problems)} problem(s) found:", *(f"  {p.message}" for p in problems)]
+            [f"{count(len(problems), 'problem')} found:", *(f"  {p.message}" for p in problems)]
         )
     )
     if repaired:

@@ -13,6 +13,7 @@ import argparse
 from pathlib import Path
 
 from needlejournal.dates import format_moment
+from needlejournal.words import count
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
@@ -49,7 +50,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         {"file": str(s.path), "taken_at": s.taken_at.isoformat(), "reason": s.reason, "ok": s.ok}
         for s in found
     ]
-    lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
+    lines = [f"{count(len(found), 'snapshot')} in {ctx.paths.backup_dir}."]
     lines += [
         f"  {format_moment(s.taken_at)}  {s.reason:<16} {'ok' if s.ok else 'DAMAGED'}  "
         f"{s.path.name}"

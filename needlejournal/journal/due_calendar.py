@@ -16,6 +16,7 @@ from needlejournal.dates import format_date
 from needlejournal.durable import atomic_write
 from needlejournal.guidance import format_depth
 from needlejournal.journal.due import DueItem
+from needlejournal.words import count
 
 PRODID = "-//NeedleJournal//Due view//EN"
 MAX_OCTETS = 75
@@ -70,7 +71,7 @@ def description_for(item: DueItem) -> str:
     if item.kind == "aftercare":
         return f"Last session {last}; no skin check logged since."
     depth = format_depth(item.deepest_mm) if item.deepest_mm else "no depth logged"
-    return f"Last session {last} at {depth}; usual interval {item.interval_days} days."
+    return f"Last session {last} at {depth}; usual interval {count(item.interval_days, 'day')}."
 
 
 def _event(item: DueItem, stamp: str) -> list[str]:

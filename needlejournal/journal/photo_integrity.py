@@ -15,6 +15,7 @@ from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.photos.store import PhotoStore
+from needlejournal.words import count
 
 
 def check_photos(
@@ -63,7 +64,7 @@ def check_photos(
         problems.append(
             Problem(
                 "staging",
-                f"{leftovers} interrupted import(s) not yet rolled back",
+                f"{count(leftovers, 'interrupted import')} not yet rolled back",
                 {"count": leftovers},
             )
         )
@@ -95,8 +96,8 @@ def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
             done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
     swept = store.sweep_staging()
     if swept:
-        done.append(f"removed {swept} unfinished import file(s) from the staging folder")
+        done.append(f"removed {count(swept, 'unfinished import file')} from the staging folder")
     rolled_back = recover_imports(journal, store)
     if rolled_back:
-        done.append(f"rolled back {rolled_back} interrupted import(s)")
+        done.append(f"rolled back {count(rolled_back, 'interrupted import')}")
     return done

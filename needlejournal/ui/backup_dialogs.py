@@ -23,6 +23,7 @@ from needlejournal.backup.schedule import BackupSettings, status_line
 from needlejournal.dates import format_date
 from needlejournal.paths import DataPaths
 from needlejournal.ui.action_bar import add_back_up
+from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -300,7 +301,7 @@ class BackupActions(QObject):
     def _backed_up(self, result: Any) -> None:
         journal = self.journal
         self.window.status.setText(
-            f"Backed up {result.photo_count} photo(s) to {result.path.name} (verified)."
+            f"Backed up {count(result.photo_count, 'photo')} to {result.path.name} (verified)."
         )
         if journal is None:
             return

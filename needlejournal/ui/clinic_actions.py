@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from needlejournal.words import count
+
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ProductRecord
@@ -99,5 +101,6 @@ class ClinicActions(QObject):
 
     def _report_written(self, written: WrittenReport) -> None:
         self.window.status.setText(
-            f"Saved {written.client_name}'s report ({written.pages} pages) to {written.path}."
+            f"Saved {written.client_name}'s report ({count(written.pages, 'page')}) "
+            f"to {written.path}."
         )

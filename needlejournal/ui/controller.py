@@ -99,9 +99,21 @@ class JournalController(QObject):
         return self.mode == "personal"
 
     def _save(
-        self, fn: Callable[[], T], done: Callable[[T], None], problems: Problems | None
+        self,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        problems: Problems | None,
+        *,
+        quiet: bool = False,
     ) -> None:
-        """A write on the journal lane (reads use ``lane.run``: they say nothing)."""
+        """A write on the journal lane (reads use ``lane.run``: they say nothing).
+
+        ``quiet``: a setting whose result the window shows at once (the journal's mode, chosen at
+        the first run too), not something the user typed: no "Saving…"/"Saved." for it.
+        """
+        if quiet:
+            Op.call(fn).success(done).run_in(self.lane)
+            return
         self._writes += 1
         if self._writes == 1:
             self.saving.emit(True)
@@ -255,4 +267,4 @@ class JournalController(QObject):
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal
-        self._save(lambda: j.set_mode(mode), lambda _: self.load(), None)
+        self._save(lambda: j.set_mode(mode), lambda _: self.load(), None, quiet=True)

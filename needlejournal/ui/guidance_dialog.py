@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
-from needlejournal.ui.dialog_base import EditDialog
+from needlejournal.ui.dialog_base import EditDialog, count_suffix
 
 if TYPE_CHECKING:  # records are imported lazily (start-up cost)
     from needlejournal.journal.records import Mode
@@ -36,10 +36,17 @@ MODE_LABELS: dict[Mode, str] = {
 }
 WASHOUT_LABELS = {
     "retinoids": "Retinoids",
-    "acids": "Exfoliating acids (AHA/BHA…)",
+    "acids": "Exfoliating acids (AHA, BHA, PHA)",
     "benzoyl_peroxide": "Benzoyl peroxide",
     "hydroquinone": "Hydroquinone",
+    "alcohol": "Drying alcohol",
+    "fragrance": "Fragrance",
 }
+
+
+def washout_label(category: str) -> str:
+    """How the form names a washout category; a category of a newer version reads as words."""
+    return WASHOUT_LABELS.get(category) or category.replace("_", " ").capitalize()
 
 
 class GuidanceDialog(EditDialog):
@@ -96,16 +103,22 @@ class GuidanceDialog(EditDialog):
         self.home_max.setSuffix(" mm")
         self.home_max.setValue(settings.home_max_depth_mm)
         form.addRow("Home use: deepest depth", self.home_max)
+        self.content.addLayout(form)
+        # Short row labels under one heading: "Avoid after needling: Exfoliating acids…" on
+        # every row did not fit the dialog.
+        washout_box = QGroupBox("Days to avoid after needling", self)
+        washout_form = QFormLayout(washout_box)
+        washout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.washout: dict[str, QSpinBox] = {}
         for category, days in settings.washout_days.items():
             spin = QSpinBox(self)
             spin.setRange(0, 365)
-            spin.setSuffix(" days")
             spin.setValue(days)
+            count_suffix(spin, "day")
             self.washout[category] = spin
-            form.addRow(f"Avoid after needling: {WASHOUT_LABELS.get(category, category)}", spin)
-        self.content.addLayout(form)
-        self.resize(520, 560)
+            washout_form.addRow(washout_label(category), spin)
+        self.content.addWidget(washout_box)
+        self.resize(540, 640)
 
     def add_band(self, from_mm: float, days: int) -> None:
         row = self.bands.rowCount()

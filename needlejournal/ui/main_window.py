@@ -22,6 +22,7 @@ from typing_extensions import override
 
 from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.ops import Workers
+from needlejournal.words import count
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
         self.journal_menu: QMenu = bar.addMenu("&Journal")
         self.library_menu: QMenu = bar.addMenu("&Library")
         self.photos_menu: QMenu = bar.addMenu("&Photos")
+        self.view_menu: QMenu = bar.addMenu("&View")
+        from needlejournal.ui.appearance import AppearanceMenu, apply_stored_scheme
+
+        apply_stored_scheme(self.settings)  # before the first paint: no light flash before dark
+        self.appearance = AppearanceMenu(self.view_menu, self.settings, self)
         self._restore_geometry()
         if not deferred:
             self.build_panels()
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)
-        self.status.setText("Personal journal" if personal else f"{len(snap.clients)} clients")
+        self.status.setText("Personal journal" if personal else count(len(snap.clients), "client"))
         last = self.settings.value("ui/last_client")
         wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
         if wanted is not None and self.client_model.row_of(wanted) >= 0:

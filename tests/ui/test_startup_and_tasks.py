@@ -69,7 +69,12 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     qtbot.addWidget(window)
     # The shell: menus, three placeholders in the splitter, the status line; no panels yet.
     assert not window.panels_ready and not hasattr(window, "timeline")
-    assert [a.text() for a in window.menuBar().actions()] == ["&Journal", "&Library", "&Photos"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Journal",
+        "&Library",
+        "&Photos",
+        "&View",
+    ]
     assert window.splitter.count() == 3 and window.status.text() == "Opening your journal…"
     painted: list[bool] = []
     app = QApplication.instance()

@@ -31,6 +31,7 @@ from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
+from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -265,7 +266,7 @@ class GalleryPanel(QWidget):
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
         self.message.emit(
-            f"Imported {n} photo{'s' if n != 1 else ''}"
+            f"Imported {count(n, 'photo')}"
             + (f"; {len(result.rejected)} not imported." if result.rejected else ".")
         )
         if client_id == self.client_id:
