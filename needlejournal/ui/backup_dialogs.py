@@ -23,6 +23,7 @@ from needlejournal.backup.schedule import BackupSettings, status_line
 from needlejournal.dates import format_date
 from needlejournal.paths import DataPaths
 from needlejournal.ui.action_bar import add_back_up
+from needlejournal.ui.save_folder import ask_save_path
 from needlejournal.words import count
 
 if TYPE_CHECKING:
@@ -175,10 +176,8 @@ class BackupActions(QObject):
     def back_up(self) -> None:
         from needlejournal.backup.archive import write_backup
 
-        suggested = str(Path.home() / f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip")
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the journal", suggested, "Zip archives (*.zip)"
-        )
+        suggested = f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip"
+        name = ask_save_path(self.window, "Back up the journal", suggested, "Zip archives (*.zip)")
         if not name:
             return
         target = Path(name if name.endswith(".zip") else name + ".zip")

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from needlejournal.ui.ops import ErrorHandler, Op, OpContext
+from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -39,9 +40,7 @@ class ReportExporter(QObject):
         self.progress: QProgressDialog | None = None
 
     def ask_and_write(self, client: ClientRecord, *, shareable: bool = False) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save progress report", _file_name(client), "PDF (*.pdf)"
-        )
+        path = ask_save_path(self.window, "Save progress report", _file_name(client), "PDF (*.pdf)")
         if path:
             target = Path(path)
             if target.suffix.lower() != ".pdf":
