@@ -6,6 +6,9 @@ Fixtures for one area live next to its tests (tests/journal/conftest.py and frie
 from __future__ import annotations
 
 import os
+import tempfile
+
+import pytest
 
 # First, before any test module (or pytest-qt) imports Qt: without a display Qt's default
 # platform plugin aborts the whole process, so every test runs on the offscreen platform.
@@ -13,13 +16,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt would otherwise warn about (and, as root in CI, refuse) a missing or world-readable
 # runtime dir; give it a private one.
 if "XDG_RUNTIME_DIR" not in os.environ:
-    import tempfile
-
     _runtime = tempfile.mkdtemp(prefix="nj-xdg-runtime-")
     os.chmod(_runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
 
-import pytest
+# QSettings (the window's state) and anything else following XDG write under
+# XDG_CONFIG_HOME: a test must never touch the real user's settings, nor read them.
+_config_home = tempfile.mkdtemp(prefix="nj-xdg-config-")
+os.environ["XDG_CONFIG_HOME"] = _config_home
 
 PG_URL_ENV = "NEEDLEJOURNAL_TEST_PG_URL"
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from needlejournal.dates import format_date
+from needlejournal.words import count
 
 DEFAULT_WARN_AFTER_DAYS = 7
 
@@ -66,9 +67,9 @@ def status_line(settings: BackupSettings, now: datetime | None = None) -> str:
     elif days == 1:
         when = f"yesterday {local:%H:%M}"
     else:
-        when = f"{days} days ago ({format_date(local)})"
+        when = f"{count(days, 'day')} ago ({format_date(local)})"
     line = f"Last backup: {when}"
     if settings.overdue(now):
         line += " — older than a week, back up soon" if settings.warn_after_days == 7 else (
-            f" — older than {settings.warn_after_days} days, back up soon")  # fmt: skip
+            f" — older than {count(settings.warn_after_days, 'day')}, back up soon")  # fmt: skip
     return line

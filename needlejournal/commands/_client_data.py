@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from needlejournal.words import count
+
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
 
@@ -79,8 +81,8 @@ def run_export(ctx: Context, args: argparse.Namespace) -> Outcome:
         "bytes": done.bytes,
     }
     text = (
-        f"Exported {done.client} to {done.path}: {done.treatments} sessions, "
-        f"{done.observations} skin checks, {done.photos} photos."
+        f"Exported {done.client} to {done.path}: {count(done.treatments, 'session')}, "
+        f"{count(done.observations, 'skin check')}, {count(done.photos, 'photo')}."
     )
     return Outcome(data=data, text=text)
 
@@ -134,8 +136,9 @@ def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
         "still_holding": [str(p) for p in done.still_holding],
     }
     lines = [
-        f"Erased client #{done.client_id}: {done.treatments} sessions, {done.observations} skin "
-        f"checks, {done.photos} photos ({done.files_removed} files removed"
+        f"Erased client #{done.client_id}: {count(done.treatments, 'session')}, "
+        f"{count(done.observations, 'skin check')}, {count(done.photos, 'photo')} "
+        f"({count(done.files_removed, 'file')} removed"
         + (
             f", {done.shared_kept} kept for another client who has the same photo"
             if done.shared_kept
@@ -149,8 +152,8 @@ def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
         )
     if done.still_holding:
         lines.append(
-            f"{len(done.still_holding)} snapshot(s) or backup(s) still hold this client; delete "
-            "them, or keep them only as long as you must:"
+            f"{count(len(done.still_holding), 'snapshot or backup', 'snapshots or backups')} "
+            "still hold this client; delete them, or keep them only as long as you must:"
         )
         lines += [f"  {p}" for p in done.still_holding]
     return Outcome(data=data, text="\n".join(lines))

@@ -22,7 +22,7 @@ from needlejournal.guidance import (
 )
 from needlejournal.journal.records import (
     AreaRecord,
-    ClientRecord,
+    ClientSummary,
     DeviceRecord,
     ObservationRecord,
     PhotoRecord,
@@ -31,11 +31,13 @@ from needlejournal.journal.records import (
     TimelineEntry,
     TreatmentRecord,
 )
+from needlejournal.words import count
 
 from ._base import JSONValue
 
 
-def client(c: ClientRecord) -> dict[str, JSONValue]:
+def client(summary: ClientSummary) -> dict[str, JSONValue]:
+    c = summary.client
     return {
         "id": c.id,
         "name": c.name,
@@ -44,8 +46,8 @@ def client(c: ClientRecord) -> dict[str, JSONValue]:
         "concerns": c.concerns,
         "consent_on": iso(c.consent_on),
         "archived": c.archived,
-        "treatments": c.treatment_count,
-        "last_treatment": iso(c.last_treatment_at),
+        "treatments": summary.treatment_count,
+        "last_treatment": iso(summary.last_treatment_at),
     }
 
 
@@ -203,7 +205,7 @@ def _comfort(t: TreatmentRecord) -> str | None:
     if t.numbing:
         facts.append("numbing")
     if t.downtime_days is not None:
-        facts.append(f"downtime {t.downtime_days} day{'' if t.downtime_days == 1 else 's'}")
+        facts.append(f"downtime {count(t.downtime_days, 'day')}")
     return ", ".join(facts) or None
 
 

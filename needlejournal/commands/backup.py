@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal.dates import format_moment
+from needlejournal.words import count
 
 from ._base import EXIT_OK, EXIT_REJECTED, Context, Outcome, Subparsers, UsageError, add_command
 from ._parsing import bounded_int
@@ -165,8 +166,9 @@ def _backup_outcome(result: BackupResult) -> Outcome:
         "skipped": result.skipped,
     }
     text = (
-        f"Backed up {m.counts.get('client', 0)} client(s), {m.counts.get('treatment', 0)} "
-        f"session(s) and {result.photo_count} photo(s) to {result.path} "
+        f"Backed up {count(m.counts.get('client', 0), 'client')}, "
+        f"{count(m.counts.get('treatment', 0), 'session')} and "
+        f"{count(result.photo_count, 'photo')} to {result.path} "
         f"({result.size / 1e6:.1f} MB, verified)."
     )
     code = EXIT_REJECTED if result.skipped else EXIT_OK
@@ -203,14 +205,14 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     }
     lines = [
         f"Restored the backup of {format_moment(m.created_at)}: "
-        f"{m.counts.get('client', 0)} client(s), {m.counts.get('treatment', 0)} session(s), "
-        f"{len(m.photos)} photo(s)."
+        f"{count(m.counts.get('client', 0), 'client')}, "
+        f"{count(m.counts.get('treatment', 0), 'session')}, {count(len(m.photos), 'photo')}."
     ]
     if result.moved_aside is not None:
         lines.append(
             f"The previous journal was kept in {result.moved_aside}"
             + (
-                f" with {result.photos_set_aside} photo(s) only it had."
+                f" with {count(result.photos_set_aside, 'photo')} only it had."
                 if result.photos_set_aside
                 else "."
             )

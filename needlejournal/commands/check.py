@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from needlejournal.words import count
+
 from ._base import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -102,7 +104,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "The journal is healthy."
         if ok
         else "\n".join(
-            [f"{len(problems)} problem(s) found:", *(f"  {p.message}" for p in problems)]
+            [f"{count(len(problems), 'problem')} found:", *(f"  {p.message}" for p in problems)]
         )
     )
     if repaired:

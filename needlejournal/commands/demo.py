@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import time
 
+from needlejournal.words import count
+
 from . import _parsing as parse
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
@@ -74,9 +76,10 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "seconds": round(seconds, 3),
     }
     text = (
-        f"Demo {summary.mode} journal in {ctx.paths.data_dir}: {summary.clients} clients, "
-        f"{summary.treatments} sessions, {summary.observations} skin checks, "
-        f"{summary.devices} devices, {summary.products} products, {summary.photos} photos "
+        f"Demo {summary.mode} journal in {ctx.paths.data_dir}: "
+        f"{count(summary.clients, 'client')}, {count(summary.treatments, 'session')}, "
+        f"{count(summary.observations, 'skin check')}, {count(summary.devices, 'device')}, "
+        f"{count(summary.products, 'product')}, {count(summary.photos, 'photo')} "
         f"({seconds:.1f} s)."
     )
     return Outcome(data=data, text=text)

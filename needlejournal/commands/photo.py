@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from needlejournal.dates import format_date, iso
 from needlejournal.guidance import PhotoRole, PhotoView, SkinState
+from needlejournal.words import count
 
 from . import _parsing as parse
 from . import _records as out
@@ -120,7 +121,7 @@ def run_import(ctx: Context, args: argparse.Namespace) -> Outcome:
     ]
     rejected = [{"file": r.file, "reason": r.reason, "code": r.code} for r in result.rejected]
     new = sum(1 for p in result.imported if not p.duplicate)
-    lines = [f"Imported {new} photo(s) for {client.name}."]
+    lines = [f"Imported {count(new, 'photo')} for {client.name}."]
     lines += [_import_line(p, draft) for p in result.imported if p.duplicate or p.linked_to]
     errors = tuple(f"{r.file}: {r.reason}" for r in result.rejected)
     return Outcome(
@@ -184,7 +185,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         client.id, treatment_id=args.treatment, view=args.view, role=args.role
     )
     data = [{**out.photo(p), "file": str(library.original_path(p))} for p in photos]
-    lines = [f"{client.name}: {len(photos)} photo(s)."]
+    lines = [f"{client.name}: {count(len(photos), 'photo')}."]
     lines += [
         f"  #{p.id} {format_date(p.taken_at):<11} {p.role:<8} {p.view:<8} {p.width}×{p.height} "
         f"{p.original_name}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from needlejournal.words import count
+
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
 
@@ -53,8 +55,9 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "photos_left_out": written.photos_left_out,
     }
     text = (
-        f"Wrote {written.path}: {written.pages} page{'' if written.pages == 1 else 's'} "
-        f"({written.paper}), {written.sessions} sessions, {written.photos} photos."
+        f"Wrote {written.path}: {count(written.pages, 'page')} "
+        f"({written.paper}), {count(written.sessions, 'session')}, "
+        f"{count(written.photos, 'photo')}."
     )
     if written.photos_left_out:
         text += f" {written.photos_left_out}"

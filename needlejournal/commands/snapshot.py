@@ -10,10 +10,10 @@ SQLite journals only: a clinic's PostgreSQL is backed up by its server.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from needlejournal.dates import format_moment
+from needlejournal.words import count
 
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 
@@ -49,44 +49,36 @@ def _sqlite_only(ctx: Context) -> None:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
+    from needlejournal.journal import backups
 
     _sqlite_only(ctx)
-    found = snapshots.list_snapshots(ctx.paths.backup_dir)
+    found = backups.list_snapshots(ctx.paths)
     data = [
-        {
-            "file": str(s.path),
-            "taken_at": s.taken_at.isoformat(),
-            "reason": s.reason,
-            "ok": snapshots.verify(s.path),
-        }
+        {"file": str(s.path), "taken_at": s.taken_at.isoformat(), "reason": s.reason, "ok": s.ok}
         for s in found
     ]
-    lines = [f"{len(found)} snapshot(s) in {ctx.paths.backup_dir}."]
+    lines = [f"{count(len(found), 'snapshot')} in {ctx.paths.backup_dir}."]
     lines += [
-        f"  {format_moment(s.taken_at)}  {s.reason:<16} "
-        f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
-        for s, d in zip(found, data, strict=True)
+        f"  {format_moment(s.taken_at)}  {s.reason:<16} {'ok' if s.ok else 'DAMAGED'}  "
+        f"{s.path.name}"
+        for s in found
     ]
     return Outcome(data=data, text="\n".join(lines))
 
 
 def run_take(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
+    from needlejournal.journal import backups
 
     _sqlite_only(ctx)
     ctx.journal()  # opens (and migrates) it first: only a healthy journal is snapshotted
-    path = snapshots.take_daily_snapshot(
-        ctx.paths.db_file, ctx.paths.backup_dir, now=datetime.now(UTC), every=_ALWAYS
-    )
-    assert path is not None
+    path = backups.take_snapshot(ctx.paths)
     return Outcome(data={"file": str(path)}, text=f"Snapshot saved: {path}")
 
 
 def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import restore, snapshots
     from needlejournal.instance_lock import AlreadyRunning, InstanceLock
     from needlejournal.journal.api import restore_snapshot
+    from needlejournal.journal.backups import newest_verified, why_not_restorable
     from needlejournal.journal.restored_photos import settle_newer_photos
 
     _sqlite_only(ctx)
@@ -94,12 +86,11 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         chosen = args.file.expanduser().resolve()
         if not chosen.is_file():
             raise UsageError(f"There is no snapshot file {chosen}.")
-        try:  # checked before anything live is touched (and before asking to confirm)
-            restore.inspect_candidate(chosen)
-        except restore.NotRestorable as e:
-            raise UsageError(f"{e}; nothing was changed.") from None
+        why_not = why_not_restorable(chosen)  # before anything live is touched or confirmed
+        if why_not is not None:
+            raise UsageError(f"{why_not}; nothing was changed.")
     else:
-        newest = snapshots.newest_verified(ctx.paths.backup_dir)
+        newest = newest_verified(ctx.paths)
         if newest is None:
             raise UsageError(f"There is no verified snapshot with data in {ctx.paths.backup_dir}.")
         chosen = newest.path
@@ -128,6 +119,3 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
             ]
         ),
     )
-
-
-_ALWAYS = timedelta(0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from needlejournal.journal.records import PhotoRecord, TimelineEntry
+from needlejournal.words import count
 
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command
@@ -33,10 +34,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     merged: list[TimelineEntry | PhotoRecord] = [*timeline.entries, *timeline.photos]
     # By time; the sort is stable, so at the same instant sessions and checks come first.
     merged.sort(key=lambda e: e.taken_at if isinstance(e, PhotoRecord) else e.when)
-    lines = [
-        f"{client.name}: {len(timeline.entries)} session(s) and skin check(s), "
-        f"{len(timeline.photos)} photo(s), oldest first."
-    ]
+    entries = count(len(timeline.entries), "session or skin check", "sessions and skin checks")
+    lines = [f"{client.name}: {entries}, {count(len(timeline.photos), 'photo')}, oldest first."]
     for entry in merged:
         lines += out.entry_lines(entry)
     if not timeline.entries:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from needlejournal.words import count
+
 from ._base import Context, Outcome, Subparsers, add_command
 
 
@@ -32,7 +34,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     journal = ctx.journal()
     if args.all:
         ids = [c.id for c in journal.list_clients()]
-        heading = f"All {len(ids)} clients"
+        heading = f"All {count(len(ids), 'client')}"
     else:
         client = journal.find_client(args.client)
         ids = [client.id]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from needlejournal.words import count
+
 from .facts import GuidanceWarning
 from .settings import GuidanceSettings
 from .sources import SOURCE_AFTERCARE, SOURCE_VITAMIN_C
@@ -217,7 +219,7 @@ def ingredient_cautions(
                 message = (
                     f"{subject} contains {label} (“{hits[0]}”) and {used}. Clinic aftercare "
                     f"handouts advise avoiding {_CATEGORY_PLURALS[category]} for about "
-                    f"{days} day{'' if days == 1 else 's'} after needling."
+                    f"{count(days, 'day')} after needling."
                 )
                 warnings.append(GuidanceWarning("product_phase", message, SOURCE_AFTERCARE))
     return warnings

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
 from needlejournal.dates import format_date
+from needlejournal.words import count
 
 from .facts import GuidanceWarning, TreatmentFacts
 from .ingredients import ingredient_cautions
@@ -115,14 +116,14 @@ def _interval_warning(
 ) -> GuidanceWarning:
     _, days, site, deeper, needed = found
     relation = "since" if other.performed_at <= t.performed_at else "before"
-    gap = "Less than a day" if days == 0 else f"Only {days} day{'' if days == 1 else 's'}"
+    gap = "Less than a day" if days == 0 else f"Only {count(days, 'day')}"
     depth = f"{format_depth(other.deepest_mm)} " if other.areas else ""
     # Name the area only when the two sessions did not treat the very same areas.
     same_areas = {d.area for d in t.areas} == {d.area for d in other.areas}
     where = "" if site == _WHOLE_SESSION or same_areas else f" ({_site_label(site)})"
     message = (
         f"{gap} {relation} the {depth}session on {format_date(other.performed_at, tz)}{where}; "
-        f"at {format_depth(deeper)}, sessions are usually at least {needed} days apart."
+        f"at {format_depth(deeper)}, sessions are usually at least {count(needed, 'day')} apart."
     )
     return GuidanceWarning("interval", message, SOURCE_INTERVAL)
 

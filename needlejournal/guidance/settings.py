@@ -60,7 +60,7 @@ class GuidanceSettings:
             bad = [p for p in getattr(self, name) if not Phase.has(p)]
             if bad:
                 raise ValueError(
-                    f"guidance settings: {name!r} has unknown phase(s) {bad}; "
+                    f"guidance settings: {name!r} has unknown phases {bad}; "
                     f"expected some of {Phase.listed()}"
                 )
             object.__setattr__(self, name, tuple(getattr(self, name)))

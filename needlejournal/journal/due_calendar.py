@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from needlejournal.dates import format_date
 from needlejournal.durable import atomic_write
 from needlejournal.guidance import format_depth
 from needlejournal.journal.due import DueItem
+from needlejournal.words import count
 
 PRODID = "-//NeedleJournal//Due view//EN"
 MAX_OCTETS = 75
@@ -65,11 +67,11 @@ def summary_for(item: DueItem) -> str:
 
 
 def description_for(item: DueItem) -> str:
-    last = item.last_session_at.astimezone().date().isoformat()
+    last = format_date(item.last_session_at)
     if item.kind == "aftercare":
         return f"Last session {last}; no skin check logged since."
     depth = format_depth(item.deepest_mm) if item.deepest_mm else "no depth logged"
-    return f"Last session {last} at {depth}; usual interval {item.interval_days} days."
+    return f"Last session {last} at {depth}; usual interval {count(item.interval_days, 'day')}."
 
 
 def _event(item: DueItem, stamp: str) -> list[str]:

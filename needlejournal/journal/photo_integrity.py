@@ -16,6 +16,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.photo_relink import missing_original
 from needlejournal.photos.store import PhotoStore
+from needlejournal.words import count
 
 
 def check_photos(
@@ -70,7 +71,7 @@ def check_photos(
         problems.append(
             Problem(
                 "staging",
-                f"{leftovers} interrupted import(s) not yet rolled back",
+                f"{count(leftovers, 'interrupted import')} not yet rolled back",
                 {"count": leftovers},
             )
         )
@@ -97,7 +98,7 @@ def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
     # First roll back interrupted imports (their originals are not strays to quarantine).
     rolled_back = recover_imports(journal, store)
     if rolled_back:
-        done.append(f"rolled back {rolled_back} interrupted import(s)")
+        done.append(f"rolled back {count(rolled_back, 'interrupted import')}")
     for problem in check_photos(journal, store, verify_hashes=False):
         if problem.kind == "stray_file":
             moved = store.quarantine(Path(str(problem.detail["path"])))
@@ -109,5 +110,5 @@ def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
             done.append(f"moved {Path(str(problem.detail['path'])).name} to {moved.parent}")
     swept = store.sweep_staging()
     if swept:
-        done.append(f"removed {swept} unfinished import file(s) from the staging folder")
+        done.append(f"removed {count(swept, 'unfinished import file')} from the staging folder")
     return done

@@ -91,12 +91,14 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         add("areas", "Add at least one treated area.")
     seen: set[str] = set()
     for i, a in enumerate(d.areas):
-        name, row = a.area, f"areas.{i}"
-        if not Area.has(name):
-            add(row, f"Unknown area “{name}”; choose one of: {Area.listed()}.")
-        if name in seen:
-            add(row, f"The area “{name}” is listed twice.")
-        seen.add(name)
+        row = f"areas.{i}"
+        # Messages name an area as the form shows it ("Cheeks"), never by its stored word.
+        name = Area.label_of(a.area) if Area.has(a.area) else f"“{a.area}”"
+        if not Area.has(a.area):
+            add(row, f"Unknown area “{a.area}”; choose one of: {Area.listed()}.")
+        if a.area in seen:
+            add(row, f"{name} is listed twice.")
+        seen.add(a.area)
         if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
             add(
                 row,

@@ -21,6 +21,7 @@ from datetime import datetime
 
 from needlejournal.guidance import Area
 from needlejournal.journal.records import ObservationRecord, Timeline, TreatmentRecord
+from needlejournal.words import count
 
 SCALES = ("texture", "tone")
 EVERY_SESSION = "all sessions"
@@ -49,7 +50,7 @@ class Effect:
     clients: int  # how many people these sessions come from
 
     def sentence(self) -> str:
-        who = "" if self.clients == 1 else f", {self.clients} clients"
+        who = "" if self.clients == 1 else f", {count(self.clients, 'client')}"
         return (
             f"{self.setting[:1].upper()}{self.setting[1:]}: n = {self.sessions}{who}, "
             f"mean {self.scale} change {self.mean_change:+.1f} per session"

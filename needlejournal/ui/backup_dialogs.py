@@ -22,6 +22,9 @@ from needlejournal.backup.progress import CancelToken, ProgressFn
 from needlejournal.backup.schedule import BackupSettings, status_line
 from needlejournal.dates import format_date
 from needlejournal.paths import DataPaths
+from needlejournal.ui.action_bar import add_back_up
+from needlejournal.ui.save_folder import ask_save_path
+from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -131,6 +134,7 @@ class BackupActions(QObject):
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
         if before is not None:
             menu.insertSeparator(before)
+        add_back_up(window, self.back_up_action)
         self.set_enabled(False)
 
     @property
@@ -172,10 +176,8 @@ class BackupActions(QObject):
     def back_up(self) -> None:
         from needlejournal.backup.archive import write_backup
 
-        suggested = str(Path.home() / f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip")
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the journal", suggested, "Zip archives (*.zip)"
-        )
+        suggested = f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip"
+        name = ask_save_path(self.window, "Back up the journal", suggested, "Zip archives (*.zip)")
         if not name:
             return
         target = Path(name if name.endswith(".zip") else name + ".zip")
@@ -298,7 +300,7 @@ class BackupActions(QObject):
     def _backed_up(self, result: Any) -> None:
         journal = self.journal
         self.window.status.setText(
-            f"Backed up {result.photo_count} photo(s) to {result.path.name} (verified)."
+            f"Backed up {count(result.photo_count, 'photo')} to {result.path.name} (verified)."
         )
         if journal is None:
             return

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from needlejournal.words import count
+
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ProductRecord
@@ -87,12 +89,18 @@ class ClinicActions(QObject):
             self.window.status.setText("Choose a client first, then write their report.")
             return
         if self.exporter is None:
-            self.exporter = ReportExporter(journal, self.window.workers.lane(self), self.window)
+            self.exporter = ReportExporter(
+                journal,
+                self.window.workers.lane(self),
+                self.window,
+                show_error=self.window.show_error,
+            )
             self.exporter.written.connect(self._report_written)
             self.exporter.failed.connect(self.window.status.setText)
         self.exporter.ask_and_write(client)
 
     def _report_written(self, written: WrittenReport) -> None:
         self.window.status.setText(
-            f"Saved {written.client_name}'s report ({written.pages} pages) to {written.path}."
+            f"Saved {written.client_name}'s report ({count(written.pages, 'page')}) "
+            f"to {written.path}."
         )

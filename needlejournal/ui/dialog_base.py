@@ -54,6 +54,16 @@ class OptionalSpinBox(QSpinBox):
         self.setValue(self._low - 1 if value is None else value)
 
 
+def count_suffix(spin: QSpinBox, noun: str) -> None:
+    """The unit after a spin box's number agrees with it: "1 day", "3 days" (never "1 days")."""
+
+    def agree(value: int) -> None:
+        spin.setSuffix(f" {noun}" if value == 1 else f" {noun}s")
+
+    agree(spin.value())
+    spin.valueChanged.connect(agree)
+
+
 def missing_hook(owner: object, hook: str) -> TypeError:
     """The error a base class raises when a subclass left one of its abstract hooks undefined."""
     return TypeError(f"{type(owner).__name__} must define {hook}()")

@@ -23,7 +23,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableView,
@@ -34,6 +33,7 @@ from typing_extensions import override
 
 from needlejournal.dates import format_date, format_day
 from needlejournal.guidance import format_depth
+from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -161,9 +161,7 @@ class DueDialog(QDialog):
     def save_calendar(self) -> None:
         from needlejournal.journal.due_calendar import write_ics
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save who is due as a calendar", "due.ics", "Calendar (*.ics)"
-        )
+        path = ask_save_path(self, "Save who is due as a calendar", "due.ics", "Calendar (*.ics)")
         if path:
             items = list(self.model.items)
             self.lane.run(

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from needlejournal.dates import format_day, format_when
 from needlejournal.guidance import REDNESS_WORDS, Area, DeviceKind, Endpoint, Phase, format_depth
+from needlejournal.words import count
 
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
         AreaRecord,
-        ClientRecord,
+        ClientSummary,
         ObservationRecord,
         ProductUseRecord,
         TreatmentRecord,
@@ -46,13 +47,13 @@ def score_text(label: str, score: int | None, note: str) -> str:
     return f"{head}: {note}" if note else head
 
 
-def client_subtitle(c: ClientRecord) -> str:
+def client_subtitle(c: ClientSummary) -> str:
     if c.treatment_count == 0:
         return "No sessions yet"
-    count = f"{c.treatment_count} session" + ("" if c.treatment_count == 1 else "s")
+    sessions = count(c.treatment_count, "session")
     if c.last_treatment_at is not None:
-        return f"{count} · last {format_day(c.last_treatment_at)}"
-    return count
+        return f"{sessions} · last {format_day(c.last_treatment_at)}"
+    return sessions
 
 
 def treatment_title(t: TreatmentRecord) -> str:
@@ -75,7 +76,7 @@ def treatment_summary(t: TreatmentRecord) -> str:
     if t.numbing:
         facts.append("numbing")
     if t.downtime_days is not None:
-        facts.append(f"downtime {t.downtime_days} d")
+        facts.append(f"downtime {count(t.downtime_days, 'day')}")
     if facts:
         lines.append(", ".join(facts).capitalize())
     for line in (
@@ -151,7 +152,7 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
     elif t.numbing:
         facts.append("numbing")
     if t.downtime_days is not None:
-        facts.append(f"{t.downtime_days} day{'' if t.downtime_days == 1 else 's'} downtime")
+        facts.append(f"{count(t.downtime_days, 'day')} downtime")
     if facts:
         rows.append(_row("Comfort", escape(", ".join(facts)), muted))
     rows += _score_rows(t, muted)

@@ -1,10 +1,15 @@
-"""Edit the guidance thresholds: session intervals by depth, home depth limit, washout days."""
+"""Settings: who the journal is for (personal or clinic) and the guidance thresholds.
+
+Thresholds: session intervals by depth, home depth limit, washout days.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -20,20 +25,47 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
-from needlejournal.ui.dialog_base import EditDialog
+from needlejournal.ui.dialog_base import EditDialog, count_suffix
 
+if TYPE_CHECKING:  # records are imported lazily (start-up cost)
+    from needlejournal.journal.records import Mode
+
+MODE_LABELS: dict[Mode, str] = {
+    "personal": "Just me, at home (personal)",
+    "clinic": "I see clients (clinic)",
+}
 WASHOUT_LABELS = {
     "retinoids": "Retinoids",
-    "acids": "Exfoliating acids (AHA/BHA…)",
+    "acids": "Exfoliating acids (AHA, BHA, PHA)",
     "benzoyl_peroxide": "Benzoyl peroxide",
     "hydroquinone": "Hydroquinone",
+    "alcohol": "Drying alcohol",
+    "fragrance": "Fragrance",
 }
 
 
+def washout_label(category: str) -> str:
+    """How the form names a washout category; a category of a newer version reads as words."""
+    return WASHOUT_LABELS.get(category) or category.replace("_", " ").capitalize()
+
+
 class GuidanceDialog(EditDialog):
-    def __init__(self, settings: GuidanceSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Guidance settings", parent)
+    def __init__(
+        self, settings: GuidanceSettings, mode: Mode, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Settings", parent)
         self.original = settings
+        who = QFormLayout()
+        self.mode = QComboBox(self)
+        for value, label in MODE_LABELS.items():
+            self.mode.addItem(label, value)
+        self.mode.setCurrentIndex(self.mode.findData(mode))
+        self.mode.setToolTip(
+            "Personal: one person at home, with the home-use depth limit.\n"
+            "Clinic: many clients. Adding clients never changes this."
+        )
+        who.addRow("This journal is for", self.mode)
+        self.content.addLayout(who)
         intro = QLabel(
             "Warnings are reminders drawn from published rules of thumb; they never block "
             "saving. Adjust them to your own protocol.",
@@ -71,16 +103,22 @@ class GuidanceDialog(EditDialog):
         self.home_max.setSuffix(" mm")
         self.home_max.setValue(settings.home_max_depth_mm)
         form.addRow("Home use: deepest depth", self.home_max)
+        self.content.addLayout(form)
+        # Short row labels under one heading: "Avoid after needling: Exfoliating acids…" on
+        # every row did not fit the dialog.
+        washout_box = QGroupBox("Days to avoid after needling", self)
+        washout_form = QFormLayout(washout_box)
+        washout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.washout: dict[str, QSpinBox] = {}
         for category, days in settings.washout_days.items():
             spin = QSpinBox(self)
             spin.setRange(0, 365)
-            spin.setSuffix(" days")
             spin.setValue(days)
+            count_suffix(spin, "day")
             self.washout[category] = spin
-            form.addRow(f"Avoid after needling: {WASHOUT_LABELS.get(category, category)}", spin)
-        self.content.addLayout(form)
-        self.resize(520, 560)
+            washout_form.addRow(washout_label(category), spin)
+        self.content.addWidget(washout_box)
+        self.resize(540, 640)
 
     def add_band(self, from_mm: float, days: int) -> None:
         row = self.bands.rowCount()
@@ -113,6 +151,10 @@ class GuidanceDialog(EditDialog):
             home_max_depth_mm=round(self.home_max.value(), 2),
             washout_days={c: s.value() for c, s in self.washout.items()},
         )
+
+    def chosen_mode(self) -> Mode:
+        mode: Mode = self.mode.currentData()
+        return mode
 
     def draft_problems(self, draft: object) -> list[str]:
         return []

@@ -46,8 +46,10 @@ class LibraryDialog(QDialog, Generic[R]):
         self._items: list[R] = []
         self._editing: R | None = None
         self.list = QListWidget(self)
-        self.list.setMinimumWidth(250)
+        self.list.setMinimumWidth(280)
         self.list.setSpacing(3)
+        # The brand goes on a line of its own (see ProductLibraryDialog.label): "Serum — Lumiè…"
+        # on one line hid the brand, the one thing that tells two similar items apart.
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._picked)
@@ -107,6 +109,7 @@ class LibraryDialog(QDialog, Generic[R]):
         self.list.clear()
         for item in self._items:
             w = QListWidgetItem(self.label(item))
+            w.setToolTip(self.label(item))
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(w)
         self.list.blockSignals(False)
@@ -196,7 +199,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.set_items(items)
 
     def label(self, item: ProductRecord) -> str:
-        return f"{item.name} — {item.brand}" if item.brand else item.name
+        return f"{item.name}\n{item.brand}" if item.brand else item.name
 
     def fill(self, item: ProductRecord | None) -> None:
         self.name.setText(item.name if item else "")

@@ -22,6 +22,7 @@ from typing_extensions import override
 
 from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.ops import Workers
+from needlejournal.words import count
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import (
         ClientRecord,
+        ClientSummary,
+        Mode,
         Timeline,
         TimelineEntry,
         TreatmentRecord,
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.controller: JournalController | None = None
         self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.last_error: QMessageBox | None = None
+        self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
         # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
@@ -120,6 +124,11 @@ class MainWindow(QMainWindow):
         self.journal_menu: QMenu = bar.addMenu("&Journal")
         self.library_menu: QMenu = bar.addMenu("&Library")
         self.photos_menu: QMenu = bar.addMenu("&Photos")
+        self.view_menu: QMenu = bar.addMenu("&View")
+        from needlejournal.ui.appearance import AppearanceMenu, apply_stored_scheme
+
+        apply_stored_scheme(self.settings)  # before the first paint: no light flash before dark
+        self.appearance = AppearanceMenu(self.view_menu, self.settings, self)
         self._restore_geometry()
         if not deferred:
             self.build_panels()
@@ -209,7 +218,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.products_action = self._action("&Products…", o.product_library)
         self.devices_action = self._action("&Devices…", o.device_library)
-        self.guidance_action = self._action("&Guidance settings…", o.guidance_settings)
+        self.guidance_action = self._action("&Settings…", o.guidance_settings)
         journal = self.journal_menu
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
@@ -226,10 +235,17 @@ class MainWindow(QMainWindow):
         from needlejournal.ui.clinic_actions import ClinicActions  # due, lot recall, reports
 
         self.clinic_actions = ClinicActions(self)
+        from needlejournal.ui.action_bar import HelpMenu, build_action_bar
+
+        self.action_bar = build_action_bar(self)
+        self.timeline.first_session_action = self.new_session_action
+        self.clients.new_client_action = self.new_client_action
+        self.help_menu = HelpMenu(self)
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
-        for a in (self.new_session_action, self.new_check_action, self.edit_client_action):
+        report = self.clinic_actions.report_action
+        for a in (self.new_session_action, self.new_check_action, self.edit_client_action, report):
             a.setEnabled(enabled)
 
     def _set_journal_actions(self, enabled: bool) -> None:
@@ -269,6 +285,9 @@ class MainWindow(QMainWindow):
         self.details.setEnabled(False)
 
     def _loaded(self, snap: Snapshot) -> None:
+        if not snap.mode_chosen:
+            self._ask_mode()
+            return
         personal = snap.mode == "personal"
         self.clinic_action.setChecked(not personal)
         self.new_client_action.setVisible(not personal)
@@ -278,7 +297,7 @@ class MainWindow(QMainWindow):
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)
-        self.status.setText("Personal journal" if personal else f"{len(snap.clients)} clients")
+        self.status.setText("Personal journal" if personal else count(len(snap.clients), "client"))
         last = self.settings.value("ui/last_client")
         wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
         if wanted is not None and self.client_model.row_of(wanted) >= 0:
@@ -287,7 +306,7 @@ class MainWindow(QMainWindow):
             self.clients.select_client(snap.clients[0].id)
         else:
             self.timeline.show_message(
-                "No clients yet — use Journal → New client… to add the first one."
+                "No clients yet.", action=self.new_client_action, button="Add the first client"
             )
 
     def _client_selected(self, client: ClientRecord | None) -> None:
@@ -305,15 +324,15 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
-        self.timeline.show_client(client, loading=True)
+        self._show_client_header(client.id, loading=True)
         self.controller.load_timeline(client.id)
 
-    def _client_changed(self, client: ClientRecord) -> None:
-        self.client_model.update_client(client)
+    def _client_changed(self, summary: ClientSummary) -> None:
+        self.client_model.update_client(summary)
         current = self.current_client()
-        if current is not None and current.id == client.id:
-            self.timeline.show_client(client, loading=self.timeline.loading)
-            self.gallery.show_heading(client)
+        if current is not None and current.id == summary.id:
+            self.timeline.show_client(summary, loading=self.timeline.loading)
+            self.gallery.show_heading(summary.client)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
@@ -322,17 +341,32 @@ class MainWindow(QMainWindow):
         self.timeline_model.set_entries(timeline.entries)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
-        self.timeline.show_client(current)  # the list's record carries the session count
+        self._show_client_header(current.id)  # the list's summary carries the session count
         if select is not None:
             self.timeline.select_entry(*select)
         else:
             self.details.show_entry(None)
+
+    def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
+        summary = self.client_model.summary_of(client_id)
+        if summary is not None:
+            self.timeline.show_client(summary, loading=loading)
 
     def _reload_current(self) -> None:
         client = self.current_client()
         if client is not None and self.controller is not None:
             entry = self.timeline.current_entry()
             self.controller.load_timeline(client.id, (entry.kind, entry.id) if entry else None)
+
+    def _ask_mode(self) -> None:
+        from needlejournal.ui.first_run import ask_who_for
+
+        def chosen(mode: Mode) -> None:
+            self.mode_question = None
+            if self.controller is not None:
+                self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+
+        self.mode_question = ask_who_for(self, chosen)
 
     def _toggle_mode(self, clinic: bool) -> None:
         if self.controller is not None:
@@ -347,7 +381,7 @@ class MainWindow(QMainWindow):
         return self.timeline_model.treatments()
 
     def listed_clients(self) -> list[ClientRecord]:
-        return self.client_model.clients()
+        return [summary.client for summary in self.client_model.clients()]
 
     def select_client(self, client_id: int) -> None:
         self.clients.select_client(client_id)

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from needlejournal.ui.ops import Op, OpContext
+from needlejournal.ui.ops import ErrorHandler, Op, OpContext
+from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -29,16 +30,17 @@ class ReportExporter(QObject):
     written = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, journal: Journal, lane: Lane, parent: QWidget) -> None:
+    def __init__(
+        self, journal: Journal, lane: Lane, parent: QWidget, *, show_error: ErrorHandler
+    ) -> None:
         super().__init__(parent)
         self.journal, self.lane, self.window = journal, lane, parent
+        self.show_error = show_error  # the window's one error path (a non-blocking message box)
         self.op: Op[WrittenReport] | None = None
         self.progress: QProgressDialog | None = None
 
     def ask_and_write(self, client: ClientRecord, *, shareable: bool = False) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save progress report", _file_name(client), "PDF (*.pdf)"
-        )
+        path = ask_save_path(self.window, "Save progress report", _file_name(client), "PDF (*.pdf)")
         if path:
             target = Path(path)
             if target.suffix.lower() != ".pdf":
@@ -91,5 +93,5 @@ class ReportExporter(QObject):
         if self.op is not None and self.op.cancelled:
             message = "The report was cancelled; no file was written."
         else:
-            QMessageBox.warning(self.window, "Progress report", message)
+            self.show_error(message)
         self.failed.emit(message)

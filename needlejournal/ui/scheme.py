@@ -77,17 +77,54 @@ def light_palette() -> QPalette:
     return _palette(_LIGHT)
 
 
+SCHEMES = ("system", "light", "dark")  # what View → Colours offers; "system" by default
+_chosen = "system"
+_forced = False  # a palette of ours is set (not the platform's): "system" must undo it
+
+
+def chosen_scheme() -> str:
+    return _chosen
+
+
+def choose_scheme(app: QApplication, choice: str) -> None:
+    """Light or dark whatever the system says, or ``"system"``: follow it again.
+
+    Qt 6.8's ``QStyleHints.setColorScheme`` asks the platform theme first (Windows 11, macOS,
+    GNOME/KDE with a portal repaint their own widgets); where it cannot, our palettes fill in.
+    """
+    global _chosen, _forced
+    _chosen = choice if choice in SCHEMES else "system"
+    hints = app.styleHints()
+    wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(_chosen)
+    hints.setColorScheme(wanted if wanted is not None else Qt.ColorScheme.Unknown)
+    if _chosen == "system":
+        if _forced:
+            app.setPalette(app.style().standardPalette())
+            _forced = False
+        follow_system_scheme(app)
+    elif (_chosen == "dark") != is_dark(app.palette()):
+        app.setPalette(dark_palette() if _chosen == "dark" else light_palette())
+        _forced = True
+
+
 def follow_system_scheme(app: QApplication) -> None:
     """Use a dark palette when the system asks for dark and the style would not give one.
+
+    Does nothing while the user has chosen light or dark in the app (View → Colours).
 
     Platform themes (Windows 11, macOS, GNOME/KDE) hand Qt a matching palette themselves;
     this only fills the gap where the style's palette stays light under a dark scheme. It runs
     before the first paint (a light frame flashing before the dark one would be worse than the
     ~13 ms PySide spends building the ``Qt`` namespace that ``colorScheme()`` returns into).
     """
+    global _forced
+    if _chosen != "system":
+        return
     scheme = app.styleHints().colorScheme()
     current_dark = is_dark(app.palette())
     if scheme == Qt.ColorScheme.Dark and not current_dark:
         app.setPalette(dark_palette())
+        _forced = True
     elif scheme == Qt.ColorScheme.Light and current_dark:
         app.setPalette(light_palette())
+        _forced = True

@@ -43,6 +43,7 @@ from needlejournal.ui.dialog_base import (
     EditDialog,
     OptionalSpinBox,
     aware_utc,
+    count_suffix,
     field_note,
     local_datetime_edit,
     score_row,
@@ -127,7 +128,7 @@ class SessionDialog(EditDialog):
         self.pain.setSuffix(" / 10")
         self.numbing = QCheckBox("Numbing cream used", self)
         self.downtime = OptionalSpinBox(0, 60, self)
-        self.downtime.setSuffix(" days")
+        count_suffix(self.downtime, "day")
         comfort = QHBoxLayout()
         comfort.addWidget(self.pain)
         comfort.addSpacing(12)

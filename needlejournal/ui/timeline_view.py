@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QPainter,
     QPalette,
     QPen,
@@ -45,7 +46,7 @@ from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientRecord, TimelineEntry
+    from needlejournal.journal.records import ClientSummary, TimelineEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD_X = 16
@@ -189,25 +190,31 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
         self.loading = False
+        # The window's New session action: the button of "No sessions yet" (set by the window).
+        self.first_session_action: QAction | None = None
         model.modelReset.connect(self._update_state)
         self.show_message("Opening your journal…")
 
-    def show_message(self, text: str, title: str = "") -> None:
-        """Loading, error and 'nothing selected' states share the empty-state label."""
+    def show_message(
+        self, text: str, title: str = "", action: QAction | None = None, button: str = ""
+    ) -> None:
+        """Loading, error and 'nothing selected' states share the empty state (a button with
+        ``action``)."""
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.subtitle.hide()
         self.chart.hide()
-        self.empty.setText(text)
+        self.empty.say(text, action, button)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_client(self, client: ClientRecord, *, loading: bool = False) -> None:
+    def show_client(self, summary: ClientSummary, *, loading: bool = False) -> None:
         """The client's heading; with ``loading`` their history is on its way (say nothing yet,
         rather than "No sessions yet" under a heading that counts their sessions)."""
         self.loading = loading
+        client = summary.client
         self.title.setText(client.name)
         self.title.show()
-        details = [client_subtitle(client)]
+        details = [client_subtitle(summary)]
         if client.skin_type:
             details.append(f"Fitzpatrick {client.skin_type}")
         if client.concerns:
@@ -230,9 +237,11 @@ class TimelinePanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             self.chart.hide()
-            self.empty.setText(
-                "No sessions yet — press Ctrl+N to log your first session,\n"
-                "or Ctrl+Shift+N to note a skin check."
+            self.empty.say(
+                "No sessions yet.\nLog your first session (Ctrl+N), or note a skin check "
+                "(Ctrl+Shift+N).",
+                self.first_session_action,
+                "Log the first session",
             )
             self.stack.setCurrentWidget(self.empty)
 

@@ -81,3 +81,33 @@ def test_a_missing_photo_exits_1_and_is_named(filled: Path, tmp_path: Path) -> N
     assert done.returncode == 1
     assert victim.stem[:12] in _one_sentence(done.stderr)
     assert (tmp_path / "b.zip").exists()
+
+
+HOLDER = """
+import sys, time
+from needlejournal.journal.api import Journal
+from needlejournal.paths import resolve
+j = Journal.open(resolve(sys.argv[1]))
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_restore_waits_for_writers_then_says_busy(filled: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "journal.zip"
+    assert _run("--data-dir", filled, "backup", archive).returncode == 0
+    before = verify_data_dir(filled)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(filled)], env=env,
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        done = _run("--data-dir", filled, "restore", archive, "--replace")
+        assert done.returncode == 1
+        assert "busy" in _one_sentence(done.stderr)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert verify_data_dir(filled) == before
+    assert not (filled / ".restore-staging").exists()
+    assert _run("--data-dir", filled, "restore", archive, "--replace").returncode == 0

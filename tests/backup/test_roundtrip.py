@@ -168,3 +168,15 @@ def test_backup_is_a_consistent_database_not_a_file_copy(filled: Path, tmp_path:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()
+
+
+def test_round_trip_with_the_photo_store_in_its_own_folder(filled: Path, tmp_path: Path) -> None:
+    archive = write_backup(resolve(filled), tmp_path / "b.zip").path
+    target = resolve(tmp_path / "journal", photo_dir=tmp_path / "elsewhere" / "photos")
+    restore_backup(target, archive)
+    assert stored_photos(tmp_path / "elsewhere" / "photos") == stored_photos(filled / "photos")
+    assert not (tmp_path / "elsewhere" / "photos" / ".restore-staging").exists()
+    again = write_backup(target, tmp_path / "again.zip")
+    assert again.photo_count == 4 and again.skipped == []
+    restore_backup(target, again.path, replace=True)  # in place, photos in their own folder
+    assert stored_photos(tmp_path / "elsewhere" / "photos") == stored_photos(filled / "photos")

@@ -36,7 +36,7 @@ def test_a_duplicate_import_names_the_existing_photo(run: Run, tmp_path: Path) -
     )  # fmt: skip
     assert again.returncode == 0, again.stderr
     text = again.stdout
-    assert "Imported 0 photo(s)" in text
+    assert "Imported 0 photos" in text
     assert f"photo #{photo_id}" in text and "Ada Lovelace" in text and "4 Mar 2026" in text
     assert "cheek.jpg" in text
     assert "nothing was imported or linked" in text
@@ -82,7 +82,7 @@ def test_the_same_file_for_another_client_is_linked_to_the_stored_original(
         cheek,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Imported 1 photo(s) for Bea Quinn" in done.stdout
+    assert "Imported 1 photo for Bea Quinn" in done.stdout
     assert f"already stored for photo #{ada['id']} of Ada Lovelace" in done.stdout
     assert "linked to that file, not copied" in done.stdout
 

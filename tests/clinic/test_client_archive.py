@@ -9,19 +9,24 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from clinic_helpers import Clinic, cli_json, import_photo, photo_with_gps, run_cli
+from clinic_helpers import Clinic, cli_json, import_photo, noon, photo_with_gps, run_cli
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import export_client
 from needlejournal.journal.client_import import ArchiveRefused, import_client
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import ObservationDraft, PhotoRecord, TreatmentRecord
+from needlejournal.journal.records import (
+    ObservationDraft,
+    PhotoEdit,
+    PhotoRecord,
+    TreatmentRecord,
+)
 from needlejournal.paths import resolve
 
 
@@ -43,8 +48,6 @@ def _fill(clinic: Clinic, tmp_path: Path) -> int:
         tone=3,
     )
     t2 = clinic.session(ana, date(2026, 3, 1), {"cheeks": 1.5}, lot="HA-2", texture=6, tone=5)
-    from clinic_helpers import noon
-
     clinic.journal.save_observation(
         ObservationDraft(
             ana.id,
@@ -67,9 +70,9 @@ def _fill(clinic: Clinic, tmp_path: Path) -> int:
             "front",
         )
         if i == 0:
-            library.update(
-                pid, landmarks={"left_eye": [10, 20], "right_eye": [30, 20]}, note="reference"
-            )
+            shown = PhotoEdit.of(library.get(pid))
+            landmarks: dict[str, object] = {"left_eye": [10, 20], "right_eye": [30, 20]}
+            library.update(replace(shown, landmarks=landmarks, note="reference"))
     import_photo(
         clinic.journal,
         photo_with_gps(tmp_path / "loose.jpg", 9),
@@ -276,12 +279,13 @@ def test_damaged_or_foreign_archives_are_refused_untouched(
             import_client(j, bad)
         finally:
             j.close()
-    before = _state(target)
-    done = run_cli(cli_env, "--data-dir", target, "client", "import", bad)
-    assert done.returncode == 1
-    lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1 and "nothing was changed" in lines[0], done.stderr
-    assert _state(target) == before == (0, {})
+    assert _state(target) == (0, {})
+    if damage in ("photo byte", "foreign"):  # the CLI's sentence and exit code, twice suffices
+        done = run_cli(cli_env, "--data-dir", target, "client", "import", bad)
+        assert done.returncode == 1
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "nothing was changed" in lines[0], done.stderr
+        assert _state(target) == (0, {})
 
 
 def test_cli_export_import_round_trip(

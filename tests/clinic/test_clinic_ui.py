@@ -168,3 +168,27 @@ def test_cancelling_the_report_writes_nothing(
     assert op.cancelled and failed.args == ["The report was cancelled; no file was written."]
     assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
     assert window.status.text() == "The report was cancelled; no file was written."
+
+
+def test_a_report_that_cannot_be_written_reaches_the_windows_error_dialog(
+    window: MainWindow,
+    calendar: tuple[int, int],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 7, bug 9: every worker error reaches the user one way (show_error, non-blocking)."""
+    late_id, _ = calendar
+    window.clients.select_client(late_id)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    target = blocker / "lucy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.clinic_actions.report_action.trigger()
+    exporter = window.clinic_actions.exporter
+    assert exporter is not None and exporter.op is not None
+    op = exporter.op
+    qtbot.waitUntil(lambda: op.finished, timeout=60_000)
+    box = window.last_error
+    assert box is not None and box.isVisible() and box.text()
+    assert not target.exists()

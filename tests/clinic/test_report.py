@@ -83,7 +83,7 @@ def test_report_pages_text_and_clean_images(clinic: Clinic, tmp_path: Path) -> N
         assert im.data[:2] == b"\xff\xd8"  # the JPEG we encoded, embedded as it is
         decoded = Image.open(io.BytesIO(im.data))
         assert not decoded.getexif() and "exif" not in decoded.info and "xmp" not in decoded.info
-        assert max(decoded.size) <= 1200  # print size, not the original
+        assert max(decoded.size) <= 1008  # print size (PRINT_SIDE), not the 1600 px original
     assert out.stat().st_mode & 0o777 == 0o600
 
 

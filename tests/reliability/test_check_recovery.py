@@ -62,7 +62,7 @@ def test_repair_rolls_an_interrupted_import_back_rather_than_quarantining(
         # The claim of an importer that died (nobody holds its lock).
         (library.store.staging / f"{stored.sha256}.{uuid.uuid4().hex}.claim").touch()
         done = library.repair()
-        assert done == ["rolled back 1 interrupted import(s)"]
+        assert done == ["rolled back 1 interrupted import"]
         assert not stored.path.exists()
         assert list(library.store.quarantine_dir.iterdir()) == []
     finally:

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -34,6 +33,7 @@ from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
 from needlejournal.ui.compare.pyramid import to_qimage
 from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
+from needlejournal.ui.save_folder import ask_folder, ask_save_path, day_part, name_part
 
 T = TypeVar("T")
 
@@ -66,6 +66,7 @@ class TimelapseDialog(QDialog):
         show_error: ErrorHandler,
     ) -> None:
         super().__init__(parent)
+        self.client_name = client_name
         self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)} — {client_name}")
         self.images = images
         self.show_error = show_error  # the compare window's message box: errors go there
@@ -200,10 +201,16 @@ class TimelapseDialog(QDialog):
     def labels(self) -> list[str | None]:
         return [date_label(p) for p in self.photos]
 
+    def export_name(self) -> str:
+        """Olivia-Ito_front_2026-03-04_to_2026-05-02_time-lapse.gif: who, which view, when."""
+        if not self.photos:
+            return f"{name_part(self.client_name)}_time-lapse.gif"
+        first, last = self.photos[0], self.photos[-1]
+        parts = (self.client_name, first.view, day_part(first.taken_at), "to")
+        return "_".join([*(name_part(p) for p in parts), day_part(last.taken_at), "time-lapse.gif"])
+
     def export_gif(self) -> Op[Path | None] | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export time-lapse", "timelapse.gif", "GIF (*.gif)"
-        )
+        path = ask_save_path(self, "Export time-lapse", self.export_name(), "GIF (*.gif)")
         if not path:
             return None
         frames, labels = list(self.frames), self.labels()
@@ -224,7 +231,7 @@ class TimelapseDialog(QDialog):
         return self._export(Op(work), saved)
 
     def export_sequence(self) -> Op[list[Path]] | None:
-        folder = QFileDialog.getExistingDirectory(self, "Export frames into a folder")
+        folder = ask_folder(self, "Export frames into a folder")
         if not folder:
             return None
         frames = list(self.frames)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,13 +23,15 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from needlejournal.journal.anchors import anchors_of
-from needlejournal.journal.compare import MODES, Mode, date_label
+from needlejournal.journal.compare import date_label
 from needlejournal.photos.align import Similarity, similarity_from_anchors
+from needlejournal.photos.comparison import MODES, Mode
 from needlejournal.ui import theme
 from needlejournal.ui.compare.canvas import PhotoCanvas
 from needlejournal.ui.compare.help import HELP_HTML, HelpOverlay
 from needlejournal.ui.compare.session import CompareSession
 from needlejournal.ui.compare.strip import PhotoStrip, PhotoStripModel, load_thumbnails
+from needlejournal.ui.save_folder import ask_save_path, day_part, name_part
 
 MODE_TITLES = {
     "side-by-side": "Side by side",
@@ -410,11 +411,10 @@ class CompareWindow(QWidget):
         s = self.session
         if s.a is None or s.b is None or s.alignment is None:
             return
-        suggested = str(Path.home() / f"compare-{s.a.id}-{s.b.id}-{self.mode}.png")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             "Export comparison (no location or camera data)",
-            suggested,
+            self.export_name(),
             "PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)",
         )
         if not path:
@@ -428,6 +428,15 @@ class CompareWindow(QWidget):
             position=self.wipe_fraction(),
             opacity=self.opacity.value() / 100,
         )
+
+    def export_name(self) -> str:
+        """Who and when, not photo ids: Olivia-Ito_front_2026-03-04_vs_2026-05-02_wipe.png."""
+        a, b = self.session.a, self.session.b
+        if a is None or b is None:
+            return "comparison.png"
+        view = a.view if a.view == b.view else f"{a.view}-vs-{b.view}"
+        parts = (self.client_name, view, day_part(a.taken_at), "vs", day_part(b.taken_at))
+        return "_".join([*(name_part(p) for p in parts), self.mode]) + ".png"
 
     def _exported(self, path: str) -> None:
         self.last_export = path

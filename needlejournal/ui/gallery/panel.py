@@ -31,6 +31,7 @@ from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
+from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -214,10 +215,14 @@ class GalleryPanel(QWidget):
         elif self.model.all_photos():
             text = "No photos match these filters."
         else:
-            text = (
-                "No photos yet — drop photos here, or press Ctrl+I to import them.\n"
-                "JPEG, PNG, WebP and HEIC straight from a phone are fine."
+            self.empty.say(
+                "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
+                "PNG, WebP and HEIC straight from a phone are fine.",
+                self.import_action,
+                "Add photos",
             )
+            self.stack.setCurrentWidget(self.empty)
+            return
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
@@ -261,7 +266,7 @@ class GalleryPanel(QWidget):
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
         self.message.emit(
-            f"Imported {n} photo{'s' if n != 1 else ''}"
+            f"Imported {count(n, 'photo')}"
             + (f"; {len(result.rejected)} not imported." if result.rejected else ".")
         )
         if client_id == self.client_id:

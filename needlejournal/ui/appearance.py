@@ -1,0 +1,56 @@
+"""View → Colours: follow the system, or light or dark whatever it says; remembered with the
+window's state (``ui/color_scheme``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu
+
+from needlejournal.ui import scheme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+KEY = "ui/color_scheme"
+LABELS = {"system": "Colours as the &system", "light": "&Light", "dark": "&Dark"}
+
+
+def stored_scheme(settings: QSettings) -> str:
+    value = settings.value(KEY)
+    return value if isinstance(value, str) and value in scheme.SCHEMES else "system"
+
+
+def apply_stored_scheme(settings: QSettings) -> None:
+    """Before the window's first paint: the colours the user chose last time."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        scheme.choose_scheme(app, stored_scheme(settings))
+
+
+class AppearanceMenu(QObject):
+    def __init__(self, menu: QMenu, settings: QSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        current = stored_scheme(settings)
+        for choice in scheme.SCHEMES:
+            action = QAction(LABELS[choice], parent)
+            action.setCheckable(True)
+            action.setChecked(choice == current)
+            action.triggered.connect(lambda _on=False, c=choice: self.choose(c))
+            self.group.addAction(action)
+            menu.addAction(action)
+            self.actions[choice] = action
+
+    def choose(self, choice: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            scheme.choose_scheme(app, choice)
+        self.actions[scheme.chosen_scheme()].setChecked(True)
+        self.settings.setValue(KEY, scheme.chosen_scheme())
+        self.settings.sync()
