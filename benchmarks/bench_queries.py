@@ -101,11 +101,6 @@ def raw_records(conn: sqlite3.Connection, client_id: int) -> list[Any]:
             r[0],
             r[1],
             _utc(r[2]),
-            None
-            if r[13] is None
-            else DeviceRecord(r[13], r[14], r[15], r[16], r[17], r[18], bool(r[19]), r[20]),
-            tuple(areas[r[0]]),
-            tuple(uses[r[0]]),
             r[3],
             bool(r[4]),
             r[5],
@@ -116,6 +111,11 @@ def raw_records(conn: sqlite3.Connection, client_id: int) -> list[Any]:
             r[10],
             r[11],
             r[12],
+            None
+            if r[13] is None
+            else DeviceRecord(r[13], r[14], r[15], r[16], r[17], r[18], bool(r[19]), r[20]),
+            tuple(areas[r[0]]),
+            tuple(uses[r[0]]),
         )
         for r in treatments
     ]

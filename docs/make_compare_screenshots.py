@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +21,7 @@ sys.path.insert(0, str(ROOT / "tests" / "compare_ui"))
 from face_photos import journal_with_pair  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from needlejournal.journal.records import PhotoEdit  # noqa: E402
 from needlejournal.ui.compare import open_compare  # noqa: E402
 from needlejournal.ui.ops import Workers  # noqa: E402
 
@@ -33,7 +35,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pair = journal_with_pair(Path(tmp), size=(1200, 900))
         capture = {"skin": "clean", "light": "ring light", "camera": "Pixel 8"}
-        pair.library.update(pair.b_id, capture=capture)  # shows the comparability hint
+        b = PhotoEdit.of(pair.library.get(pair.b_id))
+        pair.library.update(replace(b, capture=capture))  # shows the comparability hint
         window = open_compare(
             None,
             pair.library,

@@ -118,6 +118,32 @@ def test_the_ui_never_imports_the_database_layer() -> None:
     assert offenders == [], "storage imports inside needlejournal/ui/:\n" + "\n".join(offenders)
 
 
+def test_commands_reach_storage_only_through_the_journal() -> None:
+    offenders = [
+        f"{_relative(path)}:{line} imports {name}"
+        for path in sorted((PACKAGE / "commands").rglob("*.py"))
+        for line, name in _imports(path)
+        if _within(name, ("alembic", "needlejournal.db"))
+    ]
+    assert offenders == [], "database imports in needlejournal/commands/:\n" + "\n".join(offenders)
+
+
+def test_the_layers_contract_is_configured() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    layered = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    assert len(layered) == 1
+    layers = [[m.strip() for m in layer.split("|")] for layer in layered[0]["layers"]]
+    assert layers == [
+        ["needlejournal.ui", "needlejournal.commands"],
+        ["needlejournal.journal"],
+        ["needlejournal.db", "needlejournal.photos"],
+        ["needlejournal.guidance"],
+        ["needlejournal.paths"],
+    ]
+
+
 def test_import_linter_contracts_hold() -> None:
     # Run as a separate process: import-linter builds its graph by importing nothing, but it
     # configures global state we do not want inside the test process.

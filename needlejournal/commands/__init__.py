@@ -29,6 +29,7 @@ from . import (
     due,
     library,
     lot,
+    mode,
     observation,
     photo,
     report,
@@ -39,12 +40,14 @@ from . import (
 )
 from ._base import Subparsers
 
-# In the order ``needlejournal --help`` lists them: fill a journal, people, tools (device and
+# In the order ``needlejournal --help`` lists them: fill a journal, people (and who the journal
+# is for: ``mode``), tools (device and
 # product), what is logged, what is read from it (timeline, who is due, what worked, lot
 # recall, reports), photos, then keeping it safe (snapshots, backups, check).
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     demo.register,
     client.register,
+    mode.register,
     library.register,
     treatment.register,
     observation.register,

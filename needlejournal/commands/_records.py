@@ -22,7 +22,7 @@ from needlejournal.guidance import (
 )
 from needlejournal.journal.records import (
     AreaRecord,
-    ClientRecord,
+    ClientSummary,
     DeviceRecord,
     ObservationRecord,
     PhotoRecord,
@@ -36,7 +36,8 @@ from needlejournal.words import count
 from ._base import JSONValue
 
 
-def client(c: ClientRecord) -> dict[str, JSONValue]:
+def client(summary: ClientSummary) -> dict[str, JSONValue]:
+    c = summary.client
     return {
         "id": c.id,
         "name": c.name,
@@ -45,8 +46,8 @@ def client(c: ClientRecord) -> dict[str, JSONValue]:
         "concerns": c.concerns,
         "consent_on": iso(c.consent_on),
         "archived": c.archived,
-        "treatments": c.treatment_count,
-        "last_treatment": iso(c.last_treatment_at),
+        "treatments": summary.treatment_count,
+        "last_treatment": iso(summary.last_treatment_at),
     }
 
 

@@ -1,28 +1,21 @@
 """``client add`` and ``client list``.
 
-Mode rule: ``client add Me`` on an empty journal creates the personal "Me" and keeps
-personal mode; adding any other client switches the journal to clinic mode (in the same
-unit of work as the new client).
+The journal owns the mode rule (``Journal.add_client``): adding a client never switches a
+chosen mode. On a journal whose mode nobody chose yet, the first client chooses it ("Me":
+personal, anyone else: clinic); ``needlejournal mode`` shows or changes it.
 """
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from needlejournal.dates import format_date
-from needlejournal.journal.records import ClientDraft, ClientRecord, Mode
+from needlejournal.journal.records import ClientDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 from ._client_data import add_client_data_commands
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-SELF_NAME = "Me"
 
 
 def register(subparsers: Subparsers) -> None:
@@ -33,8 +26,8 @@ def register(subparsers: Subparsers) -> None:
         commands,
         "add",
         run_add,
-        "Add a client → {id, name}. Switches the journal to clinic mode, except for the "
-        "first client called “Me” (personal mode).",
+        "Add a client → {id, name, mode}. Never switches the journal's mode; on a new "
+        "journal the first client chooses it (“Me”: personal, anyone else: clinic).",
     )
     add.add_argument("name", metavar="NAME")
     add.add_argument("--skin-type", type=parse.skin_type, metavar="I..VI")
@@ -50,24 +43,6 @@ def register(subparsers: Subparsers) -> None:
     add_client_data_commands(commands)
 
 
-def _add_client(s: Session, draft: ClientDraft) -> tuple[ClientRecord, Mode]:
-    """The client and the mode switch in one unit of work."""
-    from sqlalchemy import func, select
-
-    from needlejournal.db import models as m
-    from needlejournal.journal import clients, settings
-
-    empty = not s.scalar(select(func.count()).select_from(m.Client))
-    is_self = empty and draft.name.strip().casefold() == SELF_NAME.casefold()
-    if is_self:
-        draft = replace(draft, name=SELF_NAME, is_self=True)
-    record = clients.save_client(s, draft)
-    mode: Mode = "personal" if is_self else "clinic"
-    if settings.get_mode(s) != mode:
-        settings.set_mode(s, mode)
-    return record, mode
-
-
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
     draft = ClientDraft(
         name=args.name,
@@ -76,10 +51,13 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         consent_on=args.consent,
         notes=args.notes,
     )
-    record, mode = ctx.journal().run(lambda s: _add_client(s, draft))
+    journal = ctx.journal()
+    added = journal.add_client(draft)
+    mode = journal.mode()
+    c = added.client
     return Outcome(
-        data={"id": record.id, "name": record.name, "skin_type": record.skin_type, "mode": mode},
-        text=f"Added client #{record.id} {record.name} (journal in {mode} mode).",
+        data={"id": c.id, "name": c.name, "skin_type": c.skin_type, "mode": mode},
+        text=f"Added client #{c.id} {c.name} (journal in {mode} mode).",
     )
 
 
@@ -89,7 +67,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         (
             str(c.id),
             c.name,
-            c.skin_type or "—",
+            c.client.skin_type or "—",
             str(c.treatment_count),
             format_date(c.last_treatment_at) if c.last_treatment_at else "—",
         )

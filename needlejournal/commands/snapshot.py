@@ -10,7 +10,6 @@ SQLite journals only: a clinic's PostgreSQL is backed up by its server.
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from needlejournal.dates import format_moment
@@ -43,44 +42,36 @@ def _sqlite_only(ctx: Context) -> None:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
+    from needlejournal.journal import backups
 
     _sqlite_only(ctx)
-    found = snapshots.list_snapshots(ctx.paths.backup_dir)
+    found = backups.list_snapshots(ctx.paths)
     data = [
-        {
-            "file": str(s.path),
-            "taken_at": s.taken_at.isoformat(),
-            "reason": s.reason,
-            "ok": snapshots.verify(s.path),
-        }
+        {"file": str(s.path), "taken_at": s.taken_at.isoformat(), "reason": s.reason, "ok": s.ok}
         for s in found
     ]
     lines = [f"{count(len(found), 'snapshot')} in {ctx.paths.backup_dir}."]
     lines += [
-        f"  {format_moment(s.taken_at)}  {s.reason:<16} "
-        f"{'ok' if d['ok'] else 'DAMAGED'}  {s.path.name}"
-        for s, d in zip(found, data, strict=True)
+        f"  {format_moment(s.taken_at)}  {s.reason:<16} {'ok' if s.ok else 'DAMAGED'}  "
+        f"{s.path.name}"
+        for s in found
     ]
     return Outcome(data=data, text="\n".join(lines))
 
 
 def run_take(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
+    from needlejournal.journal import backups
 
     _sqlite_only(ctx)
     ctx.journal()  # opens (and migrates) it first: only a healthy journal is snapshotted
-    path = snapshots.take_daily_snapshot(
-        ctx.paths.db_file, ctx.paths.backup_dir, now=datetime.now(UTC), every=_ALWAYS
-    )
-    assert path is not None
+    path = backups.take_snapshot(ctx.paths)
     return Outcome(data={"file": str(path)}, text=f"Snapshot saved: {path}")
 
 
 def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
-    from needlejournal.db import snapshots
     from needlejournal.instance_lock import AlreadyRunning, InstanceLock
     from needlejournal.journal.api import restore_snapshot
+    from needlejournal.journal.backups import newest_verified
 
     _sqlite_only(ctx)
     if args.file is not None:
@@ -88,7 +79,7 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         if not chosen.is_file():
             raise UsageError(f"There is no snapshot file {chosen}.")
     else:
-        newest = snapshots.newest_verified(ctx.paths.backup_dir)
+        newest = newest_verified(ctx.paths)
         if newest is None:
             raise UsageError(f"There is no verified snapshot in {ctx.paths.backup_dir}.")
         chosen = newest.path
@@ -106,6 +97,3 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         data={"restored": str(chosen), "moved_aside": str(aside)},
         text=f"Restored {chosen.name}; the previous journal was moved to {aside}.",
     )
-
-
-_ALWAYS = timedelta(0)

@@ -8,20 +8,14 @@ never blocking. An unknown name or refused input is a usage error (exit 2).
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from needlejournal.dates import format_moment, iso
-from needlejournal.journal.errors import NotFound
-from needlejournal.journal.records import ProductUseDraft, SavedTreatment, TreatmentDraft
+from needlejournal.journal.errors import NotFound, UnknownEntry
+from needlejournal.journal.records import NamedProduct, NamedSession, TreatmentDraft
 
 from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
 
 _SCORE = parse.bounded_int(0, 10)
 
@@ -74,56 +68,17 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--notes", default="", metavar="TEXT")
 
 
-@dataclass(frozen=True)
-class SessionRequest:
-    """The command line's session: names not yet resolved, the rest already a draft."""
-
-    client: str
-    device: str
-    products: tuple[parse.ProductSpec, ...]
-    draft: TreatmentDraft  # client_id, device_id and products are filled in when saving
+_ADD_HINT = {
+    "device": "add one with “needlejournal device add NAME --kind pen”",
+    "product": "add one with “needlejournal product add NAME”",
+}
 
 
-def _known(names: list[str], what: str, hint: str) -> str:
-    if not names:
-        return f"The {what} library is empty; {hint}."
-    return f"Known {what}s: {', '.join(names)}; {hint}."
-
-
-def _device_id(s: Session, name: str) -> int:
-    from needlejournal.journal import library
-
-    try:
-        return library.find_device(s, name).id
-    except NotFound as e:
-        names = [d.name for d in library.list_devices(s)]
-        hint = "add one with “needlejournal device add NAME --kind pen”"
-        raise NotFound(f"{e} {_known(names, 'device', hint)}") from None
-
-
-def _product_id(s: Session, name: str) -> int:
-    from needlejournal.journal import library
-
-    try:
-        return library.find_product(s, name).id
-    except NotFound as e:
-        names = [p.name for p in library.list_products(s)]
-        hint = "add one with “needlejournal product add NAME”"
-        raise NotFound(f"{e} {_known(names, 'product', hint)}") from None
-
-
-def save_session(s: Session, r: SessionRequest) -> tuple[str, SavedTreatment]:
-    """Resolve names and save, all in the caller's unit of work."""
-    from needlejournal.journal import clients, treatments
-
-    client = clients.find_client(s, r.client)
-    draft = replace(
-        r.draft,
-        client_id=client.id,
-        device_id=_device_id(s, r.device),
-        products=tuple(ProductUseDraft(_product_id(s, p.name), p.phase) for p in r.products),
-    )
-    return client.name, treatments.save_treatment(s, draft)
+def _with_hint(e: UnknownEntry) -> NotFound:
+    hint = _ADD_HINT[e.what]
+    if not e.known:
+        return NotFound(f"{e} The {e.what} library is empty; {hint}.")
+    return NotFound(f"{e} Known {e.what}s: {', '.join(e.known)}; {hint}.")
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
@@ -141,8 +96,13 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         adverse_events=args.adverse_events,
         notes=args.notes,
     )
-    request = SessionRequest(args.client, args.device, tuple(args.products), draft)
-    client_name, saved = ctx.journal().run(lambda s: save_session(s, request))
+    products = tuple(NamedProduct(p.name, p.phase) for p in args.products)
+    request = NamedSession(args.client, args.device, products, draft)
+    try:
+        client, saved = ctx.journal().save_named_session(request)
+    except UnknownEntry as e:
+        raise _with_hint(e) from None
+    client_name = client.name
     t = saved.treatment
     lines = [f"Saved session #{t.id} for {client_name} on {format_moment(t.performed_at)}."]
     lines += [line for w in t.warnings for line in out.warning_lines(w)]

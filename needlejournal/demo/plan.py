@@ -19,11 +19,10 @@ from itertools import product as cartesian
 from typing import overload
 
 from needlejournal.guidance import GuidanceSettings, interval_days_for_depth
-from needlejournal.journal.records import AreaDraft, Mode
+from needlejournal.journal.records import SELF_NAME, AreaDraft, Mode
 
 from . import catalogue as cat
 
-SELF_NAME = "Me"
 _GUIDANCE = GuidanceSettings()  # the default intervals: a demo follows them, mostly
 
 

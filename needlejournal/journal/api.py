@@ -32,7 +32,7 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, convert, library, settings, treatments
+from needlejournal.journal import clients, convert, library, named_session, settings, treatments
 from needlejournal.journal.check import Problem, database_problems
 from needlejournal.journal.errors import (
     Conflict,
@@ -44,9 +44,11 @@ from needlejournal.journal.errors import (
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
+    ClientSummary,
     DeviceDraft,
     DeviceRecord,
     Mode,
+    NamedSession,
     ObservationDraft,
     ObservationRecord,
     ProductDraft,
@@ -226,7 +228,12 @@ class Journal:
     # ---- settings ----------------------------------------------------------------------
 
     def mode(self) -> Mode:
+        """The mode the guidance rules use (personal until the user chooses)."""
         return self.run(settings.get_mode)
+
+    def chosen_mode(self) -> Mode | None:
+        """The mode the user chose; None on a new journal (the window asks on first run)."""
+        return self.run(settings.stored_mode)
 
     def set_mode(self, mode: Mode) -> None:
         self.run(lambda s: settings.set_mode(s, mode))
@@ -241,13 +248,22 @@ class Journal:
 
     def list_clients(
         self, query: str = "", *, include_archived: bool = False
-    ) -> list[ClientRecord]:
+    ) -> list[ClientSummary]:
         return self.run(lambda s: clients.list_clients(s, query, include_archived=include_archived))
 
-    def save_client(self, draft: ClientDraft) -> ClientRecord:
+    def client_summary(self, client_id: int) -> ClientSummary:
+        """One row of the client list, refreshed after a write, without listing every client."""
+        return self.run(lambda s: clients.client_summary(s, client_id))
+
+    def add_client(self, draft: ClientDraft) -> ClientSummary:
+        """A new client; never switches the mode (see ``clients.add_client``)."""
+        return self.run(lambda s: clients.add_client(s, draft))
+
+    def save_client(self, draft: ClientDraft) -> ClientSummary:
+        """Save a client as drafted (new or edited), without any mode rule."""
         return self.run(lambda s: clients.save_client(s, draft))
 
-    def ensure_self(self) -> ClientRecord:
+    def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
 
     def find_client(self, name_or_id: str) -> ClientRecord:
@@ -280,6 +296,10 @@ class Journal:
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
         return self.run(lambda s: treatments.save_treatment(s, draft))
+
+    def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
+        """A session given by names (the command line): resolved and saved in one unit."""
+        return self.run(lambda s: named_session.save_named_session(s, request))
 
     def get_treatment(self, treatment_id: int) -> TreatmentRecord:
         return self.run(lambda s: treatments.get_treatment(s, treatment_id))

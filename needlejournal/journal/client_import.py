@@ -18,7 +18,7 @@ import json
 import shutil
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -38,6 +38,7 @@ from needlejournal.journal.records import (
     DeviceDraft,
     ObservationDraft,
     PhotoDraft,
+    PhotoEdit,
     ProductDraft,
     ProductUseDraft,
     TreatmentDraft,
@@ -388,10 +389,9 @@ def import_client(
                 note=p.get("note", ""),
             )
             imported = photos.import_one(extracted[p["sha256"]], draft)
-            changes: dict[str, Any] = {"taken_at": _when(p["taken_at"])}
-            if p.get("landmarks"):
-                changes["landmarks"] = p["landmarks"]
-            photos.update(imported.id, **changes)
+            stored = PhotoEdit.of(photos.get(imported.id))
+            landmarks = p.get("landmarks") or stored.landmarks
+            photos.update(replace(stored, taken_at=_when(p["taken_at"]), landmarks=landmarks))
             have.add(p["sha256"])
             report.added["photos"] += 1
     finally:

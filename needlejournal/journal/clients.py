@@ -1,38 +1,64 @@
-"""Client use-cases. Functions take an open ``Session``; the caller owns the unit of work."""
+"""Client use-cases. Functions take an open ``Session``; the caller owns the unit of work.
+
+What the client list shows (``ClientSummary``: the client, its session count and last session)
+is built by one statement, ``_summaries``, whether the list is read whole, one row is
+refreshed, or a save answers with the row it changed.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal import convert
+from needlejournal.journal import convert, settings
 from needlejournal.journal.errors import InvalidInput, NotFound
-from needlejournal.journal.records import ClientDraft, ClientRecord
+from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientSummary
 from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
 
-SELF_NAME = "Me"
+if TYPE_CHECKING:
+    from sqlalchemy import Select
+
+    Summaries = Select[m.Client, Any, Any]  # client, session count, last session
+
+
+def _summaries(client_id: int | None = None) -> Summaries:
+    """Clients with their session count and last session date, in one query.
+
+    With ``client_id`` the aggregate is limited to that client's sessions too (an index range
+    on ``treatment(client_id, performed_at)``), so refreshing one row never scans them all.
+    """
+    T = m.Treatment
+    stats = select(
+        T.client_id.label("cid"),
+        func.count(T.id).label("n"),
+        func.max(T.performed_at).label("last"),
+    ).group_by(T.client_id)
+    if client_id is not None:
+        stats = stats.where(T.client_id == client_id)
+    agg = stats.subquery()
+    stmt = (
+        select(m.Client, agg.c.n, agg.c.last)
+        .outerjoin(agg, agg.c.cid == m.Client.id)
+        .order_by(m.Client.is_self.desc(), func.lower(m.Client.name), m.Client.id)
+    )
+    return stmt if client_id is None else stmt.where(m.Client.id == client_id)
+
+
+def _read(s: Session, stmt: Summaries) -> list[ClientSummary]:
+    # func.max keeps the column's type, so ``last`` comes back as an aware UTC datetime.
+    return [ClientSummary(convert.client(c), n or 0, last) for c, n, last in s.execute(stmt)]
 
 
 def list_clients(
     s: Session, query: str = "", *, include_archived: bool = False
-) -> list[ClientRecord]:
-    """Clients with their session count and last session date, in one query."""
-    stats = (
-        select(
-            m.Treatment.client_id.label("cid"),
-            func.count(m.Treatment.id).label("n"),
-            func.max(m.Treatment.performed_at).label("last"),
-        )
-        .group_by(m.Treatment.client_id)
-        .subquery()
-    )
-    stmt = (
-        select(m.Client, stats.c.n, stats.c.last)
-        .outerjoin(stats, stats.c.cid == m.Client.id)
-        .order_by(m.Client.is_self.desc(), func.lower(m.Client.name), m.Client.id)
-    )
+) -> list[ClientSummary]:
+    stmt = _summaries()
     if query.strip():
         pattern = f"%{query.strip().lower()}%"
         stmt = stmt.where(
@@ -42,8 +68,15 @@ def list_clients(
         )
     if not include_archived:
         stmt = stmt.where(m.Client.archived.is_(False))
-    # func.max keeps the column's type, so ``last`` comes back as an aware UTC datetime.
-    return [convert.client(c, n or 0, last) for c, n, last in s.execute(stmt)]
+    return _read(s, stmt)
+
+
+def client_summary(s: Session, client_id: int) -> ClientSummary:
+    """One row of the client list (archived or not), without listing every client."""
+    found = _read(s, _summaries(client_id))
+    if not found:
+        raise NotFound(f"There is no client with id {client_id}.")
+    return found[0]
 
 
 def get_client(s: Session, client_id: int) -> m.Client:
@@ -62,11 +95,33 @@ def find_client(s: Session, name_or_id: str) -> m.Client:
     if len(loose) == 1:
         return loose[0]
     if len(exact) > 1 or len(loose) > 1:
-        raise InvalidInput([f"Several clients are called “{key}”; use the client's id."])
+        same = exact if len(exact) > 1 else loose
+        raise InvalidInput([_several(key, [client_summary(s, c.id) for c in same])])
     raise NotFound(f"There is no client called “{key}”.")
 
 
-def save_client(s: Session, d: ClientDraft) -> ClientRecord:
+def _several(key: str, candidates: list[ClientSummary]) -> str:
+    """One sentence naming each candidate by id, with what tells them apart."""
+
+    def day(when: datetime) -> str:
+        return f"{when.astimezone():%Y-%m-%d}"
+
+    def described(c: ClientSummary) -> str:
+        n = c.treatment_count
+        sessions = (
+            f"{n} session{'s' if n != 1 else ''}, last {day(c.last_treatment_at)}"
+            if n and c.last_treatment_at is not None
+            else "no sessions"
+        )
+        extra = f", {c.client.concerns}" if c.client.concerns else ""
+        return f"#{c.id} {c.name} (added {day(c.client.created_at)}, {sessions}{extra})"
+
+    listed = "; ".join(described(c) for c in candidates)
+    return f"Several clients are called “{key}”: {listed}; use the client's id."
+
+
+def save_client(s: Session, d: ClientDraft) -> ClientSummary:
+    """Create or edit a client; answers with its list row (counts included)."""
     problems = client_problems(d)
     if problems:
         raise InvalidInput(problems)
@@ -84,17 +139,43 @@ def save_client(s: Session, d: ClientDraft) -> ClientRecord:
     c.is_self = d.is_self
     c.archived = d.archived
     s.flush()
-    return convert.client(c)
+    return client_summary(s, c.id)
 
 
-def ensure_self(s: Session) -> ClientRecord:
+def add_client(s: Session, d: ClientDraft) -> ClientSummary:
+    """A new client; the journal's mode is never switched by who is in it.
+
+    A client called "Me" added while there is none becomes the journal's own person
+    (``is_self``), unless the journal is in clinic mode. On a journal whose mode nobody has
+    chosen yet (a new one driven from the command line: the window asks on first run) the
+    first client chooses it: "Me" means personal, anyone else clinic. Once chosen, only the
+    user changes it (``Journal.set_mode``).
+    """
+    if d.id is not None:
+        raise InvalidInput(["This client already exists; edit it instead."])
+    chosen = settings.stored_mode(s)
+    called_me = d.name.strip().casefold() == SELF_NAME.casefold()
+    if called_me and chosen != "clinic" and _self_id(s) is None:
+        d = replace(d, name=SELF_NAME, is_self=True)
+    summary = save_client(s, d)
+    if chosen is None:
+        settings.set_mode(s, "personal" if summary.client.is_self else "clinic")
+    return summary
+
+
+def _self_id(s: Session) -> int | None:
+    return s.scalars(select(m.Client.id).where(m.Client.is_self.is_(True)).limit(1)).first()
+
+
+def ensure_self(s: Session) -> ClientSummary:
     """Personal mode: the one client called "Me", created on first use."""
-    me = s.scalars(select(m.Client).where(m.Client.is_self.is_(True)).limit(1)).first()
+    me = _self_id(s)
     if me is None:
-        me = m.Client(name=SELF_NAME, is_self=True)
-        s.add(me)
+        row = m.Client(name=SELF_NAME, is_self=True)
+        s.add(row)
         s.flush()
-    return convert.client(me)
+        me = row.id
+    return client_summary(s, me)
 
 
 def delete_client(s: Session, client_id: int) -> None:

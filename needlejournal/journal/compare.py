@@ -1,17 +1,17 @@
-"""Comparing two photos of a client: the pair, the alignment, the rendering. Qt-free.
+"""Comparing two photos of a client, the use-cases: the pair, its alignment, anchors, renders.
 
 Shared by the compare window (which runs these in workers) and ``needlejournal compare``.
-Every transform here maps a point of photo B onto photo A (the reference) in ORIGINAL upright
-pixel coordinates; ``in_reduced`` converts one for images decoded at a smaller size. Anchors
-are stored as described in ``needlejournal.journal.anchors``. Originals are never altered.
+The image maths (registering, composing, transforms between decoded sizes) lives in
+``needlejournal.photos.comparison``; this module decides, from the records, which alignment
+applies (saved anchors, auto-align, none) and saves anchors. Anchors are stored as described
+in ``needlejournal.journal.anchors``. Originals are never altered.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
 from typing import Literal
 
 from PIL import Image
@@ -21,20 +21,19 @@ from needlejournal.guidance import PhotoView, SkinState
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import PhotoRecord
+from needlejournal.journal.records import PhotoEdit, PhotoRecord
 from needlejournal.photos import compose
-from needlejournal.photos.align import (
-    Similarity,
-    auto_align,
-    reduce_for_scale,
-    similarity_from_anchors,
-    warp_to,
+from needlejournal.photos.align import Similarity, auto_align, similarity_from_anchors
+from needlejournal.photos.comparison import (
+    Mode,
+    fit_transform,
+    in_original,
+    in_reduced,
+    render_images,
 )
-from needlejournal.photos.decode import load_reduced, open_image, orientation_of, to_rgb, upright
+from needlejournal.photos.decode import load_upright
 from needlejournal.photos.timelapse import build_frames
 
-Mode = Literal["side-by-side", "wipe", "overlay", "difference"]
-MODES: tuple[Mode, ...] = ("side-by-side", "wipe", "overlay", "difference")
 Method = Literal["anchors", "auto", "none"]
 
 
@@ -57,44 +56,9 @@ class Rendered:
     alignment: Alignment
 
 
-def load_upright(path: Path, max_side: int | None = None) -> Image.Image:
-    """The photo at ``path`` decoded upright as RGB; fitted into ``max_side`` when given."""
-    with open_image(path) as im:
-        if max_side is not None and max(im.size) > max_side:
-            return load_reduced(im, max_side, verify=False)
-        orientation = orientation_of(im)
-        im.load()
-        return to_rgb(upright(im, orientation))
-
-
 def scale_of(image: Image.Image, photo: PhotoRecord) -> float:
     """Pixels of a decoded ``image`` per original pixel of ``photo``."""
     return image.width / photo.width if photo.width else 1.0
-
-
-def in_reduced(transform: Similarity, scale_a: float, scale_b: float) -> Similarity:
-    """``transform`` (original B → original A) for images decoded at scales ``scale_a/b``."""
-    return (
-        Similarity(scale_a, 0.0, 0.0, 0.0)
-        .compose(transform)
-        .compose(Similarity(1.0 / scale_b, 0.0, 0.0, 0.0))
-    )
-
-
-def in_original(transform: Similarity, scale_a: float, scale_b: float) -> Similarity:
-    """The inverse of ``in_reduced``: a transform between decoded images → between originals."""
-    return in_reduced(transform, 1.0 / scale_a, 1.0 / scale_b)
-
-
-def fit_transform(a_size: tuple[int, int], b_size: tuple[int, int]) -> Similarity:
-    """No alignment: B scaled to fit inside A's frame and centred (identity for equal sizes)."""
-    factor = min(a_size[0] / b_size[0], a_size[1] / b_size[1])
-    return Similarity(
-        factor,
-        0.0,
-        (a_size[0] - b_size[0] * factor) / 2,
-        (a_size[1] - b_size[1] * factor) / 2,
-    )
 
 
 def anchor_alignment(a: PhotoRecord, b: PhotoRecord) -> Alignment | None:
@@ -123,45 +87,11 @@ def resolve_alignment(
     return anchor_alignment(a, b) or auto_alignment(a, b, img_a, img_b)
 
 
-def register(
-    img_a: Image.Image, img_b: Image.Image, transform: Similarity, *, fill: bool = False
-) -> Image.Image:
-    """B rendered onto A's frame by ``transform`` (between these decoded images)."""
-    source, adjusted = reduce_for_scale(img_b, transform)
-    return warp_to(img_a.size, source, adjusted, fill=compose.NO_DATA_GREY if fill else None)
-
-
 def date_label(photo: PhotoRecord) -> str:
     return f"{format_date(photo.taken_at)} · {PhotoView.label_of(photo.view)}"
 
 
-def compose_mode(
-    mode: Mode,
-    img_a: Image.Image,
-    b_in_a: Image.Image,
-    *,
-    labels: tuple[str | None, str | None] = (None, None),
-    position: float = 0.5,
-    opacity: float = 0.5,
-) -> Image.Image:
-    """One comparison image from A and B already registered onto A's frame."""
-    if mode == "side-by-side":
-        return compose.side_by_side(img_a, b_in_a, labels=labels)
-    if mode == "wipe":
-        out = compose.wipe(img_a, b_in_a, position)
-        text = f"Left: {labels[0]}   |   Right: {labels[1]}" if labels[0] else None
-    elif mode == "overlay":
-        out = compose.overlay(img_a, b_in_a, opacity)
-        text = f"{labels[0]}  +  {labels[1]} at {opacity:.0%}" if labels[0] else None
-    elif mode == "difference":
-        out = compose.difference(img_a, b_in_a)
-        text = f"Difference: {labels[0]} vs {labels[1]}" if labels[0] else None
-    else:
-        raise ValueError(f"unknown comparison mode {mode!r}")
-    return compose.with_label(out, text)
-
-
-def render_images(
+def render_decoded(
     a: tuple[PhotoRecord, Image.Image],
     b: tuple[PhotoRecord, Image.Image],
     alignment: Alignment,
@@ -173,11 +103,17 @@ def render_images(
 ) -> Image.Image:
     """The comparison of two decoded photos (any decode size) under ``alignment``."""
     (rec_a, img_a), (rec_b, img_b) = a, b
-    if mode == "side-by-side" and not alignment.aligned:
-        return compose.side_by_side(img_a, img_b, labels=labels)
     local = in_reduced(alignment.transform, scale_of(img_a, rec_a), scale_of(img_b, rec_b))
-    b_in_a = register(img_a, img_b, local)
-    return compose_mode(mode, img_a, b_in_a, labels=labels, position=position, opacity=opacity)
+    return render_images(
+        img_a,
+        img_b,
+        local,
+        mode,
+        aligned=alignment.aligned,
+        labels=labels,
+        position=position,
+        opacity=opacity,
+    )
 
 
 def meta(photo: PhotoRecord) -> compose.PhotoMeta:
@@ -232,6 +168,18 @@ def baseline_of(photos: Sequence[PhotoRecord], photo: PhotoRecord) -> PhotoRecor
     return min(same_view, key=_when) if same_view else photo
 
 
+def _with_anchors_edit(photo: PhotoRecord, anchors: Anchors | None) -> PhotoEdit:
+    if anchors is not None:
+        for x, y in anchors:
+            if not (0 <= x <= photo.width and 0 <= y <= photo.height):
+                raise InvalidInput([f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."])
+    try:
+        landmarks = with_anchors(photo.landmarks, anchors)
+    except ValueError as e:
+        raise InvalidInput([str(e).capitalize() + "."]) from None
+    return replace(PhotoEdit.of(photo), landmarks=landmarks)
+
+
 def _when(p: PhotoRecord) -> tuple[datetime, int]:
     return p.taken_at, p.id
 
@@ -248,17 +196,18 @@ class CompareService:
     def load(self, photo: PhotoRecord, max_side: int | None = None) -> Image.Image:
         return load_upright(self.library.original_path(photo), max_side)
 
-    def save_anchors(self, photo_id: int, anchors: Anchors | None) -> PhotoRecord:
-        photo = self.library.get(photo_id)
-        if anchors is not None:
-            for x, y in anchors:
-                if not (0 <= x <= photo.width and 0 <= y <= photo.height):
-                    raise InvalidInput([f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."])
-        try:
-            landmarks = with_anchors(photo.landmarks, anchors)
-        except ValueError as e:
-            raise InvalidInput([str(e).capitalize() + "."]) from None
-        return self.library.update(photo_id, landmarks=landmarks)
+    def save_pair_anchors(
+        self, a: PhotoRecord, on_a: Anchors | None, b: PhotoRecord, on_b: Anchors | None
+    ) -> tuple[PhotoRecord, PhotoRecord]:
+        """Both photos' anchors in one unit of work, on the versions shown (``a``, ``b``).
+
+        Anchors are matched by order between the two photos, so one without the other is
+        worse than neither: a bad point or a ``Conflict`` on either photo saves nothing.
+        """
+        first, second = self.library.update_all(
+            [_with_anchors_edit(a, on_a), _with_anchors_edit(b, on_b)]
+        )
+        return first, second
 
     def render(
         self,
@@ -277,7 +226,7 @@ class CompareService:
         img_a, img_b = self.load(a, max_side), self.load(b, max_side)
         alignment = resolve_alignment(a, b, img_a, img_b, align=align)
         texts = (date_label(a), date_label(b)) if labels else (None, None)
-        image = render_images(
+        image = render_decoded(
             (a, img_a),
             (b, img_b),
             alignment,

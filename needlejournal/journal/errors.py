@@ -14,6 +14,15 @@ class NotFound(JournalError):
     pass
 
 
+class UnknownEntry(NotFound):
+    """No device or product by that name; ``known`` lists the names the library holds."""
+
+    def __init__(self, message: str, what: str, known: list[str]) -> None:
+        super().__init__(message)
+        self.what = what  # "device" or "product"
+        self.known = known
+
+
 class InvalidInput(JournalError):
     """Input refused before anything was written; ``problems`` lists every reason."""
 

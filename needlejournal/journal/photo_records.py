@@ -1,4 +1,4 @@
-"""The checks a photo draft must pass before it is written."""
+"""The checks a photo draft must pass before it is written, and saving a photo edit."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.guidance import PhotoRole, PhotoView
-from needlejournal.journal.records import PhotoDraft
+from needlejournal.journal.convert import photo as to_record
+from needlejournal.journal.errors import InvalidInput
+from needlejournal.journal.records import PhotoDraft, PhotoEdit, PhotoRecord
+from needlejournal.journal.rows import existing
 
 
 def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
@@ -25,3 +28,20 @@ def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
     elif d.role in (PhotoRole.BEFORE, PhotoRole.AFTER):
         problems.append("A before or after photo belongs to a session; choose one.")
     return problems
+
+
+def apply_edit(s: Session, edit: PhotoEdit) -> PhotoRecord:
+    """Write ``edit`` over its photo: refused (``Conflict``) if read at an older version."""
+    p = existing(s, m.Photo, edit.id, "photo", version=edit.version)
+    draft = PhotoDraft(p.client_id, edit.role, edit.view, edit.treatment_id)
+    problems = draft_problems(s, draft)
+    if edit.taken_at.tzinfo is None:
+        problems.append("The photo date needs a time zone.")
+    if problems:
+        raise InvalidInput(problems)
+    p.role, p.view, p.treatment_id = edit.role, edit.view, edit.treatment_id
+    p.taken_at, p.note = edit.taken_at, edit.note
+    p.capture = dict(edit.capture)
+    p.landmarks = dict(edit.landmarks) if edit.landmarks else None
+    s.flush()
+    return to_record(p)

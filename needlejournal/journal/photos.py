@@ -20,7 +20,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,12 +32,13 @@ from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
-from needlejournal.journal.photo_records import draft_problems
+from needlejournal.journal.photo_records import apply_edit, draft_problems
 from needlejournal.journal.records import (
     ImportedPhoto,
     ImportResult,
     KnownPhoto,
     PhotoDraft,
+    PhotoEdit,
     PhotoRecord,
     RejectedFile,
 )
@@ -142,7 +142,8 @@ class PhotoLibrary:
         """Import many files: hashing and decoding on ``threads`` workers, rows one by one.
 
         Each photo is committed on its own, so cancelling keeps what was already imported and
-        leaves nothing half-done (at most an unreferenced original, which ``check`` reports).
+        leaves nothing half-done: an original whose row was not committed is still claimed,
+        and the claim is rolled back (here, or by the next start's ``recover`` after a kill).
         """
         self.validate(draft)
         imported: list[ImportedPhoto] = []
@@ -218,33 +219,13 @@ class PhotoLibrary:
         """The cached thumbnail, made now if missing (call off the GUI thread)."""
         return self.thumbnails.get_or_make(photo.sha256, self.original_path(photo), size)
 
-    def update(self, photo_id: int, **changes: Any) -> PhotoRecord:
-        """Change view, role, taken_at, capture, note, landmarks or treatment_id."""
-        allowed = {"view", "role", "taken_at", "capture", "note", "landmarks", "treatment_id"}
-        unknown = set(changes) - allowed
-        if unknown:
-            raise InvalidInput([f"Photos have no field {', '.join(sorted(unknown))}."])
+    def update(self, edit: PhotoEdit) -> PhotoRecord:
+        """Save a photo's details; ``Conflict`` if it changed since ``edit`` was read."""
+        return self.update_all([edit])[0]
 
-        def use_case(s: Session) -> PhotoRecord:
-            p = existing(s, m.Photo, photo_id, "photo")
-            draft = PhotoDraft(
-                client_id=p.client_id,
-                role=changes.get("role", p.role),
-                view=changes.get("view", p.view),
-                treatment_id=changes.get("treatment_id", p.treatment_id),
-            )
-            problems = draft_problems(s, draft)
-            when = changes.get("taken_at", p.taken_at)
-            if not isinstance(when, datetime) or when.tzinfo is None:
-                problems.append("The photo date needs a time zone.")
-            if problems:
-                raise InvalidInput(problems)
-            for key, value in changes.items():
-                setattr(p, key, value)
-            s.flush()
-            return to_record(p)
-
-        return self.journal.run(use_case)
+    def update_all(self, edits: Sequence[PhotoEdit]) -> list[PhotoRecord]:
+        """Save several photos' details in one unit of work: all of them, or none."""
+        return self.journal.run(lambda s: [apply_edit(s, e) for e in edits])
 
     def delete(self, photo_id: int) -> DeletedPhoto:
         """Remove the row; the original stays until ``purge`` so the delete can be undone.

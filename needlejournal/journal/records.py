@@ -9,6 +9,8 @@ from typing import Literal
 from needlejournal.guidance import Endpoint, GuidanceWarning, PhotoRole, PhotoView
 
 Mode = Literal["personal", "clinic"]
+MODES: tuple[Mode, ...] = ("personal", "clinic")
+SELF_NAME = "Me"  # the one client of a personal journal
 
 
 @dataclass(frozen=True)
@@ -23,8 +25,28 @@ class ClientRecord:
     notes: str
     archived: bool
     version: int
-    treatment_count: int = 0
-    last_treatment_at: datetime | None = None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """A client as the client list shows it: the entity and its session aggregates.
+
+    Every write that changes what the list shows returns one, built by the same query as the
+    list (``journal.clients``), so a row is never replaced by a record missing its counts.
+    """
+
+    client: ClientRecord
+    treatment_count: int
+    last_treatment_at: datetime | None
+
+    @property
+    def id(self) -> int:
+        return self.client.id
+
+    @property
+    def name(self) -> str:
+        return self.client.name
 
 
 @dataclass(frozen=True)
@@ -71,12 +93,11 @@ class ProductUseRecord:
 
 @dataclass(frozen=True)
 class TreatmentRecord:
+    # The leading fields are ``treatment`` columns of the same names (the timeline reads them
+    # as rows: ``convert.record_columns``); the nested parts follow.
     id: int
     client_id: int
     performed_at: datetime
-    device: DeviceRecord | None
-    areas: tuple[AreaRecord, ...]
-    products: tuple[ProductUseRecord, ...]
     pain: int | None
     numbing: bool
     downtime_days: int | None
@@ -87,6 +108,9 @@ class TreatmentRecord:
     tone_note: str
     tone_score: int | None
     version: int
+    device: DeviceRecord | None
+    areas: tuple[AreaRecord, ...]
+    products: tuple[ProductUseRecord, ...]
     warnings: tuple[GuidanceWarning, ...] = ()
     kind: Literal["treatment"] = "treatment"
 
@@ -167,6 +191,23 @@ class TreatmentDraft:
     tone_score: int | None = None
     id: int | None = None  # set when editing
     version: int | None = None  # the version read, for optimistic locking
+
+
+@dataclass(frozen=True)
+class NamedProduct:
+    name_or_id: str
+    phase: str
+
+
+@dataclass(frozen=True)
+class NamedSession:
+    """A session draft whose client, device and products are still names (or ids as digits):
+    the command line's way; ``Journal.save_named_session`` resolves and saves it in one unit."""
+
+    client: str
+    device: str
+    products: tuple[NamedProduct, ...]
+    draft: TreatmentDraft  # client_id, device_id and products are filled in when saving
 
 
 @dataclass(frozen=True)
@@ -256,6 +297,40 @@ class PhotoRecord:
     landmarks: dict[str, object] | None
     note: str
     version: int
+
+
+@dataclass(frozen=True)
+class PhotoEdit:
+    """A photo's editable details and the version they were read at, like a session draft.
+
+    Made from the record on screen (``PhotoEdit.of``), changed with ``dataclasses.replace``
+    and saved whole by ``PhotoLibrary.update``: an edit of a copy that another seat has
+    changed since is refused (``Conflict``), never silently written over it.
+    """
+
+    id: int
+    version: int
+    role: str
+    view: str
+    taken_at: datetime
+    treatment_id: int | None
+    capture: dict[str, object]
+    note: str
+    landmarks: dict[str, object] | None
+
+    @classmethod
+    def of(cls, photo: PhotoRecord) -> PhotoEdit:
+        return cls(
+            id=photo.id,
+            version=photo.version,
+            role=photo.role,
+            view=photo.view,
+            taken_at=photo.taken_at,
+            treatment_id=photo.treatment_id,
+            capture=dict(photo.capture),
+            note=photo.note,
+            landmarks=dict(photo.landmarks) if photo.landmarks else None,
+        )
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal.errors import InvalidInput
-from needlejournal.journal.records import Mode
+from needlejournal.journal.records import MODES, Mode
 
 MODE_KEY = "mode"
 GUIDANCE_KEY = "guidance"
@@ -24,14 +24,20 @@ def _value(s: Session, key: str) -> dict[str, Any] | None:
     return s.scalar(select(m.Setting.value).where(m.Setting.key == key))
 
 
-def get_mode(s: Session) -> Mode:
+def stored_mode(s: Session) -> Mode | None:
+    """The mode the user chose (or a migration wrote down); None on a new journal."""
     row = _value(s, MODE_KEY)
     value = row.get("mode") if row else None
-    return cast(Mode, value) if value in ("personal", "clinic") else "personal"
+    return cast(Mode, value) if value in MODES else None
+
+
+def get_mode(s: Session) -> Mode:
+    """The mode the rules use: the chosen one, personal until one is chosen."""
+    return stored_mode(s) or "personal"
 
 
 def set_mode(s: Session, mode: Mode) -> None:
-    if mode not in ("personal", "clinic"):
+    if mode not in MODES:
         raise InvalidInput(["The mode must be “personal” or “clinic”."])
     _put(s, MODE_KEY, {"mode": mode})
 

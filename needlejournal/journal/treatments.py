@@ -39,31 +39,12 @@ T, D, A, U, P = m.Treatment, m.Device, m.TreatmentArea, m.ProductUse, m.Product
 
 # The read statements are built once: constructing a 21-column select costs more than
 # running it. ``:client`` is bound per call, so each stays in SQLAlchemy's compiled cache.
+# Their columns are derived from the records' fields (``convert.record_columns``).
 _CLIENT: BindParameter[int] = bindparam("client", type_=Integer)
+_TREATMENT_COLUMNS = convert.record_columns(TreatmentRecord, T, until="device")
+_DEVICE_AT = len(_TREATMENT_COLUMNS)  # the device's columns follow the session's
 _TREATMENTS = (
-    select(
-        T.id,
-        T.client_id,
-        T.performed_at,
-        T.pain,
-        T.numbing,
-        T.downtime_days,
-        T.adverse_events,
-        T.notes,
-        T.texture_note,
-        T.texture_score,
-        T.tone_note,
-        T.tone_score,
-        T.version,
-        D.id,
-        D.name,
-        D.kind,
-        D.needle_count,
-        D.cartridge,
-        D.notes,
-        D.archived,
-        D.version,
-    )
+    select(*_TREATMENT_COLUMNS, *convert.record_columns(DeviceRecord, D))
     .outerjoin(D, D.id == T.device_id)
     .where(T.client_id == _CLIENT)
     .order_by(T.performed_at, T.id)
@@ -102,26 +83,13 @@ def _load_treatments(s: Session, client_id: int) -> list[TreatmentRecord]:
     uses: dict[int, list[ProductUseRecord]] = {i: [] for i in ids}
     for tid, pid, name, brand, phase, lot, note in s.execute(_USES, params):
         uses[tid].append(ProductUseRecord(pid, name, brand, phase, lot, note))
+    n, make = _DEVICE_AT, convert.positional(TreatmentRecord)
     return [
-        TreatmentRecord(
-            id=r[0],
-            client_id=r[1],
-            performed_at=r[2],
-            device=None
-            if r[13] is None
-            else DeviceRecord(r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20]),
-            areas=tuple(areas[r[0]]),
-            products=tuple(uses[r[0]]),
-            pain=r[3],
-            numbing=r[4],
-            downtime_days=r[5],
-            adverse_events=r[6],
-            notes=r[7],
-            texture_note=r[8],
-            texture_score=r[9],
-            tone_note=r[10],
-            tone_score=r[11],
-            version=r[12],
+        make(
+            *r[:n],
+            None if r[n] is None else DeviceRecord(*r[n:]),
+            tuple(areas[r[0]]),
+            tuple(uses[r[0]]),
         )
         for r in rows
     ]
@@ -218,30 +186,16 @@ def delete_observation(s: Session, observation_id: int) -> None:
     s.flush()
 
 
-_OB = m.Observation
 _OBSERVATIONS = (
-    select(
-        _OB.id,
-        _OB.client_id,
-        _OB.observed_at,
-        _OB.treatment_id,
-        _OB.texture_score,
-        _OB.tone_score,
-        _OB.redness,
-        _OB.texture_note,
-        _OB.tone_note,
-        _OB.note,
-        _OB.rater,
-        _OB.version,
-    )
-    .where(_OB.client_id == _CLIENT)
-    .order_by(_OB.observed_at, _OB.id)
+    select(*convert.record_columns(ObservationRecord, m.Observation))
+    .where(m.Observation.client_id == _CLIENT)
+    .order_by(m.Observation.observed_at, m.Observation.id)
 )
 
 
 def _load_observations(s: Session, client_id: int) -> list[ObservationRecord]:
     rows = s.execute(_OBSERVATIONS, {"client": client_id})
-    return [ObservationRecord(*row) for row in rows]  # type: ignore[call-arg]
+    return [convert.from_row(ObservationRecord, row) for row in rows]
 
 
 def _merged(

@@ -379,3 +379,13 @@ def _parse_offset(text: str) -> timezone | None:
         return None
     delta = timedelta(hours=int(hours), minutes=int(minutes))
     return timezone(-delta if text[0] == "-" else delta)
+
+
+def load_upright(path: Path, max_side: int | None = None) -> Image.Image:
+    """The photo at ``path`` decoded upright as RGB; fitted into ``max_side`` when given."""
+    with open_image(path) as im:
+        if max_side is not None and max(im.size) > max_side:
+            return load_reduced(im, max_side, verify=False)
+        orientation = orientation_of(im)
+        im.load()
+        return to_rgb(upright(im, orientation))

@@ -8,9 +8,12 @@ Layout under ``root``::
     .quarantine/     files moved aside by ``check --repair``; never deleted automatically
 
 Import protocol (DESIGN.md §3): stream the source to a staging file while hashing → fsync →
-verify and describe the staged copy → rename into place → fsync the directory. The caller
-inserts the database row only after :meth:`PhotoStore.ingest` returns, so a crash leaves at most
-an unreferenced file, never a row without its file. Every durable step calls a named fault point.
+verify and describe the staged copy → take a claim (a marker file locked by this process) →
+rename into place → fsync the directory. The caller inserts and commits the database row only
+after :meth:`PhotoStore.ingest` returns, then releases the claim. A crash before the commit
+leaves a dead claim, and :meth:`PhotoStore.recover` (run at the next start) removes the
+original it claims if no row refers to it: never a row without its file, nor a stored photo
+without its row. Every durable step calls a named fault point.
 """
 
 from __future__ import annotations

@@ -37,21 +37,22 @@ from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import client_subtitle
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientRecord
+    from needlejournal.journal.records import ClientRecord, ClientSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ClientListModel(QAbstractListModel):
-    """Wraps a plain list of ClientRecord; roles give the record, its id and a subtitle."""
+    """Wraps a plain list of ClientSummary; roles give the record, its id, summary, subtitle."""
 
     ClientRole = Qt.ItemDataRole.UserRole + 1
     ClientIdRole = Qt.ItemDataRole.UserRole + 2
     SubtitleRole = Qt.ItemDataRole.UserRole + 3
+    SummaryRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clients: list[ClientRecord] = []
+        self._clients: list[ClientSummary] = []
 
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -67,6 +68,8 @@ class ClientListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{c.name}\n{client_subtitle(c)}"
         if role == self.ClientRole:
+            return c.client
+        if role == self.SummaryRole:
             return c
         if role == self.ClientIdRole:
             return c.id
@@ -80,15 +83,16 @@ class ClientListModel(QAbstractListModel):
         names[self.ClientRole] = QByteArray(b"client")
         names[self.ClientIdRole] = QByteArray(b"clientId")
         names[self.SubtitleRole] = QByteArray(b"subtitle")
+        names[self.SummaryRole] = QByteArray(b"summary")
         return names
 
-    def set_clients(self, clients: Sequence[ClientRecord]) -> None:
+    def set_clients(self, clients: Sequence[ClientSummary]) -> None:
         self.beginResetModel()
         self._clients = list(clients)
         self.endResetModel()
 
-    def update_client(self, client: ClientRecord) -> None:
-        """Replace or add one client (writes return what changed; refresh only that row)."""
+    def update_client(self, client: ClientSummary) -> None:
+        """Replace or add one row (writes answer with the row they changed; refresh only it)."""
         for row, c in enumerate(self._clients):
             if c.id == client.id:
                 self._clients[row] = client
@@ -103,11 +107,15 @@ class ClientListModel(QAbstractListModel):
     def row_of(self, client_id: int) -> int:
         return next((r for r, c in enumerate(self._clients) if c.id == client_id), -1)
 
-    def client(self, client_id: int) -> ClientRecord | None:
+    def summary_of(self, client_id: int) -> ClientSummary | None:
         row = self.row_of(client_id)
         return self._clients[row] if row >= 0 else None
 
-    def clients(self) -> list[ClientRecord]:
+    def client(self, client_id: int) -> ClientRecord | None:
+        summary = self.summary_of(client_id)
+        return summary.client if summary is not None else None
+
+    def clients(self) -> list[ClientSummary]:
         return list(self._clients)
 
 

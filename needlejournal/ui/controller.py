@@ -17,6 +17,7 @@ from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
+    ClientSummary,
     DeviceDraft,
     DeviceRecord,
     Mode,
@@ -48,19 +49,27 @@ class Snapshot:
     """Everything the window needs right after opening (one task, one round trip)."""
 
     mode: Mode
-    clients: list[ClientRecord]
+    mode_chosen: bool  # False on a new, empty journal: the window asks who it is for
+    clients: list[ClientSummary]
     devices: list[DeviceRecord]
     products: list[ProductRecord]
     guidance: GuidanceSettings
 
 
 def load_snapshot(journal: Journal) -> Snapshot:
-    mode = journal.mode()
+    chosen = journal.chosen_mode()
+    mode = chosen or journal.mode()
     clients = journal.list_clients()
-    if mode == "personal":
-        clients = [c for c in clients if c.is_self] or [journal.ensure_self()]
+    # Only an empty journal asks; one that already holds people (made before modes were
+    # chosen, or through the API) works in the mode it is read in, personal.
+    ask = chosen is None and not clients
+    if mode == "personal" and not ask and not any(c.client.is_self for c in clients):
+        # A personal journal always has its "Me"; anyone else added is listed too (a partner
+        # added with ``needlejournal client add`` must not vanish from the window).
+        clients = [journal.ensure_self(), *clients]
     return Snapshot(
         mode=mode,
+        mode_chosen=not ask,
         clients=clients,
         devices=journal.list_devices(),
         products=journal.list_products(),
@@ -70,7 +79,7 @@ def load_snapshot(journal: Journal) -> Snapshot:
 
 class JournalController(QObject):
     loaded = Signal(object)  # Snapshot
-    client_changed = Signal(object)  # ClientRecord (new or updated)
+    client_changed = Signal(object)  # ClientSummary: a list row added or changed
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
     saving = Signal(bool)  # a write is under way: the status line says "Saving…", then "Saved."
@@ -133,18 +142,15 @@ class JournalController(QObject):
     ) -> None:
         j = self.journal
 
-        def work() -> tuple[Timeline, ClientRecord | None]:
+        def work() -> tuple[Timeline, ClientSummary | None]:
             timeline = j.timeline(client_id)
-            if not after_write:
-                return timeline, None
             # After a write the list row's session count and last date change too.
-            listed = [c for c in j.list_clients(include_archived=True) if c.id == client_id]
-            return timeline, (listed[0] if listed else None)
+            return timeline, (j.client_summary(client_id) if after_write else None)
 
         self.lane.run(work, lambda r: self._timeline(r[0], r[1], select))
 
     def _timeline(
-        self, timeline: Timeline, client: ClientRecord | None, select: tuple[str, int] | None
+        self, timeline: Timeline, client: ClientSummary | None, select: tuple[str, int] | None
     ) -> None:
         if client is not None:
             self.client_changed.emit(client)
@@ -195,11 +201,13 @@ class JournalController(QObject):
     ) -> None:
         j = self.journal
 
-        def done(c: ClientRecord) -> None:
+        def done(c: ClientSummary) -> None:
             self.client_changed.emit(c)  # first, so the list has the row when saved() selects it
-            saved(c)
+            saved(c.client)
 
-        self._save(lambda: j.save_client(draft), done, problems)
+        # A new client goes through add_client, which owns the rules for who joins a journal.
+        add = draft.id is None
+        self._save(lambda: j.add_client(draft) if add else j.save_client(draft), done, problems)
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems
@@ -231,17 +239,31 @@ class JournalController(QObject):
 
         self._save(work, done, problems)
 
-    def save_guidance(
-        self, value: GuidanceSettings, saved: Callable[[], None], problems: Problems
+    def save_settings(
+        self,
+        value: GuidanceSettings,
+        mode: Mode,
+        saved: Callable[[], None],
+        problems: Problems,
     ) -> None:
+        """The settings dialog: guidance thresholds and who the journal is for."""
         j = self.journal
+        switch = mode != self.mode
+
+        def work() -> None:
+            j.set_guidance_settings(value)
+            if switch:
+                j.set_mode(mode)
 
         def done(_: object) -> None:
             self.guidance = value
             saved()
-            self.library_changed.emit()  # warnings depend on it: the window reloads the timeline
+            if switch:
+                self.load()  # the client list and the rules change with the mode
+            else:
+                self.library_changed.emit()  # warnings depend on it: reload the timeline
 
-        self._save(lambda: j.set_guidance_settings(value), done, problems)
+        self._save(work, done, problems)
 
     def set_mode(self, mode: Mode) -> None:
         j = self.journal

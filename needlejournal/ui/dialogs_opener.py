@@ -202,9 +202,11 @@ class DialogOpener:
             return None
         from needlejournal.ui.guidance_dialog import GuidanceDialog
 
-        dialog = GuidanceDialog(c.guidance, parent=self.parent)
+        dialog = GuidanceDialog(c.guidance, c.mode, parent=self.parent)
         dialog.save_requested.connect(
-            lambda value: c.save_guidance(value, dialog.saved, dialog.show_problems)
+            lambda value: c.save_settings(
+                value, dialog.chosen_mode(), dialog.saved, dialog.show_problems
+            )
         )
         self._show(dialog)
         return dialog

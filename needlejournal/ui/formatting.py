@@ -17,7 +17,7 @@ from needlejournal.words import count
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
         AreaRecord,
-        ClientRecord,
+        ClientSummary,
         ObservationRecord,
         ProductUseRecord,
         TreatmentRecord,
@@ -47,7 +47,7 @@ def score_text(label: str, score: int | None, note: str) -> str:
     return f"{head}: {note}" if note else head
 
 
-def client_subtitle(c: ClientRecord) -> str:
+def client_subtitle(c: ClientSummary) -> str:
     if c.treatment_count == 0:
         return "No sessions yet"
     sessions = count(c.treatment_count, "session")

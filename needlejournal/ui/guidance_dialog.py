@@ -1,10 +1,15 @@
-"""Edit the guidance thresholds: session intervals by depth, home depth limit, washout days."""
+"""Settings: who the journal is for (personal or clinic) and the guidance thresholds.
+
+Thresholds: session intervals by depth, home depth limit, washout days.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -22,6 +27,13 @@ from PySide6.QtWidgets import (
 from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
 
+if TYPE_CHECKING:  # records are imported lazily (start-up cost)
+    from needlejournal.journal.records import Mode
+
+MODE_LABELS: dict[Mode, str] = {
+    "personal": "Just me, at home (personal)",
+    "clinic": "I see clients (clinic)",
+}
 WASHOUT_LABELS = {
     "retinoids": "Retinoids",
     "acids": "Exfoliating acids (AHA, BHA, PHA)",
@@ -38,9 +50,22 @@ def washout_label(category: str) -> str:
 
 
 class GuidanceDialog(EditDialog):
-    def __init__(self, settings: GuidanceSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Guidance settings", parent)
+    def __init__(
+        self, settings: GuidanceSettings, mode: Mode, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Settings", parent)
         self.original = settings
+        who = QFormLayout()
+        self.mode = QComboBox(self)
+        for value, label in MODE_LABELS.items():
+            self.mode.addItem(label, value)
+        self.mode.setCurrentIndex(self.mode.findData(mode))
+        self.mode.setToolTip(
+            "Personal: one person at home, with the home-use depth limit.\n"
+            "Clinic: many clients. Adding clients never changes this."
+        )
+        who.addRow("This journal is for", self.mode)
+        self.content.addLayout(who)
         intro = QLabel(
             "Warnings are reminders drawn from published rules of thumb; they never block "
             "saving. Adjust them to your own protocol.",
@@ -126,6 +151,10 @@ class GuidanceDialog(EditDialog):
             home_max_depth_mm=round(self.home_max.value(), 2),
             washout_days={c: s.value() for c, s in self.washout.items()},
         )
+
+    def chosen_mode(self) -> Mode:
+        mode: Mode = self.mode.currentData()
+        return mode
 
     def draft_problems(self, draft: object) -> list[str]:
         return []

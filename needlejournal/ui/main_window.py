@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import (
         ClientRecord,
+        ClientSummary,
+        Mode,
         Timeline,
         TimelineEntry,
         TreatmentRecord,
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.controller: JournalController | None = None
         self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.last_error: QMessageBox | None = None
+        self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
         # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
@@ -215,7 +218,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.products_action = self._action("&Products…", o.product_library)
         self.devices_action = self._action("&Devices…", o.device_library)
-        self.guidance_action = self._action("&Guidance settings…", o.guidance_settings)
+        self.guidance_action = self._action("&Settings…", o.guidance_settings)
         journal = self.journal_menu
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
@@ -282,6 +285,9 @@ class MainWindow(QMainWindow):
         self.details.setEnabled(False)
 
     def _loaded(self, snap: Snapshot) -> None:
+        if not snap.mode_chosen:
+            self._ask_mode()
+            return
         personal = snap.mode == "personal"
         self.clinic_action.setChecked(not personal)
         self.new_client_action.setVisible(not personal)
@@ -318,15 +324,15 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         self.settings.setValue("ui/last_client", client.id)
-        self.timeline.show_client(client, loading=True)
+        self._show_client_header(client.id, loading=True)
         self.controller.load_timeline(client.id)
 
-    def _client_changed(self, client: ClientRecord) -> None:
-        self.client_model.update_client(client)
+    def _client_changed(self, summary: ClientSummary) -> None:
+        self.client_model.update_client(summary)
         current = self.current_client()
-        if current is not None and current.id == client.id:
-            self.timeline.show_client(client, loading=self.timeline.loading)
-            self.gallery.show_heading(client)
+        if current is not None and current.id == summary.id:
+            self.timeline.show_client(summary, loading=self.timeline.loading)
+            self.gallery.show_heading(summary.client)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
@@ -335,17 +341,32 @@ class MainWindow(QMainWindow):
         self.timeline_model.set_entries(timeline.entries)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
-        self.timeline.show_client(current)  # the list's record carries the session count
+        self._show_client_header(current.id)  # the list's summary carries the session count
         if select is not None:
             self.timeline.select_entry(*select)
         else:
             self.details.show_entry(None)
+
+    def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
+        summary = self.client_model.summary_of(client_id)
+        if summary is not None:
+            self.timeline.show_client(summary, loading=loading)
 
     def _reload_current(self) -> None:
         client = self.current_client()
         if client is not None and self.controller is not None:
             entry = self.timeline.current_entry()
             self.controller.load_timeline(client.id, (entry.kind, entry.id) if entry else None)
+
+    def _ask_mode(self) -> None:
+        from needlejournal.ui.first_run import ask_who_for
+
+        def chosen(mode: Mode) -> None:
+            self.mode_question = None
+            if self.controller is not None:
+                self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+
+        self.mode_question = ask_who_for(self, chosen)
 
     def _toggle_mode(self, clinic: bool) -> None:
         if self.controller is not None:
@@ -360,7 +381,7 @@ class MainWindow(QMainWindow):
         return self.timeline_model.treatments()
 
     def listed_clients(self) -> list[ClientRecord]:
-        return self.client_model.clients()
+        return [summary.client for summary in self.client_model.clients()]
 
     def select_client(self, client_id: int) -> None:
         self.clients.select_client(client_id)

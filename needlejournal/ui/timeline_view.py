@@ -46,7 +46,7 @@ from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientRecord, TimelineEntry
+    from needlejournal.journal.records import ClientSummary, TimelineEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD_X = 16
@@ -207,13 +207,14 @@ class TimelinePanel(QWidget):
         self.empty.say(text, action, button)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_client(self, client: ClientRecord, *, loading: bool = False) -> None:
+    def show_client(self, summary: ClientSummary, *, loading: bool = False) -> None:
         """The client's heading; with ``loading`` their history is on its way (say nothing yet,
         rather than "No sessions yet" under a heading that counts their sessions)."""
         self.loading = loading
+        client = summary.client
         self.title.setText(client.name)
         self.title.show()
-        details = [client_subtitle(client)]
+        details = [client_subtitle(summary)]
         if client.skin_type:
             details.append(f"Fitzpatrick {client.skin_type}")
         if client.concerns:

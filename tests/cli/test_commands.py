@@ -37,14 +37,16 @@ def _mode(d: Path) -> str:
         journal.close()
 
 
-def test_first_client_me_keeps_personal_mode_others_switch_to_clinic(cli: Cli, d: Path) -> None:
+def test_first_client_me_chooses_personal_mode_and_others_never_switch_it(
+    cli: Cli, d: Path
+) -> None:
     code, out, _ = cli("client", "add", "me", "--data-dir", d, "--json")
     assert code == 0
     assert json.loads(out) == {"id": 1, "name": "Me", "skin_type": None, "mode": "personal"}
     assert _mode(d) == "personal"
     code, out, _ = cli("client", "add", "Anna Berg", "--data-dir", d)
-    assert code == 0 and "clinic mode" in out
-    assert _mode(d) == "clinic"
+    assert code == 0 and "personal mode" in out
+    assert _mode(d) == "personal"  # only the user switches it (``needlejournal mode clinic``)
     code, out, _ = cli("client", "list", "--data-dir", d, "--json")
     listed = json.loads(out)
     assert [(c["name"], c["is_self"]) for c in listed] == [("Me", True), ("Anna Berg", False)]
@@ -155,3 +157,26 @@ def test_unexpected_errors_are_one_sentence_and_traceback_only_when_debugging(
     monkeypatch.setenv(DEBUG_ENV, "1")
     code, _, err = cli("check", "--data-dir", d)
     assert code == 1 and "Traceback" in err
+
+
+def test_an_unknown_device_or_product_names_the_library_and_saves_nothing(
+    cli: Cli, d: Path
+) -> None:
+    assert cli("client", "add", "Anna Berg", "--data-dir", d)[0] == 0
+    session = ("treatment", "add", "--client", "Anna Berg", "--date", _ago(2))
+    code, _, err = cli(*session, "--device", "Pen", "--area", "cheeks:0.5", "--data-dir", d)
+    assert code == 2
+    assert "no device called “Pen”" in err and "The device library is empty" in err
+    assert cli("device", "add", "Vireo Pen", "--kind", "pen", "--data-dir", d)[0] == 0
+    code, _, err = cli(
+        *session, "--device", "vireo pen", "--area", "cheeks:0.5", "--product", "Glide",
+        "--data-dir", d,
+    )  # fmt: skip
+    assert code == 2
+    assert "no product called “Glide”" in err and "product add NAME" in err
+    journal = Journal.open(resolve(d))
+    try:
+        (anna,) = journal.list_clients()
+        assert anna.treatment_count == 0  # the device resolved, but nothing was written
+    finally:
+        journal.close()

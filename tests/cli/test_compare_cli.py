@@ -90,8 +90,8 @@ def test_align_uses_saved_anchors_and_without_align_nothing(
         service = CompareService(PhotoLibrary(journal))
         on_a = ((100.0, 120.0), (380.0, 140.0))
         inverse = B_TO_A.inverse()
-        service.save_anchors(a, on_a)
-        service.save_anchors(b, (inverse.apply(*on_a[0]), inverse.apply(*on_a[1])))
+        on_b = (inverse.apply(*on_a[0]), inverse.apply(*on_a[1]))
+        service.save_pair_anchors(service.library.get(a), on_a, service.library.get(b), on_b)
     finally:
         journal.close()
     out = tmp_path / "anchored.png"

@@ -105,7 +105,7 @@ def test_one_client_is_a_personal_journal_for_me(journal: Journal) -> None:
     summary = fill_demo(journal, clients=1, treatments=12, seed=2, today=TODAY)
     assert summary.mode == "personal" and journal.mode() == "personal"
     (me,) = journal.list_clients()
-    assert me.name == "Me" and me.is_self and me.treatment_count == 12
+    assert me.name == "Me" and me.client.is_self and me.treatment_count == 12
     sessions = [e for e in journal.timeline(me.id).entries if isinstance(e, TreatmentRecord)]
     assert all(t.deepest_mm <= 1.0 for t in sessions)  # home use guides: never above 1.0 mm
     assert {t.device.kind for t in sessions if t.device} <= {"roller", "pen"}

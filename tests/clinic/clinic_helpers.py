@@ -41,7 +41,7 @@ class Clinic:
         self.balm = journal.save_product(ProductDraft("Recovery balm", "Lab B", "balm"))
 
     def client(self, name: str, **kw: Any) -> ClientRecord:
-        return self.journal.save_client(ClientDraft(name, **kw))
+        return self.journal.save_client(ClientDraft(name, **kw)).client
 
     def session(
         self,

@@ -9,7 +9,7 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,12 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import export_client
 from needlejournal.journal.client_import import ArchiveRefused, import_client
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import ObservationDraft, PhotoRecord, TreatmentRecord
+from needlejournal.journal.records import (
+    ObservationDraft,
+    PhotoEdit,
+    PhotoRecord,
+    TreatmentRecord,
+)
 from needlejournal.paths import resolve
 
 
@@ -65,9 +70,9 @@ def _fill(clinic: Clinic, tmp_path: Path) -> int:
             "front",
         )
         if i == 0:
-            library.update(
-                pid, landmarks={"left_eye": [10, 20], "right_eye": [30, 20]}, note="reference"
-            )
+            shown = PhotoEdit.of(library.get(pid))
+            landmarks: dict[str, object] = {"left_eye": [10, 20], "right_eye": [30, 20]}
+            library.update(replace(shown, landmarks=landmarks, note="reference"))
     import_photo(
         clinic.journal,
         photo_with_gps(tmp_path / "loose.jpg", 9),

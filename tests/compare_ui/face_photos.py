@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import ClientDraft, PhotoDraft
+from needlejournal.journal.records import ClientDraft, PhotoDraft, PhotoEdit
 from needlejournal.photos.align import Similarity, warp_to
 
 
@@ -99,7 +99,8 @@ def journal_with_pair(data_dir: Path, size: tuple[int, int] = (640, 480)) -> Pai
             capture={"skin": "clean", "light": "daylight window", "camera": "Pixel 8"},
         )
         imported = library.import_one(path, draft)
-        library.update(imported.id, taken_at=start + timedelta(days=42 * index))
+        shown = PhotoEdit.of(library.get(imported.id))
+        library.update(replace(shown, taken_at=start + timedelta(days=42 * index)))
         ids.append(imported.id)
     return Pair(journal, library, client.id, ids[0], ids[1], transform, tuple(ids[2:]))
 

@@ -106,16 +106,16 @@ def test_fixture_of_every_released_schema_opens(tmp_path: Path) -> None:
 
 
 def _extra_revision(tmp_path: Path) -> Path:
-    """A copy of the migrations plus a 0002 that rebuilds a parent table in batch mode."""
+    """A copy of the migrations plus a 9999 that rebuilds a parent table in batch mode."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder)
-    (folder / "versions" / "0002_test.py").write_text(
-        """
+    (folder / "versions" / "9999_test.py").write_text(
+        f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head_revision()}"
 branch_labels = None
 depends_on = None
 
@@ -143,15 +143,16 @@ def test_upgrade_backs_up_first_and_keeps_children(
     me = j.ensure_self()
     saved = j.save_treatment(TreatmentDraft(me.id, ago(3), (AreaDraft("chin", 0.5),)))
     j.close()
+    released = head_revision()
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", _extra_revision(tmp_path))
     engine = make_engine(sqlite_paths.sqlite_url)
     report = upgrade_to_head(engine, sqlite_paths.backup_dir)
     engine.dispose()
-    assert (report.from_revision, report.to_revision) == ("0001", "0002")
+    assert (report.from_revision, report.to_revision) == (released, "9999")
     assert report.backup is not None and report.backup.exists()
     with sqlite3.connect(report.backup) as c:
-        assert c.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone() == (released,)
         assert c.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     with sqlite3.connect(sqlite_paths.db_file) as c:
         # Rebuilding the parent table with foreign keys on would have cascaded the delete.

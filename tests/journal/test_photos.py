@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from PIL import Image
 from needlejournal.journal.api import Journal
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import AreaDraft, PhotoDraft, TreatmentDraft
+from needlejournal.journal.records import AreaDraft, PhotoDraft, PhotoEdit, TreatmentDraft
 
 Ago = Callable[[float], datetime]
 
@@ -138,9 +139,8 @@ def test_edit_view_and_date(journal: Journal, library: PhotoLibrary, tmp_path: P
     me = journal.ensure_self()
     imported = library.import_one(make_jpeg(tmp_path / "e.jpg", (7, 7, 7)), PhotoDraft(me.id))
     when = datetime(2026, 5, 1, 9, tzinfo=UTC)
-    edited = library.update(imported.id, view="right90", taken_at=when, note="window light")
+    shown = PhotoEdit.of(library.get(imported.id))
+    edited = library.update(replace(shown, view="right90", taken_at=when, note="window light"))
     assert (edited.view, edited.taken_at, edited.note) == ("right90", when, "window light")
     with pytest.raises(InvalidInput):
-        library.update(imported.id, view="upside-down")
-    with pytest.raises(InvalidInput):
-        library.update(imported.id, sha256="0" * 64)
+        library.update(replace(PhotoEdit.of(edited), view="upside-down"))

@@ -234,3 +234,22 @@ def test_guidance_settings_are_editable_and_change_warnings(journal: Journal, ag
     journal.set_guidance_settings(stricter)
     assert journal.guidance_settings() == stricter
     assert [w.rule for w in journal.get_treatment(second.treatment.id).warnings] == ["interval"]
+
+
+def test_one_summary_query_answers_save_list_and_refresh(journal: Journal, ago: Ago) -> None:
+    journal.set_mode("clinic")
+    ada = journal.save_client(ClientDraft("Ada"))
+    journal.save_client(ClientDraft("Grace"))
+    journal.save_treatment(TreatmentDraft(ada.id, ago(3), (AreaDraft("cheeks", 1.0),)))
+    listed = {c.name: c for c in journal.list_clients()}["Ada"]
+    assert (listed.treatment_count, listed.client.name) == (1, "Ada")
+    assert journal.client_summary(ada.id) == listed
+    renamed = journal.save_client(
+        replace(ClientDraft("Ada Byron"), id=ada.id, version=listed.client.version)
+    )
+    # The save answers with the list row: the rename keeps the session count and last date.
+    assert (renamed.treatment_count, renamed.last_treatment_at) == (1, listed.last_treatment_at)
+    assert renamed.client.name == "Ada Byron" and renamed == journal.client_summary(ada.id)
+    assert journal.client_summary(journal.list_clients()[1].id).treatment_count == 0
+    with pytest.raises(NotFound):
+        journal.client_summary(9999)

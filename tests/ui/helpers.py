@@ -32,7 +32,7 @@ def library(journal: Journal) -> tuple[DeviceRecord, ProductRecord, ProductRecor
 
 def client_with_history(journal: Journal, name: str = "Amelia Hart") -> ClientRecord:
     pen, ha, _ = library(journal)
-    client = journal.save_client(ClientDraft(name, skin_type="III", concerns="acne scars"))
+    client = journal.save_client(ClientDraft(name, skin_type="III", concerns="acne scars")).client
     now = datetime.now(UTC).replace(microsecond=0)
     for i, days in enumerate((90, 45)):
         journal.save_treatment(

@@ -28,7 +28,7 @@ MakeWindow = Callable[..., MainWindow]
 
 def two_clients(journal: Journal) -> tuple[ClientRecord, ClientRecord]:
     amelia = client_with_history(journal, "Amelia Hart")
-    bea = journal.save_client(ClientDraft("Bea Klein", concerns="pigmentation"))
+    bea = journal.save_client(ClientDraft("Bea Klein", concerns="pigmentation")).client
     return amelia, bea
 
 

@@ -83,7 +83,7 @@ def test_add_client_then_session_shows_on_timeline_card(
     assert "Dermapen 4" in text and "6/10 smoother on the forehead" in text and "pain 4/10" in text
     assert window.timeline.stack.currentWidget() is window.timeline.view
     # The list row now counts the session.
-    listed = window.clients.current_client()
+    listed = window.client_model.summary_of(client.id)
     assert listed is not None and listed.treatment_count == 1
 
 

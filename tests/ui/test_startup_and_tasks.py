@@ -28,6 +28,15 @@ from needlejournal.ui.startup import (
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+def answer_just_me(qtbot: QtBot, window: MainWindow) -> None:
+    """A new journal asks who it is for (ui/first_run); these tests take "Just me"."""
+    qtbot.waitUntil(lambda: window.mode_question is not None, timeout=10_000)
+    box = window.mode_question
+    assert box is not None
+    (just_me,) = [b for b in box.buttons() if b.text() == "Just me"]
+    just_me.click()
+
+
 def test_window_paints_before_the_journal_opens(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -40,6 +49,7 @@ def test_window_paints_before_the_journal_opens(qtbot: QtBot, tmp_path: Path) ->
     assert window.clients.empty.text() == ""  # not "No clients yet" before they are listed
     opened: list[object] = []
     start_opening(window, resolve(tmp_path / "data"), opened)  # type: ignore[arg-type]
+    answer_just_me(qtbot, window)
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.client_model.data(window.client_model.index(0)) == "Me"
     assert window.new_session_action.isEnabled()
@@ -89,6 +99,7 @@ def test_the_shell_paints_first_and_the_panels_are_built_after_it(
     assert window.gallery.import_action in window.photos_menu.actions()
     assert not app.windowIcon().isNull()
     # …and they work: the journal opens into them.
+    answer_just_me(qtbot, window)
     qtbot.waitUntil(lambda: window.client_model.rowCount() == 1, timeout=10_000)
     assert window.new_session_action.isEnabled() and window.clients.isEnabled()
     # Once their (empty) history has arrived, not while it loads: then it says what to do.
@@ -110,6 +121,7 @@ def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: QtBot, tmp_pa
     journal = Journal.open(resolve(tmp_path / "data"))
     try:
         window.attach_journal(journal)
+        answer_just_me(qtbot, window)
         assert window.panels_ready and window.client_model.rowCount() == 1
         window.build_panels()  # a second call changes nothing
         assert window.splitter.count() == 3 and window.splitter.widget(0) is window.clients

@@ -15,15 +15,13 @@ from PIL import Image
 from needlejournal.journal.compare import (
     Alignment,
     CompareService,
-    Mode,
     auto_alignment,
     date_label,
-    in_reduced,
-    register,
-    render_images,
+    render_decoded,
 )
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos import compose
+from needlejournal.photos.comparison import Mode, in_reduced, register
 from needlejournal.ui.compare.pyramid import LevelImages, build, pil_levels
 
 Region = tuple[int, int, int, int]
@@ -126,7 +124,7 @@ def export_comparison(
     opacity: float,
 ) -> Path:
     texts = (date_label(a.record), date_label(b.record)) if labels else (None, None)
-    image = render_images(
+    image = render_decoded(
         (a.record, a.levels[-1]),
         (b.record, b.levels[-1]),
         alignment,

@@ -18,15 +18,14 @@ from needlejournal.journal.anchors import Anchors, anchors_of
 from needlejournal.journal.compare import (
     Alignment,
     CompareService,
-    Mode,
     anchor_alignment,
     baseline_of,
     comparability,
     default_pair,
-    fit_transform,
 )
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.align import Similarity, similarity_from_anchors
+from needlejournal.photos.comparison import Mode, fit_transform
 from needlejournal.ui.compare import jobs
 from needlejournal.ui.compare.pyramid import LevelImages, Pyramid
 from needlejournal.ui.ops import Lane
@@ -254,10 +253,11 @@ class CompareSession(QObject):
         self.save_anchors(on_a, on_b)
 
     def save_anchors(self, on_a: Anchors, on_b: Anchors) -> None:
-        """Store both photos' anchors, then show the pair registered by them."""
+        """Store both photos' anchors (one unit of work), then show the pair registered by them."""
         if self.a is None or self.b is None:
             return
-        a_id, b_id = self.a.id, self.b.id
+        a, b = self.a, self.b  # the versions shown: a pair changed elsewhere is refused
+        a_id, b_id = a.id, b.id
         try:
             similarity_from_anchors(on_b, on_a)
         except ValueError as e:
@@ -265,10 +265,7 @@ class CompareSession(QObject):
             return
 
         def save() -> tuple[PhotoRecord, PhotoRecord]:
-            return (
-                self.service.save_anchors(a_id, on_a),
-                self.service.save_anchors(b_id, on_b),
-            )
+            return self.service.save_pair_anchors(a, on_a, b, on_b)
 
         def saved(records: tuple[PhotoRecord, PhotoRecord]) -> None:
             for record in records:

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from needlejournal.journal.anchors import anchors_of
-from needlejournal.journal.compare import MODES, Mode, date_label
+from needlejournal.journal.compare import date_label
 from needlejournal.photos.align import Similarity, similarity_from_anchors
+from needlejournal.photos.comparison import MODES, Mode
 from needlejournal.ui import theme
 from needlejournal.ui.compare.canvas import PhotoCanvas
 from needlejournal.ui.compare.help import HELP_HTML, HelpOverlay

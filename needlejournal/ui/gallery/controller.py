@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,7 +21,7 @@ from needlejournal.ui.ops import Lane, Op, OpContext
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.photos import DeletedPhoto, PhotoLibrary
-    from needlejournal.journal.records import ImportResult, PhotoDraft, PhotoRecord
+    from needlejournal.journal.records import ImportResult, PhotoDraft, PhotoEdit, PhotoRecord
 
 Problems = Callable[[list[str]], None]
 T = TypeVar("T")
@@ -85,17 +85,18 @@ class GalleryController(QObject):
 
     def update(
         self,
-        photo_id: int,
-        changes: dict[str, Any],
+        edit: PhotoEdit,
         saved: Callable[[PhotoRecord], None] | None = None,
         problems: Problems | None = None,
     ) -> None:
+        """Save a photo's details; a stale edit (changed at another seat) is refused."""
+
         def done(photo: PhotoRecord) -> None:
             self.photo_changed.emit(photo)
             if saved is not None:
                 saved(photo)
 
-        self._on_library(lambda lib: lib.update(photo_id, **changes), done, problems)
+        self._on_library(lambda lib: lib.update(edit), done, problems)
 
     def delete(self, photo_ids: Sequence[int]) -> None:
         ids = list(photo_ids)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import CAPTURE_KEYS, PhotoFields, select_or_first
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import PhotoRecord
+    from needlejournal.journal.records import PhotoEdit, PhotoRecord
 
 
 def size_text(photo: PhotoRecord) -> str:
@@ -31,7 +32,7 @@ def size_text(photo: PhotoRecord) -> str:
 
 
 class PhotoDetailsForm(QWidget):
-    save_requested = Signal(int, object)  # photo id, dict of changes
+    save_requested = Signal(object)  # PhotoEdit: the details shown, at the version shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,41 +89,36 @@ class PhotoDetailsForm(QWidget):
         self.name_label.setText(photo.original_name)
         self.note.setPlainText(photo.note)
 
-    def changes(self) -> dict[str, Any]:
-        """Only the fields that differ from the photo shown."""
+    def edit(self) -> PhotoEdit | None:
+        """The form as an edit of the photo shown, at the version shown; None if unchanged."""
+        from needlejournal.journal.records import PhotoEdit
+
         p = self.photo
         if p is None:
-            return {}
+            return None
+        shown = PhotoEdit.of(p)
         taken = datetime.fromtimestamp(self.taken.dateTime().toSecsSinceEpoch(), UTC)
+        if abs((taken - p.taken_at).total_seconds()) < 60:
+            taken = p.taken_at  # the editor shows minutes: unchanged seconds are no edit
         # keys the form does not show (read from the file, say) are kept as they are
         capture = {k: v for k, v in p.capture.items() if k not in CAPTURE_KEYS}
         capture.update(self.fields.capture())
-        wanted: dict[str, Any] = {
-            "taken_at": taken,
-            "treatment_id": self.session.currentData(),
-            "role": self.role.currentData(),
-            "view": self.view.currentData(),
-            "capture": capture,
-            "note": self.note.toPlainText().strip(),
-        }
-        current: dict[str, Any] = {
-            "taken_at": p.taken_at,
-            "treatment_id": p.treatment_id,
-            "role": p.role,
-            "view": p.view,
-            "capture": dict(p.capture),
-            "note": p.note,
-        }
-        changed = {k: v for k, v in wanted.items() if v != current[k]}
-        if "taken_at" in changed and abs((taken - p.taken_at).total_seconds()) < 60:
-            del changed["taken_at"]  # the editor shows minutes: unchanged seconds are no edit
-        return changed
+        edit = replace(
+            shown,
+            taken_at=taken,
+            treatment_id=self.session.currentData(),
+            role=self.role.currentData(),
+            view=self.view.currentData(),
+            capture=capture,
+            note=self.note.toPlainText().strip(),
+        )
+        return None if edit == shown else edit
 
     def _save(self) -> None:
         if self.photo is not None:
-            changes = self.changes()
-            if changes:
-                self.save_requested.emit(self.photo.id, changes)
+            edit = self.edit()
+            if edit is not None:
+                self.save_requested.emit(edit)
             else:
                 self.problems.setText("Nothing changed.")
 

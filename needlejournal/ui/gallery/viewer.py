@@ -31,7 +31,7 @@ from needlejournal.ui.ops import Lane
 
 if TYPE_CHECKING:
     from needlejournal.journal.photos import DeletedPhoto
-    from needlejournal.journal.records import PhotoRecord
+    from needlejournal.journal.records import PhotoEdit, PhotoRecord
     from needlejournal.ui.gallery.controller import GalleryController
 
 
@@ -178,8 +178,8 @@ class PhotoViewer(QDialog):
         shown = self.image.scale if scale == 0 else scale
         self.zoom_label.setText(f"{shown * 100:.0f}%" + (" (fit)" if scale == 0 else ""))
 
-    def _save(self, photo_id: int, changes: dict[str, Any]) -> None:
-        self.controller.update(photo_id, changes, self.details.saved, self.details.show_problems)
+    def _save(self, edit: PhotoEdit) -> None:
+        self.controller.update(edit, self.details.saved, self.details.show_problems)
 
     def _photo_changed(self, photo: PhotoRecord) -> None:
         for i, p in enumerate(self.photos):
