@@ -224,7 +224,7 @@ def test_a_first_session_has_no_interval_warning() -> None:
         ("periorbital", 0.3, True, []),
         ("periorbital", 0.5, True, ["depth_area"]),
         ("cheeks", 1.0, True, []),  # exactly the home maximum
-        ("cheeks", 1.25, True, ["depth_area", "depth_home"]),
+        ("cheeks", 1.25, True, ["depth_area"]),  # one fact, one warning: not the home limit too
         ("nose", 0.75, True, []),
         ("neck", 0.75, True, []),  # no home number for the neck: only the 1.0 mm limit
         ("neck", 1.5, True, ["depth_home"]),
@@ -240,15 +240,18 @@ def test_depth_rules(area: str, depth: float, personal: bool, expected: list[str
 
 
 def test_depth_messages_name_area_depth_limit_and_source() -> None:
-    warnings = check(session(MAR_3, ("cheeks", 1.5), ("chin", 1.25)), personal_mode=True)
-    by_rule = {w.rule: w for w in warnings}
+    warnings = check(
+        session(MAR_3, ("cheeks", 1.5), ("chin", 1.25), ("neck", 1.25), ("scalp", 1.5)),
+        personal_mode=True,
+    )
+    assert [w.rule for w in warnings] == ["depth_area", "depth_area", "depth_home"]
     assert warnings[0].message == (
         "Cheeks: 1.5 mm is deeper than the usual maximum of 1.0 mm for this area at home."
     )
     assert "home-use" in warnings[0].source
-    assert by_rule["depth_home"].message == (
-        "1.5 mm (cheeks, chin / jawline) is deeper than home-use guides advise: "
-        "they say not to exceed 1.0 mm."
+    # Cheeks and chin have their own warnings; the home limit speaks for the areas without one.
+    assert warnings[2].message == (
+        "1.5 mm (neck, scalp) is deeper than home-use guides advise: they say not to exceed 1.0 mm."
     )
     [pro] = check(session(MAR_3, ("neck", 2.0)), personal_mode=False)
     assert "Neck: 2.0 mm" in pro.message and "1.5 mm" in pro.message
@@ -489,10 +492,18 @@ def test_custom_depth_and_keyword_settings_change_the_outcome() -> None:
         }
     )
     warnings = check(t, settings=strict, personal_mode=True)
-    assert rules(warnings) == ["depth_area", "depth_home", "product_phase"]
+    # The cheeks' own 0.5 mm says more than the 0.75 mm home limit: one warning for the depth.
+    assert rules(warnings) == ["depth_area", "product_phase"]
     assert "usual maximum of 0.5 mm" in warnings[0].message
+    assert "about 10 days" in warnings[1].message
+    looser_area = GuidanceSettings.from_json(
+        {"home_max_depth_by_area": {"cheeks": 1.5}, "home_max_depth_mm": 0.75}
+    )
+    deep = session(MAR_3, ("cheeks", 1.75))
+    warnings = check(deep, settings=looser_area, personal_mode=True)
+    # A home limit stricter than the area's is a second fact: both are said.
+    assert rules(warnings) == ["depth_area", "depth_home"]
     assert "not to exceed 0.75 mm" in warnings[1].message
-    assert "about 10 days" in warnings[2].message
 
 
 def test_direct_construction_normalises_lists() -> None:

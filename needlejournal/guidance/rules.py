@@ -162,6 +162,7 @@ def _depth_warnings(
     t: TreatmentFacts, settings: GuidanceSettings, personal_mode: bool
 ) -> list[GuidanceWarning]:
     warnings = []
+    covered: set[str] = set()  # areas whose own warning already names a limit this strict
     where, source = (
         ("at home", SOURCE_HOME_DEPTH)
         if personal_mode
@@ -175,8 +176,16 @@ def _depth_warnings(
                 f"usual maximum of {format_depth(limit)} for this area {where}."
             )
             warnings.append(GuidanceWarning("depth_area", message, source))
+            if limit <= settings.home_max_depth_mm:
+                covered.add(dose.area)
     if personal_mode:
-        too_deep = [d for d in t.areas if _deeper(d.depth_mm, settings.home_max_depth_mm)]
+        # One fact, one warning: the home limit speaks only for areas no stricter area limit
+        # has already warned about ("Cheeks: 1.5 mm … maximum of 1.0 mm" said it all).
+        too_deep = [
+            d
+            for d in t.areas
+            if d.area not in covered and _deeper(d.depth_mm, settings.home_max_depth_mm)
+        ]
         if too_deep:
             deepest = max(d.depth_mm for d in too_deep)
             labels = ", ".join(dict.fromkeys(Area.label_of(d.area).lower() for d in too_deep))

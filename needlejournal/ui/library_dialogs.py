@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +32,14 @@ from needlejournal.ui.dialog_base import missing_hook, watch
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
 PRODUCT_KINDS = ("serum", "numbing cream", "mask", "moisturiser", "sunscreen", "cleanser", "other")
+
+
+def notes_field(parent: QWidget) -> QPlainTextEdit:
+    """A few lines for notes (a device's needle cartridges, where a product was bought)."""
+    notes = QPlainTextEdit(parent)
+    notes.setTabChangesFocus(True)
+    notes.setMaximumHeight(notes.fontMetrics().lineSpacing() * 5)
+    return notes
 
 
 class LibraryDialog(QDialog, Generic[R]):
@@ -189,7 +198,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.kind.addItems(PRODUCT_KINDS)
         self.ingredients = QLineEdit(self)
         self.ingredients.setPlaceholderText("Key ingredients, comma-separated")
-        self.notes = QLineEdit(self)
+        self.notes = notes_field(self)
         self.form.addRow("Name", self.name)
         self.form.addRow("Brand", self.brand)
         self.form.addRow("Kind", self.kind)
@@ -206,7 +215,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.brand.setText(item.brand if item else "")
         self.kind.setCurrentText(item.kind if item else "serum")
         self.ingredients.setText(", ".join(item.ingredients) if item else "")
-        self.notes.setText(item.notes if item else "")
+        self.notes.setPlainText(item.notes if item else "")
 
     def build_draft(self) -> ProductDraft:
         e = self.editing()
@@ -215,7 +224,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
             brand=self.brand.text().strip(),
             kind=self.kind.currentText().strip() or "serum",
             ingredients=tuple(i.strip() for i in self.ingredients.text().split(",") if i.strip()),
-            notes=self.notes.text().strip(),
+            notes=self.notes.toPlainText().strip(),
             archived=e.archived if e else False,
             id=e.id if e else None,
             version=e.version if e else None,
@@ -236,7 +245,7 @@ class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
         self.needles.setSpecialValueText("—")
         self.cartridge = QLineEdit(self)
         self.cartridge.setPlaceholderText("e.g. 36-pin nano cartridge")
-        self.notes = QLineEdit(self)
+        self.notes = notes_field(self)
         self.form.addRow("Name", self.name)
         self.form.addRow("Kind", self.kind)
         self.form.addRow("Needle count", self.needles)
@@ -250,7 +259,7 @@ class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
         self.kind.setCurrentIndex(max(self.kind.findData(item.kind if item else "pen"), 0))
         self.needles.setValue(item.needle_count or 0 if item else 0)
         self.cartridge.setText(item.cartridge if item else "")
-        self.notes.setText(item.notes if item else "")
+        self.notes.setPlainText(item.notes if item else "")
 
     def build_draft(self) -> DeviceDraft:
         e = self.editing()
@@ -259,7 +268,7 @@ class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
             kind=str(self.kind.currentData()),
             needle_count=self.needles.value() or None,
             cartridge=self.cartridge.text().strip(),
-            notes=self.notes.text().strip(),
+            notes=self.notes.toPlainText().strip(),
             archived=e.archived if e else False,
             id=e.id if e else None,
             version=e.version if e else None,

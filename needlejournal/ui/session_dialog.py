@@ -118,8 +118,13 @@ class SessionDialog(EditDialog):
         self.add_product_button = QPushButton("Add product", self.products_box)
         self.add_product_button.clicked.connect(lambda: self.add_product())
         self.add_product_button.setEnabled(bool(self._products))
-        if not self._products:
-            self.add_product_button.setToolTip("Add products first in Library → Products…")
+        # Why Add product is off, said beside it (a tooltip nobody hovers hid it).
+        self.products_note = self._muted_label(
+            "Your product library is empty: add products in Library → Products…, then log "
+            "them here."
+        )
+        self.products_note.setWordWrap(True)
+        self.products_note.setVisible(not self._products)
         self.content.addWidget(self.products_box)
 
         details = QFormLayout()
@@ -156,7 +161,9 @@ class SessionDialog(EditDialog):
         self.content.addStretch(1)  # extra height goes below the form, not between its rows
 
         align_labels(form, details)
-        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
+        self._layout_rows(
+            self.products_grid, self.product_rows, self.add_product_button, self.products_note
+        )
         self._load(existing)
         self.watch_edits()  # every input so far; rows added later are watched as they come
         self.edited()
@@ -198,7 +205,9 @@ class SessionDialog(EditDialog):
         self.product_rows.append(row)
         row.remove.clicked.connect(lambda: self._remove_product(row))
         self.watch_edits(row.widgets())
-        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
+        self._layout_rows(
+            self.products_grid, self.product_rows, self.add_product_button, self.products_note
+        )
         self.edited()
         return row
 
@@ -215,7 +224,9 @@ class SessionDialog(EditDialog):
         for w in [*row.widgets(), row.note]:
             self.products_grid.removeWidget(w)
             w.deleteLater()
-        self._layout_rows(self.products_grid, self.product_rows, self.add_product_button)
+        self._layout_rows(
+            self.products_grid, self.product_rows, self.add_product_button, self.products_note
+        )
         self.edited()
 
     @staticmethod

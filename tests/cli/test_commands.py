@@ -96,10 +96,12 @@ def test_aftercare_retinol_and_home_depth_warnings_reach_the_json(cli: Cli, d: P
     cli("product", "add", "Night Renewal", "--ingredient", "retinol 0.3%", "--data-dir", d)
     code, out, _ = cli(
         "treatment", "add", "--client", "Me", "--device", "Home Pen", "--date", _ago(1),
-        "--area", "cheeks:1.5", "--product", "Night Renewal@aftercare", "--json", "--data-dir", d,
+        "--area", "cheeks:1.5", "--area", "neck:1.5", "--product", "Night Renewal@aftercare",
+        "--json", "--data-dir", d,
     )  # fmt: skip
     assert code == 0
     rules = sorted(w["rule"] for w in json.loads(out)["warnings"])
+    # Cheeks: its own limit; the neck has none, so the home limit speaks for it (one each).
     assert rules == ["depth_area", "depth_home", "product_phase"]
 
 
