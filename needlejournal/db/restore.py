@@ -33,6 +33,7 @@ from pathlib import Path
 from needlejournal.db.migrate import is_known_revision
 from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
+from needlejournal.words import count
 
 INCOMING_SUFFIX = ".restoring"
 INTENT_SUFFIX = ".restore-intent"
@@ -94,7 +95,9 @@ def _inspect(conn: sqlite3.Connection, name: str) -> Candidate:
         )
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise NotRestorable(f"{name} has {len(broken)} broken reference(s) between its records")
+        raise NotRestorable(
+            f"{name} has {count(len(broken), 'broken reference')} between its records"
+        )
     (clients,) = conn.execute("SELECT count(*) FROM client").fetchone()
     hashes = (
         frozenset(str(r[0]) for r in conn.execute("SELECT DISTINCT sha256 FROM photo"))

@@ -47,6 +47,7 @@ from needlejournal.journal.rows import existing
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
+from needlejournal.words import count
 
 THUMB_SIZE = 256
 Progress = Callable[[int, int], None]
@@ -377,7 +378,7 @@ def _interrupted(error: Exception, imported: list[ImportedPhoto]) -> ImportInter
     reason = str(error) if isinstance(error, JournalError) else f"{error.__class__.__name__}."
     if imported:
         ids = ", ".join(str(p.id) for p in imported)
-        done = f"{len(imported)} photo(s) were imported before it stopped (ids {ids})"
+        done = f"{count(len(imported), 'photo')} imported before it stopped (ids {ids})"
     else:
         done = "no photo was imported"
     return ImportInterrupted(f"{reason.rstrip('.')}; {done}.", tuple(imported))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
 from needlejournal.photos.store import PhotoStore
+from needlejournal.words import count
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,13 @@ class NewerPhotos:
         out = []
         if self.reattached:
             out.append(
-                f"{len(self.reattached)} photo(s) stored after the snapshot were re-attached "
+                f"{count(len(self.reattached), 'photo')} stored after the snapshot re-attached "
                 "to their clients: " + "; ".join(self.reattached)
             )
         if self.quarantined:
             out.append(
-                f"{len(self.quarantined)} photo(s) stored after the snapshot match no restored "
-                "client and were moved to the quarantine: " + "; ".join(self.quarantined)
+                f"{count(len(self.quarantined), 'photo')} stored after the snapshot, matching no "
+                "restored client, moved to the quarantine: " + "; ".join(self.quarantined)
             )
         return out
 

@@ -105,7 +105,10 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
                 f"Needle depth for {name} must be at least {MIN_DEPTH_MM:g} mm and at most "
                 f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm).",
             )
-        add_all(row, int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES))
+        if a.passes is not None and a.passes < 1:
+            add(row, f"Passes for {name} must be at least 1.")
+        elif a.passes is not None and a.passes > MAX_PASSES:
+            add(row, f"Passes for {name} must be at most {MAX_PASSES}.")
         if not Endpoint.has(a.endpoint):
             add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
     for i, p in enumerate(d.products):

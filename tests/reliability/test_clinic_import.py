@@ -75,7 +75,7 @@ def test_server_stopped_mid_import_leaves_no_orphan_and_names_what_was_saved(
             library.import_files(files, PhotoDraft(client.id), progress=progress)
         saved = [p.id for p in getattr(info.value, "imported", ())]
         assert len(saved) == 2
-        assert f"2 photo(s) were imported before it stopped (ids {saved[0]}, {saved[1]})" in str(
+        assert f"2 photos imported before it stopped (ids {saved[0]}, {saved[1]})" in str(
             info.value
         )
     finally:
