@@ -50,7 +50,10 @@ def describe_process(activity: str) -> None:
 class Hold:
     """One hold on the journal lock; ``release`` (or process death) lets it go."""
 
-    def __init__(self, fd: int | None, note: tuple[Path, int] | None, exclusive: bool) -> None:
+    def __init__(
+        self, paths: DataPaths, fd: int | None, note: tuple[Path, int] | None, exclusive: bool
+    ) -> None:
+        self.paths = paths
         self._fd = fd
         self._note = note
         self.exclusive = exclusive
@@ -69,6 +72,29 @@ class Hold:
         if self._fd is not None:
             fd, self._fd = self._fd, None
             os.close(fd)  # closing the descriptor drops the flock
+
+    def _take(self, other: Hold) -> None:
+        self._fd, self._note, self.exclusive = other._fd, other._note, other.exclusive
+        other._fd = other._note = None
+
+    @contextlib.contextmanager
+    def alone(self, *, wait_s: float | None = None) -> Iterator[None]:
+        """Trade this shared hold for the exclusive one, and back to shared after.
+
+        ``flock`` cannot upgrade atomically, so the shared hold is dropped first; on
+        ``JournalBusy`` it is taken back before the error goes up.
+        """
+        self.release()
+        try:
+            self._take(acquire(self.paths, exclusive=True, wait_s=wait_s))
+        except BaseException:
+            self._take(acquire(self.paths, exclusive=False))
+            raise
+        try:
+            yield
+        finally:
+            self.release()
+            self._take(acquire(self.paths, exclusive=False))
 
 
 def _open_lock_file(data_dir: Path) -> int | None:
@@ -136,7 +162,7 @@ def acquire(paths: DataPaths, *, exclusive: bool, wait_s: float | None = None) -
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = _open_lock_file(data_dir)
     if fd is None:
-        return Hold(None, None, exclusive)
+        return Hold(paths, None, None, exclusive)
     try_once = oslock.try_lock if exclusive else oslock.try_lock_shared
     if wait_s is None:
         wait_s = _wait_from_env() or (EXCLUSIVE_WAIT_S if exclusive else SHARED_WAIT_S)
@@ -146,7 +172,7 @@ def acquire(paths: DataPaths, *, exclusive: bool, wait_s: float | None = None) -
             os.close(fd)
             raise _busy(data_dir)
         time.sleep(_POLL_S)
-    return Hold(fd, _write_note(data_dir, exclusive), exclusive)
+    return Hold(paths, fd, _write_note(data_dir, exclusive), exclusive)
 
 
 @contextlib.contextmanager

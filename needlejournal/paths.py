@@ -75,10 +75,22 @@ class DataPaths:
     def ensure(self) -> DataPaths:
         """Create the folders, private to the user (0700): photos of faces are health data."""
         for folder in (self.data_dir, self.photo_dir, self.backup_dir, self.cache_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except PermissionError:
+                if not self.data_dir.is_dir():
+                    raise
+                # Another account's journal, browsed read-only: nothing is written here.
         for folder in (self.data_dir, self.photo_dir, self.backup_dir):
-            os.chmod(folder, 0o700)
+            if folder.is_dir() and _owned(folder):
+                os.chmod(folder, 0o700)
         return self
+
+
+def _owned(path: Path) -> bool:
+    """True when this account owns ``path`` (only the owner may chmod it)."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or geteuid() in (0, path.stat().st_uid)
 
 
 def resolve(

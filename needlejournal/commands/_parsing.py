@@ -7,14 +7,18 @@ every command and can be tested without a journal.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from needlejournal.guidance import Area, Endpoint, Phase, normalise_text
+from needlejournal.journal.limits import EARLIEST_YEAR, parse_id
 from needlejournal.journal.records import AreaDraft
 
 SKIN_TYPES = ("I", "II", "III", "IV", "V", "VI")
+_INTEGER = re.compile(r"[+-]?[0-9]{1,30}")
+_DECIMAL = re.compile(r"[0-9]{1,3}(\.[0-9]{1,3})?")
 DEFAULT_PHASE = Phase.DURING.value  # a serum named without a phase was used as the needling glide
 # A date without a time is taken as local noon: midnight does not exist on some DST days,
 # and noon keeps the same calendar date in every nearby time zone.
@@ -33,9 +37,15 @@ def when(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not an ISO date such as 2025-03-01 or 2025-03-01T14:30"
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # the machine's local zone
-    return moment.astimezone(UTC)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # the machine's local zone
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # 9999-12-31T23:59-12:00 is past year 9999 in UTC
+        raise argparse.ArgumentTypeError(f"“{text}” is out of the calendar's range") from None
+    if utc.year < EARLIEST_YEAR:
+        raise argparse.ArgumentTypeError(f"“{text}” is before {EARLIEST_YEAR}")
+    return utc
 
 
 def day(text: str) -> date:
@@ -45,6 +55,22 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not an ISO date such as 2025-03-01"
         ) from None
+
+
+def whole(text: str) -> int:
+    """Plain decimal digits only: Python's ``int`` would also read ``1_0`` and ``٣``."""
+    raw = text.strip()
+    if not _INTEGER.fullmatch(raw):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number")
+    return int(raw)
+
+
+def record_id(text: str) -> int:
+    """A record id: plain digits, within the journal's range."""
+    value = parse_id(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a record id (a number from 1)")
+    return value
 
 
 def skin_type(text: str) -> str:
@@ -59,10 +85,7 @@ def skin_type(text: str) -> str:
 
 def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        value = whole(text)
         if not lo <= value <= hi:
             raise argparse.ArgumentTypeError(f"{value} is not between {lo} and {hi}")
         return value
@@ -91,15 +114,14 @@ def area(text: str) -> AreaDraft:
             f"“{text}” is not AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. cheeks:1.0:3"
         )
     name = _area_name(parts[0])
-    try:
-        depth = float(parts[1])
-    except ValueError:
+    if not _DECIMAL.fullmatch(parts[1].strip()):  # not 1e-320, 1_0, inf or nan
         raise argparse.ArgumentTypeError(
-            f"the depth in “{text}” is not a number of millimetres"
-        ) from None
+            f"the depth in “{text}” is not a number of millimetres such as 1.5"
+        )
+    depth = float(parts[1])
     passes: int | None = None
     if len(parts) >= 3 and parts[2].strip():
-        if not parts[2].strip().isdigit():
+        if not _INTEGER.fullmatch(parts[2].strip()) or len(parts[2].strip()) > 6:
             raise argparse.ArgumentTypeError(f"the passes in “{text}” are not a whole number")
         passes = int(parts[2])
     endpoint = Endpoint.NONE.value

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal.words import count
 
-from ._base import EXIT_OK, EXIT_REJECTED, Context, JSONValue, Outcome, Subparsers, add_command
+from ._base import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    Context,
+    JSONValue,
+    Outcome,
+    Subparsers,
+    UsageError,
+    add_command,
+)
 
 if TYPE_CHECKING:
     from needlejournal.journal.check import Problem
@@ -60,12 +70,19 @@ def register(subparsers: Subparsers) -> None:
         help="roll back interrupted imports and move stray photo files to the quarantine "
         "folder (never deletes a photo), then check again",
     )
+    parser.add_argument(
+        "--relink-from",
+        type=Path,
+        metavar="DIR",
+        help="put back missing photo originals found in DIR (matched by content), then check",
+    )
 
 
 def repair(ctx: Context) -> list[str]:
     from needlejournal.journal.photos import PhotoLibrary
 
-    return PhotoLibrary(ctx.journal()).repair()
+    journal = ctx.journal()
+    return journal.repair_text() + PhotoLibrary(journal).repair()
 
 
 def problem_json(p: Problem) -> dict[str, JSONValue]:
@@ -74,6 +91,13 @@ def problem_json(p: Problem) -> dict[str, JSONValue]:
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     repaired = repair(ctx) if getattr(args, "repair", False) else []
+    relink = getattr(args, "relink_from", None)
+    if relink is not None:
+        from needlejournal.journal.photos import PhotoLibrary
+
+        if not relink.is_dir():
+            raise UsageError(f"There is no folder {relink}.")
+        repaired += PhotoLibrary(ctx.journal()).relink_from(relink)
     problems = [p for source in PROBLEM_SOURCES for p in source(ctx)]
     ok = not problems
     text = (
@@ -86,7 +110,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     if repaired:
         text = "\n".join(["Repaired:", *(f"  {line}" for line in repaired), text])
     data: dict[str, JSONValue] = {"ok": ok, "problems": [problem_json(p) for p in problems]}
-    if getattr(args, "repair", False):
+    if getattr(args, "repair", False) or relink is not None:
         data["repaired"] = repaired
     return Outcome(
         data=data,

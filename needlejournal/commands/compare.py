@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from needlejournal.journal.limits import parse_id
+
 from ._base import Context, Outcome, Subparsers, UsageError, add_command
 
 MODES = ("side-by-side", "wipe", "overlay", "difference")
@@ -31,20 +33,16 @@ def _fraction(text: str) -> float:
 
 
 def _photo_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a photo id (a number)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} is not a photo id (a positive number)")
+    value = parse_id(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a photo id (a number from 1)")
     return value
 
 
 def _side(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a size in pixels") from None
+    if not (text.strip().isascii() and text.strip().isdigit() and len(text.strip()) < 7):
+        raise argparse.ArgumentTypeError(f"“{text}” is not a size in pixels")
+    value = int(text)
     if not 64 <= value <= 20000:
         raise argparse.ArgumentTypeError(f"{text} is not between 64 and 20000 pixels")
     return value

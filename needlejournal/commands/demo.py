@@ -36,7 +36,9 @@ def register(subparsers: Subparsers) -> None:
         metavar="N",
         help="sessions per client (default 8)",
     )
-    parser.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (default 1)")
+    parser.add_argument(
+        "--seed", type=parse.whole, default=1, metavar="N", help="random seed (default 1)"
+    )
     parser.add_argument(
         "--photos",
         action=argparse.BooleanOptionalAction,

@@ -20,6 +20,7 @@ from needlejournal.dates import format_date, iso
 from needlejournal.guidance import PhotoRole, PhotoView, SkinState
 from needlejournal.words import count
 
+from . import _parsing as parse
 from . import _records as out
 from . import photo_metrics
 from ._base import (
@@ -52,17 +53,21 @@ def register(subparsers: Subparsers) -> None:
     )
     imp.add_argument("files", nargs="+", metavar="FILE", type=Path)
     imp.add_argument("--client", required=True, metavar="NAME_OR_ID")
-    imp.add_argument("--treatment", type=int, metavar="ID", help="the session they belong to")
+    imp.add_argument(
+        "--treatment", type=parse.record_id, metavar="ID", help="the session they belong to"
+    )
     imp.add_argument("--role", required=True, choices=ROLES)
     imp.add_argument("--view", default="front", choices=VIEWS)
     imp.add_argument("--skin", choices=SKIN, help="clean skin, make-up, or after a session")
-    imp.add_argument("--day-after", type=int, metavar="N", help="days after the session")
+    imp.add_argument(
+        "--day-after", type=parse.bounded_int(0, 3650), metavar="N", help="days after the session"
+    )
     imp.add_argument("--light", metavar="TEXT", help="light source, e.g. 'daylight window'")
     imp.add_argument("--camera", metavar="TEXT", help="camera (default: from the photo's EXIF)")
 
     lst = add_command(group, "list", run_list, "List a client's photos → [{id, role, view, …}].")
     lst.add_argument("--client", required=True, metavar="NAME_OR_ID")
-    lst.add_argument("--treatment", type=int, metavar="ID")
+    lst.add_argument("--treatment", type=parse.record_id, metavar="ID")
     lst.add_argument("--view", choices=VIEWS)
     lst.add_argument("--role", choices=ROLES)
     photo_metrics.register(group)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 
+from . import _parsing as parse
 from ._base import CommandParser, Context, Outcome, Subparsers, add_command
 
 NOTE = "comparable only under the same light"
@@ -42,7 +43,7 @@ def register(photo_commands: Subparsers) -> None:
         run,
         "Measure colour and texture in a region of a photo → {L, a, b, ita, …}.",
     )
-    parser.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    parser.add_argument("photo_id", type=parse.record_id, metavar="PHOTO_ID")
     parser.add_argument("--region", type=_region, metavar="X,Y,W,H", default=None)
 
 

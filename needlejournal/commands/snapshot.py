@@ -34,6 +34,13 @@ def register(subparsers: Subparsers) -> None:
     )
     restore.add_argument("file", nargs="?", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="confirm the restore")
+    restore.add_argument(
+        "--newer-photos",
+        choices=("reattach", "quarantine"),
+        default="reattach",
+        help="photos stored after the snapshot: re-attach them to their clients (default; "
+        "those whose client is not in the snapshot go to the quarantine) or quarantine all",
+    )
 
 
 def _sqlite_only(ctx: Context) -> None:
@@ -71,17 +78,21 @@ def run_take(ctx: Context, args: argparse.Namespace) -> Outcome:
 def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.instance_lock import AlreadyRunning, InstanceLock
     from needlejournal.journal.api import restore_snapshot
-    from needlejournal.journal.backups import newest_verified
+    from needlejournal.journal.backups import newest_verified, why_not_restorable
+    from needlejournal.journal.restored_photos import settle_newer_photos
 
     _sqlite_only(ctx)
     if args.file is not None:
         chosen = args.file.expanduser().resolve()
         if not chosen.is_file():
             raise UsageError(f"There is no snapshot file {chosen}.")
+        why_not = why_not_restorable(chosen)  # before anything live is touched or confirmed
+        if why_not is not None:
+            raise UsageError(f"{why_not}; nothing was changed.")
     else:
         newest = newest_verified(ctx.paths)
         if newest is None:
-            raise UsageError(f"There is no verified snapshot in {ctx.paths.backup_dir}.")
+            raise UsageError(f"There is no verified snapshot with data in {ctx.paths.backup_dir}.")
         chosen = newest.path
     if not args.yes:
         raise UsageError(f"Restoring replaces the journal by {chosen.name}; add --yes to confirm.")
@@ -91,9 +102,20 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
         raise UsageError("Close the NeedleJournal window first, then restore.") from None
     try:
         aside = restore_snapshot(ctx.paths, chosen)
+        newer = settle_newer_photos(ctx.journal(), aside, reattach=args.newer_photos == "reattach")
     finally:
         lock.release()
     return Outcome(
-        data={"restored": str(chosen), "moved_aside": str(aside)},
-        text=f"Restored {chosen.name}; the previous journal was moved to {aside}.",
+        data={
+            "restored": str(chosen),
+            "moved_aside": str(aside),
+            "reattached": list(newer.reattached),
+            "quarantined": list(newer.quarantined),
+        },
+        text="\n".join(
+            [
+                f"Restored {chosen.name}; the previous journal was moved to {aside}.",
+                *newer.sentences(),
+            ]
+        ),
     )

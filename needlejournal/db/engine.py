@@ -24,8 +24,26 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Build the engine for a journal URL (an SQLite file, or PostgreSQL in clinic mode)."""
+def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA query_only = ON")
+    finally:
+        cur.close()
+
+
+def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+    """Build the engine for a journal URL (an SQLite file, or PostgreSQL in clinic mode).
+
+    ``read_only``: an SQLite journal this account may only browse (no journal-mode change).
+    """
+    if url.startswith("sqlite") and read_only:
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _read_only_pragmas)
+        return engine
     if url.startswith("sqlite"):
         engine = create_engine(
             url,

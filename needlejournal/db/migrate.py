@@ -7,18 +7,21 @@ cascades deletes to children) and ``foreign_key_check`` must come back empty bef
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, event, inspect
 
 from needlejournal.db.snapshots import MIGRATION_PREFIX, write_verified_copy
+from needlejournal.faults import fault_point
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 KEEP_BACKUPS = 5
@@ -65,6 +68,11 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def is_known_revision(revision: str) -> bool:
+    """True for a schema revision this version of the app ships (not a newer one)."""
+    return _known(revision)
+
+
 def _known(revision: str) -> bool:
     script = ScriptDirectory.from_config(alembic_config())
     try:
@@ -104,7 +112,14 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
         if rev is not None and is_sqlite and backup_dir is not None:
             backup = _backup_sqlite(conn, backup_dir, rev)
         if is_sqlite:
+            # Outside any transaction (it is a no-op inside one); this also opens
+            # SQLAlchemy's transaction, so Alembic runs inside ours and never commits alone.
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        raw = conn.connection.driver_connection if is_sqlite else None
+        default_isolation = raw.isolation_level if isinstance(raw, sqlite3.Connection) else None
+        if isinstance(raw, sqlite3.Connection):
+            _begin_transactional_ddl(raw)
+        event.listen(conn, "before_cursor_execute", _statement_fault_point)
         try:
             command.upgrade(alembic_config(conn), "head")
             if is_sqlite:
@@ -113,14 +128,35 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
                     raise MigrationFailed(
                         f"the migration left {len(broken)} broken references; rolled back"
                     )
+            fault_point("migrate.commit")
             conn.commit()
         except Exception:
             conn.rollback()
             raise
         finally:
+            event.remove(conn, "before_cursor_execute", _statement_fault_point)
+            if isinstance(raw, sqlite3.Connection):
+                raw.isolation_level = default_isolation  # the driver's implicit BEGIN again
             if is_sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
     return MigrationReport(rev, head, backup)
+
+
+def _begin_transactional_ddl(raw: sqlite3.Connection) -> None:
+    """Open a real SQLite transaction that also covers DDL.
+
+    Python's sqlite3 driver begins a transaction only before INSERT/UPDATE/DELETE, so each
+    ``CREATE TABLE`` of a first run would commit alone and a kill midway would leave half a
+    schema. SQLite's DDL is transactional: with the driver's implicit handling off and an
+    explicit ``BEGIN IMMEDIATE``, creating the schema and every migration commit as one.
+    """
+    raw.isolation_level = None
+    raw.execute("BEGIN IMMEDIATE")
+
+
+def _statement_fault_point(*_args: Any) -> None:
+    fault_point("migrate.statement")  # crash tests kill the first run at every statement
 
 
 def _backup_sqlite(conn: Connection, backup_dir: Path, revision: str) -> Path:

@@ -2,15 +2,16 @@
 
 A snapshot is made with SQLite's online backup API (never a file copy of a live database or
 its ``-wal``), written to a temporary name, checked with ``integrity_check`` and only then
-renamed, so every snapshot in the folder is known good. Restoring never deletes anything: the
-damaged journal (with its ``-wal``/``-shm``) is moved aside into ``backups/damaged-…/``.
+renamed, so every snapshot in the folder is known good. Restoring (``db.restore``) never
+deletes anything: the replaced journal is kept in ``backups/damaged-…/``. Rotation never
+deletes the newest snapshot that holds data for empty ones (a journal found empty or missing
+must not push yesterday's real one out).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -82,7 +83,7 @@ def take_daily_snapshot(
 ) -> Path | None:
     """Snapshot the journal if the newest daily one is older than ``every`` (a day)."""
     now = now or datetime.now(UTC)
-    every = every or timedelta(days=1)
+    every = timedelta(days=1) if every is None else every  # timedelta(0) is falsy: "always"
     daily = [s for s in list_snapshots(backup_dir) if s.reason == "daily"]
     if daily and now - daily[0].taken_at < every:
         return None
@@ -91,8 +92,11 @@ def take_daily_snapshot(
         path = write_verified_copy(source, backup_dir / f"{DAILY_PREFIX}{_stamp(now)}.sqlite3")
     finally:
         source.close()
-    for stale in [s for s in list_snapshots(backup_dir) if s.reason == "daily"][KEEP_DAILY:]:
-        stale.path.unlink(missing_ok=True)
+    daily = [s for s in list_snapshots(backup_dir) if s.reason == "daily"]
+    keep = newest_verified(backup_dir)  # the newest with data, wherever it falls
+    for stale in daily[KEEP_DAILY:]:
+        if keep is None or stale.path != keep.path:
+            stale.path.unlink(missing_ok=True)
     return path
 
 
@@ -107,34 +111,22 @@ def verify(snapshot: Path) -> bool:
         return False
 
 
-def newest_verified(backup_dir: Path) -> Snapshot | None:
+def has_data(snapshot: Path) -> bool:
+    """True when the snapshot holds at least one client (an empty journal's copy does not)."""
+    try:
+        conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+        try:
+            (n,) = conn.execute("SELECT count(*) FROM client").fetchone()
+            return bool(n)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def newest_verified(backup_dir: Path, *, with_data: bool = True) -> Snapshot | None:
+    """The newest snapshot that passes ``integrity_check`` (and holds data, by default)."""
     for snapshot in list_snapshots(backup_dir):
-        if verify(snapshot.path):
+        if (not with_data or has_data(snapshot.path)) and verify(snapshot.path):
             return snapshot
     return None
-
-
-def restore(snapshot: Path, db_file: Path, backup_dir: Path) -> Path:
-    """Put ``snapshot`` in place of the journal; returns where the old journal was moved.
-
-    Call only with no connection open on the journal (the window holds the instance lock).
-    """
-    if not verify(snapshot):
-        raise sqlite3.DatabaseError(f"the snapshot {snapshot.name} is damaged too")
-    aside = backup_dir / f"damaged-{_stamp(datetime.now(UTC))}"
-    aside.mkdir(parents=True, exist_ok=True, mode=0o700)
-    incoming = db_file.with_name(db_file.name + ".restoring")
-    fault_point("snapshot.restore.copy")
-    shutil.copyfile(snapshot, incoming)
-    with open(incoming, "rb") as f:
-        os.fsync(f.fileno())
-    for suffix in ("", "-wal", "-shm"):
-        old = db_file.with_name(db_file.name + suffix)
-        if old.exists():
-            fault_point("snapshot.restore.move_aside")
-            os.replace(old, aside / old.name)
-    fault_point("snapshot.restore.rename")
-    os.chmod(incoming, 0o600)
-    os.replace(incoming, db_file)
-    fsync_dir(db_file.parent)
-    return aside

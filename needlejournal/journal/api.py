@@ -8,10 +8,8 @@ Every method is a complete unit of work: it commits, or rolls back and raises a
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -21,8 +19,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
 from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
-from needlejournal.dates import format_moment
-from needlejournal.db import snapshots
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -32,15 +28,24 @@ from needlejournal.db.migrate import (
     upgrade_to_head,
 )
 from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import clients, convert, library, named_session, settings, treatments
-from needlejournal.journal.check import Problem, database_problems
+from needlejournal.journal import (
+    access,
+    clients,
+    convert,
+    library,
+    named_session,
+    opening,
+    settings,
+    treatments,
+)
+from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
-    JournalDamaged,
     JournalError,
     JournalUnavailable,
 )
+from needlejournal.journal.opening import restore_snapshot as restore_snapshot
 from needlejournal.journal.records import (
     ClientDraft,
     ClientRecord,
@@ -64,43 +69,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-def _damaged(paths: DataPaths, problem: str) -> JournalDamaged:
-    newest = snapshots.newest_verified(paths.backup_dir)
-    if newest is None:
-        return JournalDamaged(
-            f"The journal database is damaged ({problem}) and there is no snapshot to "
-            f"restore; the file is {paths.db_file}."
-        )
-    return JournalDamaged(
-        f"The journal database is damaged ({problem}); the newest verified snapshot is from "
-        f"{format_moment(newest.taken_at)}: restore it from the window or with "
-        "“needlejournal snapshot restore --yes”.",
-        newest.path,
-        newest.taken_at,
-    )
-
-
-def _snapshot_quietly(paths: DataPaths) -> None:
-    # A snapshot that cannot be written (disk full…) must not keep the journal closed.
-    try:
-        snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
-    except (OSError, sqlite3.Error) as e:
-        log.warning("could not take the daily snapshot: %s", e)
-
-
-def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
-    """Replace a damaged journal by a verified snapshot; the old files are moved aside.
-
-    Returns the folder the damaged journal was moved to. Takes the journal lock exclusively
-    (``JournalBusy`` while a command or a window has the journal open: close it first).
-    """
-    with journal_lock.exclusive(paths):
-        try:
-            return snapshots.restore(snapshot, paths.db_file, paths.backup_dir)
-        except sqlite3.DatabaseError as e:
-            raise JournalError(f"The snapshot cannot be restored: {e}.") from None
-
-
 def refuse_network_folder(paths: DataPaths) -> None:
     """SQLite's WAL cannot work over a network file system (RELIABILITY.md promise 10)."""
     from needlejournal.netfs import network_fs_type
@@ -121,6 +89,7 @@ class Journal:
         engine: Engine,
         migration: MigrationReport,
         hold: journal_lock.Hold | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.paths = paths
         self.engine = engine
@@ -128,6 +97,8 @@ class Journal:
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
+        # Why this journal can only be browsed (another user's, a read-only disk), or None.
+        self.read_only = read_only
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -143,25 +114,42 @@ class Journal:
         paths.ensure()
         finish_interrupted_restore(paths)  # a restore a kill interrupted: finished first
         hold = journal_lock.acquire(paths, exclusive=False)
-        engine = make_engine(paths.sqlite_url)
+        read_only: str | None = None
+        if paths.is_sqlite:
+            try:
+                read_only = access.prepare(paths)
+                if read_only is None:
+                    opening.settle_interrupted_restore(paths, hold)
+                missing = opening.missing_journal(paths)
+            except BaseException:
+                hold.release()
+                raise
+            if missing is not None:
+                hold.release()
+                raise missing
+        if read_only is not None:
+            engine = make_engine(access.read_only_url(paths.db_file), read_only=True)
+        else:
+            engine = make_engine(paths.sqlite_url)
         try:
             if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
                 damage = database_problems(engine, quick=True)
                 if damage:
-                    raise _damaged(paths, damage[0].message)
+                    raise opening.damaged(paths, damage[0].message)
+            if needs_upgrade(engine) and read_only is not None:
+                raise JournalUnavailable(
+                    f"The journal needs an upgrade but can only be read: {read_only}."
+                )
             if needs_upgrade(engine):
-                # Creating or migrating the schema is done alone (promise 9): trade the
-                # shared hold for the exclusive one, then come back to sharing.
-                hold.release()
-                with journal_lock.exclusive(paths, wait_s=journal_lock.SHARED_WAIT_S):
+                # Creating or migrating the schema is done alone (promise 9).
+                with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
-                hold = journal_lock.acquire(paths, exclusive=False)
             else:
                 report = upgrade_to_head(engine, paths.backup_dir)
-            if paths.is_sqlite and paths.db_file.exists():
+            if paths.is_sqlite and read_only is None and paths.db_file.exists():
                 paths.db_file.chmod(0o600)
                 if daily_snapshot:
-                    _snapshot_quietly(paths)
+                    opening.snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
             engine.dispose()
             hold.release()
@@ -174,7 +162,10 @@ class Journal:
             engine.dispose()
             hold.release()
             raise
-        return cls(paths, engine, report, hold)
+        journal = cls(paths, engine, report, hold, read_only)
+        if read_only is None:
+            opening.recover_interrupted_imports(journal)
+        return journal
 
     def close(self) -> None:
         self.engine.dispose()
@@ -186,13 +177,12 @@ class Journal:
     def exclusive(self) -> Iterator[None]:
         """Hold the journal alone (repair): this journal's shared hold is traded for the
         exclusive one and taken back after; ``JournalBusy`` if others keep it busy."""
-        if self._hold is not None:
-            self._hold.release()
-        try:
+        if self._hold is None:
             with journal_lock.exclusive(self.paths):
                 yield
-        finally:
-            self._hold = journal_lock.acquire(self.paths, exclusive=False)
+            return
+        with self._hold.alone():
+            yield
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -207,8 +197,28 @@ class Journal:
         except IntegrityError as e:
             s.rollback()
             raise InvalidInput([f"The journal refused this change ({e.orig})."]) from None
+        except OverflowError:
+            # Backstop for limits.py: a number beyond SQLite's 64-bit integers.
+            s.rollback()
+            raise InvalidInput(["A number in this request is too large."]) from None
+        except UnicodeEncodeError:
+            # Backstop for limits.py: text holding bytes that were not UTF-8.
+            s.rollback()
+            raise InvalidInput(
+                ["Some text holds bytes that are not valid UTF-8; type it again."]
+            ) from None
         except OperationalError as e:
             s.rollback()
+            if "readonly database" in str(e.orig):
+                why = self.read_only or "its files cannot be written by this account"
+                raise JournalError(
+                    f"The journal can only be read: {why}. Nothing was saved."
+                ) from None
+            if "Could not decode" in str(e.orig):  # a read failure, not a write one
+                raise JournalError(
+                    "The journal holds text that cannot be read (bytes that are not UTF-8); "
+                    "run “needlejournal check --repair” to replace them."
+                ) from None
             if "disk is full" in str(e.orig):
                 raise JournalError(
                     "The disk is full, so this change was not saved; free some space and "
@@ -321,3 +331,8 @@ class Journal:
     def check(self) -> list[Problem]:
         """Full integrity check of the database (the photo store adds its own problems)."""
         return database_problems(self.engine)
+
+    def repair_text(self) -> list[str]:
+        """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""
+        with self.exclusive():
+            return repair_text(self.engine)

@@ -42,3 +42,15 @@ def take_snapshot(paths: DataPaths) -> Path:
     )
     assert path is not None  # ``every=0`` always takes one
     return path
+
+
+def why_not_restorable(path: Path) -> str | None:
+    """Why ``path`` cannot replace the journal (not a journal, newer, empty, broken
+    references…), or ``None`` when it can; nothing is touched."""
+    from needlejournal.db import restore
+
+    try:
+        restore.inspect_candidate(path)
+    except restore.NotRestorable as e:
+        return str(e)
+    return None

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.journal import convert, settings
 from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.limits import parse_id
 from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientSummary
 from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
@@ -86,8 +87,11 @@ def get_client(s: Session, client_id: int) -> m.Client:
 def find_client(s: Session, name_or_id: str) -> m.Client:
     """By id (digits) or by exact name, then by a unique case-insensitive match."""
     key = name_or_id.strip()
-    if key.isdigit():
-        return get_client(s, int(key))
+    if key.isascii() and key.isdigit():
+        row_id = parse_id(key)
+        if row_id is None:
+            raise NotFound(f"There is no client with id {key}.")
+        return get_client(s, row_id)
     exact = s.scalars(select(m.Client).where(m.Client.name == key)).all()
     if len(exact) == 1:
         return exact[0]

@@ -54,5 +54,13 @@ class JournalUnavailable(JournalError):
     """The journal cannot be opened (too new, not a journal, locked, unreachable)."""
 
 
+class ImportInterrupted(JournalError):
+    """A photo import stopped on a journal error; ``imported`` were committed before it."""
+
+    def __init__(self, message: str, imported: tuple[object, ...]) -> None:
+        super().__init__(message)
+        self.imported = imported
+
+
 class JournalBusy(JournalError):
     """Another process holds the journal's lock (a restore, a repair, a running command)."""

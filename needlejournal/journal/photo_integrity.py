@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
+from needlejournal.journal.photo_relink import missing_original
 from needlejournal.photos.store import PhotoStore
 from needlejournal.words import count
 
@@ -24,24 +25,21 @@ def check_photos(
     """Rows without a (matching) file, and stored files that no row knows."""
     rows = journal.run(
         lambda s: s.execute(
-            select(m.Photo.sha256, m.Photo.media_type, func.min(m.Photo.id)).group_by(
-                m.Photo.sha256, m.Photo.media_type
-            )
+            select(
+                m.Photo.sha256,
+                m.Photo.media_type,
+                func.min(m.Photo.id),
+                func.min(m.Photo.original_name),
+            ).group_by(m.Photo.sha256, m.Photo.media_type)
         ).all()
     )
     known = set()
     problems: list[Problem] = []
-    for sha, media_type, photo_id in rows:
+    for sha, media_type, photo_id, name in rows:
         known.add(sha)
         path = store.path_for(sha, media_type)
         if not path.exists():
-            problems.append(
-                Problem(
-                    "missing_file",
-                    f"photo {photo_id}: its original file is missing",
-                    {"photo_id": photo_id, "sha256": sha},
-                )
-            )
+            problems.append(missing_original(store, photo_id, sha, path, name))
         elif verify_hashes and not store.verify(sha):
             problems.append(
                 Problem(
@@ -50,6 +48,15 @@ def check_photos(
                     {"photo_id": photo_id, "sha256": sha, "path": str(path)},
                 )
             )
+    for path in store.iter_strays():
+        problems.append(
+            Problem(
+                "stray_file",
+                f"a file in the photo store that is not a stored photo: "
+                f"{path.relative_to(store.root)} (“check --repair” moves it to the quarantine)",
+                {"path": str(path)},
+            )
+        )
     for sha, path in store.iter_stored():
         if sha not in known:
             problems.append(
@@ -88,7 +95,14 @@ def recover_imports(journal: Journal, store: PhotoStore) -> int:
 def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
     """Quarantine orphans (never delete) and sweep the staging folder; say what was done."""
     done: list[str] = []
+    # First roll back interrupted imports (their originals are not strays to quarantine).
+    rolled_back = recover_imports(journal, store)
+    if rolled_back:
+        done.append(f"rolled back {count(rolled_back, 'interrupted import')}")
     for problem in check_photos(journal, store, verify_hashes=False):
+        if problem.kind == "stray_file":
+            moved = store.quarantine(Path(str(problem.detail["path"])))
+            done.append(f"moved the stray file {moved.name} to {moved.parent}")
         if problem.kind == "orphan_file":
             if store.is_claimed(str(problem.detail["sha256"])):
                 continue  # a live import or an undoable delete: not ours to move
@@ -97,7 +111,4 @@ def repair_photos(journal: Journal, store: PhotoStore) -> list[str]:
     swept = store.sweep_staging()
     if swept:
         done.append(f"removed {count(swept, 'unfinished import file')} from the staging folder")
-    rolled_back = recover_imports(journal, store)
-    if rolled_back:
-        done.append(f"rolled back {count(rolled_back, 'interrupted import')}")
     return done

@@ -8,13 +8,22 @@ from needlejournal.db import models as m
 from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import InvalidInput
+from needlejournal.journal.limits import MAX_TEXT, id_problems, int_problems, text_problems
 from needlejournal.journal.records import PhotoDraft, PhotoEdit, PhotoRecord
 from needlejournal.journal.rows import existing
 
 
 def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
     """One sentence per problem (role, view, client, session); empty when the draft is valid."""
-    problems = []
+    problems = id_problems("client", d.client_id) + id_problems("session", d.treatment_id)
+    if problems:
+        return problems
+    problems += text_problems("The note", d.note, limit=MAX_TEXT, lines=True)
+    for key, value in d.capture.items():
+        if isinstance(value, str):
+            problems += text_problems(f"The {key.replace('_', ' ')}", value)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            problems += int_problems(f"The {key.replace('_', ' ')}", value, 0, 100_000)
     if not PhotoRole.has(d.role):
         problems.append(f"The photo role must be one of: {PhotoRole.listed()}.")
     if not PhotoView.has(d.view):

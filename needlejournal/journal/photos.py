@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -30,7 +31,7 @@ from needlejournal.journal import convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
-from needlejournal.journal.errors import InvalidInput
+from needlejournal.journal.errors import ImportInterrupted, InvalidInput, JournalError
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
 from needlejournal.journal.photo_records import apply_edit, draft_problems
 from needlejournal.journal.records import (
@@ -118,12 +119,36 @@ class PhotoLibrary:
         try:
             imported = self._insert(stored, src, draft)
         except BaseException:
-            self.store.release(stored.claim)
-            if not stored.already_stored:
-                self.purge([stored.sha256])
+            self._roll_back(stored)
             raise
         self.store.release(stored.claim)
         return imported
+
+    def _roll_back(self, stored: StoredOriginal) -> None:
+        """Undo the placement of an original whose row did not commit.
+
+        The claim is released only once the original is gone: if the journal cannot be
+        asked (a clinic server that stopped), the claim is abandoned instead, and the next
+        start's ``recover`` removes the original unless a row refers to it by then.
+        """
+        if stored.already_stored:
+            self.store.release(stored.claim)
+            return
+        sha = stored.sha256
+        own = [stored.claim.marker] if stored.claim is not None else []
+        try:
+            referenced = self.journal.run(
+                lambda s: s.scalars(
+                    select(m.Photo.id).where(m.Photo.sha256 == sha).limit(1)
+                ).first()
+            )
+            if referenced is None:
+                self.store.remove(sha, ignore=own)
+                self.thumbnails.drop(sha)
+        except Exception:
+            self.store.abandon(stored.claim)
+            return
+        self.store.release(stored.claim)
 
     def import_one(self, src: Path, draft: PhotoDraft) -> ImportedPhoto:
         """Import one file; raises ``PhotoRejected`` (one sentence) or ``InvalidInput``."""
@@ -166,6 +191,9 @@ class PhotoLibrary:
                     imported.append(self._settle(fut.result(), src, draft))
                 except PhotoRejected as e:
                     rejected.append(RejectedFile(str(src), e.code, e.message))
+                except (JournalError, DBAPIError) as e:
+                    self._abandon_in_flight([f for _, f in futures])
+                    raise _interrupted(e, imported) from None
                 done += 1
                 if progress is not None:
                     progress(done, len(files))
@@ -173,6 +201,16 @@ class PhotoLibrary:
                     for nxt in _take(pending, 1):
                         futures.append((nxt, pool.submit(self._ingest_with_thumb, nxt)))
         return ImportResult(tuple(imported), tuple(rejected), cancelled=stop)
+
+    def _abandon_in_flight(self, futures: Iterable[Future[StoredOriginal]]) -> None:
+        """After a journal error: originals already placed by the workers keep no live
+        claim; the next start's ``recover`` rolls back the ones no row refers to."""
+        for fut in futures:
+            try:
+                stored = fut.result()
+            except Exception:
+                continue
+            self.store.abandon(stored.claim)
 
     def _ingest_with_thumb(self, src: Path) -> StoredOriginal:
         stored = self.store.ingest(src, preview_size=THUMB_SIZE, claim=True)
@@ -315,6 +353,12 @@ class PhotoLibrary:
         """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
         return recover_imports(self.journal, self.store)
 
+    def relink_from(self, folder: Path) -> list[str]:
+        """Put back missing originals found (by their hash) in ``folder``."""
+        from needlejournal.journal.photo_relink import relink_from
+
+        return relink_from(self.journal, self.store, folder)
+
     def repair(self) -> list[str]:
         """Quarantine orphans (never delete) and sweep the staging folder; say what was done.
 
@@ -327,6 +371,16 @@ class PhotoLibrary:
 def _known(s: Session, row: m.Photo) -> KnownPhoto:
     client = s.get(m.Client, row.client_id)
     return KnownPhoto(to_record(row), client.name if client is not None else "")
+
+
+def _interrupted(error: Exception, imported: list[ImportedPhoto]) -> ImportInterrupted:
+    reason = str(error) if isinstance(error, JournalError) else f"{error.__class__.__name__}."
+    if imported:
+        ids = ", ".join(str(p.id) for p in imported)
+        done = f"{len(imported)} photo(s) were imported before it stopped (ids {ids})"
+    else:
+        done = "no photo was imported"
+    return ImportInterrupted(f"{reason.rstrip('.')}; {done}.", tuple(imported))
 
 
 def _file_time(src: Path) -> datetime:

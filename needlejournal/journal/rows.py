@@ -7,6 +7,7 @@ at flush; this catches an edit of a stale copy before any work is done).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -16,7 +17,9 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from needlejournal.db import models as m
 from needlejournal.journal.errors import Conflict, NotFound
+from needlejournal.journal.limits import id_in_range, parse_id
 
+_DIGITS = re.compile(r"[0-9]+")
 Row = TypeVar("Row", bound=m.Base)
 Named = TypeVar("Named", m.Device, m.Product)
 
@@ -31,6 +34,8 @@ def existing(
     options: Sequence[ORMOption] = (),
 ) -> Row:
     """The row ``row_id`` of ``model``; ``what`` names it for the user ("session")."""
+    if not id_in_range(row_id):  # beyond SQLite's integers: no such row, not a crash
+        raise NotFound(f"There is no {what} with id {row_id}.")
     row = s.get(model, row_id, options=options)
     if row is None:
         raise NotFound(f"There is no {what} with id {row_id}.")
@@ -42,7 +47,13 @@ def existing(
 def by_name_or_id(s: Session, model: type[Named], name_or_id: str, what: str) -> Named:
     """A library entry by id (digits) or by case-insensitive name."""
     key = name_or_id.strip()
-    match = model.id == int(key) if key.isdigit() else func.lower(model.name) == key.lower()
+    if _DIGITS.fullmatch(key):
+        row_id = parse_id(key)
+        if row_id is None:
+            raise NotFound(f"There is no {what} with id {key}.")
+        match = model.id == row_id
+    else:
+        match = func.lower(model.name) == key.lower()
     row = s.scalars(select(model).where(match)).first()
     if row is None:
         raise NotFound(f"There is no {what} called “{key}”.")

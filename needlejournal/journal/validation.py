@@ -10,6 +10,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
+from needlejournal.journal.limits import (
+    MAX_DOWNTIME_DAYS,
+    MAX_NEEDLES,
+    MAX_PASSES,
+    MAX_TEXT,
+    MIN_DEPTH_MM,
+    day_problems,
+    id_problems,
+    int_problems,
+    moment_problems,
+    text_problems,
+)
 from needlejournal.journal.records import (
     ClientDraft,
     DeviceDraft,
@@ -27,6 +39,15 @@ FUTURE_SLACK = timedelta(hours=14)
 def _future(when: datetime, now: datetime | None) -> bool:
     now = now or datetime.now(UTC)
     return when > now + FUTURE_SLACK
+
+
+def _when_problems(label: str, when: datetime, now: datetime | None, future: str) -> list[str]:
+    if when.tzinfo is None:
+        return [f"{label} needs a time zone."]
+    problems = moment_problems(label, when)
+    if not problems and _future(when, now):
+        problems.append(future)
+    return problems
 
 
 def _score(label: str, value: int | None, problems: list[str], hi: int = SCORE_RANGE[1]) -> None:
@@ -52,10 +73,20 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
     def add(field: str, message: str) -> None:
         problems.append(FieldProblem(field, message))
 
-    if d.performed_at.tzinfo is None:
-        add("performed_at", "The session date needs a time zone.")
-    elif _future(d.performed_at, now):
-        add("performed_at", "The session date is in the future; log sessions once they are done.")
+    def add_all(field: str, messages: list[str]) -> None:
+        problems.extend(FieldProblem(field, m) for m in messages)
+
+    add_all("client_id", id_problems("client", d.client_id))
+    add_all("device_id", id_problems("device", d.device_id))
+    add_all(
+        "performed_at",
+        _when_problems(
+            "The session date",
+            d.performed_at,
+            now,
+            "The session date is in the future; log sessions once they are done.",
+        ),
+    )
     if not d.areas:
         add("areas", "Add at least one treated area.")
     seen: set[str] = set()
@@ -68,33 +99,42 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         if a.area in seen:
             add(row, f"{name} is listed twice.")
         seen.add(a.area)
-        if not 0 < a.depth_mm <= MAX_DEPTH_MM:
+        if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
             add(
                 row,
-                f"Needle depth for {name} must be more than 0 and at most {MAX_DEPTH_MM:.1f} mm "
-                f"(got {a.depth_mm:g} mm).",
+                f"Needle depth for {name} must be at least {MIN_DEPTH_MM:g} mm and at most "
+                f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm).",
             )
-        if a.passes is not None and a.passes < 1:
-            add(row, f"Passes for {name} must be at least 1.")
+        add_all(row, int_problems(f"Passes for {name}", a.passes, 1, MAX_PASSES))
         if not Endpoint.has(a.endpoint):
             add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
     for i, p in enumerate(d.products):
+        row = f"products.{i}"
         if not Phase.has(p.phase):
-            add(
-                f"products.{i}",
-                f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.",
-            )
+            add(row, f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.")
+        add_all(row, id_problems("product", p.product_id))
+        add_all(row, text_problems("A lot number", p.lot_number))
+        add_all(row, text_problems("A product note", p.note, limit=MAX_TEXT, lines=True))
     if d.pain is not None and not 0 <= d.pain <= 10:
         add("pain", "Pain must be between 0 and 10.")
     if d.downtime_days is not None and d.downtime_days < 0:
         add("downtime_days", "Downtime cannot be negative.")
+    else:
+        add_all("downtime_days", int_problems("Downtime", d.downtime_days, 0, MAX_DOWNTIME_DAYS))
     for field, label, value in (
         ("texture_score", "The texture score", d.texture_score),
         ("tone_score", "The tone score", d.tone_score),
     ):
         found: list[str] = []
         _score(label, value, found)
-        problems.extend(FieldProblem(field, m) for m in found)
+        add_all(field, found)
+    for field, label, text in (
+        ("notes", "The notes", d.notes),
+        ("adverse_events", "The adverse events", d.adverse_events),
+        ("texture_note", "The texture note", d.texture_note),
+        ("tone_note", "The tone note", d.tone_note),
+    ):
+        add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
     return problems
 
 
@@ -103,14 +143,21 @@ def treatment_problems(d: TreatmentDraft, now: datetime | None = None) -> list[s
 
 
 def observation_problems(d: ObservationDraft, now: datetime | None = None) -> list[str]:
-    problems: list[str] = []
-    if d.observed_at.tzinfo is None:
-        problems.append("The date needs a time zone.")
-    elif _future(d.observed_at, now):
-        problems.append("The skin check date is in the future.")
+    problems: list[str] = id_problems("client", d.client_id)
+    problems += id_problems("session", d.treatment_id)
+    problems += _when_problems(
+        "The date", d.observed_at, now, "The skin check date is in the future."
+    )
     _score("The texture score", d.texture_score, problems)
     _score("The tone score", d.tone_score, problems)
     _score("Redness", d.redness, problems, hi=4)
+    problems += text_problems("The rater", d.rater)
+    for label, text in (
+        ("The texture note", d.texture_note),
+        ("The tone note", d.tone_note),
+        ("The note", d.note),
+    ):
+        problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
     if (
         d.texture_score is None
         and d.tone_score is None
@@ -126,10 +173,16 @@ def client_problems(d: ClientDraft) -> list[str]:
     problems: list[str] = []
     if not d.name.strip():
         problems.append("The client needs a name.")
-    if len(d.name) > 200:
-        problems.append("The name is too long (200 characters at most).")
+    problems += text_problems("The name", d.name)
     if d.skin_type is not None and d.skin_type not in SKIN_TYPES:
         problems.append("Skin type must be a Fitzpatrick type from I to VI.")
+    problems += day_problems("The consent date", d.consent_on)
+    for label, text in (
+        ("The concerns", d.concerns),
+        ("The contraindications", d.contraindications),
+        ("The notes", d.notes),
+    ):
+        problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
     return problems
 
 
@@ -139,10 +192,19 @@ def device_problems(d: DeviceDraft) -> list[str]:
         problems.append("The device needs a name.")
     if not DeviceKind.has(d.kind):
         problems.append(f"Device kind must be one of: {DeviceKind.listed()}.")
-    if d.needle_count is not None and d.needle_count < 1:
-        problems.append("The needle count must be at least 1.")
+    problems += int_problems("The needle count", d.needle_count, 1, MAX_NEEDLES)
+    problems += text_problems("The device name", d.name)
+    problems += text_problems("The cartridge", d.cartridge)
+    problems += text_problems("The notes", d.notes, limit=MAX_TEXT, lines=True)
     return problems
 
 
 def product_problems(d: ProductDraft) -> list[str]:
-    return [] if d.name.strip() else ["The product needs a name."]
+    problems = [] if d.name.strip() else ["The product needs a name."]
+    problems += text_problems("The product name", d.name)
+    problems += text_problems("The brand", d.brand)
+    problems += text_problems("The kind", d.kind)
+    for ingredient in d.ingredients:
+        problems += text_problems("An ingredient", ingredient)
+    problems += text_problems("The notes", d.notes, limit=MAX_TEXT, lines=True)
+    return problems

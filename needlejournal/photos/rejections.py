@@ -18,6 +18,7 @@ RejectionCode = Literal[
     "empty_file",
     "unreadable",
     "not_found",
+    "not_a_file",
     "disk_full",
 ]
 
@@ -51,6 +52,8 @@ def _message(code: RejectionCode, format_name: str | None) -> str:
         return "The file is empty."
     if code == "unreadable":
         return "The file could not be read or stored (permission denied or a disk error)."
+    if code == "not_a_file":
+        return "This is not a regular file (a folder, a pipe or a device); choose a photo file."
     if code == "not_found":
         return "There is no such file (it may have been moved or renamed)."
     return "The disk is full; free some space and import the photo again."

@@ -131,6 +131,24 @@ class PhotoStore:
                 if _SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
                     yield sha, path
 
+    def iter_strays(self) -> Iterator[Path]:
+        """Files in the store that are not well-named originals (``photos/stray.jpg``, a
+        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched."""
+        suffixes = set(EXTENSIONS.values())
+        for path in sorted(self.root.rglob("*")):
+            parts = path.relative_to(self.root).parts
+            if parts[0] in (STAGING, QUARANTINE) or not path.is_file():
+                continue
+            sha, suffix = path.stem, path.suffix
+            well_named = (
+                len(parts) == 2
+                and _SHA256.fullmatch(sha) is not None
+                and sha[:2] == parts[0]
+                and suffix in suffixes
+            )
+            if not well_named:
+                yield path
+
     # --- integrity ---------------------------------------------------------------------------
 
     def verify(self, sha256: str) -> bool:
@@ -204,6 +222,14 @@ class PhotoStore:
         with contextlib.suppress(OSError):
             claim.marker.unlink(missing_ok=True)
         os.close(claim.fd)
+
+    def abandon(self, claim: Claim | None) -> None:
+        """Let go of a claim without settling it: its marker stays, now unlocked, so the next
+        ``recover`` rolls the original back unless a row refers to it (used when the journal
+        cannot be reached to decide now)."""
+        if claim is not None:
+            with contextlib.suppress(OSError):
+                os.close(claim.fd)
 
     def claim(self, sha256: str) -> Claim:
         """Mark an original as in flux (importing, or deleted but undoable) until ``release``.
@@ -279,19 +305,14 @@ class PhotoStore:
         made by the same decode that verified the image. With ``claim`` the result holds a
         :class:`Claim` taken before the file was placed: commit its row, then ``release`` it.
         """
-        try:
-            source = src.open("rb")
-        except FileNotFoundError as exc:
-            raise PhotoRejected("not_found") from exc
-        except OSError as exc:
-            raise PhotoRejected("unreadable") from exc
+        source = _open_regular_file(src)
         with source:
             try:
                 st = os.fstat(source.fileno())
             except OSError as exc:
                 raise PhotoRejected("unreadable") from exc
-            if not stat.S_ISREG(st.st_mode):
-                raise PhotoRejected("unreadable")  # a pipe or device, not a photo file
+            if not stat.S_ISREG(st.st_mode):  # swapped for a pipe since the stat
+                raise PhotoRejected("not_a_file")
             if st.st_size == 0:
                 raise PhotoRejected("empty_file")
             staged, sha256, size, staged_fd = self._stage(source)
@@ -381,6 +402,31 @@ class PhotoStore:
                 final.unlink(missing_ok=True)
                 raise
             return False
+
+
+def _open_regular_file(src: Path) -> BufferedReader:
+    """Open a photo file for reading; refuse a FIFO, device or folder *before* opening it.
+
+    Opening a FIFO blocks until a writer comes (forever, for a stray pipe), and a device can
+    stream without end: the type is checked by ``stat`` first, and the open is non-blocking
+    in case the path is swapped for a pipe in between (``fstat`` after the open catches it).
+    """
+    try:
+        st = os.stat(src)
+    except FileNotFoundError as exc:
+        raise PhotoRejected("not_found") from exc
+    except OSError as exc:
+        raise PhotoRejected("unreadable") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise PhotoRejected("not_a_file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(src, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise PhotoRejected("not_found") from exc
+    except OSError as exc:
+        raise PhotoRejected("unreadable") from exc
+    return os.fdopen(fd, "rb")
 
 
 def _rejection_for(exc: OSError) -> PhotoRejected:

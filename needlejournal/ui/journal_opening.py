@@ -48,9 +48,15 @@ def open_journal(paths: DataPaths) -> Journal | Damaged:
 
 def restore_and_open(paths: DataPaths, snapshot: Path) -> Journal | Damaged:
     from needlejournal.journal.api import restore_snapshot
+    from needlejournal.journal.restored_photos import settle_newer_photos
 
-    restore_snapshot(paths, snapshot)
-    return open_journal(paths)
+    kept = restore_snapshot(paths, snapshot)
+    opened = open_journal(paths)
+    if not isinstance(opened, Damaged):
+        # Photos stored after the snapshot go back to their clients (or to the quarantine),
+        # so ``check`` is clean after a restore.
+        settle_newer_photos(opened, kept, reattach=True)
+    return opened
 
 
 def ask_to_restore(parent: QWidget, question: str) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import MAX_DEPTH_MM, Area, Endpoint, Phase
+from needlejournal.journal.limits import MIN_DEPTH_MM
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
 from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
 
@@ -33,7 +34,9 @@ class AreaRow:
         self.depth.setSingleStep(0.05)
         self.depth.setSuffix(" mm")
         self.depth.setValue(0.5)
-        self.depth.setToolTip(f"Needle depth, more than 0 and at most {MAX_DEPTH_MM:.1f} mm")
+        self.depth.setToolTip(
+            f"Needle depth, at least {MIN_DEPTH_MM:g} mm and at most {MAX_DEPTH_MM:.1f} mm"
+        )
         self.passes = OptionalSpinBox(1, 20, parent)
         self.passes.setToolTip("Passes over the area (— if not counted)")
         self.endpoint = QComboBox(parent)

@@ -144,7 +144,7 @@ def test_editing_rewrites_areas_and_products_whole(
     ("areas", "days", "message"),
     [
         ((AreaDraft("cheeks", 3.5),), 1, "at most 3.0 mm"),
-        ((AreaDraft("cheeks", -0.5),), 1, "more than 0"),
+        ((AreaDraft("cheeks", -0.5),), 1, "at least 0.05 mm"),
         ((), 1, "at least one treated area"),
         ((AreaDraft("cheeks", 1.0),), -3, "in the future"),
         ((AreaDraft("elbow", 1.0),), 1, "Unknown area"),

@@ -1,0 +1,144 @@
+"""What ``Journal.open`` checks before it trusts the file at the live path.
+
+- An interrupted snapshot restore is finished or rolled back (``db.restore``), alone.
+- A missing or empty (0-byte) journal in a folder that has snapshots with data or stored
+  photos is *not* silently replaced by a new empty journal (promise 3): the user is told and
+  offered the newest snapshot that holds data.
+- A damaged journal is refused with the newest verified snapshot with data.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from needlejournal import journal_lock
+from needlejournal.dates import format_moment
+from needlejournal.db import restore, snapshots
+from needlejournal.journal.errors import JournalDamaged, JournalError
+from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from needlejournal.journal.api import Journal
+
+STAGING = ".staging"  # needlejournal.photos.store.STAGING, without importing Pillow
+
+log = logging.getLogger(__name__)
+
+
+def damaged(paths: DataPaths, problem: str) -> JournalDamaged:
+    newest = snapshots.newest_verified(paths.backup_dir)
+    if newest is None:
+        return JournalDamaged(
+            f"The journal database is damaged ({problem}) and there is no snapshot to "
+            f"restore; the file is {paths.db_file}."
+        )
+    return JournalDamaged(
+        f"The journal database is damaged ({problem}); the newest verified snapshot is from "
+        f"{format_moment(newest.taken_at)}: restore it from the window or with "
+        "“needlejournal snapshot restore --yes”.",
+        newest.path,
+        newest.taken_at,
+    )
+
+
+def _store_has_photos(photo_dir: Path) -> bool:
+    try:
+        return any(
+            not shard.name.startswith(".") and shard.is_dir() and any(shard.iterdir())
+            for shard in photo_dir.iterdir()
+        )
+    except OSError:
+        return False
+
+
+def missing_journal(paths: DataPaths) -> JournalDamaged | None:
+    """A missing or 0-byte journal beside snapshots with data or photos: say so, offer one."""
+    db = paths.db_file
+    try:
+        if db.stat().st_size > 0:
+            return None
+        state = "is empty (0 bytes)"
+    except FileNotFoundError:
+        state = "is missing"
+    newest = snapshots.newest_verified(paths.backup_dir)
+    if newest is not None:
+        return JournalDamaged(
+            f"The journal file {db} {state}, but this folder has a snapshot with data from "
+            f"{format_moment(newest.taken_at)}: restore it from the window or with "
+            "“needlejournal snapshot restore --yes” (a new empty journal was not started).",
+            newest.path,
+            newest.taken_at,
+        )
+    if _store_has_photos(paths.photo_dir):
+        return JournalDamaged(
+            f"The journal file {db} {state}, but the photo store {paths.photo_dir} holds "
+            "photos; put the journal file back (or restore a backup) first, so a new empty "
+            "journal does not leave them without their records."
+        )
+    return None
+
+
+def settle_interrupted_restore(paths: DataPaths, hold: journal_lock.Hold) -> None:
+    """Finish or roll back a restore a kill interrupted (alone: nobody may open it midway)."""
+    if not restore.interrupted(paths.db_file):
+        return
+    with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
+        done = restore.finish_interrupted(paths.db_file, paths.backup_dir)
+    if done:
+        log.warning("%s", done)
+
+
+def _has_leftovers(staging: Path) -> bool:
+    try:
+        with os.scandir(staging) as entries:
+            return any(e.name.endswith((".claim", ".part")) for e in entries)
+    except OSError:
+        return False
+
+
+def recover_interrupted_imports(journal: Journal) -> int:
+    """Roll back photo imports a kill interrupted, at every start (issue 8 defect 11).
+
+    Cheap when there is nothing to do (one directory listing; the photo layer and Pillow are
+    imported only when the staging folder holds claims or partial files). Safe beside a live
+    import: only claims whose process is gone are touched. A failure here is logged, never
+    keeps the journal closed (``check`` still reports what is left).
+    """
+    if not _has_leftovers(journal.paths.photo_dir / STAGING):
+        return 0
+    from needlejournal.journal.photos import PhotoLibrary
+
+    try:
+        return PhotoLibrary(journal).recover()
+    except (OSError, JournalError) as e:
+        log.warning("could not roll back interrupted imports: %s", e)
+        return 0
+
+
+def snapshot_quietly(paths: DataPaths) -> None:
+    # A snapshot that cannot be written (disk full…) must not keep the journal closed.
+    try:
+        snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
+    except (OSError, sqlite3.Error) as e:
+        log.warning("could not take the daily snapshot: %s", e)
+
+
+def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
+    """Replace the journal by a verified snapshot; the old files are kept aside.
+
+    Returns the folder the previous journal was kept in. Takes the journal lock exclusively
+    (``JournalBusy`` while a command or a window has the journal open: close it first).
+    """
+    with journal_lock.exclusive(paths):
+        try:
+            return restore.restore(snapshot, paths.db_file, paths.backup_dir)
+        except restore.NotRestorable as e:
+            raise JournalError(
+                f"The snapshot cannot be restored: {e}. Nothing was changed."
+            ) from None
+        except sqlite3.DatabaseError as e:
+            raise JournalError(f"The snapshot cannot be restored: {e}.") from None
