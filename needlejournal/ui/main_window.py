@@ -25,7 +25,7 @@ from needlejournal.ui.ops import Workers
 from needlejournal.words import count
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
@@ -51,6 +51,10 @@ SETTINGS_ORG = "NeedleJournal"
 SETTINGS_APP = "NeedleJournal"
 OPENING = "Opening your journal…"
 STRETCH = (0, 1, 0)  # clients, middle, details: the middle takes what the window gains
+NARROW_WIDTH = 960  # below this the details panel steps aside (the cards say the same)
+DETAILS_WIDTH = 300  # what the details panel gets back when it returns with no width
+CLIENTS_WIDTH = 200  # what a squeezed client list gets back when the details step aside
+CLIENTS_SQUEEZED = 150  # narrower than this, names are cut off
 
 
 def default_settings() -> QSettings:
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 placeholder.deleteLater()
             self.splitter.setStretchFactor(i, STRETCH[i])  # kept in the widget's size policy
+        self._fit_narrow()  # before the sizes are restored: a hidden panel would move them
         self._restore_splitter()  # again: the panels' minimum sizes may have moved the handles
         self.opener = DialogOpener(self, self)
         self._build_menus()
@@ -435,6 +440,33 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("ui/middle_tab")
         if isinstance(tab, int | str) and str(tab).isdigit():
             self.middle.setCurrentIndex(int(tab))
+
+    def _fit_narrow(self) -> None:
+        """A narrow window hides the details panel rather than squeezing the client list to a
+        strip (800 px: clients 89 px before); wide again, it comes back with room to read."""
+        if not self.panels_ready:
+            return
+        if self.width() < NARROW_WIDTH:
+            if self.details.isHidden():
+                return
+            self.details.hide()
+            self.splitter.refresh()  # lay out now: saved and restored sizes must agree
+            clients, middle, _ = self.splitter.sizes()
+            total = clients + middle
+            want = min(CLIENTS_WIDTH, total - self.middle.minimumSizeHint().width())
+            if clients < CLIENTS_SQUEEZED <= want:  # the details' room goes to the names first
+                self.splitter.setSizes([want, total - want, 0])
+            return
+        self.details.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0 and sum(sizes) > 0:  # hidden until now, or saved while hidden
+            give = min(DETAILS_WIDTH, max(0, sizes[1] - self.middle.minimumSizeHint().width()))
+            self.splitter.setSizes([sizes[0], sizes[1] - give, give])
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_narrow()
 
     def save_state(self) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())

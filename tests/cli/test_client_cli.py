@@ -14,7 +14,13 @@ def _days_ago(days: int) -> str:
 
 
 def _home_rule(entries: list[dict[str, Any]]) -> list[str]:
-    return [w["rule"] for e in entries for w in e.get("warnings", []) if w["rule"] == "depth_home"]
+    """The home-use depth warnings (one per fact: the area's home maximum, or the 1 mm limit)."""
+    return [
+        "home"
+        for e in entries
+        for w in e.get("warnings", [])
+        if w["rule"] == "depth_home" or (w["rule"] == "depth_area" and "at home" in w["message"])
+    ]
 
 
 def test_adding_a_partner_keeps_my_home_session_warned(run: Run, tmp_path: Path) -> None:
@@ -26,12 +32,12 @@ def test_adding_a_partner_keeps_my_home_session_warned(run: Run, tmp_path: Path)
         "treatment", "add", "--client", "Me", "--date", _days_ago(2), "--device", "Roller",
         "--area", "cheeks:1.5", "--data-dir", d,
     )  # fmt: skip
-    assert _home_rule([session]) == ["depth_home"]
+    assert _home_rule([session]) == ["home"]
 
     assert run.json("client", "add", "Partner", "--data-dir", d)["mode"] == "personal"
 
     timeline = run.json("timeline", "--client", "Me", "--data-dir", d)
-    assert _home_rule(timeline) == ["depth_home"]
+    assert _home_rule(timeline) == ["home"]
 
 
 def test_mode_is_shown_and_changed_only_by_the_user(run: Run, tmp_path: Path) -> None:
