@@ -31,7 +31,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from needlejournal.db.types import UTCDateTime, utcnow
-from needlejournal.guidance.vocabulary import DeviceKind, Endpoint, Phase, PhotoRole, PhotoView
+from needlejournal.guidance.vocabulary import (
+    DeviceKind,
+    Endpoint,
+    Indication,
+    Phase,
+    PhotoRole,
+    PhotoView,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -167,11 +174,16 @@ class TreatmentArea(Base):
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
     endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
+    # Why the area was treated (schema 0003); rows from before are "general" (unspecified).
+    indication: Mapped[str] = mapped_column(
+        String(24), default=Indication.GENERAL.value, server_default=Indication.GENERAL.value
+    )
 
     __table_args__ = (
         CheckConstraint("depth_mm > 0 AND depth_mm <= 3.0", name="depth"),
         CheckConstraint("passes IS NULL OR passes >= 1", name="passes"),
         CheckConstraint(Endpoint.sql_check("endpoint"), name="endpoint"),
+        CheckConstraint(Indication.sql_check("indication"), name="indication"),
     )
 
 
@@ -187,10 +199,15 @@ class ProductUse(Base):
     phase: Mapped[str] = mapped_column(String(16))
     lot_number: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Aftercare: the day after the session the product was first used (schema 0003).
+    day_offset: Mapped[int | None] = mapped_column(Integer)
 
     product: Mapped[Product] = relationship(lazy="raise")
 
-    __table_args__ = (CheckConstraint(Phase.sql_check("phase"), name="phase"),)
+    __table_args__ = (
+        CheckConstraint(Phase.sql_check("phase"), name="phase"),
+        CheckConstraint("day_offset IS NULL OR (day_offset BETWEEN 0 AND 365)", name="day_offset"),
+    )
 
 
 class Observation(Tracked, Base):

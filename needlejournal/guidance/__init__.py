@@ -23,6 +23,7 @@ from .facts import (
     facts_from_record,
 )
 from .ingredients import ingredient_cautions
+from .names import TreatedArea, read_indication, read_treated_area
 from .rules import check_history, check_treatment, interval_days_for_depth
 from .settings import GuidanceSettings
 from .sources import (
@@ -31,14 +32,17 @@ from .sources import (
     SOURCE_HOME_LIMIT,
     SOURCE_INTERVAL,
     SOURCE_PRO_DEPTH,
+    SOURCE_PRO_PERIORBITAL,
     SOURCE_VITAMIN_C,
 )
 from .vocabulary import (
+    BODY_AREAS,
     MAX_DEPTH_MM,
     REDNESS_WORDS,
     Area,
     DeviceKind,
     Endpoint,
+    Indication,
     Phase,
     PhotoRole,
     PhotoView,
@@ -49,6 +53,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "BODY_AREAS",
     "MAX_DEPTH_MM",
     "REDNESS_WORDS",
     "RULE_IDS",
@@ -57,6 +62,7 @@ __all__ = [
     "SOURCE_HOME_LIMIT",
     "SOURCE_INTERVAL",
     "SOURCE_PRO_DEPTH",
+    "SOURCE_PRO_PERIORBITAL",
     "SOURCE_VITAMIN_C",
     "Area",
     "AreaDose",
@@ -64,12 +70,14 @@ __all__ = [
     "Endpoint",
     "GuidanceSettings",
     "GuidanceWarning",
+    "Indication",
     "Phase",
     "PhotoRole",
     "PhotoView",
     "ProductApplied",
     "SkinState",
     "Term",
+    "TreatedArea",
     "TreatmentFacts",
     "check_history",
     "check_treatment",
@@ -79,4 +87,6 @@ __all__ = [
     "ingredient_cautions",
     "interval_days_for_depth",
     "normalise_text",
+    "read_indication",
+    "read_treated_area",
 ]

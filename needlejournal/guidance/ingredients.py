@@ -174,52 +174,81 @@ def _only_ph_adjusters(entry: str, keywords: Sequence[str]) -> bool:
     return bool(matched) and all(k in _PH_ADJUSTERS for k in matched)
 
 
+def _where(found_in_name: bool, has_list: bool) -> str:
+    if found_in_name:
+        return ", in its name" if has_list else ""
+    return ", on its ingredient list"
+
+
 def ingredient_cautions(
     ingredients: Sequence[str],
     phase: str,
     settings: GuidanceSettings,
     *,
     product: str | None = None,
+    day_offset: int | None = None,
 ) -> list[GuidanceWarning]:
-    """Cautions for one product's ingredients used in this phase (rule "product_phase").
+    """Cautions for one product used in this phase (rule "product_phase").
 
     Each ingredient string may hold a whole INCI list; it is split at commas and semicolons.
-    With no ingredient list the caller passes the product's name, which is read as a name
-    ("BHA" then means salicylic acid).
+    The product's name is read too, as a name ("BHA" then means salicylic acid): a "Retinol
+    Night Cream" whose list was typed partially is still a retinoid. The message says which
+    matched. ``day_offset`` is the day after the session an aftercare product was started:
+    from the washout day of its kind on, it is no caution.
     """
     if not Phase.has(phase):
         raise ValueError(f"unknown phase {phase!r}; expected one of {Phase.listed()}")
+    if product is not None and tuple(ingredients) == (product,):
+        ingredients = ()  # the caller passed the name as the list: read it once, as a name
     entries = _split(ingredients)
-    from_name = product is not None and tuple(ingredients) == (product,)
+    name_entries = _split((product,)) if product else []
+    has_list = bool(entries)
     keywords = settings.ingredient_keywords
     subject = f"“{product}”" if product else "This product"
-    used = f"was used {_PHASE_WORDS[phase]}"
+    offset = day_offset if phase == Phase.AFTERCARE else None
+    if offset is None:
+        used = f"was used {_PHASE_WORDS[phase]}"
+    else:
+        used = f"was used for aftercare from day {offset} after the session"
     warnings = []
     if phase in settings.vitamin_c_phases:
-        listed = any(_mask_derivatives(entry, keywords) != entry for _, entry in entries)
-        hits = [
-            raw
-            for raw, entry in entries
-            if _is_l_ascorbic_acid(entry, keywords, derivative_listed=listed)
-        ]
-        if hits:
+        everything = entries + name_entries
+        listed = any(_mask_derivatives(entry, keywords) != entry for _, entry in everything)
+        found: tuple[str, bool] | None = None
+        for in_name, group in ((False, entries), (True, name_entries)):
+            hits = [
+                raw
+                for raw, entry in group
+                if _is_l_ascorbic_acid(entry, keywords, derivative_listed=listed)
+            ]
+            if hits:
+                found = (hits[0], in_name)
+                break
+        if found is not None:
+            hit, in_name = found
             message = (
-                f"{subject} contains L-ascorbic acid (“{hits[0]}”) and {used}. Granulomas have "
-                "been reported after needling with topical vitamin C serums; this caution is an "
-                "inference from those case reports, not an established rule."
+                f"{subject} contains L-ascorbic acid (“{hit}”{_where(in_name, has_list)}) and "
+                f"{used}. Granulomas have been reported after needling with topical vitamin C "
+                "serums; this caution is an inference from those case reports, not an "
+                "established rule."
             )
             warnings.append(GuidanceWarning("product_phase", message, SOURCE_VITAMIN_C))
     if phase in settings.aftercare_caution_phases:
         for category, label in _CAUTION_CATEGORIES.items():
             days = settings.washout_days[category]
-            if days == 0:
-                continue  # the user set no waiting time for this kind of product
-            hits = _category_hits(category, entries, keywords[category], from_name=from_name)
+            if days == 0 or (offset is not None and offset >= days):
+                continue  # no waiting time set, or started once the waiting time was over
+            in_name = False
+            hits = _category_hits(category, entries, keywords[category], from_name=False)
+            if not hits:
+                in_name = True
+                hits = _category_hits(category, name_entries, keywords[category], from_name=True)
             if hits:
                 message = (
-                    f"{subject} contains {label} (“{hits[0]}”) and {used}. Clinic aftercare "
-                    f"handouts advise avoiding {_CATEGORY_PLURALS[category]} for about "
-                    f"{count(days, 'day')} after needling."
+                    f"{subject} contains {label} (“{hits[0]}”{_where(in_name, has_list)}) and "
+                    f"{used}. Clinic aftercare handouts advise avoiding "
+                    f"{_CATEGORY_PLURALS[category]} for about {count(days, 'day')} after "
+                    "needling."
                 )
                 warnings.append(GuidanceWarning("product_phase", message, SOURCE_AFTERCARE))
     return warnings

@@ -71,8 +71,32 @@ class Area(Term):
     NECK = "neck", "Neck"
     DECOLLETAGE = "decolletage", "Décolletage"
     SCALP = "scalp", "Scalp"
-    BODY = "body", "Body"
+    ABDOMEN = "abdomen", "Abdomen"
+    THIGHS = "thighs", "Thighs"
+    ARMS = "arms", "Arms"
+    BUTTOCKS = "buttocks", "Buttocks"
+    BACK = "back", "Back"
+    HANDS = "hands", "Hands"
+    BODY = "body", "Body (other)"
     OTHER = "other", "Other"
+
+
+# The body below the neck: no face or scalp thinness, and no depth figure in the domain notes.
+BODY_AREAS: frozenset[str] = frozenset(
+    {"abdomen", "thighs", "arms", "buttocks", "back", "hands", "body"}
+)
+
+
+class Indication(Term):
+    """Why an area was treated: the depth that is usual depends on it (acne scars go deeper)."""
+
+    GENERAL = "general", "Unspecified"
+    REJUVENATION = "rejuvenation", "Rejuvenation / fine lines"
+    ACNE_SCARS = "acne_scars", "Acne scars"
+    SCARS = "scars", "Surgical or other scars"
+    STRETCH_MARKS = "stretch_marks", "Stretch marks"
+    PIGMENTATION = "pigmentation", "Pigmentation / melasma"
+    HAIR_LOSS = "hair_loss", "Hair loss"
 
 
 class Phase(Term):

@@ -71,8 +71,24 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "tone_score",
         "tone_note",
     ),
-    "treatment_areas": ("treatment", "position", "area", "depth_mm", "passes", "endpoint"),
-    "product_uses": ("treatment", "position", "product", "phase", "lot_number", "note"),
+    "treatment_areas": (
+        "treatment",
+        "position",
+        "area",
+        "depth_mm",
+        "passes",
+        "endpoint",
+        "indication",
+    ),
+    "product_uses": (
+        "treatment",
+        "position",
+        "product",
+        "phase",
+        "lot_number",
+        "note",
+        "day_offset",
+    ),
     "observations": (
         "key",
         "observed_at",
@@ -167,7 +183,13 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
         "tone_score": t.tone_score,
         "tone_note": t.tone_note,
         "areas": [
-            {"area": a.area, "depth_mm": a.depth_mm, "passes": a.passes, "endpoint": a.endpoint}
+            {
+                "area": a.area,
+                "depth_mm": a.depth_mm,
+                "passes": a.passes,
+                "endpoint": a.endpoint,
+                "indication": a.indication,
+            }
             for a in t.areas
         ],
         "products": [
@@ -176,6 +198,7 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
                 "phase": u.phase,
                 "lot_number": u.lot_number,
                 "note": u.note,
+                "day_offset": u.day_offset,
             }
             for u in t.products
         ],

@@ -270,14 +270,22 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
             performed_at=when,
             areas=tuple(
                 AreaDraft(
-                    a["area"], float(a["depth_mm"]), a.get("passes"), a.get("endpoint", "none")
+                    a["area"],
+                    float(a["depth_mm"]),
+                    a.get("passes"),
+                    a.get("endpoint", "none"),
+                    a.get("indication", "general"),
                 )
                 for a in t["areas"]
             ),
             device_id=devices.get(t["device"]) if t.get("device") else None,
             products=tuple(
                 ProductUseDraft(
-                    products[u["product"]], u["phase"], u.get("lot_number", ""), u.get("note", "")
+                    products[u["product"]],
+                    u["phase"],
+                    u.get("lot_number", ""),
+                    u.get("note", ""),
+                    u.get("day_offset"),
                 )
                 for u in t["products"]
             ),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from needlejournal.guidance import Endpoint, GuidanceWarning, PhotoRole, PhotoView
+from needlejournal.guidance import Endpoint, GuidanceWarning, Indication, PhotoRole, PhotoView
 
 Mode = Literal["personal", "clinic"]
 MODES: tuple[Mode, ...] = ("personal", "clinic")
@@ -79,6 +79,7 @@ class AreaRecord:
     depth_mm: float
     passes: int | None
     endpoint: str  # an Endpoint
+    indication: str = Indication.GENERAL.value  # an Indication
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class ProductUseRecord:
     phase: str  # a Phase
     lot_number: str
     note: str
+    day_offset: int | None = None  # aftercare: first used this many days after the session
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class AreaDraft:
     depth_mm: float
     passes: int | None = None
     endpoint: str = Endpoint.NONE.value
+    indication: str = Indication.GENERAL.value
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class ProductUseDraft:
     phase: str
     lot_number: str = ""
     note: str = ""
+    day_offset: int | None = None  # aftercare only: 0 = the day of the session
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,7 @@ class TreatmentDraft:
 class NamedProduct:
     name_or_id: str
     phase: str
+    day_offset: int | None = None
 
 
 @dataclass(frozen=True)

@@ -52,13 +52,15 @@ _TREATMENTS = (
 # Children are selected by the client through a join, not ``IN (ids…)``: an expanding IN is
 # re-rendered on every call and cost more than the query itself.
 _AREAS = (
-    select(A.treatment_id, A.area, A.depth_mm, A.passes, A.endpoint)
+    select(A.treatment_id, A.area, A.depth_mm, A.passes, A.endpoint, A.indication)
     .join(T, T.id == A.treatment_id)
     .where(T.client_id == _CLIENT)
     .order_by(A.treatment_id, A.position, A.id)
 )
 _USES = (
-    select(U.treatment_id, U.product_id, P.name, P.brand, U.phase, U.lot_number, U.note)
+    select(
+        U.treatment_id, U.product_id, P.name, P.brand, U.phase, U.lot_number, U.note, U.day_offset
+    )
     .join(P, P.id == U.product_id)
     .join(T, T.id == U.treatment_id)
     .where(T.client_id == _CLIENT)
@@ -78,11 +80,11 @@ def _load_treatments(s: Session, client_id: int) -> list[TreatmentRecord]:
         return []
     ids = [r[0] for r in rows]
     areas: dict[int, list[AreaRecord]] = {i: [] for i in ids}
-    for tid, area, depth, passes, endpoint in s.execute(_AREAS, params):
-        areas[tid].append(AreaRecord(area, depth, passes, endpoint))
+    for tid, area, depth, passes, endpoint, indication in s.execute(_AREAS, params):
+        areas[tid].append(AreaRecord(area, depth, passes, endpoint, indication))
     uses: dict[int, list[ProductUseRecord]] = {i: [] for i in ids}
-    for tid, pid, name, brand, phase, lot, note in s.execute(_USES, params):
-        uses[tid].append(ProductUseRecord(pid, name, brand, phase, lot, note))
+    for tid, pid, name, brand, phase, lot, note, day in s.execute(_USES, params):
+        uses[tid].append(ProductUseRecord(pid, name, brand, phase, lot, note, day))
     n, make = _DEVICE_AT, convert.positional(TreatmentRecord)
     return [
         make(
@@ -144,13 +146,23 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
     t.tone_note, t.tone_score = d.tone_note, d.tone_score
     t.areas = [
         m.TreatmentArea(
-            position=i, area=a.area, depth_mm=a.depth_mm, passes=a.passes, endpoint=a.endpoint
+            position=i,
+            area=a.area,
+            depth_mm=a.depth_mm,
+            passes=a.passes,
+            endpoint=a.endpoint,
+            indication=a.indication,
         )
         for i, a in enumerate(d.areas)
     ]
     t.products = [
         m.ProductUse(
-            position=i, product_id=u.product_id, phase=u.phase, lot_number=u.lot_number, note=u.note
+            position=i,
+            product_id=u.product_id,
+            phase=u.phase,
+            lot_number=u.lot_number,
+            note=u.note,
+            day_offset=u.day_offset,
         )
         for i, u in enumerate(d.products)
     ]

@@ -99,10 +99,12 @@ class SessionDialog(EditDialog):
         self.areas_box = QGroupBox("Areas", self)
         self.areas_grid = QGridLayout(self.areas_box)
         self.areas_grid.setHorizontalSpacing(8)
-        for col, head in enumerate(("Area", "Depth", "Passes", "Endpoint")):
+        heads = ("Area", self.tr("Indication"), "Depth", "Passes", "Endpoint")
+        for col, head in enumerate(heads):
             self.areas_grid.addWidget(self._muted_label(head), 0, col)
         self.areas_grid.setColumnStretch(0, 2)
-        self.areas_grid.setColumnStretch(3, 2)
+        self.areas_grid.setColumnStretch(1, 2)
+        self.areas_grid.setColumnStretch(4, 2)
         self.add_area_button = QPushButton("Add area", self.areas_box)
         self.add_area_button.clicked.connect(lambda: self.add_area())
         self.areas_note = field_note(self.areas_box)
@@ -111,10 +113,10 @@ class SessionDialog(EditDialog):
         self.products_box = QGroupBox("Products", self)
         self.products_grid = QGridLayout(self.products_box)
         self.products_grid.setHorizontalSpacing(8)
-        for col, head in enumerate(("Product", "Phase", "Lot")):
+        for col, head in enumerate(("Product", "Phase", self.tr("Aftercare start"), "Lot")):
             self.products_grid.addWidget(self._muted_label(head), 0, col)
         self.products_grid.setColumnStretch(0, 3)
-        self.products_grid.setColumnStretch(2, 1)
+        self.products_grid.setColumnStretch(3, 1)
         self.add_product_button = QPushButton("Add product", self.products_box)
         self.add_product_button.clicked.connect(lambda: self.add_product())
         self.add_product_button.setEnabled(bool(self._products))
@@ -186,7 +188,7 @@ class SessionDialog(EditDialog):
         if area is not None:
             select_data(row.area, area)
         else:  # next unused area, so a quick second row does not duplicate the first
-            used = {r.area.currentData() for r in self.area_rows}
+            used = {r.area_value() for r in self.area_rows}
             select_data(row.area, next((a.value for a in Area if a not in used), Area.OTHER.value))
         if depth is not None:
             row.depth.setValue(depth)
@@ -256,8 +258,11 @@ class SessionDialog(EditDialog):
             row = self.add_area(a.area, a.depth_mm)
             row.passes.set_optional_value(a.passes)
             select_data(row.endpoint, a.endpoint)
+            select_data(row.indication, a.indication)
         for p in t.products:
-            self.add_product(p.product_id, p.phase).lot.setText(p.lot_number)
+            product_row = self.add_product(p.product_id, p.phase)
+            product_row.lot.setText(p.lot_number)
+            product_row.day.set_optional_value(p.day_offset)
         self.pain.set_optional_value(t.pain)
         self.numbing.setChecked(t.numbing)
         self.downtime.set_optional_value(t.downtime_days)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
@@ -13,19 +16,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.guidance import MAX_DEPTH_MM, Area, Endpoint, Phase
+from needlejournal.guidance import (
+    MAX_DEPTH_MM,
+    Area,
+    Endpoint,
+    Indication,
+    Phase,
+    read_treated_area,
+)
 from needlejournal.journal.limits import MIN_DEPTH_MM
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
 from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionRows", text)
+
+
 class AreaRow:
-    """One treated area: which, how deep, how many passes, which endpoint."""
+    """One treated area: which (and why), how deep, how many passes, which endpoint.
+
+    The area box takes typed names too: "upper lip", "eyelid", "acne scars on cheeks" or
+    "stretch marks" pick the area (and the indication when the text names one)."""
 
     def __init__(self, parent: QWidget) -> None:
         self.area = QComboBox(parent)
         for a in Area:
             self.area.addItem(a.label, a.value)
+        self.area.setEditable(True)
+        self.area.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.area.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.area.setToolTip(
+            _tr("Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…")
+        )
+        line = self.area.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self.resolve_typed)
+        self.indication = QComboBox(parent)
+        for i in Indication:
+            self.indication.addItem(i.label, i.value)
+        self.indication.setToolTip(_tr("Why this area was treated: the usual depth depends on it"))
         self.depth = QDoubleSpinBox(parent)
         # Wider than the valid range on purpose: a too-deep value must reach the validation
         # rules and be refused with a sentence, not silently clamped by the widget.
@@ -50,14 +83,52 @@ class AreaRow:
 
     def widgets(self) -> list[QWidget]:
         """The row's inputs, in column order (the note goes on a line of its own)."""
-        return [self.area, self.depth, self.passes, self.endpoint, self.remove]
+        return [self.area, self.indication, self.depth, self.passes, self.endpoint, self.remove]
+
+    def _typed(self) -> str | None:
+        """The typed text when it is not the chosen item's label (someone is typing a name)."""
+        text = self.area.currentText().strip()
+        if text == self.area.itemText(self.area.currentIndex()):
+            return None
+        return text
+
+    def resolve_typed(self) -> None:
+        """Map a typed name to its area (and indication); unknown text stays for the check."""
+        text = self._typed()
+        if not text:
+            if self.area.currentIndex() >= 0:
+                self.area.setEditText(self.area.itemText(self.area.currentIndex()))
+            return
+        try:
+            found = read_treated_area(text)
+        except ValueError:
+            return  # the draft carries the text; validation names it under the row
+        select_data(self.area, found.area)
+        self.area.setEditText(self.area.itemText(self.area.currentIndex()))
+        if found.indication is not None:
+            select_data(self.indication, found.indication)
+
+    def area_value(self) -> str:
+        text = self._typed()
+        if text:
+            try:
+                return read_treated_area(text).area
+            except ValueError:
+                return text
+        return str(self.area.currentData())
 
     def draft(self) -> AreaDraft:
+        indication = str(self.indication.currentData())
+        text = self._typed()
+        if text and indication == Indication.GENERAL:
+            with contextlib.suppress(ValueError):
+                indication = read_treated_area(text).indication or indication
         return AreaDraft(
-            area=str(self.area.currentData()),
+            area=self.area_value(),
             depth_mm=round(self.depth.value(), 2),
             passes=self.passes.optional_value(),
             endpoint=str(self.endpoint.currentData()),
+            indication=indication,
         )
 
 
@@ -69,6 +140,14 @@ class ProductRow:
         self.phase = QComboBox(parent)
         for ph in Phase:
             self.phase.addItem(ph.label.capitalize(), ph.value)
+        # Aftercare only: the day after the session the product was started ("from day 3").
+        self.day = OptionalSpinBox(0, 365, parent)
+        self.day.setPrefix(_tr("from day "))
+        self.day.setToolTip(
+            _tr("Aftercare: the day after the session this product was first used (— not recorded)")
+        )
+        self.phase.currentIndexChanged.connect(self._phase_changed)
+        self._phase_changed()
         self.lot = QLineEdit(parent)
         self.lot.setPlaceholderText("Lot number")
         self.remove = QToolButton(parent)
@@ -77,14 +156,22 @@ class ProductRow:
         self.remove.setAutoRaise(True)
         self.note = field_note(parent)
 
+    def _phase_changed(self) -> None:
+        aftercare = self.phase.currentData() == Phase.AFTERCARE
+        self.day.setEnabled(aftercare)
+        if not aftercare:
+            self.day.set_optional_value(None)
+
     def widgets(self) -> list[QWidget]:
-        return [self.product, self.phase, self.lot, self.remove]
+        return [self.product, self.phase, self.day, self.lot, self.remove]
 
     def draft(self) -> ProductUseDraft:
+        phase = str(self.phase.currentData())
         return ProductUseDraft(
             product_id=int(self.product.currentData()),
-            phase=str(self.phase.currentData()),
+            phase=phase,
             lot_number=self.lot.text().strip(),
+            day_offset=self.day.optional_value() if phase == Phase.AFTERCARE else None,
         )
 
 

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import CheckConstraint
 
 from needlejournal.db import models as m
-from needlejournal.guidance import DeviceKind, Endpoint, Phase, PhotoRole, Term
+from needlejournal.guidance import DeviceKind, Endpoint, Indication, Phase, PhotoRole, Term
 from needlejournal.journal.api import Journal
 from needlejournal.paths import resolve
 
@@ -24,6 +24,7 @@ from needlejournal.paths import resolve
 CHECKED: tuple[tuple[str, str, str, type[Term]], ...] = (
     ("device", "kind", "ck_device_kind", DeviceKind),
     ("treatment_area", "endpoint", "ck_treatment_area_endpoint", Endpoint),
+    ("treatment_area", "indication", "ck_treatment_area_indication", Indication),
     ("product_use", "phase", "ck_product_use_phase", Phase),
     ("photo", "role", "ck_photo_role", PhotoRole),
 )
