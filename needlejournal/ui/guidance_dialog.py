@@ -1,6 +1,9 @@
-"""Settings: who the journal is for (personal or clinic) and the guidance thresholds.
+"""Settings: who the journal is for (personal or clinic) and every guidance threshold.
 
-Thresholds: session intervals by depth, home depth limit, washout days.
+Grouped, each with the source of its defaults beside it: intervals (by depth, the face as one
+area), depth maxima (home limit; area × indication at home and in a clinic), product cautions
+(the phases that trigger them, days to avoid after needling, the ingredient keyword lists).
+"Reset to defaults" puts back the domain notes' values (the mode stays).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -24,8 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
+from needlejournal.guidance import (
+    MAX_DEPTH_MM,
+    SOURCE_AFTERCARE,
+    SOURCE_HOME_DEPTH,
+    SOURCE_HOME_LIMIT,
+    SOURCE_INTERVAL,
+    SOURCE_PRO_DEPTH,
+    SOURCE_PRO_PERIORBITAL,
+    SOURCE_VITAMIN_C,
+    GuidanceSettings,
+)
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
+from needlejournal.ui.guidance_tables import DepthGrid, KeywordLists, PhaseChecks, source_label
 
 if TYPE_CHECKING:  # records are imported lazily (start-up cost)
     from needlejournal.journal.records import Mode
@@ -74,14 +90,39 @@ class GuidanceDialog(EditDialog):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.content.addWidget(intro)
+        self.reset_button = QPushButton(self.tr("Reset to defaults"), self)
+        self.reset_button.setToolTip(
+            self.tr("Every threshold back to the domain notes' defaults (the mode stays)")
+        )
+        self.reset_button.clicked.connect(self.reset_to_defaults)
+        reset_row = QHBoxLayout()
+        reset_row.addStretch(1)
+        reset_row.addWidget(self.reset_button)
+        self.content.addLayout(reset_row)
 
-        box = QGroupBox("Minimum days between sessions, by deepest depth", self)
+        page = QWidget(self)
+        groups = QVBoxLayout(page)
+        groups.setContentsMargins(0, 0, 8, 0)
+        groups.addWidget(self._intervals_group(page))
+        groups.addWidget(self._depths_group(page))
+        groups.addWidget(self._products_group(page, settings))
+        groups.addWidget(self._keywords_group(page, settings))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.content.addWidget(scroll, 1)
+        self.load(settings)
+        self.resize(820, 720)
+
+    # ---- the groups ----------------------------------------------------------------------
+
+    def _intervals_group(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox("Minimum days between sessions, by deepest depth", page)
         self.bands = QTableWidget(0, 2, box)
         self.bands.setHorizontalHeaderLabels(["From depth (mm)", "Minimum days"])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.verticalHeader().hide()
-        for from_mm, days in settings.interval_bands:
-            self.add_band(from_mm, days)
+        self.bands.setMinimumHeight(150)
         add = QPushButton("Add row", box)
         add.clicked.connect(lambda: self.add_band(1.0, 28))
         remove = QPushButton("Remove row", box)
@@ -90,35 +131,102 @@ class GuidanceDialog(EditDialog):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
+        self.face_as_one = QCheckBox(
+            self.tr("Count the whole face as one area (forehead, cheeks, nose, chin, lips, eyes)"),
+            box,
+        )
+        self.face_as_one.setToolTip(
+            self.tr("Off: each area heals on its own, so a neck session never holds back the face")
+        )
         v = QVBoxLayout(box)
         v.addWidget(self.bands)
         v.addLayout(buttons)
-        self.content.addWidget(box)
+        v.addWidget(self.face_as_one)
+        v.addWidget(source_label(SOURCE_INTERVAL, box))
+        return box
 
+    def _depths_group(self, page: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Usual maximum depth"), page)
+        v = QVBoxLayout(box)
         form = QFormLayout()
-        self.home_max = QDoubleSpinBox(self)
+        self.home_max = QDoubleSpinBox(box)
         self.home_max.setRange(0.05, MAX_DEPTH_MM)
         self.home_max.setDecimals(2)
         self.home_max.setSingleStep(0.05)
         self.home_max.setSuffix(" mm")
-        self.home_max.setValue(settings.home_max_depth_mm)
         form.addRow("Home use: deepest depth", self.home_max)
-        self.content.addLayout(form)
+        v.addLayout(form)
+        v.addWidget(source_label(SOURCE_HOME_LIMIT, box))
+        v.addWidget(QLabel(self.tr("At home, by area and indication (mm)"), box))
+        self.home_depths = DepthGrid(box)
+        v.addWidget(self.home_depths)
+        v.addWidget(source_label(SOURCE_HOME_DEPTH, box))
+        v.addWidget(QLabel(self.tr("In a clinic, by area and indication (mm)"), box))
+        self.clinic_depths = DepthGrid(box)
+        v.addWidget(self.clinic_depths)
+        v.addWidget(source_label(SOURCE_PRO_DEPTH, box))
+        v.addWidget(source_label(SOURCE_PRO_PERIORBITAL, box))
+        return box
+
+    def _products_group(self, page: QWidget, settings: GuidanceSettings) -> QGroupBox:
+        box = QGroupBox(self.tr("Product cautions"), page)
+        v = QVBoxLayout(box)
+        phases = QFormLayout()
+        phases.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.vitamin_c_phases = PhaseChecks(box)
+        phases.addRow(self.tr("L-ascorbic acid (vitamin C) when used"), self.vitamin_c_phases)
+        self.aftercare_phases = PhaseChecks(box)
+        phases.addRow(self.tr("Products to avoid after needling when used"), self.aftercare_phases)
+        v.addLayout(phases)
+        v.addWidget(source_label(SOURCE_VITAMIN_C, box))
         # Short row labels under one heading: "Avoid after needling: Exfoliating acids…" on
         # every row did not fit the dialog.
-        washout_box = QGroupBox("Days to avoid after needling", self)
+        washout_box = QGroupBox("Days to avoid after needling", box)
         washout_form = QFormLayout(washout_box)
         washout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.washout: dict[str, QSpinBox] = {}
-        for category, days in settings.washout_days.items():
-            spin = QSpinBox(self)
+        for category in settings.washout_days:
+            spin = QSpinBox(washout_box)
             spin.setRange(0, 365)
-            spin.setValue(days)
             count_suffix(spin, "day")
             self.washout[category] = spin
             washout_form.addRow(washout_label(category), spin)
-        self.content.addWidget(washout_box)
-        self.resize(540, 640)
+        v.addWidget(washout_box)
+        v.addWidget(source_label(SOURCE_AFTERCARE, box))
+        return box
+
+    def _keywords_group(self, page: QWidget, settings: GuidanceSettings) -> QGroupBox:
+        box = QGroupBox(self.tr("Ingredient names each caution looks for"), page)
+        v = QVBoxLayout(box)
+        self.keywords = KeywordLists(tuple(settings.ingredient_keywords), box)
+        v.addWidget(self.keywords)
+        v.addWidget(source_label(f"{SOURCE_AFTERCARE} {SOURCE_VITAMIN_C}", box))
+        return box
+
+    # ---- values in and out ---------------------------------------------------------------
+
+    def load(self, settings: GuidanceSettings) -> None:
+        """Show ``settings`` in every group (the mode is not part of them)."""
+        self.bands.setRowCount(0)
+        for from_mm, days in settings.interval_bands:
+            self.add_band(from_mm, days)
+        self.face_as_one.setChecked(settings.face_as_one_area)
+        self.home_max.setValue(settings.home_max_depth_mm)
+        self.home_depths.load(
+            settings.home_max_depth_by_area, settings.home_max_depth_by_indication
+        )
+        self.clinic_depths.load(
+            settings.professional_max_depth_by_area, settings.professional_max_depth_by_indication
+        )
+        self.vitamin_c_phases.load(settings.vitamin_c_phases)
+        self.aftercare_phases.load(settings.aftercare_caution_phases)
+        for category, spin in self.washout.items():
+            spin.setValue(settings.washout_days.get(category, 0))
+        self.keywords.load(settings.ingredient_keywords)
+
+    def reset_to_defaults(self) -> None:
+        self.load(GuidanceSettings())
+        self.edited()
 
     def add_band(self, from_mm: float, days: int) -> None:
         row = self.bands.rowCount()
@@ -144,12 +252,29 @@ class GuidanceDialog(EditDialog):
                     f"Row {row + 1} of the interval table needs a depth in mm and whole days."
                 ) from None
         bands.sort()
+        home_by_area, home_by_indication = self.home_depths.values("Depths at home")
+        clinic_by_area, clinic_by_indication = self.clinic_depths.values("Depths in a clinic")
+        keywords = self.keywords.values()
+        empty = [c for c, words in keywords.items() if not words]
+        if empty:
+            raise ValueError(
+                "Every ingredient list needs at least one name; "
+                f"“{self.keywords.label_of(empty[0])}” is empty."
+            )
         # GuidanceSettings checks everything itself; its ValueError becomes the inline message.
         return replace(
             self.original,
             interval_bands=tuple(bands),
+            face_as_one_area=self.face_as_one.isChecked(),
             home_max_depth_mm=round(self.home_max.value(), 2),
+            home_max_depth_by_area=home_by_area,
+            home_max_depth_by_indication=home_by_indication,
+            professional_max_depth_by_area=clinic_by_area,
+            professional_max_depth_by_indication=clinic_by_indication,
+            vitamin_c_phases=self.vitamin_c_phases.values(),
+            aftercare_caution_phases=self.aftercare_phases.values(),
             washout_days={c: s.value() for c, s in self.washout.items()},
+            ingredient_keywords=keywords,
         )
 
     def chosen_mode(self) -> Mode:
