@@ -16,6 +16,7 @@ from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, add_command, add_group
 from ._client_data import add_client_data_commands
+from .screening import add_screening_command
 
 
 def register(subparsers: Subparsers) -> None:
@@ -41,6 +42,7 @@ def register(subparsers: Subparsers) -> None:
     listing.add_argument("--search", default="", help="part of a name or concern")
     listing.add_argument("--all", action="store_true", help="include archived clients")
     add_client_data_commands(commands)
+    add_screening_command(commands)
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:

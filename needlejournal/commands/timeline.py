@@ -1,6 +1,7 @@
 """``timeline --client NAME_OR_ID``: one client's sessions, skin checks and photos, oldest first.
 
-JSON: a list of entries, each with ``kind`` ("treatment", "observation" or "photo"), ``id``,
+JSON: a list of entries, each with ``kind`` ("treatment", "observation", "photo" or
+"screening": one review of the client's screening answers), ``id``,
 ``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
 photos carry their ``treatment_id``, ``role`` and ``view`` (DESIGN.md §2: timelines merge
 sessions, skin checks and photos).
@@ -9,12 +10,14 @@ sessions, skin checks and photos).
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime, time
 
 from needlejournal.journal.records import PhotoRecord, TimelineEntry
+from needlejournal.journal.screening_records import ScreeningEntryRecord, answers_text, batches
 from needlejournal.words import count
 
 from . import _records as out
-from ._base import Context, Outcome, Subparsers, add_command
+from ._base import Context, JSONValue, Outcome, Subparsers, add_command
 
 
 def register(subparsers: Subparsers) -> None:
@@ -27,19 +30,59 @@ def register(subparsers: Subparsers) -> None:
     parser.add_argument("--client", required=True, metavar="NAME_OR_ID")
 
 
+Review = tuple[ScreeningEntryRecord, ...]  # one save of screening answers
+
+
+def _when(e: TimelineEntry | PhotoRecord | Review) -> datetime:
+    if isinstance(e, tuple):  # a review sorts at the start of its day: screened, then needled
+        return datetime.combine(e[0].reviewed_on, time(0), UTC)
+    return e.taken_at if isinstance(e, PhotoRecord) else e.when
+
+
+def _review(r: Review) -> dict[str, JSONValue]:
+    first = r[0]
+    return {
+        "kind": "screening",
+        "id": first.id,
+        "date": first.reviewed_on.isoformat(),
+        "reviewed_on": first.reviewed_on.isoformat(),
+        "reviewer": first.reviewer,
+        "answers": [
+            {
+                "item": e.item,
+                "label": e.label,
+                "answer": e.answer,
+                "date": e.item_date.isoformat() if e.item_date else None,
+            }
+            for e in r
+        ],
+    }
+
+
+def _review_lines(r: Review) -> list[str]:
+    by = f" by {r[0].reviewer}" if r[0].reviewer else ""
+    return [f"{r[0].reviewed_on.isoformat()}  Screening reviewed{by}", f"    {answers_text(r)}"]
+
+
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     journal = ctx.journal()
     client = journal.find_client(args.client)
     timeline = journal.timeline(client.id, photos=True)
-    merged: list[TimelineEntry | PhotoRecord] = [*timeline.entries, *timeline.photos]
+    reviews = batches(timeline.screening) if timeline.screening else []
+    merged: list[TimelineEntry | PhotoRecord | Review] = [
+        *timeline.entries,
+        *timeline.photos,
+        *reviews,
+    ]
     # By time; the sort is stable, so at the same instant sessions and checks come first.
-    merged.sort(key=lambda e: e.taken_at if isinstance(e, PhotoRecord) else e.when)
+    merged.sort(key=_when)
     entries = count(len(timeline.entries), "session or skin check", "sessions and skin checks")
     lines = [f"{client.name}: {entries}, {count(len(timeline.photos), 'photo')}, oldest first."]
     for entry in merged:
-        lines += out.entry_lines(entry)
+        lines += _review_lines(entry) if isinstance(entry, tuple) else out.entry_lines(entry)
     if not timeline.entries:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
         )
-    return Outcome(data=[out.entry(e) for e in merged], text="\n".join(lines))
+    data = [_review(e) if isinstance(e, tuple) else out.entry(e) for e in merged]
+    return Outcome(data=data, text="\n".join(lines))

@@ -38,6 +38,8 @@ from needlejournal.guidance.vocabulary import (
     Phase,
     PhotoRole,
     PhotoView,
+    ScreeningAnswer,
+    ScreeningItem,
 )
 
 NAMING_CONVENTION = {
@@ -270,6 +272,30 @@ class Photo(Tracked, Base):
         Index("ix_photo_client_taken", "client_id", "taken_at"),
         Index("ix_photo_sha256", "sha256"),
         Index("ix_photo_treatment", "treatment_id"),
+    )
+
+
+class ScreeningEntry(Base):
+    """One answer of a client's screening checklist, as recorded (schema 0004).
+
+    Rows are only ever added: a changed answer is a new row, so the answers on file at any
+    earlier day stay readable (the current answer is the latest reviewed)."""
+
+    __tablename__ = "screening_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    item: Mapped[str] = mapped_column(String(32))  # a ScreeningItem
+    answer: Mapped[str] = mapped_column(String(8))  # a ScreeningAnswer
+    item_date: Mapped[date | None] = mapped_column(Date)  # last course/treatment (timed items)
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(ScreeningItem.sql_check("item"), name="item"),
+        CheckConstraint(ScreeningAnswer.sql_check("answer"), name="answer"),
+        Index("ix_screening_answer_client", "client_id", "reviewed_on"),
     )
 
 

@@ -25,6 +25,16 @@ from .facts import (
 from .ingredients import ingredient_cautions
 from .names import TreatedArea, read_indication, read_treated_area
 from .rules import check_history, check_treatment, interval_days_for_depth
+from .screening import (
+    SOURCE_SCREENING,
+    SOURCE_SCREENING_REVIEW,
+    TIMED_ITEMS,
+    WINDOW_WORDS,
+    ScreeningFact,
+    answers_on,
+    read_screening_item,
+    screening_warnings,
+)
 from .settings import GuidanceSettings
 from .sources import (
     SOURCE_AFTERCARE,
@@ -46,6 +56,8 @@ from .vocabulary import (
     Phase,
     PhotoRole,
     PhotoView,
+    ScreeningAnswer,
+    ScreeningItem,
     SkinState,
     Term,
     format_depth,
@@ -63,7 +75,11 @@ __all__ = [
     "SOURCE_INTERVAL",
     "SOURCE_PRO_DEPTH",
     "SOURCE_PRO_PERIORBITAL",
+    "SOURCE_SCREENING",
+    "SOURCE_SCREENING_REVIEW",
     "SOURCE_VITAMIN_C",
+    "TIMED_ITEMS",
+    "WINDOW_WORDS",
     "Area",
     "AreaDose",
     "DeviceKind",
@@ -75,10 +91,14 @@ __all__ = [
     "PhotoRole",
     "PhotoView",
     "ProductApplied",
+    "ScreeningAnswer",
+    "ScreeningFact",
+    "ScreeningItem",
     "SkinState",
     "Term",
     "TreatedArea",
     "TreatmentFacts",
+    "answers_on",
     "check_history",
     "check_treatment",
     "facts_from_draft",
@@ -88,5 +108,7 @@ __all__ = [
     "interval_days_for_depth",
     "normalise_text",
     "read_indication",
+    "read_screening_item",
     "read_treated_area",
+    "screening_warnings",
 ]

@@ -241,3 +241,13 @@ DEFAULT_WASHOUT_DAYS: dict[str, int] = {
     "alcohol": 3,
     "fragrance": 3,
 }
+
+# Client screening (DOMAIN.md): how long a "yes" with a date keeps counting, at the cautious
+# end of each range the notes give, and how often the checklist should be reviewed.
+DEFAULT_SCREENING_WINDOW_DAYS: dict[str, int] = {
+    "isotretinoin": 183,  # "within 3–6 months"
+    "filler": 365,  # "≤ 6–12 months"
+    "neuromodulator": 91,  # "≤ 3 months"
+    "peel_laser": 28,  # "≤ 2–4 weeks"
+}
+DEFAULT_SCREENING_REVIEW_DAYS = 183  # about 6 months

@@ -15,7 +15,15 @@ from typing import Protocol
 
 from .vocabulary import Area, Indication, Phase
 
-RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
+RULE_IDS: tuple[str, ...] = (
+    "interval",
+    "product_phase",
+    "depth_area",
+    "depth_home",
+    "screening",
+    "screening_review",
+    "screening_unknown",
+)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from needlejournal.words import count
 
 from .facts import GuidanceWarning, TreatmentFacts
 from .ingredients import ingredient_cautions
+from .screening import ScreeningFact, screening_warnings
 from .settings import GuidanceSettings
 from .sources import (
     SOURCE_HOME_DEPTH,
@@ -225,13 +226,15 @@ def check_treatment(
     *,
     personal_mode: bool,
     tz: tzinfo | None = None,
+    screening: Sequence[ScreeningFact] = (),
 ) -> list[GuidanceWarning]:
-    """Every warning for t: intervals, depth by area and at home, product cautions.
+    """Every warning for t: intervals, depth by area and at home, product cautions, and the
+    client's screening on file (every version of its answers).
 
     history is the same client's other treatments (it may include t itself). Dates in messages
     are shown in tz, the machine's local zone when None.
     """
-    return _check_one(t, history, settings, personal_mode, tz, {}, {})
+    return _check_one(t, history, settings, personal_mode, tz, {}, {}, screening)
 
 
 _ProductCache = dict[tuple[str, str, tuple[str, ...], int | None], list[GuidanceWarning]]
@@ -245,6 +248,7 @@ def _check_one(
     tz: tzinfo | None,
     product_cache: _ProductCache,
     sites: _Sites,
+    screening: Sequence[ScreeningFact],
 ) -> list[GuidanceWarning]:
     warnings = _interval_warnings(t, history, settings, tz, sites)
     warnings += _depth_warnings(t, settings, personal_mode)
@@ -256,6 +260,9 @@ def _check_one(
                 p.ingredients, p.phase, settings, product=p.name, day_offset=p.day_offset
             )
         warnings += product_cache[key]
+    warnings += screening_warnings(
+        t.performed_at, screening, settings, personal_mode=personal_mode, tz=tz
+    )
     return warnings
 
 
@@ -269,6 +276,7 @@ def check_history(
     *,
     personal_mode: bool,
     tz: tzinfo | None = None,
+    screening: Sequence[ScreeningFact] = (),
 ) -> list[list[GuidanceWarning]]:
     """check_treatment for every treatment of one client against all the others, in input order.
 
@@ -292,5 +300,7 @@ def check_history(
         low = bisect.bisect_left(moments, t.performed_at - reach)
         high = bisect.bisect_right(moments, t.performed_at + reach)
         window = ranked[low:high]
-        results[index] = _check_one(t, window, settings, personal_mode, tz, product_cache, sites)
+        results[index] = _check_one(
+            t, window, settings, personal_mode, tz, product_cache, sites, screening
+        )
     return results

@@ -14,6 +14,8 @@ from .defaults import (
     DEFAULT_KEYWORDS,
     DEFAULT_PRO_MAX_DEPTH,
     DEFAULT_PRO_MAX_DEPTH_BY_INDICATION,
+    DEFAULT_SCREENING_REVIEW_DAYS,
+    DEFAULT_SCREENING_WINDOW_DAYS,
     DEFAULT_WASHOUT_DAYS,
 )
 from .vocabulary import Area, Indication, Phase, check_depth, format_depth, normalise_text
@@ -57,6 +59,10 @@ class GuidanceSettings:
     )
     # Intervals are per area by default; some users prefer the whole face to count as one.
     face_as_one_area: bool = False
+    screening_window_days: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_SCREENING_WINDOW_DAYS))
+    )
+    screening_review_days: int = DEFAULT_SCREENING_REVIEW_DAYS
 
     def __post_init__(self) -> None:
         _validate_bands(self.interval_bands)
@@ -113,6 +119,13 @@ class GuidanceSettings:
         for category, days in self.washout_days.items():
             _check_days(days, f"guidance settings: washout_days[{category!r}]")
         object.__setattr__(self, "washout_days", MappingProxyType(dict(self.washout_days)))
+        if set(self.screening_window_days) != set(DEFAULT_SCREENING_WINDOW_DAYS):
+            raise ValueError("guidance settings: 'screening_window_days' must list every item")
+        for item, days in self.screening_window_days.items():
+            _check_days(days, f"guidance settings: screening_window_days[{item!r}]")
+        window = MappingProxyType(dict(self.screening_window_days))
+        object.__setattr__(self, "screening_window_days", window)
+        _check_days(self.screening_review_days, "guidance settings: 'screening_review_days'")
 
     def usual_max_depth(
         self, area: str, *, personal_mode: bool, indication: str = Indication.GENERAL.value
@@ -148,6 +161,8 @@ class GuidanceSettings:
             "ingredient_keywords": {k: list(v) for k, v in self.ingredient_keywords.items()},
             "washout_days": dict(self.washout_days),
             "face_as_one_area": self.face_as_one_area,
+            "screening_window_days": dict(self.screening_window_days),
+            "screening_review_days": self.screening_review_days,
         }
 
     @classmethod
@@ -190,6 +205,17 @@ class GuidanceSettings:
                     f"guidance settings: 'face_as_one_area' must be true or false, got {flag!r}"
                 )
             kwargs["face_as_one_area"] = flag
+        if "screening_window_days" in data:
+            kwargs["screening_window_days"] = _merge(
+                default.screening_window_days,
+                data["screening_window_days"],
+                "screening_window_days",
+                _days_from_json,
+            )
+        if "screening_review_days" in data:
+            kwargs["screening_review_days"] = _days_from_json(
+                data["screening_review_days"], "screening_review_days"
+            )
         return cls(**kwargs)  # type: ignore[arg-type]  # each value was checked above
 
 

@@ -147,6 +147,30 @@ class SkinState(Term):
     POST = "post", "After a session"
 
 
+class ScreeningItem(Term):
+    """The client screening checklist of the domain notes (DOMAIN.md, "Client screening")."""
+
+    ACTIVE_INFECTION = "active_infection", "Active infection or acne"
+    SKIN_FLARE = "skin_flare", "Eczema, psoriasis or rosacea flare"
+    KELOID = "keloid", "Keloid tendency"
+    BLEEDING = "bleeding", "Bleeding disorder or anticoagulants"
+    DIABETES = "diabetes", "Uncontrolled diabetes"
+    PREGNANCY = "pregnancy", "Pregnancy or breastfeeding"
+    ISOTRETINOIN = "isotretinoin", "Isotretinoin"
+    MALIGNANCY = "malignancy", "Malignancy, chemo- or radiotherapy"
+    LESIONS = "lesions", "Actinic keratoses or raised moles in the area"
+    ALLERGY = "allergy", "Allergy to stainless steel or topical anaesthetics"
+    FILLER = "filler", "Recent filler"
+    NEUROMODULATOR = "neuromodulator", "Recent neuromodulator"
+    PEEL_LASER = "peel_laser", "Recent peel or laser"
+
+
+class ScreeningAnswer(Term):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNKNOWN = "unknown", "Unknown"
+
+
 # A skin check's redness, 0..4 (VISIA-style words; the CHECK on observation.redness is 0..4).
 REDNESS_WORDS: tuple[str, ...] = ("none", "faint", "mild", "moderate", "marked")
 MAX_DEPTH_MM: float = 3.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -35,6 +36,7 @@ from needlejournal.journal import (
     library,
     named_session,
     opening,
+    screening,
     settings,
     treatments,
 )
@@ -63,6 +65,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.screening_records import ScreeningDraft, ScreeningRecord
 from needlejournal.paths import DataPaths
 
 T = TypeVar("T")
@@ -325,6 +328,17 @@ class Journal:
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- screening ---------------------------------------------------------------------
+
+    def screening(self, client_id: int) -> ScreeningRecord:
+        """The client's screening checklist: current answers and every earlier version."""
+        return self.run(lambda s: screening.get_screening(s, client_id))
+
+    def save_screening(self, draft: ScreeningDraft) -> ScreeningRecord:
+        """Record answers (rows are only added: the previous answers stay on file)."""
+        now = datetime.now(UTC)
+        return self.run(lambda s: screening.save_screening(s, draft, now=now))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from needlejournal.guidance import Endpoint, GuidanceWarning, Indication, PhotoRole, PhotoView
+from needlejournal.journal.screening_records import ScreeningRecord
 
 Mode = Literal["personal", "clinic"]
 MODES: tuple[Mode, ...] = ("personal", "clinic")
@@ -154,6 +155,7 @@ class Timeline:
     client: ClientRecord
     entries: tuple[TimelineEntry, ...]  # sessions and skin checks, oldest first
     photos: tuple[PhotoRecord, ...] = ()  # the client's photos, oldest first
+    screening: ScreeningRecord | None = None  # the screening checklist on file, versioned
 
 
 # ---- drafts: what a dialog or the CLI sends to be saved --------------------------------

@@ -26,6 +26,7 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.rows import existing
+from needlejournal.journal.screening import get_screening, screening_facts
 from needlejournal.journal.settings import get_guidance, get_mode
 from needlejournal.journal.validation import observation_problems, treatment_problems
 
@@ -109,7 +110,8 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
     settings = get_guidance(s)
     personal = get_mode(s) == "personal"
     history = [facts_from_record(r, ingredients) for r in records]
-    per_session = check_history(history, settings, personal_mode=personal)
+    screening = screening_facts(s, records[0].client_id)
+    per_session = check_history(history, settings, personal_mode=personal, screening=screening)
     return [replace(r, warnings=tuple(w)) for r, w in zip(records, per_session, strict=True)]
 
 
@@ -244,4 +246,5 @@ def timeline(s: Session, client_id: int, *, photos: bool = False) -> Timeline:
         client,
         _merged(treatments, _load_observations(s, client_id)),
         tuple(convert.photo_from_row(row) for row in photo_rows),
+        get_screening(s, client_id),
     )

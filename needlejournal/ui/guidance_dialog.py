@@ -2,7 +2,8 @@
 
 Grouped, each with the source of its defaults beside it: intervals (by depth, the face as one
 area), depth maxima (home limit; area × indication at home and in a clinic), product cautions
-(the phases that trigger them, days to avoid after needling, the ingredient keyword lists).
+(the phases that trigger them, days to avoid after needling, the ingredient keyword lists),
+client screening (how often to review, the time windows).
 "Reset to defaults" puts back the domain notes' values (the mode stays).
 """
 
@@ -37,8 +38,12 @@ from needlejournal.guidance import (
     SOURCE_INTERVAL,
     SOURCE_PRO_DEPTH,
     SOURCE_PRO_PERIORBITAL,
+    SOURCE_SCREENING,
+    SOURCE_SCREENING_REVIEW,
     SOURCE_VITAMIN_C,
+    WINDOW_WORDS,
     GuidanceSettings,
+    ScreeningItem,
 )
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
 from needlejournal.ui.guidance_tables import DepthGrid, KeywordLists, PhaseChecks, source_label
@@ -107,6 +112,7 @@ class GuidanceDialog(EditDialog):
         groups.addWidget(self._depths_group(page))
         groups.addWidget(self._products_group(page, settings))
         groups.addWidget(self._keywords_group(page, settings))
+        groups.addWidget(self._screening_group(page, settings))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
@@ -203,6 +209,31 @@ class GuidanceDialog(EditDialog):
         v.addWidget(source_label(f"{SOURCE_AFTERCARE} {SOURCE_VITAMIN_C}", box))
         return box
 
+    def _screening_group(self, page: QWidget, settings: GuidanceSettings) -> QGroupBox:
+        box = QGroupBox(self.tr("Client screening"), page)
+        v = QVBoxLayout(box)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.screening_review = QSpinBox(box)
+        self.screening_review.setRange(0, 3650)
+        count_suffix(self.screening_review, "day")
+        form.addRow(self.tr("Review the checklist every"), self.screening_review)
+        self.screening_windows: dict[str, QSpinBox] = {}
+        for item in settings.screening_window_days:
+            spin = QSpinBox(box)
+            spin.setRange(0, 3650)
+            count_suffix(spin, "day")
+            self.screening_windows[item] = spin
+            label = self.tr("{item}: warn within").format(item=ScreeningItem.label_of(item))
+            spin.setToolTip(
+                self.tr("The domain notes say {words}").format(words=WINDOW_WORDS[item])
+            )
+            form.addRow(label, spin)
+        v.addLayout(form)
+        v.addWidget(source_label(SOURCE_SCREENING, box))
+        v.addWidget(source_label(SOURCE_SCREENING_REVIEW, box))
+        return box
+
     # ---- values in and out ---------------------------------------------------------------
 
     def load(self, settings: GuidanceSettings) -> None:
@@ -223,6 +254,9 @@ class GuidanceDialog(EditDialog):
         for category, spin in self.washout.items():
             spin.setValue(settings.washout_days.get(category, 0))
         self.keywords.load(settings.ingredient_keywords)
+        self.screening_review.setValue(settings.screening_review_days)
+        for item, spin in self.screening_windows.items():
+            spin.setValue(settings.screening_window_days.get(item, 0))
 
     def reset_to_defaults(self) -> None:
         self.load(GuidanceSettings())
@@ -275,6 +309,8 @@ class GuidanceDialog(EditDialog):
             aftercare_caution_phases=self.aftercare_phases.values(),
             washout_days={c: s.value() for c, s in self.washout.items()},
             ingredient_keywords=keywords,
+            screening_review_days=self.screening_review.value(),
+            screening_window_days={i: s.value() for i, s in self.screening_windows.items()},
         )
 
     def chosen_mode(self) -> Mode:

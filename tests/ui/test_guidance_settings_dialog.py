@@ -4,7 +4,7 @@ honour what was saved; "Reset to defaults" puts the domain notes' values back.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,3 +175,29 @@ def test_each_group_shows_the_source_of_its_defaults(make_window: MakeWindow) ->
     for source in (SOURCE_INTERVAL, SOURCE_PRO_DEPTH, SOURCE_AFTERCARE):
         assert source in texts
     dialog.reject()
+
+
+def test_screening_group_review_age_and_time_windows(
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow
+) -> None:
+    from needlejournal.guidance import ScreeningFact, screening_warnings
+
+    dialog = open_dialog(make_window)
+    dialog.screening_review.setValue(365)
+    dialog.screening_windows["isotretinoin"].setValue(91)
+    saved = save(qtbot, dialog, journal)
+    assert saved.screening_review_days == 365
+    facts = [
+        ScreeningFact("isotretinoin", "yes", date(2026, 1, 10), date(2025, 12, 1)),
+        ScreeningFact("pregnancy", "no", date(2026, 1, 10)),
+    ]
+    april = datetime(2026, 4, 15, 10, tzinfo=UTC)  # 4.5 months after the last dose
+    assert screening_warnings(april, facts, saved, personal_mode=True) == []
+    defaults = [
+        w.rule for w in screening_warnings(april, facts, GuidanceSettings(), personal_mode=True)
+    ]
+    assert defaults == ["screening"]
+    september = datetime(2026, 9, 1, 10, tzinfo=UTC)  # 8 months after the review
+    assert screening_warnings(september, facts, saved, personal_mode=True) == []
+    stale = screening_warnings(september, facts, GuidanceSettings(), personal_mode=True)
+    assert [w.rule for w in stale] == ["screening_review"]

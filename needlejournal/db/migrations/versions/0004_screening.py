@@ -1,0 +1,81 @@
+"""client screening checklist on file, versioned
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-03 13:20:00
+
+``screening_answer`` holds a client's screening answers (DOMAIN.md's list), each yes / no /
+unknown with the day it was reviewed and by whom; items with a time window carry the day of
+the last course or treatment. Rows are only added, so a change keeps the previous answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import needlejournal.db.types
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# The words of schema 0004, written out: a later vocabulary change needs its own migration.
+_ITEMS = (
+    "active_infection",
+    "skin_flare",
+    "keloid",
+    "bleeding",
+    "diabetes",
+    "pregnancy",
+    "isotretinoin",
+    "malignancy",
+    "lesions",
+    "allergy",
+    "filler",
+    "neuromodulator",
+    "peel_laser",
+)
+_ANSWERS = ("yes", "no", "unknown")
+
+
+def _words(values: tuple[str, ...]) -> str:
+    return ",".join(f"'{v}'" for v in values)
+
+
+def upgrade() -> None:
+    op.create_table(
+        "screening_answer",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("item", sa.String(length=32), nullable=False),
+        sa.Column("answer", sa.String(length=8), nullable=False),
+        sa.Column("item_date", sa.Date(), nullable=True),
+        sa.Column("reviewed_on", sa.Date(), nullable=False),
+        sa.Column("reviewer", sa.String(length=100), nullable=False),
+        sa.Column("recorded_at", needlejournal.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(f"item IN ({_words(_ITEMS)})", name=op.f("ck_screening_answer_item")),
+        sa.CheckConstraint(
+            f"answer IN ({_words(_ANSWERS)})", name=op.f("ck_screening_answer_answer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["client.id"],
+            name=op.f("fk_screening_answer_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_screening_answer")),
+    )
+    with op.batch_alter_table("screening_answer", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_screening_answer_client", ["client_id", "reviewed_on"], unique=False
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("screening_answer", schema=None) as batch_op:
+        batch_op.drop_index("ix_screening_answer_client")
+    op.drop_table("screening_answer")
