@@ -276,7 +276,7 @@ class Photo(Tracked, Base):
 
 
 class ScreeningEntry(Base):
-    """One answer of a client's screening checklist, as recorded (schema 0004).
+    """One answer of a client's screening checklist, as recorded (schema 0003).
 
     Rows are only ever added: a changed answer is a new row, so the answers on file at any
     earlier day stay readable (the current answer is the latest reviewed)."""
