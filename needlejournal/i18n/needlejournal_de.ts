@@ -40,6 +40,21 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Colours as the &amp;system</source>
+        <translation>Farben wie das S&amp;ystem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>Area</name>
     <message>
         <source>Forehead</source>
@@ -84,6 +99,222 @@
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRow</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Needle depth, at least {least} and at most {most}</source>
+        <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
+    </message>
+    <message>
+        <source>Passes over the area (— if not counted)</source>
+        <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Remove this area</source>
+        <translation>Diese Zone entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Automatische Sicherungen…</translation>
+    </message>
+    <message>
+        <source>none chosen (Journal → Automatic backups…)</source>
+        <translation>keiner gewählt (Journal → Automatische Sicherungen…)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {where}</source>
+        <translation>Automatische Sicherungen: {where}</translation>
+    </message>
+    <message>
+        <source>No backup yet: Journal → Back up…</source>
+        <translation>Noch keine Sicherung: Journal → Sichern…</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gestern {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>vor %n Tag ({date})</numerusform>
+            <numerusform>vor %n Tagen ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Letzte Sicherung: {when}</translation>
+    </message>
+    <message>
+        <source> — older than a week, back up soon</source>
+        <translation> — älter als eine Woche, bitte bald sichern</translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — älter als %n Tag, bitte bald sichern</numerusform>
+            <numerusform> — älter als %n Tage, bitte bald sichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Journal sichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Journal wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (an external drive, a synced folder)</source>
+        <translation>Ordner für automatische Sicherungen (ein externes Laufwerk, ein synchronisierter Ordner)</translation>
+    </message>
+    <message>
+        <source>Backing up into the automatic backup folder…</source>
+        <translation>Sicherung in den Ordner für automatische Sicherungen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}?
+
+It is checked completely before anything changes. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation>Die Sicherung {name} wiederherstellen?
+
+Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal wird nicht gelöscht, sondern in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>%n Foto in {file} gesichert (geprüft).</numerusform>
+            <numerusform>%n Fotos in {file} gesichert (geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous journal is kept in {folder}.</source>
+        <translation>Das vorherige Journal liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {name} (backed up {when}).</source>
+        <translation>{name} wiederhergestellt (gesichert am {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Type {type}</source>
+        <translation>Typ {type}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>e.g. acne scars, texture, pigmentation</source>
+        <translation>z. B. Aknenarben, Hautbild, Pigmentierung</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>e.g. isotretinoin in the last 6 months, active acne, keloid history</source>
+        <translation>z. B. Isotretinoin in den letzten 6 Monaten, aktive Akne, Keloide in der Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Another client is already called “{name}”.</source>
+        <translation>Ein anderer Kunde heißt bereits „{name}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n anderer Kunde heißt bereits „{name}“.</numerusform>
+            <numerusform>%n andere Kunden heißen bereits „{name}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still save: two people can share a name.</source>
+        <translation>Sie können trotzdem speichern: Zwei Personen können gleich heißen.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceLibraryDialog</name>
+    <message>
+        <source>e.g. 36-pin nano cartridge</source>
+        <translation>z. B. 36-Pin-Nano-Kartusche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Nadelanzahl</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>DialogOpener</name>
     <message>
         <source>Choose a client first.</source>
@@ -361,6 +619,29 @@
     <message>
         <source>Next session</source>
         <translation>Nächste Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{label} note</source>
+        <translation>Notiz zu {label}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy   HH:mm</source>
+        <translation>ddd, d. MMM yyyy   HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.</source>
+        <translation>Diesen Eintrag löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -511,6 +792,102 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     </message>
 </context>
 <context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Just me, at home (personal)</source>
+        <translation>Nur ich, zu Hause (persönlich)</translation>
+    </message>
+    <message>
+        <source>I see clients (clinic)</source>
+        <translation>Ich habe Kunden (Praxis)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoide</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids (AHA, BHA, PHA)</source>
+        <translation>Peeling-Säuren (AHA, BHA, PHA)</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Benzoylperoxid</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hydrochinon</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Austrocknender Alkohol</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Duftstoffe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Personal: one person at home, with the home-use depth limit.
+Clinic: many clients. Adding clients never changes this.</source>
+        <translation>Persönlich: eine Person zu Hause, mit der Tiefengrenze für die Anwendung zu Hause.
+Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
+    </message>
+    <message>
+        <source>This journal is for</source>
+        <translation>Dieses Journal ist für</translation>
+    </message>
+    <message>
+        <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
+        <translation>Hinweise sind Erinnerungen nach veröffentlichten Faustregeln; sie verhindern nie das Speichern. Passen Sie sie an Ihr eigenes Protokoll an.</translation>
+    </message>
+    <message>
+        <source>Minimum days between sessions, by deepest depth</source>
+        <translation>Mindestabstand in Tagen zwischen Sitzungen, nach größter Nadeltiefe</translation>
+    </message>
+    <message>
+        <source>From depth (mm)</source>
+        <translation>Ab Tiefe (mm)</translation>
+    </message>
+    <message>
+        <source>Minimum days</source>
+        <translation>Mindestens Tage</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Home use: deepest depth</source>
+        <translation>Zu Hause: größte Nadeltiefe</translation>
+    </message>
+    <message>
+        <source>Days to avoid after needling</source>
+        <translation>Tage, die nach dem Needling zu meiden sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
+        <translation>Zeile {row} der Abstandstabelle braucht eine Tiefe in mm und ganze Tage.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Journal</source>
@@ -593,6 +970,125 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     <message>
         <source>As the &amp;system</source>
         <translation>Wie das &amp;System</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Produkt speichern</translation>
+    </message>
+    <message>
+        <source>Product library</source>
+        <translation>Produktbibliothek</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Gerät speichern</translation>
+    </message>
+    <message>
+        <source>Device library</source>
+        <translation>Gerätebibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Find lot</source>
+        <translation>Charge finden</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>jede Charge</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Charge oder Los</translation>
+    </message>
+    <message>
+        <source>Choose a product, and a lot if the recall names one.</source>
+        <translation>Wählen Sie ein Produkt und eine Charge, falls der Rückruf eine nennt.</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Wählen Sie zuerst ein Produkt.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, Charge {lot}</translation>
+    </message>
+    <message>
+        <source>No session used {what}.</source>
+        <translation>Keine Sitzung hat {what} verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {uses} on {clients}. Double-click a row to open that client.</source>
+        <translation>{what}: {uses} bei {clients}. Doppelklicken Sie auf eine Zeile, um den Kunden zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>LotUseModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1204,45 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit skin check</source>
+        <translation>Hautkontrolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New skin check</source>
+        <translation>Neue Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>Diese Hautkontrolle löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>What you see today</source>
+        <translation>Was Sie heute sehen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>prep</source>
@@ -770,6 +1305,44 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLibraryDialog</name>
+    <message>
+        <source>Key ingredients, comma-separated</source>
+        <translation>Wichtige Inhaltsstoffe, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Inhaltsstoffe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRow</name>
+    <message>
+        <source>Lot number</source>
+        <translation>Chargennummer</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Dieses Produkt entfernen</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1424,132 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Texture and tone scores appear here once sessions or skin checks have them.</source>
         <translation>Textur- und Hautton-Werte erscheinen hier, sobald Sitzungen oder Hautkontrollen welche haben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>Diese Sitzung löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>No device recorded</source>
+        <translation>Kein Gerät erfasst</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your product library is empty: add products in Library → Products…, then log them here.</source>
+        <translation>Ihre Produktbibliothek ist leer: Legen Sie Produkte unter Bibliothek → Produkte… an und erfassen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Numbing cream used</source>
+        <translation>Betäubungscreme verwendet</translation>
+    </message>
+    <message>
+        <source>Downtime </source>
+        <translation>Ausfallzeit </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>e.g. prolonged redness, breakout, none</source>
+        <translation>z. B. anhaltende Rötung, Pickel, keine</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Alles andere, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
+        <translation>{label}-Wert, 0 (schlechtester) bis 10 (bester); — wenn nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
+        <translation>&lt;b&gt;⚠ Hinweise&lt;/b&gt; (Speichern ist trotzdem möglich)</translation>
     </message>
 </context>
 <context>

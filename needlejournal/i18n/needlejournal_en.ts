@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>%n day ago ({date})</numerusform>
+            <numerusform>%n days ago ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — older than %n day, back up soon</numerusform>
+            <numerusform> — older than %n days, back up soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Backed up %n photo to {file} (verified).</numerusform>
+            <numerusform>Backed up %n photos to {file} (verified).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n other client is already called “{name}”.</numerusform>
+            <numerusform>%n other clients are already called “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClinicActions</name>
     <message numerus="yes">
         <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
@@ -77,12 +111,49 @@
     </message>
 </context>
 <context>
+    <name>GuidanceDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

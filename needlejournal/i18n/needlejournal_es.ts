@@ -40,6 +40,21 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Colours as the &amp;system</source>
+        <translation>Colores como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>Area</name>
     <message>
         <source>Forehead</source>
@@ -84,6 +99,222 @@
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRow</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Needle depth, at least {least} and at most {most}</source>
+        <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>Passes over the area (— if not counted)</source>
+        <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Remove this area</source>
+        <translation>Quitar esta zona</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer copia de seg&amp;uridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Copias &amp;automáticas…</translation>
+    </message>
+    <message>
+        <source>none chosen (Journal → Automatic backups…)</source>
+        <translation>ninguna elegida (Diario → Copias automáticas…)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {where}</source>
+        <translation>Copias automáticas: {where}</translation>
+    </message>
+    <message>
+        <source>No backup yet: Journal → Back up…</source>
+        <translation>Aún no hay copia de seguridad: Diario → Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>hoy {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>ayer {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>hace %n día ({date})</numerusform>
+            <numerusform>hace %n días ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <source> — older than a week, back up soon</source>
+        <translation> — de hace más de una semana, haga pronto una copia</translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — de hace más de %n día, haga pronto una copia</numerusform>
+            <numerusform> — de hace más de %n días, haga pronto una copia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Haciendo copia de seguridad del diario…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (an external drive, a synced folder)</source>
+        <translation>Carpeta para copias automáticas (un disco externo, una carpeta sincronizada)</translation>
+    </message>
+    <message>
+        <source>Backing up into the automatic backup folder…</source>
+        <translation>Copiando en la carpeta de copias automáticas…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}?
+
+It is checked completely before anything changes. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation>¿Restaurar la copia {name}?
+
+Se comprueba por completo antes de cambiar nada. El diario actual no se elimina: se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Copia de %n foto en {file} (verificada).</numerusform>
+            <numerusform>Copia de %n fotos en {file} (verificada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous journal is kept in {folder}.</source>
+        <translation>El diario anterior se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {name} (backed up {when}).</source>
+        <translation>{name} restaurada (copia del {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Type {type}</source>
+        <translation>Tipo {type}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>e.g. acne scars, texture, pigmentation</source>
+        <translation>p. ej. cicatrices de acné, textura, pigmentación</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>e.g. isotretinoin in the last 6 months, active acne, keloid history</source>
+        <translation>p. ej. isotretinoína en los últimos 6 meses, acné activo, antecedentes de queloides</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Another client is already called “{name}”.</source>
+        <translation>Otro cliente ya se llama «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n cliente más ya se llama «{name}».</numerusform>
+            <numerusform>%n clientes más ya se llaman «{name}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still save: two people can share a name.</source>
+        <translation>Puede guardar igualmente: dos personas pueden llamarse igual.</translation>
     </message>
 </context>
 <context>
@@ -258,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceLibraryDialog</name>
+    <message>
+        <source>e.g. 36-pin nano cartridge</source>
+        <translation>p. ej. cartucho nano de 36 agujas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>DialogOpener</name>
     <message>
         <source>Choose a client first.</source>
@@ -361,6 +619,29 @@
     <message>
         <source>Next session</source>
         <translation>Próxima sesión</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{label} note</source>
+        <translation>Nota de {label}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy   HH:mm</source>
+        <translation>ddd d MMM yyyy   HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.</source>
+        <translation>¿Eliminar esta entrada? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No guardado:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -511,6 +792,102 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     </message>
 </context>
 <context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Just me, at home (personal)</source>
+        <translation>Solo yo, en casa (personal)</translation>
+    </message>
+    <message>
+        <source>I see clients (clinic)</source>
+        <translation>Atiendo a clientes (clínica)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoides</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids (AHA, BHA, PHA)</source>
+        <translation>Ácidos exfoliantes (AHA, BHA, PHA)</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hidroquinona</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Alcohol secante</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Fragancias</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Personal: one person at home, with the home-use depth limit.
+Clinic: many clients. Adding clients never changes this.</source>
+        <translation>Personal: una persona en casa, con el límite de profundidad para uso doméstico.
+Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
+    </message>
+    <message>
+        <source>This journal is for</source>
+        <translation>Este diario es para</translation>
+    </message>
+    <message>
+        <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
+        <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
+    </message>
+    <message>
+        <source>Minimum days between sessions, by deepest depth</source>
+        <translation>Días mínimos entre sesiones, según la mayor profundidad</translation>
+    </message>
+    <message>
+        <source>From depth (mm)</source>
+        <translation>Desde profundidad (mm)</translation>
+    </message>
+    <message>
+        <source>Minimum days</source>
+        <translation>Días mínimos</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Home use: deepest depth</source>
+        <translation>Uso en casa: profundidad máxima</translation>
+    </message>
+    <message>
+        <source>Days to avoid after needling</source>
+        <translation>Días a evitar tras el microneedling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
+        <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Journal</source>
@@ -593,6 +970,125 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     <message>
         <source>As the &amp;system</source>
         <translation>Como el &amp;sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Guardar producto</translation>
+    </message>
+    <message>
+        <source>Product library</source>
+        <translation>Biblioteca de productos</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nuevo dispositivo</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar dispositivo</translation>
+    </message>
+    <message>
+        <source>Device library</source>
+        <translation>Biblioteca de dispositivos</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Find lot</source>
+        <translation>Buscar lote</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>todos los lotes</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Choose a product, and a lot if the recall names one.</source>
+        <translation>Elija un producto, y un lote si la retirada menciona uno.</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, lote {lot}</translation>
+    </message>
+    <message>
+        <source>No session used {what}.</source>
+        <translation>Ninguna sesión usó {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {uses} on {clients}. Double-click a row to open that client.</source>
+        <translation>{what}: {uses} en {clients}. Haga doble clic en una fila para abrir ese cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>LotUseModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1204,45 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit skin check</source>
+        <translation>Editar control de piel</translation>
+    </message>
+    <message>
+        <source>New skin check</source>
+        <translation>Nuevo control de piel</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>¿Eliminar este control de piel? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>What you see today</source>
+        <translation>Lo que ve hoy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>prep</source>
@@ -770,6 +1305,44 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLibraryDialog</name>
+    <message>
+        <source>Key ingredients, comma-separated</source>
+        <translation>Ingredientes clave, separados por comas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRow</name>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Quitar este producto</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1424,132 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Texture and tone scores appear here once sessions or skin checks have them.</source>
         <translation>Las puntuaciones de textura y tono aparecen aquí cuando las sesiones o los controles de piel las tienen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>¿Eliminar esta sesión? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>No device recorded</source>
+        <translation>Sin dispositivo registrado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>Your product library is empty: add products in Library → Products…, then log them here.</source>
+        <translation>Su biblioteca de productos está vacía: añada productos en Biblioteca → Productos… y regístrelos aquí.</translation>
+    </message>
+    <message>
+        <source>Numbing cream used</source>
+        <translation>Se usó crema anestésica</translation>
+    </message>
+    <message>
+        <source>Downtime </source>
+        <translation>Inactividad </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>e.g. prolonged redness, breakout, none</source>
+        <translation>p. ej. enrojecimiento prolongado, brote, ninguno</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Cualquier otra cosa que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
+        <translation>Puntuación de {label}, de 0 (peor) a 10 (mejor); — si no se puntuó</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
+        <translation>&lt;b&gt;⚠ Avisos&lt;/b&gt; (se puede guardar igualmente)</translation>
     </message>
 </context>
 <context>
