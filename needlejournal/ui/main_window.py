@@ -195,6 +195,14 @@ class MainWindow(QMainWindow):
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
+        from needlejournal.ui.progress_header import ProgressHeader
+        from needlejournal.ui.timeline_photos import TimelinePhotos
+
+        self.progress_header = ProgressHeader(self.workers.lane(self), self.timeline)
+        self.timeline.set_header(self.progress_header)
+        self.timeline_photos = TimelinePhotos(
+            self.gallery, self.timeline_model, self.progress_header, self
+        )
         self._set_journal_actions(False)
         self._restore_tab()
 

@@ -182,11 +182,13 @@ class TimelinePanel(QWidget):
         )
         self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
+        self.header: QWidget | None = None  # progress at a glance (set_header)
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
         self.loading = False
@@ -194,6 +196,13 @@ class TimelinePanel(QWidget):
         self.first_session_action: QAction | None = None
         model.modelReset.connect(self._update_state)
         self.show_message("Opening your journal…")
+
+    def set_header(self, header: QWidget) -> None:
+        """Progress at a glance, above the chart: shown with a client, hidden otherwise."""
+        self.header = header
+        header.setParent(self)
+        self._layout.insertWidget(self._layout.indexOf(self.chart), header)
+        header.setVisible(self.subtitle.isVisible())
 
     def show_message(
         self, text: str, title: str = "", action: QAction | None = None, button: str = ""
@@ -203,6 +212,8 @@ class TimelinePanel(QWidget):
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.subtitle.hide()
+        if self.header is not None:
+            self.header.hide()
         self.chart.hide()
         self.empty.say(text, action, button)
         self.stack.setCurrentWidget(self.empty)
@@ -221,6 +232,8 @@ class TimelinePanel(QWidget):
             details.append(client.concerns)
         self.subtitle.setText(" · ".join(details))
         self.subtitle.show()
+        if self.header is not None:
+            self.header.show()
         self._update_state()
 
     def _update_state(self) -> None:
