@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.progress_header = ProgressHeader(self.workers.lane(self), self.timeline)
         self.timeline.set_header(self.progress_header)
         self.timeline_photos = TimelinePhotos(
-            self.gallery, self.timeline_model, self.progress_header, self
+            self.gallery, self.timeline, self.progress_header, self
         )
         self._set_journal_actions(False)
         self._restore_tab()
@@ -490,5 +490,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
+            self.timeline_photos.shutdown()
         self.workers.journal.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)

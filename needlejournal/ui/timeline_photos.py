@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from needlejournal.ui.gallery.panel import GalleryPanel
     from needlejournal.ui.progress_header import ProgressHeader
     from needlejournal.ui.timeline_model import TimelineModel
+    from needlejournal.ui.timeline_view import TimelinePanel
 
 HEADER_DECODE_SIDE = 480  # pixels: the tiles are ~132 px high, sharp on a 2x screen too
 
@@ -25,14 +26,28 @@ class TimelinePhotos(QObject):
     def __init__(
         self,
         gallery: GalleryPanel,
-        timeline: TimelineModel,
+        panel: TimelinePanel,
         header: ProgressHeader,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        from needlejournal.ui.card_photos import SIDE
+        from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
+
         self.gallery = gallery
-        self.timeline = timeline
+        self.panel = panel
+        self.timeline: TimelineModel = panel.model
         self.header = header
+        self.client_id: int | None = None
+        # The cards' thumbnails: small, from the disk cache, on two threads of their own.
+        self.loader = ThumbnailLoader(size=SIDE, capacity=200, parent=self, radius=4)
+        self.loader.ready.connect(self.timeline.thumbnail_arrived)
+        panel.show_card_photos(self.loader)
+        panel.photo_clicks.opened.connect(gallery.open_photo)
+        panel.chosen_bar.compare_requested.connect(
+            lambda: gallery.compare_photos(panel.chosen_photos())
+        )
+        timeline = self.timeline
         header.add_photos_action = gallery.import_action
         header.compare_requested.connect(lambda a, b: gallery.compare_photos([a, b]))
         gallery.model.photos_changed.connect(self.refresh)
@@ -53,6 +68,9 @@ class TimelinePhotos(QObject):
             a, b, aligned = glance_images(lib, first, latest, HEADER_DECODE_SIDE)
             return to_qimage(a), to_qimage(b), aligned
 
+        from needlejournal.ui.gallery.imaging import decode_thumbnail
+
+        self.loader.set_decoder(lambda photo, size: decode_thumbnail(lib, photo, size))
         self.header.decoder = decode
         self.header.shown_key = None  # decode what is shown now that it can be
         self.refresh()
@@ -66,4 +84,16 @@ class TimelinePhotos(QObject):
         return model.all_photos()
 
     def refresh(self, *_args: object) -> None:
-        self.header.update_from(self.photos(), self.timeline.entries())
+        photos = self.photos()
+        client_id = self.gallery.model.client_id
+        if client_id != self.client_id:
+            self.client_id = client_id
+            self.loader.reset()  # thumbnails asked for another client are not wanted now
+        self.header.update_from(photos, self.timeline.entries())
+        self.timeline.set_photos(photos)
+        self.panel.photo_clicks.keep_only({p.id for p in photos})
+
+    def shutdown(self) -> None:
+        """The window closes: no thumbnail or pair decode outlives it."""
+        self.loader.wait()
+        self.header.lane.wait()
