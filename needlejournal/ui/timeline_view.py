@@ -209,7 +209,7 @@ class TimelinePanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setAccessibleName("Timeline")
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.view.viewport().setAutoFillBackground(False)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(
@@ -230,7 +230,7 @@ class TimelinePanel(QWidget):
         # The window's New session action: the button of "No sessions yet" (set by the window).
         self.first_session_action: QAction | None = None
         model.modelReset.connect(self._update_state)
-        self.show_message("Opening your journal…")
+        self.show_message(self.tr("Opening your journal…"))
 
     def show_card_photos(self, loader: ThumbnailLoader) -> None:
         """Session cards show their photos from ``loader``; clicks open or choose them."""
@@ -279,7 +279,7 @@ class TimelinePanel(QWidget):
         self.title.show()
         details = [client_subtitle(summary)]
         if client.skin_type:
-            details.append(f"Fitzpatrick {client.skin_type}")
+            details.append(self.tr("Fitzpatrick {type}").format(type=client.skin_type))
         if client.concerns:
             details.append(client.concerns)
         self.subtitle.setText(" · ".join(details))
@@ -303,10 +303,12 @@ class TimelinePanel(QWidget):
         else:
             self.chart.hide()
             self.empty.say(
-                "No sessions yet.\nLog your first session (Ctrl+N), or note a skin check "
-                "(Ctrl+Shift+N).",
+                self.tr(
+                    "No sessions yet.\nLog your first session (Ctrl+N), or note a skin check "
+                    "(Ctrl+Shift+N)."
+                ),
                 self.first_session_action,
-                "Log the first session",
+                self.tr("Log the first session"),
             )
             self.stack.setCurrentWidget(self.empty)
 
