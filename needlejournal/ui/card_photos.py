@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.guidance import PhotoRole
-from needlejournal.ui import theme
+from needlejournal.guidance import PhotoRole, PhotoView
+from needlejournal.ui import terms, theme
 from needlejournal.ui.gallery.delegate import placeholder
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def paint_strip(
         painter.drawText(
             QRectF(box.left(), box.bottom() + 1, SIDE, CAPTION),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            PhotoRole.label_of(photo.role),
+            terms.label(PhotoRole, photo.role),
         )
     if hidden and tiles:
         last = tiles[-1][1]
@@ -110,7 +110,7 @@ def paint_strip(
         painter.drawText(
             more,
             Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("CardPhotos", "+{n} more").format(n=hidden),
+            f"+{hidden}",
         )
     painter.restore()
 
@@ -175,8 +175,7 @@ class CardPhotoClicks(QObject):
         self.chosen_changed.emit()
 
     def tooltip_at(self, pos: QPoint) -> str:
-        from needlejournal.dates import format_date
-        from needlejournal.guidance import PhotoView
+        from needlejournal.ui.local_dates import format_date
         from needlejournal.ui.timeline_model import TimelineModel
 
         photo_id = self.photo_at(pos)
@@ -187,8 +186,8 @@ class CardPhotoClicks(QObject):
         return QCoreApplication.translate(
             "CardPhotos", "{role} · {view} · {date}\nClick to open; Ctrl+click two to compare."
         ).format(
-            role=PhotoRole.label_of(photo.role),
-            view=PhotoView.label_of(photo.view),
+            role=terms.label(PhotoRole, photo.role),
+            view=terms.label(PhotoView, photo.view),
             date=format_date(photo.taken_at),
         )
 
@@ -251,4 +250,4 @@ class ChosenPhotosBar(QWidget):
         if n == 1:
             self.label.setText(self.tr("1 photo chosen: Ctrl+click another to compare them."))
         else:
-            self.label.setText(self.tr("{n} photos chosen.").format(n=n))
+            self.label.setText(self.tr("%n photo(s) chosen.", "", n))

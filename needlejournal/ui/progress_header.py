@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_date
-from needlejournal.ui import theme
+from needlejournal.guidance import PhotoRole, PhotoView
+from needlejournal.ui import terms, theme
 from needlejournal.ui.gallery.delegate import placeholder
+from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -171,9 +172,7 @@ class ProgressHeader(QFrame):
         if g is None or g.first is None:
             self._say_no_photos()
             return
-        from needlejournal.guidance import PhotoView
-
-        view = PhotoView.label_of(g.view or "")
+        view = terms.label(PhotoView, g.view or "")
         self.title.setText(self.tr("Progress · {view}").format(view=view))
         self.first_tile.show()
         self.add_button.setVisible(g.latest is None)
@@ -184,9 +183,9 @@ class ProgressHeader(QFrame):
             self._set_tile(self.first_tile, g.first, None)
             self.facts.setText(
                 self.tr(
-                    "One {view} photo so far ({date}). Add a later photo of the same view to "
-                    "see the change here."
-                ).format(view=view.lower(), date=format_date(g.first.taken_at))
+                    "Only one photo of this view so far ({date}). Add a later photo of the same "
+                    "view to see the change here."
+                ).format(date=format_date(g.first.taken_at))
             )
             self.scores.setText(self._scores_text(g))
             self.note.setText("")
@@ -226,13 +225,12 @@ class ProgressHeader(QFrame):
         self.shown_key = None
 
     def sessions_text(self, n: int) -> str:
-        return self.tr("1 session") if n == 1 else self.tr("{n} sessions").format(n=n)
+        return self.tr("%n session(s)", "", n)
 
     def span_text(self, days: int) -> str:
         if days < 14:
-            return self.tr("1 day") if days == 1 else self.tr("{n} days").format(n=days)
-        weeks = days // 7
-        return self.tr("{n} weeks").format(n=weeks)
+            return self.tr("%n day(s)", "", days)
+        return self.tr("%n week(s)", "", days // 7)
 
     def change_text(self, label: str, change: ScoreChange) -> str:
         if change.delta == 0:
@@ -254,10 +252,8 @@ class ProgressHeader(QFrame):
         return " · ".join(parts)
 
     def _set_tile(self, tile: PhotoTile, photo: PhotoRecord, pixmap: QPixmap | None) -> None:
-        from needlejournal.guidance import PhotoRole
-
         caption = self.tr("{role} · {date}").format(
-            role=PhotoRole.label_of(photo.role), date=format_date(photo.taken_at)
+            role=terms.label(PhotoRole, photo.role), date=format_date(photo.taken_at)
         )
         tile.set_photo(pixmap, caption)
 

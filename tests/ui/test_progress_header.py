@@ -129,7 +129,7 @@ def test_no_photos_says_what_to_do_with_a_button_and_one_photo_asks_for_a_later_
     add_photo(journal, client, tmp_path / "in", "one.jpg", 3)
     window.gallery.reload()
     assert header.first_tile.isVisible() and not header.latest_tile.isVisible()
-    assert "One front photo so far" in header.facts.text()
+    assert "Only one photo of this view so far" in header.facts.text()
     assert "later photo of the same view" in header.facts.text()
     assert header.add_button.isVisible() and not header.compare_button.isVisible()
 
@@ -166,7 +166,7 @@ def test_the_header_follows_photos_added_edited_and_deleted(
     gallery.confirm_delete([middle])
     assert confirm_yes
     assert first_name(header) == "first.jpg" and latest_name(header) is None
-    assert "One front photo so far" in header.facts.text()
+    assert "Only one photo of this view so far" in header.facts.text()
     gallery.controller.undo_delete()
     assert latest_name(header) == "middle.jpg"
 
