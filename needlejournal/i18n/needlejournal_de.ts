@@ -240,6 +240,37 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     </message>
 </context>
 <context>
+    <name>CardPhotos</name>
+    <message>
+        <source>{role} · {view} · {date}
+Click to open; Ctrl+click two to compare.</source>
+        <translation>{role} · {view} · {date}
+Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>1 photo chosen: Ctrl+click another to compare them.</source>
+        <translation>1 Foto gewählt: ein weiteres mit Strg+Klick wählen, um beide zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n Foto gewählt.</numerusform>
+            <numerusform>%n Fotos gewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -1343,6 +1374,90 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Remove this product</source>
         <translation>Dieses Produkt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message>
+        <source>Compare first and latest</source>
+        <translation>Erstes und neuestes vergleichen</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Progress · {view}</source>
+        <translation>Fortschritt · {view}</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view so far ({date}). Add a later photo of the same view to see the change here.</source>
+        <translation>Bisher nur ein Foto dieser Ansicht ({date}). Fügen Sie ein späteres Foto derselben Ansicht hinzu, um hier die Veränderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>{first} → {latest} · {sessions}, {span}</source>
+        <translation>{first} → {latest} · {sessions}, {span}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
+        <translation>Hier erscheinen Ihr erstes und Ihr neuestes Foto nebeneinander. Machen Sie „Vorher“-Fotos der Frontansicht – gleiches Licht, gleicher Abstand, kein Make-up – und fügen Sie sie hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} (no change)</source>
+        <translation>{label} {first} → {latest} (unverändert)</translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} ({delta:+d})</source>
+        <translation>{label} {first} → {latest} ({delta:+d})</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Score texture and tone in two skin checks to see them change here.</source>
+        <translation>Bewerten Sie Textur und Hautton in zwei Hautkontrollen, um hier die Veränderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>{role} · {date}</source>
+        <translation>{role} · {date}</translation>
+    </message>
+    <message>
+        <source>Aligned on your anchors.</source>
+        <translation>An Ihren Ankerpunkten ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Not aligned: set anchors in Compare to line them up.</source>
+        <translation>Nicht ausgerichtet: Setzen Sie Ankerpunkte im Vergleich, um sie anzugleichen.</translation>
     </message>
 </context>
 <context>

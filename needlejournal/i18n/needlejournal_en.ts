@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ChosenPhotosBar</name>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n photo chosen.</numerusform>
+            <numerusform>%n photos chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message numerus="yes">
         <source>%n other clients are already called “{name}”.</source>
@@ -144,6 +154,30 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
 </context>

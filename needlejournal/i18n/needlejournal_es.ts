@@ -240,6 +240,37 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
 </context>
 <context>
+    <name>CardPhotos</name>
+    <message>
+        <source>{role} · {view} · {date}
+Click to open; Ctrl+click two to compare.</source>
+        <translation>{role} · {view} · {date}
+Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <source>1 photo chosen: Ctrl+click another to compare them.</source>
+        <translation>1 foto elegida: Ctrl+clic en otra para compararlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n foto elegida.</numerusform>
+            <numerusform>%n fotos elegidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -1343,6 +1374,90 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Remove this product</source>
         <translation>Quitar este producto</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message>
+        <source>Compare first and latest</source>
+        <translation>Comparar la primera y la última</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Progress · {view}</source>
+        <translation>Progreso · {view}</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view so far ({date}). Add a later photo of the same view to see the change here.</source>
+        <translation>Por ahora solo hay una foto de esta vista ({date}). Añada una foto posterior de la misma vista para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{first} → {latest} · {sessions}, {span}</source>
+        <translation>{first} → {latest} · {sessions}, {span}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
+        <translation>Aquí verá su primera y su última foto una al lado de la otra. Haga fotos «antes» de la vista frontal —misma luz, misma distancia, sin maquillaje— y añádalas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} (no change)</source>
+        <translation>{label} {first} → {latest} (sin cambio)</translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} ({delta:+d})</source>
+        <translation>{label} {first} → {latest} ({delta:+d})</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Score texture and tone in two skin checks to see them change here.</source>
+        <translation>Puntúe textura y tono en dos controles de piel para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{role} · {date}</source>
+        <translation>{role} · {date}</translation>
+    </message>
+    <message>
+        <source>Aligned on your anchors.</source>
+        <translation>Alineadas con sus puntos de anclaje.</translation>
+    </message>
+    <message>
+        <source>Not aligned: set anchors in Compare to line them up.</source>
+        <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,14 @@ class MainWindow(QMainWindow):
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
+        from needlejournal.ui.progress_header import ProgressHeader
+        from needlejournal.ui.timeline_photos import TimelinePhotos
+
+        self.progress_header = ProgressHeader(self.workers.lane(self), self.timeline)
+        self.timeline.set_header(self.progress_header)
+        self.timeline_photos = TimelinePhotos(
+            self.gallery, self.timeline, self.progress_header, self
+        )
         self._set_journal_actions(False)
         self._restore_tab()
 
@@ -498,5 +506,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
+            self.timeline_photos.shutdown()
         self.workers.journal.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)
