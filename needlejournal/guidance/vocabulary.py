@@ -77,7 +77,7 @@ class Area(Term):
     BUTTOCKS = "buttocks", "Buttocks"
     BACK = "back", "Back"
     HANDS = "hands", "Hands"
-    BODY = "body", "Body (other)"
+    BODY = "body", "Body"
     OTHER = "other", "Other"
 
 

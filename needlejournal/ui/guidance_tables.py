@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,18 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import Area, Indication, Phase
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 _NO_MAXIMUM = "—"
 _NO_MAXIMUM_WORDS = frozenset({"—", "-", "none", "no", "n/a"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuidanceTables", text)
-
-
 def source_label(text: str, parent: QWidget) -> QLabel:
     """Where a group's defaults come from, in small muted type under it."""
-    label = QLabel(_tr("Source: {source}").format(source=text), parent)
+    label = QLabel(translate("GuidanceTables", "Source: {source}").format(source=text), parent)
     label.setWordWrap(True)
     label.setObjectName("muted")
     return label
@@ -46,14 +43,15 @@ class DepthGrid(QTableWidget):
         self.areas = Area.values()
         self.indications = Indication.values()
         super().__init__(len(self.areas), len(self.indications), parent)
-        self.setHorizontalHeaderLabels([Indication.label_of(i) for i in self.indications])
-        self.setVerticalHeaderLabels([Area.label_of(a) for a in self.areas])
+        self.setHorizontalHeaderLabels([terms.label(Indication, i) for i in self.indications])
+        self.setVerticalHeaderLabels([terms.label(Area, a) for a in self.areas])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setMinimumHeight(260)
         self.setToolTip(
-            _tr(
+            translate(
+                "GuidanceTables",
                 "Millimetres. Unspecified: the area's usual maximum (blank: none). Other "
-                "columns: blank = as unspecified, — = no maximum for that indication."
+                "columns: blank = as unspecified, — = no maximum for that indication.",
             )
         )
 
@@ -91,9 +89,18 @@ class DepthGrid(QTableWidget):
         try:
             return True, float(text.replace(",", ".").removesuffix("mm").strip())
         except ValueError:
-            where = f"{Area.label_of(self.areas[r])} / {Indication.label_of(self.indications[c])}"
+            message = translate(
+                "GuidanceTables",
+                "{what}, {area} / {indication}: “{text}” is not a depth in mm "
+                "(leave it blank or write —).",
+            )
             raise ValueError(
-                f"{what}, {where}: “{text}” is not a depth in mm (leave it blank or write —)."
+                message.format(
+                    what=what,
+                    area=terms.label(Area, self.areas[r]),
+                    indication=terms.label(Indication, self.indications[c]),
+                    text=text,
+                )
             ) from None
 
     def values(
@@ -121,7 +128,7 @@ class PhaseChecks(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for phase in Phase:
-            box = QCheckBox(phase.label, self)
+            box = QCheckBox(terms.label(Phase, phase.value), self)
             self.boxes[phase.value] = box
             row.addWidget(box)
         row.addStretch(1)
@@ -135,15 +142,17 @@ class PhaseChecks(QWidget):
 
 
 KEYWORD_LABELS = {
-    "l_ascorbic_acid": "L-ascorbic acid (vitamin C)",
-    "vitamin_c_generic": "“Vitamin C” named without a form",
-    "vitamin_c_derivatives": "Vitamin C derivatives (never flagged)",
-    "retinoids": "Retinoids",
-    "acids": "Exfoliating acids",
-    "benzoyl_peroxide": "Benzoyl peroxide",
-    "hydroquinone": "Hydroquinone",
-    "alcohol": "Drying alcohol",
-    "fragrance": "Fragrance",
+    "l_ascorbic_acid": QT_TRANSLATE_NOOP("GuidanceTables", "L-ascorbic acid (vitamin C)"),
+    "vitamin_c_generic": QT_TRANSLATE_NOOP("GuidanceTables", "“Vitamin C” named without a form"),
+    "vitamin_c_derivatives": QT_TRANSLATE_NOOP(
+        "GuidanceTables", "Vitamin C derivatives (never flagged)"
+    ),
+    "retinoids": QT_TRANSLATE_NOOP("GuidanceTables", "Retinoids"),
+    "acids": QT_TRANSLATE_NOOP("GuidanceTables", "Exfoliating acids"),
+    "benzoyl_peroxide": QT_TRANSLATE_NOOP("GuidanceTables", "Benzoyl peroxide"),
+    "hydroquinone": QT_TRANSLATE_NOOP("GuidanceTables", "Hydroquinone"),
+    "alcohol": QT_TRANSLATE_NOOP("GuidanceTables", "Drying alcohol"),
+    "fragrance": QT_TRANSLATE_NOOP("GuidanceTables", "Fragrance"),
 }
 
 
@@ -158,12 +167,20 @@ class KeywordLists(QWidget):
         for category in categories:
             edit = QPlainTextEdit(self)
             edit.setFixedHeight(72)
-            edit.setToolTip(_tr("One name a line; case, accents and punctuation do not matter."))
+            edit.setToolTip(
+                translate(
+                    "GuidanceTables",
+                    "One name a line; case, accents and punctuation do not matter.",
+                )
+            )
             self.edits[category] = edit
-            form.addRow(_tr(self.label_of(category)), edit)
+            form.addRow(self.label_of(category), edit)
 
     def label_of(self, category: str) -> str:
-        return KEYWORD_LABELS.get(category) or category.replace("_", " ").capitalize()
+        label = KEYWORD_LABELS.get(category)
+        if label is not None:
+            return translate("GuidanceTables", label)
+        return category.replace("_", " ").capitalize()
 
     def load(self, keywords: Mapping[str, Sequence[str]]) -> None:
         for category, edit in self.edits.items():
