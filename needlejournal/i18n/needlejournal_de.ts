@@ -93,6 +93,30 @@
         <translation>Kopfhaut</translation>
     </message>
     <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
@@ -875,6 +899,14 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Hinweise sind Erinnerungen nach veröffentlichten Faustregeln; sie verhindern nie das Speichern. Passen Sie sie an Ihr eigenes Protokoll an.</translation>
     </message>
     <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every threshold back to the domain notes&apos; defaults (the mode stays)</source>
+        <translation>Alle Schwellenwerte zurück auf die Standardwerte der Fachnotizen (der Modus bleibt)</translation>
+    </message>
+    <message>
         <source>Minimum days between sessions, by deepest depth</source>
         <translation>Mindestabstand in Tagen zwischen Sitzungen, nach größter Nadeltiefe</translation>
     </message>
@@ -895,6 +927,18 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
+        <source>Count the whole face as one area (forehead, cheeks, nose, chin, lips, eyes)</source>
+        <translation>Das ganze Gesicht als eine Zone zählen (Stirn, Wangen, Nase, Kinn, Lippen, Augen)</translation>
+    </message>
+    <message>
+        <source>Off: each area heals on its own, so a neck session never holds back the face</source>
+        <translation>Aus: jede Zone heilt für sich, eine Sitzung am Hals hält das Gesicht also nie auf</translation>
+    </message>
+    <message>
+        <source>Usual maximum depth</source>
+        <translation>Übliche maximale Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -903,8 +947,48 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Zu Hause: größte Nadeltiefe</translation>
     </message>
     <message>
+        <source>At home, by area and indication (mm)</source>
+        <translation>Zu Hause, nach Zone und Indikation (mm)</translation>
+    </message>
+    <message>
+        <source>In a clinic, by area and indication (mm)</source>
+        <translation>In der Praxis, nach Zone und Indikation (mm)</translation>
+    </message>
+    <message>
+        <source>Product cautions</source>
+        <translation>Produkthinweise</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C) when used</source>
+        <translation>L-Ascorbinsäure (Vitamin C), wenn verwendet</translation>
+    </message>
+    <message>
+        <source>Products to avoid after needling when used</source>
+        <translation>Nach dem Needling zu meidende Produkte, wenn verwendet</translation>
+    </message>
+    <message>
         <source>Days to avoid after needling</source>
         <translation>Tage, die nach dem Needling zu meiden sind</translation>
+    </message>
+    <message>
+        <source>Ingredient names each caution looks for</source>
+        <translation>Inhaltsstoffnamen, nach denen jeder Hinweis sucht</translation>
+    </message>
+    <message>
+        <source>Client screening</source>
+        <translation>Anamnese-Check</translation>
+    </message>
+    <message>
+        <source>Review the checklist every</source>
+        <translation>Checkliste überprüfen alle</translation>
+    </message>
+    <message>
+        <source>{item}: warn within</source>
+        <translation>{item}: warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>The domain notes say {words}</source>
+        <translation>Die Fachnotizen nennen {words}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -916,6 +1000,73 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
         <translation>Zeile {row} der Abstandstabelle braucht eine Tiefe in mm und ganze Tage.</translation>
+    </message>
+    <message>
+        <source>Depths at home</source>
+        <translation>Tiefen zu Hause</translation>
+    </message>
+    <message>
+        <source>Depths in a clinic</source>
+        <translation>Tiefen in der Praxis</translation>
+    </message>
+    <message>
+        <source>Every ingredient list needs at least one name; “{list}” is empty.</source>
+        <translation>Jede Inhaltsstoffliste braucht mindestens einen Namen; „{list}“ ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTables</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Millimetres. Unspecified: the area&apos;s usual maximum (blank: none). Other columns: blank = as unspecified, — = no maximum for that indication.</source>
+        <translation>Millimeter. Nicht angegeben: das übliche Maximum der Zone (leer: keins). Andere Spalten: leer = wie nicht angegeben, — = kein Maximum für diese Indikation.</translation>
+    </message>
+    <message>
+        <source>{what}, {area} / {indication}: “{text}” is not a depth in mm (leave it blank or write —).</source>
+        <translation>{what}, {area} / {indication}: „{text}“ ist keine Tiefe in mm (leer lassen oder — schreiben).</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C)</source>
+        <translation>L-Ascorbinsäure (Vitamin C)</translation>
+    </message>
+    <message>
+        <source>“Vitamin C” named without a form</source>
+        <translation>„Vitamin C“ ohne Angabe der Form</translation>
+    </message>
+    <message>
+        <source>Vitamin C derivatives (never flagged)</source>
+        <translation>Vitamin-C-Derivate (nie markiert)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoide</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids</source>
+        <translation>Peelende Säuren</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Benzoylperoxid</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hydrochinon</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Austrocknender Alkohol</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Duftstoffe</translation>
+    </message>
+    <message>
+        <source>One name a line; case, accents and punctuation do not matter.</source>
+        <translation>Ein Name pro Zeile; Groß-/Kleinschreibung, Akzente und Satzzeichen spielen keine Rolle.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1126,37 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>&amp;About NeedleJournal</source>
         <translation>Ü&amp;ber NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>Indication</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Rejuvenation / fine lines</source>
+        <translation>Verjüngung / feine Linien</translation>
+    </message>
+    <message>
+        <source>Acne scars</source>
+        <translation>Aknenarben</translation>
+    </message>
+    <message>
+        <source>Surgical or other scars</source>
+        <translation>Operations- oder andere Narben</translation>
+    </message>
+    <message>
+        <source>Stretch marks</source>
+        <translation>Dehnungsstreifen</translation>
+    </message>
+    <message>
+        <source>Pigmentation / melasma</source>
+        <translation>Pigmentierung / Melasma</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Haarausfall</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1758,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Zone</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
@@ -1602,6 +1788,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Aftercare start</source>
+        <translation>Beginn der Nachpflege</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -1665,6 +1855,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
         <translation>&lt;b&gt;⚠ Hinweise&lt;/b&gt; (Speichern ist trotzdem möglich)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRows</name>
+    <message>
+        <source>Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…</source>
+        <translation>Zone wählen oder einen Namen tippen: upper lip, eyelid, abdomen, acne scars on cheeks, Oberlippe, Wangen…</translation>
+    </message>
+    <message>
+        <source>Why this area was treated: the usual depth depends on it</source>
+        <translation>Warum diese Zone behandelt wurde: die übliche Tiefe hängt davon ab</translation>
+    </message>
+    <message>
+        <source>from day </source>
+        <translation>ab Tag </translation>
+    </message>
+    <message>
+        <source>Aftercare: the day after the session this product was first used (— not recorded)</source>
+        <translation>Nachpflege: der Tag nach der Sitzung, an dem das Produkt zuerst verwendet wurde (— nicht erfasst)</translation>
     </message>
 </context>
 <context>

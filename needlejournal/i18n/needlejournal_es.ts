@@ -93,6 +93,30 @@
         <translation>Cuero cabelludo</translation>
     </message>
     <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Muslos</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Brazos</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
@@ -875,6 +899,14 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
     </message>
     <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Every threshold back to the domain notes&apos; defaults (the mode stays)</source>
+        <translation>Todos los umbrales vuelven a los valores de las notas del dominio (el modo se mantiene)</translation>
+    </message>
+    <message>
         <source>Minimum days between sessions, by deepest depth</source>
         <translation>Días mínimos entre sesiones, según la mayor profundidad</translation>
     </message>
@@ -895,6 +927,18 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Quitar fila</translation>
     </message>
     <message>
+        <source>Count the whole face as one area (forehead, cheeks, nose, chin, lips, eyes)</source>
+        <translation>Contar toda la cara como una sola zona (frente, mejillas, nariz, mentón, labios, ojos)</translation>
+    </message>
+    <message>
+        <source>Off: each area heals on its own, so a neck session never holds back the face</source>
+        <translation>Desactivado: cada zona cicatriza por separado, así una sesión en el cuello nunca retrasa la cara</translation>
+    </message>
+    <message>
+        <source>Usual maximum depth</source>
+        <translation>Profundidad máxima habitual</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -903,8 +947,48 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Uso en casa: profundidad máxima</translation>
     </message>
     <message>
+        <source>At home, by area and indication (mm)</source>
+        <translation>En casa, por zona e indicación (mm)</translation>
+    </message>
+    <message>
+        <source>In a clinic, by area and indication (mm)</source>
+        <translation>En clínica, por zona e indicación (mm)</translation>
+    </message>
+    <message>
+        <source>Product cautions</source>
+        <translation>Advertencias sobre productos</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C) when used</source>
+        <translation>Ácido L-ascórbico (vitamina C) cuando se usa</translation>
+    </message>
+    <message>
+        <source>Products to avoid after needling when used</source>
+        <translation>Productos a evitar tras el microneedling cuando se usan</translation>
+    </message>
+    <message>
         <source>Days to avoid after needling</source>
         <translation>Días a evitar tras el microneedling</translation>
+    </message>
+    <message>
+        <source>Ingredient names each caution looks for</source>
+        <translation>Nombres de ingredientes que busca cada advertencia</translation>
+    </message>
+    <message>
+        <source>Client screening</source>
+        <translation>Cribado del cliente</translation>
+    </message>
+    <message>
+        <source>Review the checklist every</source>
+        <translation>Revisar la lista cada</translation>
+    </message>
+    <message>
+        <source>{item}: warn within</source>
+        <translation>{item}: avisar dentro de</translation>
+    </message>
+    <message>
+        <source>The domain notes say {words}</source>
+        <translation>Las notas del dominio indican {words}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -916,6 +1000,73 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
         <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
+    </message>
+    <message>
+        <source>Depths at home</source>
+        <translation>Profundidades en casa</translation>
+    </message>
+    <message>
+        <source>Depths in a clinic</source>
+        <translation>Profundidades en clínica</translation>
+    </message>
+    <message>
+        <source>Every ingredient list needs at least one name; “{list}” is empty.</source>
+        <translation>Cada lista de ingredientes necesita al menos un nombre; «{list}» está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTables</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Millimetres. Unspecified: the area&apos;s usual maximum (blank: none). Other columns: blank = as unspecified, — = no maximum for that indication.</source>
+        <translation>Milímetros. Sin especificar: el máximo habitual de la zona (vacío: ninguno). Otras columnas: vacío = como sin especificar, — = sin máximo para esa indicación.</translation>
+    </message>
+    <message>
+        <source>{what}, {area} / {indication}: “{text}” is not a depth in mm (leave it blank or write —).</source>
+        <translation>{what}, {area} / {indication}: «{text}» no es una profundidad en mm (déjelo vacío o escriba —).</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C)</source>
+        <translation>Ácido L-ascórbico (vitamina C)</translation>
+    </message>
+    <message>
+        <source>“Vitamin C” named without a form</source>
+        <translation>«Vitamina C» sin indicar la forma</translation>
+    </message>
+    <message>
+        <source>Vitamin C derivatives (never flagged)</source>
+        <translation>Derivados de la vitamina C (nunca se marcan)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoides</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids</source>
+        <translation>Ácidos exfoliantes</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hidroquinona</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Alcohol secante</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Fragancia</translation>
+    </message>
+    <message>
+        <source>One name a line; case, accents and punctuation do not matter.</source>
+        <translation>Un nombre por línea; mayúsculas, acentos y puntuación no importan.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1126,37 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>&amp;About NeedleJournal</source>
         <translation>A&amp;cerca de NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>Indication</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>Rejuvenation / fine lines</source>
+        <translation>Rejuvenecimiento / líneas finas</translation>
+    </message>
+    <message>
+        <source>Acne scars</source>
+        <translation>Cicatrices de acné</translation>
+    </message>
+    <message>
+        <source>Surgical or other scars</source>
+        <translation>Cicatrices quirúrgicas u otras</translation>
+    </message>
+    <message>
+        <source>Stretch marks</source>
+        <translation>Estrías</translation>
+    </message>
+    <message>
+        <source>Pigmentation / melasma</source>
+        <translation>Pigmentación / melasma</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Caída del cabello</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1758,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Zona</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
     </message>
@@ -1602,6 +1788,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Aftercare start</source>
+        <translation>Inicio de cuidados posteriores</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -1665,6 +1855,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
         <translation>&lt;b&gt;⚠ Avisos&lt;/b&gt; (se puede guardar igualmente)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRows</name>
+    <message>
+        <source>Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…</source>
+        <translation>Elija una zona o escriba un nombre: upper lip, eyelid, abdomen, acne scars on cheeks, mejillas…</translation>
+    </message>
+    <message>
+        <source>Why this area was treated: the usual depth depends on it</source>
+        <translation>Por qué se trató esta zona: la profundidad habitual depende de ello</translation>
+    </message>
+    <message>
+        <source>from day </source>
+        <translation>desde el día </translation>
+    </message>
+    <message>
+        <source>Aftercare: the day after the session this product was first used (— not recorded)</source>
+        <translation>Cuidados posteriores: el día tras la sesión en que se usó el producto por primera vez (— no registrado)</translation>
     </message>
 </context>
 <context>
