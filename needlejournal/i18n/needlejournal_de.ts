@@ -341,6 +341,14 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>Kontraindikationen</translation>
     </message>
     <message>
+        <source>Screening checklist…</source>
+        <translation>Anamnese-Checkliste…</translation>
+    </message>
+    <message>
+        <source>Yes / no / unknown per item of the screening list, with the date reviewed</source>
+        <translation>Ja / nein / unbekannt je Punkt der Anamnese-Liste, mit dem Prüfdatum</translation>
+    </message>
+    <message>
         <source>Signed on</source>
         <translation>Unterschrieben am</translation>
     </message>
@@ -1355,6 +1363,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Kunde b&amp;earbeiten…</translation>
     </message>
     <message>
+        <source>Client &amp;screening…</source>
+        <translation>&amp;Anamnese-Check…</translation>
+    </message>
+    <message>
         <source>Clinic &amp;mode (many clients)</source>
         <translation>&amp;Praxismodus (viele Kunden)</translation>
     </message>
@@ -1724,6 +1736,123 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ScreeningAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening — {name}</source>
+        <translation>Anamnese-Check — {name}</translation>
+    </message>
+    <message>
+        <source>Answers stay on file with the day reviewed; a change keeps the earlier answer. A “yes” (or a date inside its window) is named on every session it concerns.</source>
+        <translation>Antworten bleiben mit dem Prüfdatum gespeichert; eine Änderung behält die frühere Antwort. Ein „Ja“ (oder ein Datum innerhalb seiner Frist) wird bei jeder betroffenen Sitzung genannt.</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— nicht gefragt</translation>
+    </message>
+    <message>
+        <source>last on YYYY-MM-DD</source>
+        <translation>zuletzt am JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The day of the last one; the domain notes say to wait {words}</source>
+        <translation>Der Tag der letzten Behandlung; die Fachnotizen nennen eine Wartezeit von {words}</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Record the unchanged answers again (renews the review)</source>
+        <translation>Unveränderte Antworten erneut erfassen (erneuert die Prüfung)</translation>
+    </message>
+    <message>
+        <source>Earlier answers</source>
+        <translation>Frühere Antworten</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>Noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item}: “{text}” is not a date such as 2026-05-01.</source>
+        <translation>{item}: „{text}“ ist kein Datum wie 2026-05-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningItem</name>
+    <message>
+        <source>Active infection or acne</source>
+        <translation>Aktive Infektion oder Akne</translation>
+    </message>
+    <message>
+        <source>Eczema, psoriasis or rosacea flare</source>
+        <translation>Schub von Ekzem, Psoriasis oder Rosazea</translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation>Neigung zu Keloiden</translation>
+    </message>
+    <message>
+        <source>Bleeding disorder or anticoagulants</source>
+        <translation>Gerinnungsstörung oder Antikoagulanzien</translation>
+    </message>
+    <message>
+        <source>Uncontrolled diabetes</source>
+        <translation>Nicht eingestellter Diabetes</translation>
+    </message>
+    <message>
+        <source>Pregnancy or breastfeeding</source>
+        <translation>Schwangerschaft oder Stillzeit</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Isotretinoin</translation>
+    </message>
+    <message>
+        <source>Malignancy, chemo- or radiotherapy</source>
+        <translation>Krebserkrankung, Chemo- oder Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Actinic keratoses or raised moles in the area</source>
+        <translation>Aktinische Keratosen oder erhabene Muttermale in der Zone</translation>
+    </message>
+    <message>
+        <source>Allergy to stainless steel or topical anaesthetics</source>
+        <translation>Allergie gegen Edelstahl oder örtliche Betäubungsmittel</translation>
+    </message>
+    <message>
+        <source>Recent filler</source>
+        <translation>Kürzlich Filler</translation>
+    </message>
+    <message>
+        <source>Recent neuromodulator</source>
+        <translation>Kürzlich Neuromodulator</translation>
+    </message>
+    <message>
+        <source>Recent peel or laser</source>
+        <translation>Kürzlich Peeling oder Laser</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -1915,6 +2044,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Opening your journal…</source>
         <translation>Ihr Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Screening reviewed {day}</source>
+        <translation>Anamnese geprüft am {day}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>von {name}</translation>
+    </message>
+    <message>
+        <source>yes: {items}</source>
+        <translation>ja: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n unbekannt oder nicht gefragt</numerusform>
+            <numerusform>%n unbekannt oder nicht gefragt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitzpatrick {type}</source>

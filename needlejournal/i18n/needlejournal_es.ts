@@ -341,6 +341,14 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Contraindicaciones</translation>
     </message>
     <message>
+        <source>Screening checklist…</source>
+        <translation>Lista de cribado…</translation>
+    </message>
+    <message>
+        <source>Yes / no / unknown per item of the screening list, with the date reviewed</source>
+        <translation>Sí / no / desconocido por cada punto de la lista de cribado, con la fecha de revisión</translation>
+    </message>
+    <message>
         <source>Signed on</source>
         <translation>Firmado el</translation>
     </message>
@@ -1355,6 +1363,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
+        <source>Client &amp;screening…</source>
+        <translation>&amp;Cribado del cliente…</translation>
+    </message>
+    <message>
         <source>Clinic &amp;mode (many clients)</source>
         <translation>Modo clí&amp;nica (muchos clientes)</translation>
     </message>
@@ -1724,6 +1736,123 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ScreeningAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening — {name}</source>
+        <translation>Cribado — {name}</translation>
+    </message>
+    <message>
+        <source>Answers stay on file with the day reviewed; a change keeps the earlier answer. A “yes” (or a date inside its window) is named on every session it concerns.</source>
+        <translation>Las respuestas quedan registradas con la fecha de revisión; un cambio conserva la respuesta anterior. Un «sí» (o una fecha dentro de su plazo) se indica en cada sesión afectada.</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— sin preguntar</translation>
+    </message>
+    <message>
+        <source>last on YYYY-MM-DD</source>
+        <translation>última vez AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>The day of the last one; the domain notes say to wait {words}</source>
+        <translation>El día de la última; las notas del dominio indican esperar {words}</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>Record the unchanged answers again (renews the review)</source>
+        <translation>Registrar de nuevo las respuestas sin cambios (renueva la revisión)</translation>
+    </message>
+    <message>
+        <source>Earlier answers</source>
+        <translation>Respuestas anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>{item}: “{text}” is not a date such as 2026-05-01.</source>
+        <translation>{item}: «{text}» no es una fecha como 2026-05-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningItem</name>
+    <message>
+        <source>Active infection or acne</source>
+        <translation>Infección activa o acné</translation>
+    </message>
+    <message>
+        <source>Eczema, psoriasis or rosacea flare</source>
+        <translation>Brote de eccema, psoriasis o rosácea</translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation>Tendencia a queloides</translation>
+    </message>
+    <message>
+        <source>Bleeding disorder or anticoagulants</source>
+        <translation>Trastorno de coagulación o anticoagulantes</translation>
+    </message>
+    <message>
+        <source>Uncontrolled diabetes</source>
+        <translation>Diabetes no controlada</translation>
+    </message>
+    <message>
+        <source>Pregnancy or breastfeeding</source>
+        <translation>Embarazo o lactancia</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Isotretinoína</translation>
+    </message>
+    <message>
+        <source>Malignancy, chemo- or radiotherapy</source>
+        <translation>Cáncer, quimio- o radioterapia</translation>
+    </message>
+    <message>
+        <source>Actinic keratoses or raised moles in the area</source>
+        <translation>Queratosis actínicas o lunares elevados en la zona</translation>
+    </message>
+    <message>
+        <source>Allergy to stainless steel or topical anaesthetics</source>
+        <translation>Alergia al acero inoxidable o a anestésicos tópicos</translation>
+    </message>
+    <message>
+        <source>Recent filler</source>
+        <translation>Relleno reciente</translation>
+    </message>
+    <message>
+        <source>Recent neuromodulator</source>
+        <translation>Neuromodulador reciente</translation>
+    </message>
+    <message>
+        <source>Recent peel or laser</source>
+        <translation>Peeling o láser reciente</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -1915,6 +2044,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>Screening reviewed {day}</source>
+        <translation>Cribado revisado el {day}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>por {name}</translation>
+    </message>
+    <message>
+        <source>yes: {items}</source>
+        <translation>sí: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n desconocido o sin preguntar</numerusform>
+            <numerusform>%n desconocidos o sin preguntar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitzpatrick {type}</source>

@@ -14,19 +14,17 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.guidance import (
-    TIMED_ITEMS,
-    ScreeningAnswer,
     ScreeningFact,
     ScreeningItem,
 )
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import InvalidInput
-from needlejournal.journal.limits import day_problems, text_problems
 from needlejournal.journal.screening_records import (
     ScreeningChange,
     ScreeningDraft,
     ScreeningEntryRecord,
     ScreeningRecord,
+    screening_problems,
 )
 
 
@@ -60,34 +58,6 @@ def screening_facts(s: Session, client_id: int) -> list[ScreeningFact]:
         ScreeningFact(e.item, e.answer, e.reviewed_on, e.item_date, e.reviewer, e.recorded_at)
         for e in _load(s, client_id).history
     ]
-
-
-def screening_problems(d: ScreeningDraft) -> list[str]:
-    problems: list[str] = []
-    seen: set[str] = set()
-    for c in d.changes:
-        if not ScreeningItem.has(c.item):
-            problems.append(
-                f"Unknown screening item “{c.item}”; use one of: {ScreeningItem.listed()}."
-            )
-            continue
-        label = ScreeningItem.label_of(c.item)
-        if c.item in seen:
-            problems.append(f"{label} is answered twice.")
-        seen.add(c.item)
-        if not ScreeningAnswer.has(c.answer):
-            problems.append(f"{label}: answer yes, no or unknown (got “{c.answer}”).")
-        if c.item_date is not None:
-            if c.item not in TIMED_ITEMS:
-                problems.append(f"{label} takes no date; answer yes, no or unknown.")
-            elif c.answer != ScreeningAnswer.YES:
-                problems.append(f"{label}: a date means yes; give the date or answer no.")
-            problems += day_problems(f"The date for {label}", c.item_date)
-    problems += day_problems("The review date", d.reviewed_on)
-    problems += text_problems("The reviewer", d.reviewer)
-    if not d.changes and not d.review_all:
-        problems.append("Nothing to record: give at least one answer, or review all of them.")
-    return problems
 
 
 def save_screening(s: Session, d: ScreeningDraft, *, now: datetime) -> ScreeningRecord:

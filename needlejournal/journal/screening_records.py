@@ -1,4 +1,5 @@
-"""The screening checklist as plain records (what the front ends read and send back)."""
+"""The screening checklist as plain records (what the front ends read and send back), and
+the check of a draft both front ends run before saving."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from needlejournal.guidance import ScreeningAnswer, ScreeningItem
+from needlejournal.guidance import TIMED_ITEMS, ScreeningAnswer, ScreeningItem
+from needlejournal.journal.limits import day_problems, text_problems
 
 
 @dataclass(frozen=True)
@@ -71,3 +73,31 @@ def answers_text(entries: Sequence[ScreeningEntryRecord]) -> str:
         when = f" ({e.item_date.isoformat()})" if e.item_date else ""
         parts.append(f"{e.label}: {ScreeningAnswer.label_of(e.answer).lower()}{when}")
     return "; ".join(parts)
+
+
+def screening_problems(d: ScreeningDraft) -> list[str]:
+    problems: list[str] = []
+    seen: set[str] = set()
+    for c in d.changes:
+        if not ScreeningItem.has(c.item):
+            problems.append(
+                f"Unknown screening item “{c.item}”; use one of: {ScreeningItem.listed()}."
+            )
+            continue
+        label = ScreeningItem.label_of(c.item)
+        if c.item in seen:
+            problems.append(f"{label} is answered twice.")
+        seen.add(c.item)
+        if not ScreeningAnswer.has(c.answer):
+            problems.append(f"{label}: answer yes, no or unknown (got “{c.answer}”).")
+        if c.item_date is not None:
+            if c.item not in TIMED_ITEMS:
+                problems.append(f"{label} takes no date; answer yes, no or unknown.")
+            elif c.answer != ScreeningAnswer.YES:
+                problems.append(f"{label}: a date means yes; give the date or answer no.")
+            problems += day_problems(f"The date for {label}", c.item_date)
+    problems += day_problems("The review date", d.reviewed_on)
+    problems += text_problems("The reviewer", d.reviewer)
+    if not d.changes and not d.review_all:
+        problems.append("Nothing to record: give at least one answer, or review all of them.")
+    return problems

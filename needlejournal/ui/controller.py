@@ -30,6 +30,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.screening_records import ScreeningDraft
 from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
@@ -208,6 +209,18 @@ class JournalController(QObject):
         # A new client goes through add_client, which owns the rules for who joins a journal.
         add = draft.id is None
         self._save(lambda: j.add_client(draft) if add else j.save_client(draft), done, problems)
+
+    def save_screening(
+        self, draft: ScreeningDraft, saved: Callable[[], None], problems: Problems
+    ) -> None:
+        """The client's screening answers; the timeline reloads (its warnings read them)."""
+        j = self.journal
+
+        def done(_: object) -> None:
+            saved()
+            self.library_changed.emit()
+
+        self._save(lambda: j.save_screening(draft), done, problems)
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems

@@ -26,6 +26,7 @@ from needlejournal.guidance import (
     DeviceKind,
     GuidanceSettings,
     GuidanceWarning,
+    ScreeningFact,
     check_treatment,
     facts_from_draft,
     facts_from_record,
@@ -66,8 +67,10 @@ class SessionDialog(EditDialog):
         existing: TreatmentRecord | None = None,
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
+        screening: Sequence[ScreeningFact] = (),
     ) -> None:
         title = self.tr("Edit session") if existing else self.tr("New session")
+        self._screening = tuple(screening)  # the client's screening answers, every version
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
         self.delete_question = self.tr("Delete this session? This cannot be undone.")
         self.client = client
@@ -352,7 +355,13 @@ class SessionDialog(EditDialog):
         except ValueError:  # a date the rules cannot read: its field note says so
             return []
         history = [facts_from_record(t, self._ingredients) for t in self._history]
-        return check_treatment(facts, history, self._settings, personal_mode=self._personal)
+        return check_treatment(
+            facts,
+            history,
+            self._settings,
+            personal_mode=self._personal,
+            screening=self._screening,
+        )
 
     def _show_guidance(self, warnings: list[GuidanceWarning]) -> None:
         if not warnings:
