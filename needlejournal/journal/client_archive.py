@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
+from needlejournal.journal import screening
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import (
     ClientRecord,
@@ -100,6 +101,14 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "tone_note",
         "note",
         "rater",
+    ),
+    "screening": (
+        "item",
+        "answer",
+        "item_date",
+        "reviewed_on",
+        "reviewer",
+        "recorded_at",
     ),
     "photos": (
         "sha256",
@@ -277,6 +286,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "treatment_areas": areas,
         "product_uses": uses,
         "observations": doc["observations"],
+        "screening": doc.get("screening", []),
         "photos": doc["photos"],
     }
     return {f"csv/{name}.csv": _csv(rows, CSV_COLUMNS[name]) for name, rows in tables.items()}
@@ -314,6 +324,8 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
+        # The screening checklist, every version (schema 0003; absent from older archives).
+        "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
     }
     return doc, files

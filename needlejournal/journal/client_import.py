@@ -27,8 +27,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
+from needlejournal.guidance import ScreeningAnswer, ScreeningItem
 from needlejournal.journal import clients as client_cases
-from needlejournal.journal import library, settings, treatments
+from needlejournal.journal import library, screening, settings, treatments
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import FORMAT, FORMAT_VERSION, MANIFEST, RECORDS
 from needlejournal.journal.errors import JournalError
@@ -172,6 +173,13 @@ def _check_shapes(v: VerifiedArchive) -> None:
             str(d["name"])
         for p in doc["products"]:
             str(p["name"])
+        for e in doc.get("screening", []):
+            if not ScreeningItem.has(e["item"]) or not ScreeningAnswer.has(e["answer"]):
+                raise ValueError("screening entry")
+            date.fromisoformat(e["reviewed_on"])
+            if e.get("item_date"):
+                date.fromisoformat(e["item_date"])
+            datetime.fromisoformat(e["recorded_at"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _refuse(v.path, "its records are incomplete or damaged") from None
 
@@ -329,6 +337,8 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
         )
         seen_checks.add(when)
         report.added["observations"] += 1
+    # The screening checklist (older archives have none): answers not held here yet are added.
+    screening.merge_archived(s, client_id, doc.get("screening", []))
     return sessions
 
 

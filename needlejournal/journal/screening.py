@@ -7,13 +7,16 @@ and reviewer; ``review_all`` re-records the unchanged answers too, which renews 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.guidance import (
+    ScreeningAnswer,
     ScreeningFact,
     ScreeningItem,
 )
@@ -88,3 +91,56 @@ def save_screening(s: Session, d: ScreeningDraft, *, now: datetime) -> Screening
         )
     s.flush()
     return _load(s, d.client_id)
+
+
+def archived(record: ScreeningRecord) -> list[dict[str, str | None]]:
+    """Every version of the answers as a client archive carries them (oldest first)."""
+    return [
+        {
+            "item": e.item,
+            "answer": e.answer,
+            "item_date": e.item_date.isoformat() if e.item_date else None,
+            "reviewed_on": e.reviewed_on.isoformat(),
+            "reviewer": e.reviewer,
+            "recorded_at": e.recorded_at.isoformat(),
+        }
+        for e in record.history
+    ]
+
+
+def merge_archived(s: Session, client_id: int, entries: Sequence[dict[str, Any]]) -> int:
+    """Add the archive's answers this journal does not hold yet (same item, answer, date,
+    review day and reviewer); returns how many were added. Raises ValueError on a damaged one."""
+    have = {
+        (e.item, e.answer, e.item_date, e.reviewed_on, e.reviewer)
+        for e in _load(s, client_id).history
+    }
+    added = 0
+    for raw in entries:
+        item, answer = str(raw["item"]), str(raw["answer"])
+        if not ScreeningItem.has(item) or not ScreeningAnswer.has(answer):
+            raise ValueError(f"screening entry {raw!r}")
+        item_date = date.fromisoformat(raw["item_date"]) if raw.get("item_date") else None
+        reviewed_on = date.fromisoformat(raw["reviewed_on"])
+        reviewer = str(raw.get("reviewer") or "")
+        key = (item, answer, item_date, reviewed_on, reviewer)
+        if key in have:
+            continue
+        recorded_at = datetime.fromisoformat(raw["recorded_at"])
+        if recorded_at.tzinfo is None:
+            recorded_at = recorded_at.replace(tzinfo=UTC)
+        s.add(
+            m.ScreeningEntry(
+                client_id=client_id,
+                item=item,
+                answer=answer,
+                item_date=item_date,
+                reviewed_on=reviewed_on,
+                reviewer=reviewer,
+                recorded_at=recorded_at,
+            )
+        )
+        have.add(key)
+        added += 1
+    s.flush()
+    return added
