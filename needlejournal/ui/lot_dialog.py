@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,7 +39,14 @@ if TYPE_CHECKING:
     from needlejournal.ui.ops import Lane
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Date", "Client", "Session", "Phase", "Lot")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LotDialog", "Date"),
+    QT_TRANSLATE_NOOP("LotDialog", "Client"),
+    QT_TRANSLATE_NOOP("LotDialog", "Session"),
+    QT_TRANSLATE_NOOP("LotDialog", "Phase"),
+    QT_TRANSLATE_NOOP("LotDialog", "Lot"),
+    QT_TRANSLATE_NOOP("LotDialog", "Contact"),
+)
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -64,7 +73,7 @@ class LotUseModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LotDialog", str(COLUMNS[section]))
         return None
 
     @override
@@ -82,6 +91,7 @@ class LotUseModel(QAbstractTableModel):
             f"#{u.treatment_id}",
             u.phase,
             u.lot_number or "—",
+            u.contact or "—",
         )[index.column()]
 
 
