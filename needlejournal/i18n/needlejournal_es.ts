@@ -2,7 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NeedleJournal</source>
+        <translation>Acerca de NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Colours as the &amp;system</source>
+        <translation>Colores como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Forehead</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Mejillas</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nariz</translation>
+    </message>
+    <message>
+        <source>Chin / jawline</source>
+        <translation>Mentón / línea mandibular</translation>
+    </message>
+    <message>
+        <source>Upper lip / perioral</source>
+        <translation>Labio superior / perioral</translation>
+    </message>
+    <message>
+        <source>Under-eye / periorbital</source>
+        <translation>Contorno de ojos / periorbital</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Escote</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Cuero cabelludo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRow</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Needle depth, at least {least} and at most {most}</source>
+        <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>Passes over the area (— if not counted)</source>
+        <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Remove this area</source>
+        <translation>Quitar esta zona</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer copia de seg&amp;uridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Copias &amp;automáticas…</translation>
+    </message>
+    <message>
+        <source>none chosen (Journal → Automatic backups…)</source>
+        <translation>ninguna elegida (Diario → Copias automáticas…)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {where}</source>
+        <translation>Copias automáticas: {where}</translation>
+    </message>
+    <message>
+        <source>No backup yet: Journal → Back up…</source>
+        <translation>Aún no hay copia de seguridad: Diario → Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>hoy {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>ayer {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>hace %n día ({date})</numerusform>
+            <numerusform>hace %n días ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <source> — older than a week, back up soon</source>
+        <translation> — de hace más de una semana, haga pronto una copia</translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — de hace más de %n día, haga pronto una copia</numerusform>
+            <numerusform> — de hace más de %n días, haga pronto una copia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Haciendo copia de seguridad del diario…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (an external drive, a synced folder)</source>
+        <translation>Carpeta para copias automáticas (un disco externo, una carpeta sincronizada)</translation>
+    </message>
+    <message>
+        <source>Backing up into the automatic backup folder…</source>
+        <translation>Copiando en la carpeta de copias automáticas…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}?
+
+It is checked completely before anything changes. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation>¿Restaurar la copia {name}?
+
+Se comprueba por completo antes de cambiar nada. El diario actual no se elimina: se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Copia de %n foto en {file} (verificada).</numerusform>
+            <numerusform>Copia de %n fotos en {file} (verificada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous journal is kept in {folder}.</source>
+        <translation>El diario anterior se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {name} (backed up {when}).</source>
+        <translation>{name} restaurada (copia del {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CardPhotos</name>
+    <message>
+        <source>{role} · {view} · {date}
+Click to open; Ctrl+click two to compare.</source>
+        <translation>{role} · {view} · {date}
+Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <source>1 photo chosen: Ctrl+click another to compare them.</source>
+        <translation>1 foto elegida: Ctrl+clic en otra para compararlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n foto elegida.</numerusform>
+            <numerusform>%n fotos elegidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
     <message>
         <source>e.g. +49 170 1234567</source>
         <translation>p. ej. +34 612 345 678</translation>
@@ -32,8 +317,67 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Type {type}</source>
+        <translation>Tipo {type}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>e.g. acne scars, texture, pigmentation</source>
+        <translation>p. ej. cicatrices de acné, textura, pigmentación</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>e.g. isotretinoin in the last 6 months, active acne, keloid history</source>
+        <translation>p. ej. isotretinoína en los últimos 6 meses, acné activo, antecedentes de queloides</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Archived: off the client list and the due view, still found by a search</source>
         <translation>Archivado: fuera de la lista de clientes y de la vista de citas pendientes, pero se encuentra al buscar</translation>
+    </message>
+    <message>
+        <source>Another client is already called “{name}”.</source>
+        <translation>Otro cliente ya se llama «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n cliente más ya se llama «{name}».</numerusform>
+            <numerusform>%n clientes más ya se llaman «{name}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still save: two people can share a name.</source>
+        <translation>Puede guardar igualmente: dos personas pueden llamarse igual.</translation>
     </message>
 </context>
 <context>
@@ -52,6 +396,101 @@
     <message>
         <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
         <translation>Busca nombres, teléfonos, correos electrónicos y notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Todavía no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Añadir el primer cliente</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}”.</source>
+        <translation>Ningún cliente coincide con «{search}».</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicActions</name>
+    <message>
+        <source>Who is &amp;due…</source>
+        <translation>Pen&amp;dientes…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;report (PDF)…</source>
+        <translation>Informe de &amp;progreso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;lot…</source>
+        <translation>Buscar &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Choose a client first, then write their report.</source>
+        <translation>Elija primero un cliente y luego cree su informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Informe de {name} (%n página) guardado en {path}.</numerusform>
+            <numerusform>Informe de {name} (%n páginas) guardado en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pasada</numerusform>
+            <numerusform>%n pasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downtime %n day(s)</source>
+        <translation>
+            <numerusform>inactividad %n día</numerusform>
+            <numerusform>inactividad %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) downtime</source>
+        <translation>
+            <numerusform>%n día de inactividad</numerusform>
+            <numerusform>%n días de inactividad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s)</source>
+        <translation>
+            <numerusform>%n aguja</numerusform>
+            <numerusform>%n agujas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataDialog</name>
+    <message>
+        <source>Where my data lives</source>
+        <translation>Dónde están mis datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -74,6 +513,529 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Select a session or skin check to see everything recorded for it.</source>
+        <translation>Seleccione una sesión o un control de piel para ver todo lo registrado.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>No guidance warnings.</source>
+        <translation>Sin avisos.</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <source>RF microneedling</source>
+        <translation>Microneedling por RF</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLibraryDialog</name>
+    <message>
+        <source>e.g. 36-pin nano cartridge</source>
+        <translation>p. ej. cartucho nano de 36 agujas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>DialogOpener</name>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Elija primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>¿Eliminar esta sesión? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>¿Eliminar este control de piel? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Who is due</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <source>Save as calendar…</source>
+        <translation>Guardar como calendario…</translation>
+    </message>
+    <message>
+        <source>Nobody is due: no client who is not archived has a session yet.</source>
+        <translation>Nadie está pendiente: ningún cliente no archivado tiene aún una sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due, {overdue} overdue. Click a row to open that client.</source>
+        <translation>
+            <numerusform>%n pendiente, {overdue} con retraso. Haga clic en una fila para abrir ese cliente.</numerusform>
+            <numerusform>%n pendientes, {overdue} con retraso. Haga clic en una fila para abrir ese cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save who is due as a calendar</source>
+        <translation>Guardar los pendientes como calendario</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendientes</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>%n evento guardado en {path}.</numerusform>
+            <numerusform>%n eventos guardados en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>{due} (overdue %n day(s))</source>
+        <translation>
+            <numerusform>{due} (%n día de retraso)</numerusform>
+            <numerusform>{due} (%n días de retraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{due} (today)</source>
+        <translation>{due} (hoy)</translation>
+    </message>
+    <message>
+        <source>Aftercare check-in</source>
+        <translation>Seguimiento de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Próxima sesión</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{label} note</source>
+        <translation>Nota de {label}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy   HH:mm</source>
+        <translation>ddd d MMM yyyy   HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.</source>
+        <translation>¿Eliminar esta entrada? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No guardado:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>no visible endpoint</source>
+        <translation>sin punto final visible</translation>
+    </message>
+    <message>
+        <source>erythema</source>
+        <translation>eritema</translation>
+    </message>
+    <message>
+        <source>pinpoint bleeding</source>
+        <translation>sangrado puntiforme</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Who is this journal for?</source>
+        <translation>¿Para quién es este diario?</translation>
+    </message>
+    <message>
+        <source>Welcome to NeedleJournal</source>
+        <translation>Bienvenido a NeedleJournal</translation>
+    </message>
+    <message>
+        <source>Just me: one person at home; sessions deeper than home-use guides advise are flagged.
+I see clients: an esthetician&apos;s journal with a client list and search.
+
+You can change this later in Library → Settings…; adding people never changes it.</source>
+        <translation>Solo yo: una persona en casa; se marcan las sesiones más profundas de lo que aconsejan las guías de uso doméstico.
+Atiendo a clientes: un diario de esteticista con lista de clientes y búsqueda.
+
+Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca lo cambia.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <source>I see clients</source>
+        <translation>Atiendo a clientes</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, lote {lot}</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Todavía no hay sesiones</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>última {day}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Zonas: {areas}</translation>
+    </message>
+    <message>
+        <source>Products: {products}</source>
+        <translation>Productos: {products}</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dolor {pain}/10</translation>
+    </message>
+    <message>
+        <source>numbing</source>
+        <translation>anestesia tópica</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Adverse events: {events}</source>
+        <translation>Efectos adversos: {events}</translation>
+    </message>
+    <message>
+        <source>Redness {level}/4 ({word})</source>
+        <translation>Enrojecimiento {level}/4 ({word})</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>no numbing</source>
+        <translation>sin anestesia tópica</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Adverse</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Valorado por</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Just me, at home (personal)</source>
+        <translation>Solo yo, en casa (personal)</translation>
+    </message>
+    <message>
+        <source>I see clients (clinic)</source>
+        <translation>Atiendo a clientes (clínica)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoides</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids (AHA, BHA, PHA)</source>
+        <translation>Ácidos exfoliantes (AHA, BHA, PHA)</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hidroquinona</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Alcohol secante</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Fragancias</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Personal: one person at home, with the home-use depth limit.
+Clinic: many clients. Adding clients never changes this.</source>
+        <translation>Personal: una persona en casa, con el límite de profundidad para uso doméstico.
+Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
+    </message>
+    <message>
+        <source>This journal is for</source>
+        <translation>Este diario es para</translation>
+    </message>
+    <message>
+        <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
+        <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
+    </message>
+    <message>
+        <source>Minimum days between sessions, by deepest depth</source>
+        <translation>Días mínimos entre sesiones, según la mayor profundidad</translation>
+    </message>
+    <message>
+        <source>From depth (mm)</source>
+        <translation>Desde profundidad (mm)</translation>
+    </message>
+    <message>
+        <source>Minimum days</source>
+        <translation>Días mínimos</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Home use: deepest depth</source>
+        <translation>Uso en casa: profundidad máxima</translation>
+    </message>
+    <message>
+        <source>Days to avoid after needling</source>
+        <translation>Días a evitar tras el microneedling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
+        <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Still opening…</source>
+        <translation>Todavía abriéndose…</translation>
+    </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>Archivo SQLite {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A private journal for microneedling: sessions, skin checks and photos.</source>
+        <translation>Un diario privado de microneedling (terapia de inducción de colágeno): sesiones, controles de piel y fotos.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Licencia: MIT.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Where my data lives</source>
+        <translation>&amp;Dónde están mis datos</translation>
+    </message>
+    <message>
+        <source>&amp;About NeedleJournal</source>
+        <translation>A&amp;cerca de NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpening</name>
+    <message>
+        <source>Restore the snapshot</source>
+        <translation>Restaurar la instantánea</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot of {when}? Anything logged after it is not in it. The damaged journal is not deleted: it is moved to {folder}.</source>
+        <translation>¿Restaurar la instantánea del {when}? Lo registrado después no está incluido. El diario dañado no se elimina: se mueve a {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -85,7 +1047,99 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Guardar producto</translation>
+    </message>
+    <message>
+        <source>Product library</source>
+        <translation>Biblioteca de productos</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nuevo dispositivo</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar dispositivo</translation>
+    </message>
+    <message>
+        <source>Device library</source>
+        <translation>Biblioteca de dispositivos</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
+    <message>
+        <source>Find lot</source>
+        <translation>Buscar lote</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>todos los lotes</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Choose a product, and a lot if the recall names one.</source>
+        <translation>Elija un producto, y un lote si la retirada menciona uno.</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, lote {lot}</translation>
+    </message>
+    <message>
+        <source>No session used {what}.</source>
+        <translation>Ninguna sesión usó {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {uses} on {clients}. Double-click a row to open that client.</source>
+        <translation>{what}: {uses} en {clients}. Haga doble clic en una fila para abrir ese cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>LotUseModel</name>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -109,6 +1163,610 @@
     <message>
         <source>Contact</source>
         <translation>Contacto</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Nueva &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>New s&amp;kin check…</source>
+        <translation>Nuevo &amp;control de piel…</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nuevo c&amp;liente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;mode (many clients)</source>
+        <translation>Modo clí&amp;nica (muchos clientes)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sal&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Productos…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Dispositivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>No se pudo abrir el diario.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>No se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source>Personal journal</source>
+        <translation>Diario personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Todavía no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Añadir el primer cliente</translation>
+    </message>
+    <message>
+        <source>No client matches the search.
+Choose a client in the list, or press Esc in the search box to see them all.</source>
+        <translation>Ningún cliente coincide con la búsqueda.
+Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit skin check</source>
+        <translation>Editar control de piel</translation>
+    </message>
+    <message>
+        <source>New skin check</source>
+        <translation>Nuevo control de piel</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>¿Eliminar este control de piel? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>What you see today</source>
+        <translation>Lo que ve hoy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>prep</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>justo después</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>cuidados posteriores</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRole</name>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Front</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <source>Left 45°</source>
+        <translation>Izquierda 45°</translation>
+    </message>
+    <message>
+        <source>Right 45°</source>
+        <translation>Derecha 45°</translation>
+    </message>
+    <message>
+        <source>Left 90°</source>
+        <translation>Izquierda 90°</translation>
+    </message>
+    <message>
+        <source>Right 90°</source>
+        <translation>Derecha 90°</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Primer plano</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLibraryDialog</name>
+    <message>
+        <source>Key ingredients, comma-separated</source>
+        <translation>Ingredientes clave, separados por comas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRow</name>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Quitar este producto</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message>
+        <source>Compare first and latest</source>
+        <translation>Comparar la primera y la última</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Progress · {view}</source>
+        <translation>Progreso · {view}</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view so far ({date}). Add a later photo of the same view to see the change here.</source>
+        <translation>Por ahora solo hay una foto de esta vista ({date}). Añada una foto posterior de la misma vista para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{first} → {latest} · {sessions}, {span}</source>
+        <translation>{first} → {latest} · {sessions}, {span}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
+        <translation>Aquí verá su primera y su última foto una al lado de la otra. Haga fotos «antes» de la vista frontal —misma luz, misma distancia, sin maquillaje— y añádalas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} (no change)</source>
+        <translation>{label} {first} → {latest} (sin cambio)</translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} ({delta:+d})</source>
+        <translation>{label} {first} → {latest} ({delta:+d})</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Score texture and tone in two skin checks to see them change here.</source>
+        <translation>Puntúe textura y tono en dos controles de piel para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{role} · {date}</source>
+        <translation>{role} · {date}</translation>
+    </message>
+    <message>
+        <source>Aligned on your anchors.</source>
+        <translation>Alineadas con sus puntos de anclaje.</translation>
+    </message>
+    <message>
+        <source>Not aligned: set anchors in Compare to line them up.</source>
+        <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Redness</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>faint</source>
+        <translation>muy leve</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>{name} progress report</source>
+        <translation>{name} informe de progreso</translation>
+    </message>
+    <message>
+        <source>Save progress report</source>
+        <translation>Guardar el informe de progreso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}&apos;s report…</source>
+        <translation>Creando el informe de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Texture and tone scores over time</source>
+        <translation>Puntuaciones de textura y tono a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Texture and tone scores appear here once sessions or skin checks have them.</source>
+        <translation>Las puntuaciones de textura y tono aparecen aquí cuando las sesiones o los controles de piel las tienen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>¿Eliminar esta sesión? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>No device recorded</source>
+        <translation>Sin dispositivo registrado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>Your product library is empty: add products in Library → Products…, then log them here.</source>
+        <translation>Su biblioteca de productos está vacía: añada productos en Biblioteca → Productos… y regístrelos aquí.</translation>
+    </message>
+    <message>
+        <source>Numbing cream used</source>
+        <translation>Se usó crema anestésica</translation>
+    </message>
+    <message>
+        <source>Downtime </source>
+        <translation>Inactividad </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>e.g. prolonged redness, breakout, none</source>
+        <translation>p. ej. enrojecimiento prolongado, brote, ninguno</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Cualquier otra cosa que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
+        <translation>Puntuación de {label}, de 0 (peor) a 10 (mejor); — si no se puntuó</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
+        <translation>&lt;b&gt;⚠ Avisos&lt;/b&gt; (se puede guardar igualmente)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Clear the client search</source>
+        <translation>Borrar la búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Esc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esc&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkinState</name>
+    <message>
+        <source>Clean skin</source>
+        <translation>Piel limpia</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Maquillaje</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Tras una sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {type}</source>
+        <translation>Fitzpatrick {type}</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Log your first session (Ctrl+N), or note a skin check (Ctrl+Shift+N).</source>
+        <translation>Todavía no hay sesiones.
+Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).</translation>
+    </message>
+    <message>
+        <source>Log the first session</source>
+        <translation>Registrar la primera sesión</translation>
     </message>
 </context>
 </TS>
