@@ -758,6 +758,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Ansichten in Zeilen, Daten in Spalten</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Nach Sitzung</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos nach ihrer Sitzung gruppiert</translation>
+    </message>
+</context>
+<context>
     <name>PhotoRole</name>
     <message>
         <source>Before</source>
@@ -801,6 +820,13 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
     </message>
 </context>
 <context>
@@ -885,6 +911,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Not aligned: set anchors in Compare to line them up.</source>
         <translation>Nicht ausgerichtet: Setzen Sie Ankerpunkte im Vergleich, um sie anzugleichen.</translation>
+    </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>Die Dateien dieser Fotos konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Vistas en filas, fechas en columnas</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Por sesión</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos agrupadas por la sesión a la que pertenecen</translation>
+    </message>
+</context>
+<context>
     <name>PhotoRole</name>
     <message>
         <source>Before</source>
@@ -801,6 +820,13 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
     </message>
 </context>
 <context>
@@ -885,6 +911,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Not aligned: set anchors in Compare to line them up.</source>
         <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
+    </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>No se pudieron leer los archivos de estas fotos.</translation>
     </message>
 </context>
 <context>
