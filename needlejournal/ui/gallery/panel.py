@@ -26,13 +26,12 @@ from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.filters import PhotoFilters
-from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
+from needlejournal.ui.gallery.import_dialog import ImportDialog, ImportProgressDialog, file_filter
 from needlejournal.ui.gallery.layouts import PhotoLayouts
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
-from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -83,9 +82,9 @@ class GalleryPanel(QWidget):
         self.session_filter, self.view_filter, self.role_filter = self.filters.combos()
         self.filters.changed.connect(lambda: self.filters.apply(self.model))
         self._build_actions()
-        self.import_button = QPushButton("Import…", self)
+        self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.clicked.connect(self.import_action.trigger)
-        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -102,9 +101,9 @@ class GalleryPanel(QWidget):
         layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
-        self.undo_button.setToolTip("Undo delete (Ctrl+Z)")
+        self.undo_button.setToolTip(self.tr("Undo delete (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_action.trigger)
         self.undo_button.hide()
         self._undo_timer = QTimer(self)
@@ -130,22 +129,22 @@ class GalleryPanel(QWidget):
         self._update_state()
 
     def _build_actions(self) -> None:
-        self.import_action = QAction("&Import photos…", self)
+        self.import_action = QAction(self.tr("&Import photos…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.choose_and_import())
-        self.delete_action = QAction("&Delete photo…", self)
+        self.delete_action = QAction(self.tr("&Delete photo…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
-        self.undo_action = QAction("&Undo delete", self)
+        self.undo_action = QAction(self.tr("&Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.controller.undo_delete)
         self.undo_action.setEnabled(False)
-        self.compare_action = QAction("&Compare…", self)
+        self.compare_action = QAction(self.tr("&Compare…"), self)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.compare_action.triggered.connect(self.compare_selected)
-        self.open_action = QAction("&Open photo", self)
+        self.open_action = QAction(self.tr("&Open photo"), self)
         self.open_action.triggered.connect(
             lambda: self.open_viewer(self.layouts.current_view().currentIndex())
         )
@@ -219,15 +218,17 @@ class GalleryPanel(QWidget):
             self.stack.setCurrentWidget(self.layouts)
             return
         if self.client_id is None:
-            text = "Choose a client to see their photos."
+            text = self.tr("Choose a client to see their photos.")
         elif self.model.all_photos():
-            text = "No photos match these filters."
+            text = self.tr("No photos match these filters.")
         else:
             self.empty.say(
-                "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
-                "PNG, WebP and HEIC straight from a phone are fine.",
+                self.tr(
+                    "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
+                    "PNG, WebP and HEIC straight from a phone are fine."
+                ),
                 self.import_action,
-                "Add photos",
+                self.tr("Add photos"),
             )
             self.stack.setCurrentWidget(self.empty)
             return
@@ -237,7 +238,7 @@ class GalleryPanel(QWidget):
     # ---- import -------------------------------------------------------------------------
 
     def choose_and_import(self, session_id: int | None = None) -> ImportDialog | None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import photos", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import photos"), "", file_filter())
         return self.start_import([Path(f) for f in files], session_id) if files else None
 
     def start_import(
@@ -248,7 +249,7 @@ class GalleryPanel(QWidget):
         if not files or self.client_id is None or self.controller.library is None:
             return None
         if self.controller.job is not None:
-            self.message.emit("An import is already running.")
+            self.message.emit(self.tr("An import is already running."))
             return None
         dialog = ImportDialog(
             files, self.client_id, self.client_name, self.sessions, session_id, self
@@ -269,9 +270,10 @@ class GalleryPanel(QWidget):
 
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
+        imported = self.tr("Imported %n photo(s)", "", n)
+        rejected = len(result.rejected)
         self.message.emit(
-            f"Imported {count(n, 'photo')}"
-            + (f"; {len(result.rejected)} not imported." if result.rejected else ".")
+            imported + self.tr("; %n not imported.", "", rejected) if rejected else imported + "."
         )
         if client_id == self.client_id:
             self.controller.load(client_id)
@@ -305,7 +307,9 @@ class GalleryPanel(QWidget):
         enabled = has_client and self.model.rowCount() > 0
         self.compare_action.setEnabled(enabled)
         self.compare_button.setEnabled(enabled)
-        self.compare_button.setToolTip("Compare two selected photos, or one with its baseline.")
+        self.compare_button.setToolTip(
+            self.tr("Compare two selected photos, or one with its baseline.")
+        )
 
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
         if not index.isValid():
@@ -346,11 +350,19 @@ class GalleryPanel(QWidget):
     def confirm_delete(self, photos: Sequence[PhotoRecord], parent: QWidget | None = None) -> bool:
         if not photos:
             return False
-        what = "this photo" if len(photos) == 1 else f"these {len(photos)} photos"
+        question = (
+            self.tr("Delete this photo? You can undo this until you close NeedleJournal.")
+            if len(photos) == 1
+            else self.tr(
+                "Delete these %n photos? You can undo this until you close NeedleJournal.",
+                "",
+                len(photos),
+            )
+        )
         answer = QMessageBox.question(
             parent or self,
-            "Delete photos",
-            f"Delete {what}? You can undo this until you close NeedleJournal.",
+            self.tr("Delete photos"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -361,14 +373,14 @@ class GalleryPanel(QWidget):
 
     def _photo_deleted(self, deleted: DeletedPhoto) -> None:
         self.model.remove_photo(deleted.record.id)
-        self.message.emit("Photo deleted — press Ctrl+Z or Undo to bring it back.")
+        self.message.emit(self.tr("Photo deleted — press Ctrl+Z or Undo to bring it back."))
         self.undo_button.show()
         self._undo_timer.start(UNDO_SECONDS * 1000)
 
     def _photo_restored(self, photo: PhotoRecord) -> None:
         if photo.client_id == self.client_id:
             self.model.add_photo(photo)
-        self.message.emit("Photo restored.")
+        self.message.emit(self.tr("Photo restored."))
         if not self.controller.undo_stack:
             self.undo_button.hide()
 
