@@ -121,12 +121,80 @@
     </message>
 </context>
 <context>
+    <name>GalleryPanel</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>Imported %n photo</numerusform>
+            <numerusform>Imported %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n not imported.</numerusform>
+            <numerusform>; %n not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n photo to add to {name}. These details apply to all of them.</numerusform>
+            <numerusform>%n photos to add to {name}. These details apply to all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>Imported %n photo.</numerusform>
+            <numerusform>Imported %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n was already in the journal and linked.</numerusform>
+            <numerusform>%n were already in the journal and linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n not imported:</numerusform>
+            <numerusform>%n not imported:</numerusform>
         </translation>
     </message>
 </context>
@@ -188,6 +256,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotoStrip</name>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n photo of this session</numerusform>
+            <numerusform>%n photos of this session</numerusform>
         </translation>
     </message>
 </context>

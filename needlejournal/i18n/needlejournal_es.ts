@@ -313,6 +313,34 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>e.g. +49 170 1234567</source>
+        <translation>p. ej. +34 612 345 678</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. ada@example.com</source>
+        <translation>p. ej. ada@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Nacido el</translation>
+    </message>
+    <message>
+        <source>Age band not recorded</source>
+        <translation>Franja de edad sin registrar</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
@@ -365,6 +393,10 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Archived: off the client list and the due view, still found by a search</source>
+        <translation>Archivado: fuera de la lista de clientes y de la vista de citas pendientes, pero se encuentra al buscar</translation>
+    </message>
+    <message>
         <source>Another client is already called “{name}”.</source>
         <translation>Otro cliente ya se llama «{name}».</translation>
     </message>
@@ -381,10 +413,21 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Archived · {sessions}</source>
+        <translation>Archivado · {sessions}</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
-        <source>Find a client  (Ctrl+F)</source>
-        <translation>Buscar cliente  (Ctrl+F)</translation>
+        <source>Find a client: name, phone, e-mail, notes</source>
+        <translation>Buscar cliente: nombre, teléfono, correo, notas</translation>
+    </message>
+    <message>
+        <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
+        <translation>Busca nombres, teléfonos, correos electrónicos y notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -431,6 +474,255 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
             <numerusform>Informe de {name} (%n página) guardado en {path}.</numerusform>
             <numerusform>Informe de {name} (%n páginas) guardado en {path}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompareHelp</name>
+    <message>
+        <source>Side by side · Wipe · Overlay · Difference</source>
+        <translation>Lado a lado · Cortina · Superposición · Diferencia</translation>
+    </message>
+    <message>
+        <source>Wheel / drag</source>
+        <translation>Rueda / arrastrar</translation>
+    </message>
+    <message>
+        <source>Zoom / pan (double-click fits, 0 fits both)</source>
+        <translation>Zoom / desplazar (doble clic ajusta, 0 ajusta ambas)</translation>
+    </message>
+    <message>
+        <source>Sync zoom and pan on/off: off moves one side alone; the offset is kept</source>
+        <translation>Sincronizar zoom y desplazamiento sí/no: sin sincronizar se mueve un lado solo; se conserva el desfase</translation>
+    </message>
+    <message>
+        <source>F / hold Space</source>
+        <translation>F / mantener Espacio</translation>
+    </message>
+    <message>
+        <source>Overlay: flicker between A and B</source>
+        <translation>Superposición: alternar entre A y B</translation>
+    </message>
+    <message>
+        <source>Anchors: click two matching points on each photo, then Save anchors</source>
+        <translation>Anclas: haga clic en dos puntos coincidentes de cada foto y luego en «Guardar anclas»</translation>
+    </message>
+    <message>
+        <source>Auto-align (then accept, or adjust with anchors)</source>
+        <translation>Alinear automáticamente (luego aceptar o ajustar con anclas)</translation>
+    </message>
+    <message>
+        <source>Match B&apos;s lighting to A for display (the visible area when zoomed in)</source>
+        <translation>Igualar la luz de B a A en pantalla (la zona visible al ampliar)</translation>
+    </message>
+    <message>
+        <source>Jump to baseline: A becomes the first photo of this view</source>
+        <translation>Ir a la foto inicial: A pasa a ser la primera foto de esta vista</translation>
+    </message>
+    <message>
+        <source>Previous / next photo of this view as B</source>
+        <translation>Foto anterior / siguiente de esta vista como B</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Mayús+clic</translation>
+    </message>
+    <message>
+        <source>In the strip: make that photo A (a plain click makes it B)</source>
+        <translation>En la tira: convertir esa foto en A (un clic normal la convierte en B)</translation>
+    </message>
+    <message>
+        <source>Time-lapse of this view · Export the comparison (no EXIF/GPS)</source>
+        <translation>Secuencia de esta vista · Exportar la comparación (sin EXIF/GPS)</translation>
+    </message>
+    <message>
+        <source>Date labels on exported images on/off</source>
+        <translation>Etiquetas de fecha en las imágenes exportadas sí/no</translation>
+    </message>
+    <message>
+        <source>Leave anchors / close help / close the window</source>
+        <translation>Salir de anclas / cerrar la ayuda / cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Compare: keys</source>
+        <translation>Comparar: teclas</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Opening photos…</source>
+        <translation>Abriendo fotos…</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Alineando…</translation>
+    </message>
+    <message>
+        <source>Aligning at full resolution…</source>
+        <translation>Alineando a resolución completa…</translation>
+    </message>
+    <message>
+        <source>Auto-aligning…</source>
+        <translation>Alineando automáticamente…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Cortina</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Compare photos — {name}</source>
+        <translation>Comparar fotos — {name}</translation>
+    </message>
+    <message>
+        <source>Accept alignment</source>
+        <translation>Aceptar la alineación</translation>
+    </message>
+    <message>
+        <source>Adjust with anchors</source>
+        <translation>Ajustar con anclas</translation>
+    </message>
+    <message>
+        <source>Save anchors</source>
+        <translation>Guardar anclas</translation>
+    </message>
+    <message>
+        <source>Opacity of B</source>
+        <translation>Opacidad de B</translation>
+    </message>
+    <message>
+        <source>Sync zoom</source>
+        <translation>Sincronizar zoom</translation>
+    </message>
+    <message>
+        <source>Flicker A/B</source>
+        <translation>Alternar A/B</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anclas</translation>
+    </message>
+    <message>
+        <source>Auto-align</source>
+        <translation>Alinear automáticamente</translation>
+    </message>
+    <message>
+        <source>Match lighting</source>
+        <translation>Igualar la luz</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Foto inicial</translation>
+    </message>
+    <message>
+        <source>Time-lapse…</source>
+        <translation>Secuencia…</translation>
+    </message>
+    <message>
+        <source>Date labels</source>
+        <translation>Etiquetas de fecha</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Previous B</source>
+        <translation>B anterior</translation>
+    </message>
+    <message>
+        <source>Next B</source>
+        <translation>B siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Lighting matched for display</source>
+        <translation>Luz igualada en pantalla</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Alineando…</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>Calculando la diferencia…</translation>
+    </message>
+    <message>
+        <source>|A − B| ×4 · {a} vs {b}</source>
+        <translation>|A − B| ×4 · {a} frente a {b}</translation>
+    </message>
+    <message>
+        <source>Click two matching points on each photo (e.g. the inner eye corners); drag to adjust.</source>
+        <translation>Haga clic en dos puntos coincidentes de cada foto (p. ej. los lagrimales); arrastre para ajustar.</translation>
+    </message>
+    <message>
+        <source>Scale {scale} · rotation {degrees}° · shift ({x}, {y}) px. Save to align every comparison.</source>
+        <translation>Escala {scale} · rotación {degrees}° · desplazamiento ({x}; {y}) px. Guarde para alinear todas las comparaciones.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>This client has fewer than two photos to compare.</source>
+        <translation>Este cliente tiene menos de dos fotos para comparar.</translation>
+    </message>
+    <message>
+        <source>Auto-aligned, confidence {percent}. Accept it, or adjust with anchors.</source>
+        <translation>Alineado automáticamente, confianza {percent}. Acéptelo o ajústelo con anclas.</translation>
+    </message>
+    <message>
+        <source>Aligned by saved anchors.</source>
+        <translation>Alineado con las anclas guardadas.</translation>
+    </message>
+    <message>
+        <source>Not aligned: place anchors (A) or try Auto-align (Ctrl+L).</source>
+        <translation>Sin alinear: coloque anclas (A) o pruebe la alineación automática (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Export comparison (no location or camera data)</source>
+        <translation>Exportar la comparación (sin datos de ubicación ni de cámara)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
+        <translation>Imagen PNG (*.png);;Imagen JPEG (*.jpg);;Imagen WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1147,130 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     </message>
 </context>
 <context>
+    <name>GalleryModel</name>
+    <message>
+        <source>Progress photos</source>
+        <translation>Fotos de progreso</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPanel</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>Deshacer la eliminación (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>&amp;Importar fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo…</source>
+        <translation>&amp;Eliminar foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open photo</source>
+        <translation>&amp;Abrir foto</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their photos.</source>
+        <translation>Elija un cliente para ver sus fotos.</translation>
+    </message>
+    <message>
+        <source>No photos match these filters.</source>
+        <translation>Ninguna foto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Add them here (Ctrl+I), or drop them on this page: JPEG, PNG, WebP and HEIC straight from a phone are fine.</source>
+        <translation>Todavía no hay fotos.
+Añádalas aquí (Ctrl+I) o suéltelas en esta página: sirven JPEG, PNG, WebP y HEIC directamente del móvil.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Importar fotos</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n foto importada</numerusform>
+            <numerusform>%n fotos importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n no importada.</numerusform>
+            <numerusform>; %n no importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare two selected photos, or one with its baseline.</source>
+        <translation>Comparar dos fotos seleccionadas, o una con su foto inicial.</translation>
+    </message>
+    <message>
+        <source>Delete this photo? You can undo this until you close NeedleJournal.</source>
+        <translation>¿Eliminar esta foto? Puede deshacerlo hasta que cierre NeedleJournal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>¿Eliminar esta %n foto? Puede deshacerlo hasta que cierre NeedleJournal.</numerusform>
+            <numerusform>¿Eliminar estas %n fotos? Puede deshacerlo hasta que cierre NeedleJournal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photos</source>
+        <translation>Eliminar fotos</translation>
+    </message>
+    <message>
+        <source>Photo deleted — press Ctrl+Z or Undo to bring it back.</source>
+        <translation>Foto eliminada: pulse Ctrl+Z o Deshacer para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Photo restored.</source>
+        <translation>Foto recuperada.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceDialog</name>
     <message>
         <source>Just me, at home (personal)</source>
@@ -1137,6 +1553,126 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import photos — {name}</source>
+        <translation>Importar fotos — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session (progress photo)</source>
+        <translation>Sin sesión (foto de progreso)</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Read from the photo when it says</source>
+        <translation>Se lee de la foto si lo indica</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Days after session</source>
+        <translation>Días después de la sesión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Before and after photos belong to a session: choose one.</source>
+        <translation>Las fotos de antes y después pertenecen a una sesión: elija una.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing photos — {name}</source>
+        <translation>Importando fotos — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importando %n foto…</numerusform>
+            <numerusform>Importando %n fotos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation>Importando {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Cancelling — finishing the photos already started…</source>
+        <translation>Cancelando — terminando las fotos ya empezadas…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importación terminada.</translation>
+    </message>
+    <message>
+        <source>The import stopped; the photos imported before that are kept.</source>
+        <translation>La importación se detuvo; se conservan las fotos importadas hasta entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>%n foto importada.</numerusform>
+            <numerusform>%n fotos importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n ya estaba en el diario y se vinculó.</numerusform>
+            <numerusform>%n ya estaban en el diario y se vincularon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the photos imported before that are kept.</source>
+        <translation>Cancelado: se conservan las fotos importadas hasta entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n no importada:</numerusform>
+            <numerusform>%n no importadas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Indication</name>
     <message>
         <source>Unspecified</source>
@@ -1306,6 +1842,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Lot</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source> (archived)</source>
@@ -1487,6 +2027,157 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>PhotoCanvas</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Cargando foto…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsForm</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>A note about this photo</source>
+        <translation>Una nota sobre esta foto</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Días después</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFields</name>
+    <message>
+        <source>Daylight (window)</source>
+        <translation>Luz natural (ventana)</translation>
+    </message>
+    <message>
+        <source>Ring light</source>
+        <translation>Aro de luz</translation>
+    </message>
+    <message>
+        <source>Overhead light</source>
+        <translation>Luz cenital</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>día </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilters</name>
+    <message>
+        <source>All views</source>
+        <translation>Todas las vistas</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Progress photos</source>
+        <translation>Fotos de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Vistas en filas, fechas en columnas</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Por sesión</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos agrupadas por la sesión a la que pertenecen</translation>
+    </message>
+</context>
+<context>
     <name>PhotoRole</name>
     <message>
         <source>Before</source>
@@ -1499,6 +2190,13 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStripModel</name>
+    <message>
+        <source>Click: compare as B · Shift+click: make it A (the reference)</source>
+        <translation>Clic: comparar como B · Mayús+clic: convertir en A (la referencia)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2228,61 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo — {name}</source>
+        <translation>Foto — {name}</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Foto anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Foto siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to the window (F)</source>
+        <translation>Ajustar a la ventana (F)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (1)</source>
+        <translation>Píxeles reales (1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Reducir (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Ampliar (+)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this photo (Del)</source>
+        <translation>Eliminar esta foto (Supr)</translation>
+    </message>
+    <message>
+        <source>No photos left.</source>
+        <translation>No quedan fotos.</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} de {total}</translation>
+    </message>
+    <message>
+        <source> (fit)</source>
+        <translation> (ajustado)</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2321,13 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Remove this product</source>
         <translation>Quitar este producto</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2412,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Not aligned: set anchors in Compare to line them up.</source>
         <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
+    </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>No se pudieron leer los archivos de estas fotos.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2751,28 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>SessionPhotoStrip</name>
+    <message>
+        <source>Show in Photos</source>
+        <translation>Mostrar en Fotos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n foto de esta sesión</numerusform>
+            <numerusform>%n fotos de esta sesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos of this session yet — drop them here.</source>
+        <translation>Todavía no hay fotos de esta sesión: suéltelas aquí.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRows</name>
     <message>
         <source>Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…</source>
@@ -2036,6 +2822,101 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>TimelapseDialog</name>
+    <message>
+        <source>Time-lapse — {view} — {name}</source>
+        <translation>Secuencia — {view} — {name}</translation>
+    </message>
+    <message>
+        <source>Aligning every photo of this view…</source>
+        <translation>Alineando todas las fotos de esta vista…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Export GIF…</source>
+        <translation>Exportar GIF…</translation>
+    </message>
+    <message>
+        <source>Export frames…</source>
+        <translation>Exportar fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No photos of this view yet.</source>
+        <translation>Todavía no hay fotos de esta vista.</translation>
+    </message>
+    <message>
+        <source>The time-lapse could not be made.</source>
+        <translation>No se pudo crear la secuencia.</translation>
+    </message>
+    <message>
+        <source>aligned by anchors</source>
+        <translation>alineada con anclas</translation>
+    </message>
+    <message>
+        <source>auto-aligned</source>
+        <translation>alineada automáticamente</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>sin alinear</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Exportar la secuencia</translation>
+    </message>
+    <message>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Export frames into a folder</source>
+        <translation>Exportar los fotogramas a una carpeta</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} frames in {folder}</source>
+        <translation>{done} de {total} fotogramas guardados en {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {done} frames in {folder}</source>
+        <translation>{done} fotogramas guardados en {folder}</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Timeline</source>
@@ -2077,6 +2958,13 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>Log the first session</source>
         <translation>Registrar la primera sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 </TS>

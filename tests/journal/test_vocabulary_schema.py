@@ -17,6 +17,8 @@ from sqlalchemy import CheckConstraint
 
 from needlejournal.db import models as m
 from needlejournal.guidance import (
+    AgeBand,
+    ConsentKind,
     DeviceKind,
     Endpoint,
     Indication,
@@ -38,6 +40,8 @@ CHECKED: tuple[tuple[str, str, str, type[Term]], ...] = (
     ("screening_answer", "answer", "ck_screening_answer_answer", ScreeningAnswer),
     ("product_use", "phase", "ck_product_use_phase", Phase),
     ("photo", "role", "ck_photo_role", PhotoRole),
+    ("consent", "kind", "ck_consent_kind", ConsentKind),
+    ("client", "age_band", "ck_client_age_band", AgeBand),
 )
 IDS = [c[2] for c in CHECKED]
 
