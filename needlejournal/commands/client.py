@@ -18,7 +18,7 @@ from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 from ._client_data import add_client_data_commands
-from .screening import add_screening_command
+from ._screening import add_screening_command
 
 
 def register(subparsers: Subparsers) -> None:

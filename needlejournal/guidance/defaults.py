@@ -80,6 +80,8 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "acido l ascorbico",
         "acide ascorbique",  # fr
         "acide l ascorbique",
+        "ce ferulic",  # SkinCeuticals C E Ferulic: 15 % L-ascorbic acid
+        "c e ferulic",
     ),
     # "Vitamin C" alone counts as L-AA (the serums in the case reports) unless a derivative is
     # named in the same ingredient entry.

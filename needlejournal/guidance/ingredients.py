@@ -68,31 +68,61 @@ _ONE_PERCENT_MARKERS = (
 _NEGATIONS_BEFORE = frozenset({"no", "non", "without", "sans", "sin", "ohne", "kein", "keine"})
 _NEGATIONS_AFTER = frozenset({"free", "frei", "libre"})
 _TYPO_MIN_LENGTH = 6
+_TWO_TYPOS_MIN_LENGTH = 9
 
 
-def _close(word: str, keyword: str) -> bool:
-    """Equal, or (long words only) one edit or one swap of neighbours apart, same first letter."""
+def _edits(a: str, b: str, cap: int) -> int:
+    """Edits between a and b (insert, delete, substitute, swap neighbours), up to cap + 1."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > cap:
+            return cap + 1
+        previous2, previous = previous, row
+    return previous[len(b)]
+
+
+def _allowed_edits(keyword: str, *, beside_exact: bool = False) -> int:
+    """One typo in words of six letters or more, two from nine ("salycilic"); a short word
+    (four or five letters) of a phrase only beside a long word typed right ("ascorbic acd")."""
+    if len(keyword) >= _TWO_TYPOS_MIN_LENGTH:
+        return 2
+    if len(keyword) >= _TYPO_MIN_LENGTH:
+        return 1
+    return 1 if beside_exact and len(keyword) >= 4 else 0
+
+
+def _close(word: str, keyword: str, *, beside_exact: bool = False) -> bool:
+    """Equal, or a few typos apart (see ``_allowed_edits``), with the same first letter."""
     if word == keyword:
         return True
-    if len(keyword) < _TYPO_MIN_LENGTH or word[:1] != keyword[:1]:
+    allowed = _allowed_edits(keyword, beside_exact=beside_exact)
+    if not allowed or word[:1] != keyword[:1]:
         return False
-    if abs(len(word) - len(keyword)) > 1:
-        return False
-    if len(word) == len(keyword):
-        diffs = [i for i, (a, b) in enumerate(zip(word, keyword, strict=True)) if a != b]
-        if len(diffs) == 1:
-            return True
-        i = diffs[0] if len(diffs) == 2 else -1
-        return diffs == [i, i + 1] and word[i] == keyword[i + 1] and word[i + 1] == keyword[i]
-    short, long = (word, keyword) if len(word) < len(keyword) else (keyword, word)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return _edits(word, keyword, allowed) <= allowed
+
+
+def _phrase_at(words: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    candidates = words[start : start + len(phrase)]
+    anchored = len(phrase) > 1 and any(
+        w == k and len(k) >= _TYPO_MIN_LENGTH for w, k in zip(candidates, phrase, strict=True)
+    )
+    return all(_close(w, k, beside_exact=anchored) for w, k in zip(candidates, phrase, strict=True))
 
 
 def _find(words: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether ``phrase`` occurs in ``words`` as whole words (typos tolerated), not negated."""
     n = len(phrase)
     for start in range(len(words) - n + 1):
-        if all(_close(words[start + k], phrase[k]) for k in range(n)):
+        if _phrase_at(words, start, phrase):
             before = words[start - 1] if start else ""
             after = words[start + n] if start + n < len(words) else ""
             if before not in _NEGATIONS_BEFORE and after not in _NEGATIONS_AFTER:
@@ -102,8 +132,15 @@ def _find(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 def _mentions(entry: str, keywords: Sequence[str], *, whole_entry: bool = False) -> bool:
     if whole_entry:
-        # "alcohol", "alcohol denat", "sd alcohol 40 b": the entry is that alcohol.
-        return any(entry == k or entry.startswith(f"{k} ") for k in keywords)
+        # "alcohol", "alcohol denat", "sd alcohol 40 b": the entry is that alcohol, unless it
+        # says it is free of it ("alcohol-free toner").
+        return any(
+            entry == k
+            or (
+                entry.startswith(f"{k} ") and entry[len(k) + 1 :].split()[0] not in _NEGATIONS_AFTER
+            )
+            for k in keywords
+        )
     words = entry.split()
     return any(_find(words, k.split()) for k in keywords)
 
