@@ -240,6 +240,40 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>keine Aufnahmezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>%n Tag vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+            <numerusform>%n Tage vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1361,10 +1395,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Fotos importieren — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n Foto für {name}. Diese Angaben gelten für alle.</numerusform>
-            <numerusform>%n Fotos für {name}. Diese Angaben gelten für alle.</numerusform>
+            <numerusform>%n Foto für {name}. Rolle und Ansicht werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für das Foto.</numerusform>
+            <numerusform>%n Fotos für {name}. Rolle und Ansicht jedes Fotos werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für alle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1394,6 +1428,13 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n Foto weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+            <numerusform>⚠ %n Fotos weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>

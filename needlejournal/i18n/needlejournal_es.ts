@@ -240,6 +240,40 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>sin hora de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>Tomada a %n día de la fecha de la sesión.</numerusform>
+            <numerusform>Tomada a %n días de la fecha de la sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1361,10 +1395,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Importar fotos — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
-            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n foto para {name}. Su función y su vista se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a ella.</numerusform>
+            <numerusform>%n fotos para {name}. La función y la vista de cada foto se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a todas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1394,6 +1428,13 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n foto tomada lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+            <numerusform>⚠ %n fotos tomadas lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>
