@@ -323,6 +323,34 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>e.g. +49 170 1234567</source>
+        <translation>z. B. +49 170 1234567</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. ada@example.com</source>
+        <translation>z. B. ada@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren am</translation>
+    </message>
+    <message>
+        <source>Age band not recorded</source>
+        <translation>Altersgruppe nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -367,6 +395,10 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Archived: off the client list and the due view, still found by a search</source>
+        <translation>Archiviert: nicht in der Kundenliste und der Fälligkeitsansicht, aber über die Suche auffindbar</translation>
+    </message>
+    <message>
         <source>Another client is already called “{name}”.</source>
         <translation>Ein anderer Kunde heißt bereits „{name}“.</translation>
     </message>
@@ -383,10 +415,21 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Archived · {sessions}</source>
+        <translation>Archiviert · {sessions}</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
-        <source>Find a client  (Ctrl+F)</source>
-        <translation>Kunden finden  (Strg+F)</translation>
+        <source>Find a client: name, phone, e-mail, notes</source>
+        <translation>Kunden finden: Name, Telefon, E-Mail, Notizen</translation>
+    </message>
+    <message>
+        <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
+        <translation>Durchsucht Namen, Telefonnummern, E-Mail-Adressen und Notizen (Strg+F)</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -1650,6 +1693,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Lot</source>
         <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source> (archived)</source>

@@ -323,6 +323,34 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>e.g. +49 170 1234567</source>
+        <translation>p. ej. +34 612 345 678</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. ada@example.com</source>
+        <translation>p. ej. ada@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Nacido el</translation>
+    </message>
+    <message>
+        <source>Age band not recorded</source>
+        <translation>Franja de edad sin registrar</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
@@ -367,6 +395,10 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Archived: off the client list and the due view, still found by a search</source>
+        <translation>Archivado: fuera de la lista de clientes y de la vista de citas pendientes, pero se encuentra al buscar</translation>
+    </message>
+    <message>
         <source>Another client is already called “{name}”.</source>
         <translation>Otro cliente ya se llama «{name}».</translation>
     </message>
@@ -383,10 +415,21 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Archived · {sessions}</source>
+        <translation>Archivado · {sessions}</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
-        <source>Find a client  (Ctrl+F)</source>
-        <translation>Buscar cliente  (Ctrl+F)</translation>
+        <source>Find a client: name, phone, e-mail, notes</source>
+        <translation>Buscar cliente: nombre, teléfono, correo, notas</translation>
+    </message>
+    <message>
+        <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
+        <translation>Busca nombres, teléfonos, correos electrónicos y notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -1650,6 +1693,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Lot</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source> (archived)</source>
