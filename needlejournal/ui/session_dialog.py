@@ -34,6 +34,7 @@ from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
     ProductRecord,
+    RatingRecord,
     TreatmentDraft,
     TreatmentRecord,
 )
@@ -49,6 +50,7 @@ from needlejournal.ui.dialog_base import (
     score_row,
     set_note,
 )
+from needlejournal.ui.scales_section import ScalesSection, own_score_meaning
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
@@ -63,6 +65,7 @@ class SessionDialog(EditDialog):
         *,
         personal: bool,
         existing: TreatmentRecord | None = None,
+        ratings: Sequence[RatingRecord] = (),
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -153,6 +156,8 @@ class SessionDialog(EditDialog):
         self.notes.setFixedHeight(64)
         details.addRow("Notes", self.notes)
         self.content.addLayout(details)
+        self.scales = ScalesSection(self, self._scales_changed)
+        self.content.addWidget(self.scales)
 
         self.guidance = QLabel(self)
         self.guidance.setWordWrap(True)
@@ -165,6 +170,7 @@ class SessionDialog(EditDialog):
             self.products_grid, self.product_rows, self.add_product_button, self.products_note
         )
         self._load(existing)
+        self.scales.set_ratings(ratings)
         self.watch_edits()  # every input so far; rows added later are watched as they come
         self.edited()
         self.resize(660, 760)
@@ -177,9 +183,11 @@ class SessionDialog(EditDialog):
         return label
 
     def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-        score, note = score_row(self, form, label)
-        score.setToolTip(f"{label} score, 0 (worst) to 10 (best); — if not scored")
-        return score, note
+        return score_row(self, form, label, own_score_meaning(label.lower()))
+
+    def _scales_changed(self, widgets: list[QWidget]) -> None:
+        self.watch_edits(widgets)
+        self.edited()
 
     def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
         row = AreaRow(self.areas_box)
@@ -289,6 +297,7 @@ class SessionDialog(EditDialog):
             tone_score=self.tone_score.optional_value(),
             id=self.existing.id if self.existing else None,
             version=self.existing.version if self.existing else None,
+            ratings=self.scales.drafts(),
         )
 
     def draft_problems(self, draft: object) -> list[str]:

@@ -15,7 +15,12 @@ from needlejournal.ui.formatting import (
 )
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ObservationRecord, TimelineEntry, TreatmentRecord
+    from needlejournal.journal.records import (
+        ObservationRecord,
+        RatingRecord,
+        TimelineEntry,
+        TreatmentRecord,
+    )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +39,7 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self._ratings: dict[tuple[str, int], list[RatingRecord]] = {}
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._entries)
@@ -71,10 +77,19 @@ class TimelineModel(QAbstractListModel):
         )
         return names
 
-    def set_entries(self, entries_oldest_first: Sequence[TimelineEntry]) -> None:
+    def set_entries(
+        self, entries_oldest_first: Sequence[TimelineEntry], ratings: Sequence[RatingRecord] = ()
+    ) -> None:
         self.beginResetModel()
         self._entries = sorted(entries_oldest_first, key=lambda e: e.when, reverse=True)
+        self._ratings = {}
+        for r in ratings:
+            self._ratings.setdefault(r.record, []).append(r)
         self.endResetModel()
+
+    def ratings_of(self, kind: str, entry_id: int) -> tuple[RatingRecord, ...]:
+        """The entry's ratings on the named scales (its score fields' own ones included)."""
+        return tuple(self._ratings.get((kind, entry_id), ()))
 
     def entries(self) -> list[TimelineEntry]:
         """Newest first, as shown."""
