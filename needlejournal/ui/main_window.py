@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
 
         apply_stored_scheme(self.settings)  # before the first paint: no light flash before dark
         self.appearance = AppearanceMenu(self.view_menu, self.settings, self)
+        from needlejournal.ui.language import LanguageMenu
+
+        self.language = LanguageMenu(self.view_menu, default_settings(), self)
+        self.language.chosen.connect(self.status.setText)
         self._restore_geometry()
         if not deferred:
             self.build_panels()
