@@ -133,7 +133,7 @@ class ProgressPanel(QWidget):
 
     def _file_dialog(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart"), "progress.png", self.tr("PNG images (*.png)")
+            self, self.tr("Save the chart"), self.tr("progress.png"), self.tr("PNG images (*.png)")
         )
         return path
 
