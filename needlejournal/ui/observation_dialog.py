@@ -15,6 +15,7 @@ from needlejournal.journal.records import (
     RatingRecord,
 )
 from needlejournal.journal.validation import observation_problems
+from needlejournal.ui import terms
 from needlejournal.ui.dialog_base import (
     EditDialog,
     aware_utc,
@@ -34,35 +35,37 @@ class ObservationDialog(EditDialog):
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Edit skin check" if existing else "New skin check"
+        title = self.tr("Edit skin check") if existing else self.tr("New skin check")
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
-        self.delete_question = "Delete this skin check? This cannot be undone."
+        self.delete_question = self.tr("Delete this skin check? This cannot be undone.")
         self.client = client
         self.existing = existing
         self._now = now
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.when = local_datetime_edit(self, existing.observed_at if existing else None)
-        form.addRow("Date and time", self.when)
+        form.addRow(self.tr("Date and time"), self.when)
         self.texture_score, self.texture_note = score_row(
-            self, form, "Texture", own_score_meaning("texture")
+            self, form, self.tr("Texture"), own_score_meaning("texture")
         )
-        self.tone_score, self.tone_note = score_row(self, form, "Tone", own_score_meaning("tone"))
+        self.tone_score, self.tone_note = score_row(
+            self, form, self.tr("Tone"), own_score_meaning("tone")
+        )
         self.redness = QComboBox(self)
         self.redness.addItem("—", None)
-        for level, label in enumerate(REDNESS_WORDS):
-            self.redness.addItem(f"{level} · {label}", level)
+        for level in range(len(REDNESS_WORDS)):
+            self.redness.addItem(f"{level} · {terms.redness(level)}", level)
         self.redness.setToolTip(
             self.tr(
                 "Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, "
                 "as rated by this check's rater"
             )
         )
-        form.addRow("Redness", self.redness)
+        form.addRow(self.tr("Redness"), self.redness)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("What you see today")
+        self.note.setPlaceholderText(self.tr("What you see today"))
         self.note.setFixedHeight(80)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         self.content.addLayout(form)
         self.scales = ScalesSection(self, self._scales_changed)
         self.content.addWidget(self.scales)

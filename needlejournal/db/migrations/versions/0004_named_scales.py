@@ -1,7 +1,7 @@
 """named scales: a rating table (scale, version, rater) for sessions and skin checks
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-03 12:40:00
 
 Ratings on named scales (Fitzpatrick, Goodman & Baron, Glogau, GAIS, VISIA 0–4, …) are stored
@@ -22,8 +22,8 @@ from alembic import op
 
 import needlejournal.db.types
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
