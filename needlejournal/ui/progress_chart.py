@@ -54,7 +54,7 @@ class ProgressChart(QWidget):
         self._keys: list[str] = []
         self._marks: list[Mark] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(160, 100)  # the window's narrow layout must still fit
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Progress chart"))
 
