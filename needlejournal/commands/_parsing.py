@@ -118,6 +118,11 @@ def indication(text: str) -> str:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def area_name(text: str) -> str:
+    """A face area by its word ("cheeks", "under eye")."""
+    return _treated_area(text)[0]
+
+
 def area(text: str) -> AreaDraft:
     """AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. ``cheeks:1.5:3:pinpoint_bleeding``; AREA may
     carry an indication ("cheeks/acne scars", "acne scars on cheeks", "stretch marks").

@@ -4,7 +4,8 @@ JSON: a list of entries, each with ``kind`` ("treatment", "observation", "photo"
 "screening": one review of the client's screening answers), ``id``,
 ``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
 photos carry their ``treatment_id``, ``role`` and ``view`` (DESIGN.md §2: timelines merge
-sessions, skin checks and photos).
+sessions, skin checks and photos). Sessions and skin checks carry ``scales``: their ratings on
+the named scales (``scale list``), each with its scale version and rater.
 """
 
 from __future__ import annotations
@@ -12,12 +13,24 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime, time
 
-from needlejournal.journal.records import PhotoRecord, TimelineEntry
+from needlejournal.journal.records import (
+    ObservationRecord,
+    PhotoRecord,
+    RatingRecord,
+    TimelineEntry,
+)
 from needlejournal.journal.screening_records import ScreeningEntryRecord, answers_text, batches
 from needlejournal.words import count
 
 from . import _records as out
 from ._base import Context, JSONValue, Outcome, Subparsers, add_command
+
+
+def _in_fields(entry: TimelineEntry, r: RatingRecord) -> bool:
+    """A rating the entry's own lines already show (its texture, tone and redness fields)."""
+    own = entry.rater if isinstance(entry, ObservationRecord) else ""
+    mirrored = ("texture", "tone", "visia-redness")
+    return r.scale in mirrored and not r.area and r.rater == own
 
 
 def register(subparsers: Subparsers) -> None:
@@ -79,10 +92,26 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     entries = count(len(timeline.entries), "session or skin check", "sessions and skin checks")
     lines = [f"{client.name}: {entries}, {count(len(timeline.photos), 'photo')}, oldest first."]
     for entry in merged:
-        lines += _review_lines(entry) if isinstance(entry, tuple) else out.entry_lines(entry)
+        if isinstance(entry, tuple):
+            lines += _review_lines(entry)
+            continue
+        lines += out.entry_lines(entry)
+        if not isinstance(entry, PhotoRecord):
+            others = [
+                r for r in timeline.ratings_of(entry.kind, entry.id) if not _in_fields(entry, r)
+            ]
+            lines += [f"    {out.rating_line(r)}" for r in others]
     if not timeline.entries:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
         )
-    data = [_review(e) if isinstance(e, tuple) else out.entry(e) for e in merged]
+    data: list[JSONValue] = []
+    for e in merged:
+        if isinstance(e, tuple):
+            data.append(_review(e))
+            continue
+        row = out.entry(e)
+        if not isinstance(e, PhotoRecord):
+            row["scales"] = [out.rating(r) for r in timeline.ratings_of(e.kind, e.id)]
+        data.append(row)
     return Outcome(data=data, text="\n".join(lines))

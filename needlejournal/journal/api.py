@@ -36,6 +36,7 @@ from needlejournal.journal import (
     library,
     named_session,
     opening,
+    ratings,
     screening,
     settings,
     treatments,
@@ -60,6 +61,8 @@ from needlejournal.journal.records import (
     ObservationRecord,
     ProductDraft,
     ProductRecord,
+    RatingDraft,
+    RatingRecord,
     SavedTreatment,
     Timeline,
     TreatmentDraft,
@@ -328,6 +331,36 @@ class Journal:
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- named scales ------------------------------------------------------------------
+
+    def add_rating(
+        self,
+        client_id: int,
+        draft: RatingDraft,
+        *,
+        treatment_id: int | None = None,
+        observation_id: int | None = None,
+        when: datetime | None = None,
+    ) -> RatingRecord:
+        """Rate a session or skin check on a named scale (a new skin check when neither)."""
+        return self.run(
+            lambda s: ratings.add_rating(
+                s,
+                client_id,
+                draft,
+                treatment_id=treatment_id,
+                observation_id=observation_id,
+                when=when,
+            )
+        )
+
+    def delete_rating(self, rating_id: int) -> None:
+        self.run(lambda s: ratings.delete_rating(s, rating_id))
+
+    def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
+        """One client's ratings on the named scales (one scale when given), oldest first."""
+        return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
 
     # ---- screening ---------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ docs/client-export.md)::
     manifest.json          {"format", "format_version", "exported_at",
                             "members": {name: {"sha256", "bytes"}}}
     client.json            {"format", "format_version", "exported_at", "client", "devices",
-                            "products", "treatments", "observations", "photos"}
+                            "products", "treatments", "observations", "ratings", "photos"}
     csv/<table>.csv        the same records flattened, one file per table, UTF-8 with a header
     photos/<sha256><ext>   each original as stored (named by its content hash)
 
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
-from needlejournal.journal import screening
+from needlejournal.journal import archive_ratings, screening
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import (
     ClientRecord,
@@ -106,6 +106,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "note",
         "rater",
     ),
+    "ratings": archive_ratings.CSV_COLUMNS,
     "screening": (
         "item",
         "answer",
@@ -294,6 +295,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "treatment_areas": areas,
         "product_uses": uses,
         "observations": doc["observations"],
+        "ratings": doc["ratings"],
         "screening": doc.get("screening", []),
         "photos": doc["photos"],
     }
@@ -332,7 +334,8 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
-        # The screening checklist, every version (schema 0004; absent from older archives).
+        "ratings": archive_ratings.exported(timeline.ratings),
+        # The screening checklist, every version (schema 0005; absent from older archives).
         "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
     }

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         DeviceRecord,
         ObservationRecord,
         ProductRecord,
+        RatingRecord,
         TimelineEntry,
         TreatmentRecord,
     )
@@ -46,6 +47,7 @@ class OpenerHost(Protocol):
     def treatments(self) -> list[TreatmentRecord]: ...
 
     def screening(self) -> ScreeningRecord | None: ...
+    def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]: ...
 
     def listed_clients(self) -> list[ClientRecord]: ...
 
@@ -99,6 +101,7 @@ class DialogOpener:
             c.guidance,
             personal=c.personal,
             existing=existing,
+            ratings=self.host.ratings_of("treatment", existing.id) if existing else (),
             parent=self.parent,
             screening=facts,
         )
@@ -119,7 +122,8 @@ class DialogOpener:
             return None
         from needlejournal.ui.observation_dialog import ObservationDialog
 
-        dialog = ObservationDialog(client, existing=existing, parent=self.parent)
+        ratings = self.host.ratings_of("observation", existing.id) if existing else ()
+        dialog = ObservationDialog(client, existing=existing, ratings=ratings, parent=self.parent)
         dialog.save_requested.connect(
             lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
         )
