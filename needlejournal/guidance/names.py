@@ -227,8 +227,8 @@ def read_treated_area(text: str) -> TreatedArea:
     indication = _take(words, _INDICATIONS)
     if area is None and indication is None:
         raise ValueError(
-            f"Unknown area “{text.strip()}”.{_suggestion(text)} Use one of: {Area.listed()} "
-            f"(an indication may follow: {Indication.listed()})."
+            f"unknown area “{text.strip()}”; use one of: {Area.listed()} (an indication may "
+            f"follow: {Indication.listed()}).{_suggestion(text)}"
         )
     leftover = [w for w in words if w not in _GLUE]
     if leftover:
