@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -1554,6 +1570,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Charge oder Los</translation>
     </message>
     <message>
+        <source>Sessions that used it</source>
+        <translation>Sitzungen, die es verwendet haben</translation>
+    </message>
+    <message>
         <source>Choose a product, and a lot if the recall names one.</source>
         <translation>Wählen Sie ein Produkt und eine Charge, falls der Rückruf eine nennt.</translation>
     </message>
@@ -1897,8 +1917,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Fotos zeigen von</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Alle Ansichten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2054,6 +2086,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 </context>
 <context>
     <name>ProductRow</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
     <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>

@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -1554,6 +1570,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Lote</translation>
     </message>
     <message>
+        <source>Sessions that used it</source>
+        <translation>Sesiones que lo usaron</translation>
+    </message>
+    <message>
         <source>Choose a product, and a lot if the recall names one.</source>
         <translation>Elija un producto, y un lote si la retirada menciona uno.</translation>
     </message>
@@ -1897,8 +1917,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Mostrar las fotos de</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Todas las vistas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2054,6 +2086,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 </context>
 <context>
     <name>ProductRow</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
     <message>
         <source>Lot number</source>
         <translation>Número de lote</translation>
