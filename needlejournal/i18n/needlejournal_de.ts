@@ -305,6 +305,34 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>e.g. +49 170 1234567</source>
+        <translation>z. B. +49 170 1234567</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. ada@example.com</source>
+        <translation>z. B. ada@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren am</translation>
+    </message>
+    <message>
+        <source>Age band not recorded</source>
+        <translation>Altersgruppe nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -349,6 +377,10 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Archived: off the client list and the due view, still found by a search</source>
+        <translation>Archiviert: nicht in der Kundenliste und der Fälligkeitsansicht, aber über die Suche auffindbar</translation>
+    </message>
+    <message>
         <source>Another client is already called “{name}”.</source>
         <translation>Ein anderer Kunde heißt bereits „{name}“.</translation>
     </message>
@@ -365,10 +397,21 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Archived · {sessions}</source>
+        <translation>Archiviert · {sessions}</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
-        <source>Find a client  (Ctrl+F)</source>
-        <translation>Kunden finden  (Strg+F)</translation>
+        <source>Find a client: name, phone, e-mail, notes</source>
+        <translation>Kunden finden: Name, Telefon, E-Mail, Notizen</translation>
+    </message>
+    <message>
+        <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
+        <translation>Durchsucht Namen, Telefonnummern, E-Mail-Adressen und Notizen (Strg+F)</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -1631,6 +1674,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Charge</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -1664,6 +1711,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
@@ -1772,6 +1823,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Tone</source>
         <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, as rated by this check&apos;s rater</source>
+        <translation>Rötung des ganzen Gesichts, 0 keine bis 4 deutlich: die VISIA-Rötungsskala, wie von der Person dieser Hautkontrolle bewertet</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -1950,6 +2005,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Ansichten in Zeilen, Daten in Spalten</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Nach Sitzung</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos nach ihrer Sitzung gruppiert</translation>
+    </message>
+</context>
+<context>
     <name>PhotoRole</name>
     <message>
         <source>Before</source>
@@ -2104,6 +2178,56 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>┆ session   ◆ skin check   ■ photo day</source>
+        <translation>┆ Sitzung   ◆ Hautkontrolle   ■ Fototag</translation>
+    </message>
+    <message>
+        <source>Pick a series to show: a scale or a photo measure.</source>
+        <translation>Wählen Sie eine Reihe: eine Skala oder ein Fotomesswert.</translation>
+    </message>
+    <message>
+        <source>Ratings on the named scales and photo measures appear here once sessions or skin checks have them.</source>
+        <translation>Bewertungen auf den benannten Skalen und Fotomesswerte erscheinen hier, sobald Sitzungen oder Hautkontrollen sie haben.</translation>
+    </message>
+    <message>
+        <source>Session {date}: {what}</source>
+        <translation>Sitzung {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Skin check {date}</source>
+        <translation>Hautkontrolle {date}</translation>
+    </message>
+    <message>
+        <source>Photos {date}</source>
+        <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Session: {what}</source>
+        <translation>Sitzung: {what}</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHeader</name>
     <message>
         <source>Compare first and latest</source>
@@ -2186,6 +2310,57 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <source>Not aligned: set anchors in Compare to line them up.</source>
         <translation>Nicht ausgerichtet: Setzen Sie Ankerpunkte im Vergleich, um sie anzugleichen.</translation>
     </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>Die Dateien dieser Fotos konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Series to show</source>
+        <translation>Angezeigte Reihen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
+        <translation>Jede Linie behält ihre eigene Skala und bewertende Person; Fotomesswerte sind nur zwischen Fotos unter gleichem Licht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>{n} values, {first} to {last}</source>
+        <translation>{n} Werte, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>progress.png</source>
+        <translation>verlauf.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}.</source>
+        <translation>Diagramm gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}; choose another folder.</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>Redness</name>
@@ -2243,6 +2418,56 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>The report was cancelled; no file was written.</source>
         <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <source>, by {rater}</source>
+        <translation>, von {rater}</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Ganzes Gesicht</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Who rated: empty for the client, or a name</source>
+        <translation>Wer bewertet hat: leer für die Person selbst, oder ein Name</translation>
+    </message>
+    <message>
+        <source>Remove this rating</source>
+        <translation>Diese Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesSection</name>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>Bewertung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS or a VISIA 0–4 rating</source>
+        <translation>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS oder eine VISIA-Bewertung 0–4</translation>
+    </message>
+    <message>
+        <source>Rate on a named scale: each rating keeps its scale and who rated it.</source>
+        <translation>Auf einer benannten Skala bewerten: jede Bewertung behält ihre Skala und wer sie vergeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2609,6 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
-        <translation>{label}-Wert, 0 (schlechtester) bis 10 (bester); — wenn nicht bewertet</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>

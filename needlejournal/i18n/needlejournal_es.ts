@@ -305,6 +305,34 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>e.g. +49 170 1234567</source>
+        <translation>p. ej. +34 612 345 678</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. ada@example.com</source>
+        <translation>p. ej. ada@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Nacido el</translation>
+    </message>
+    <message>
+        <source>Age band not recorded</source>
+        <translation>Franja de edad sin registrar</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
@@ -349,6 +377,10 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Archived: off the client list and the due view, still found by a search</source>
+        <translation>Archivado: fuera de la lista de clientes y de la vista de citas pendientes, pero se encuentra al buscar</translation>
+    </message>
+    <message>
         <source>Another client is already called “{name}”.</source>
         <translation>Otro cliente ya se llama «{name}».</translation>
     </message>
@@ -365,10 +397,21 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Archived · {sessions}</source>
+        <translation>Archivado · {sessions}</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
-        <source>Find a client  (Ctrl+F)</source>
-        <translation>Buscar cliente  (Ctrl+F)</translation>
+        <source>Find a client: name, phone, e-mail, notes</source>
+        <translation>Buscar cliente: nombre, teléfono, correo, notas</translation>
+    </message>
+    <message>
+        <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
+        <translation>Busca nombres, teléfonos, correos electrónicos y notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -1631,6 +1674,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Lote</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
@@ -1664,6 +1711,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
@@ -1772,6 +1823,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Tone</source>
         <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, as rated by this check&apos;s rater</source>
+        <translation>Enrojecimiento de todo el rostro, de 0 nada a 4 marcado: la escala de enrojecimiento VISIA, según quien hizo este control</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -1950,6 +2005,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Vistas en filas, fechas en columnas</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Por sesión</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos agrupadas por la sesión a la que pertenecen</translation>
+    </message>
+</context>
+<context>
     <name>PhotoRole</name>
     <message>
         <source>Before</source>
@@ -2104,6 +2178,56 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation>Gráfico de evolución</translation>
+    </message>
+    <message>
+        <source>┆ session   ◆ skin check   ■ photo day</source>
+        <translation>┆ sesión   ◆ control de piel   ■ día de fotos</translation>
+    </message>
+    <message>
+        <source>Pick a series to show: a scale or a photo measure.</source>
+        <translation>Elija una serie: una escala o una medida de foto.</translation>
+    </message>
+    <message>
+        <source>Ratings on the named scales and photo measures appear here once sessions or skin checks have them.</source>
+        <translation>Las valoraciones en las escalas y las medidas de fotos aparecen aquí en cuanto las sesiones o los controles de piel las tengan.</translation>
+    </message>
+    <message>
+        <source>Session {date}: {what}</source>
+        <translation>Sesión {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Skin check {date}</source>
+        <translation>Control de piel {date}</translation>
+    </message>
+    <message>
+        <source>Photos {date}</source>
+        <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Session: {what}</source>
+        <translation>Sesión: {what}</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+</context>
+<context>
     <name>ProgressHeader</name>
     <message>
         <source>Compare first and latest</source>
@@ -2186,6 +2310,57 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <source>Not aligned: set anchors in Compare to line them up.</source>
         <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
     </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>No se pudieron leer los archivos de estas fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Series to show</source>
+        <translation>Series mostradas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
+        <translation>Cada línea conserva su escala y quien valoró; las medidas de fotos solo se comparan entre fotos tomadas con la misma luz.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>{n} values, {first} to {last}</source>
+        <translation>{n} valores, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>progress.png</source>
+        <translation>evolucion.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}.</source>
+        <translation>Gráfico guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}; choose another folder.</source>
+        <translation>No se pudo guardar el gráfico en {path}; elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>Redness</name>
@@ -2243,6 +2418,56 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>The report was cancelled; no file was written.</source>
         <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <source>, by {rater}</source>
+        <translation>, por {rater}</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Todo el rostro</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Uno mismo</translation>
+    </message>
+    <message>
+        <source>Who rated: empty for the client, or a name</source>
+        <translation>Quién valoró: vacío para la propia persona, o un nombre</translation>
+    </message>
+    <message>
+        <source>Remove this rating</source>
+        <translation>Quitar esta valoración</translation>
+    </message>
+    <message>
+        <source>Remove rating</source>
+        <translation>Quitar valoración</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesSection</name>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>Añadir valoración</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS or a VISIA 0–4 rating</source>
+        <translation>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS o una valoración VISIA 0–4</translation>
+    </message>
+    <message>
+        <source>Rate on a named scale: each rating keeps its scale and who rated it.</source>
+        <translation>Valorar en una escala con nombre: cada valoración conserva su escala y quién la dio.</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2609,6 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
-        <translation>Puntuación de {label}, de 0 (peor) a 10 (mejor); — si no se puntuó</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>

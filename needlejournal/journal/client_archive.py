@@ -7,7 +7,7 @@ docs/client-export.md)::
     manifest.json          {"format", "format_version", "exported_at",
                             "members": {name: {"sha256", "bytes"}}}
     client.json            {"format", "format_version", "exported_at", "client", "devices",
-                            "products", "treatments", "observations", "photos"}
+                            "products", "treatments", "observations", "ratings", "photos"}
     csv/<table>.csv        the same records flattened, one file per table, UTF-8 with a header
     photos/<sha256><ext>   each original as stored (named by its content hash)
 
@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
+from needlejournal.journal import archive_ratings
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import (
     ClientRecord,
@@ -40,7 +41,7 @@ from needlejournal.journal.records import (
 from needlejournal.photos.store import PhotoStore
 
 FORMAT = "needlejournal-client"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: contact details, date of birth or age band
 MANIFEST = "manifest.json"
 RECORDS = "client.json"
 CHUNK = 1 << 20
@@ -52,6 +53,10 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "concerns",
         "contraindications",
         "consent_on",
+        "birth_date",
+        "age_band",
+        "phone",
+        "email",
         "notes",
         "archived",
     ),
@@ -85,6 +90,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "note",
         "rater",
     ),
+    "ratings": archive_ratings.CSV_COLUMNS,
     "photos": (
         "sha256",
         "file",
@@ -125,6 +131,10 @@ def _client(c: ClientRecord) -> dict[str, Any]:
         "concerns": c.concerns,
         "contraindications": c.contraindications,
         "consent_on": _iso(c.consent_on),
+        "birth_date": _iso(c.birth_date),
+        "age_band": c.age_band,
+        "phone": c.phone,
+        "email": c.email,
         "notes": c.notes,
         "archived": c.archived,
     }
@@ -254,6 +264,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "treatment_areas": areas,
         "product_uses": uses,
         "observations": doc["observations"],
+        "ratings": doc["ratings"],
         "photos": doc["photos"],
     }
     return {f"csv/{name}.csv": _csv(rows, CSV_COLUMNS[name]) for name, rows in tables.items()}
@@ -291,6 +302,7 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
+        "ratings": archive_ratings.exported(timeline.ratings),
         "photos": photos,
     }
     return doc, files

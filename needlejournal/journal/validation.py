@@ -6,10 +6,12 @@ again before writing, so no front end can save half a session.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
+from needlejournal.guidance import MAX_DEPTH_MM, AgeBand, Area, DeviceKind, Endpoint, Phase
+from needlejournal.guidance.scales import find_scale, unknown_scale
 from needlejournal.journal.limits import (
     MAX_DOWNTIME_DAYS,
     MAX_NEEDLES,
@@ -27,6 +29,7 @@ from needlejournal.journal.records import (
     DeviceDraft,
     ObservationDraft,
     ProductDraft,
+    RatingDraft,
     TreatmentDraft,
 )
 
@@ -138,6 +141,8 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         ("tone_note", "The tone note", d.tone_note),
     ):
         add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
+    for i, message in ratings_problems(d.ratings or (), own_rater="", mirrored=SESSION_MIRRORS):
+        add(f"ratings.{i}", message)
     return problems
 
 
@@ -161,9 +166,12 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
         ("The note", d.note),
     ):
         problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
+    ratings = d.ratings or ()
+    problems += [m for _, m in ratings_problems(ratings, own_rater=d.rater, mirrored=CHECK_MIRRORS)]
     if (
         d.texture_score is None
         and d.tone_score is None
+        and not ratings
         and not (
             d.texture_note.strip() or d.tone_note.strip() or d.note.strip() or d.redness is not None
         )
@@ -172,21 +180,70 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
     return problems
 
 
-def client_problems(d: ClientDraft) -> list[str]:
-    problems: list[str] = []
+def client_field_problems(d: ClientDraft) -> list[FieldProblem]:
+    """What is wrong with a client draft, each problem with its field (a ClientDraft name)."""
+    problems: list[FieldProblem] = []
+
+    def add_all(field: str, messages: list[str]) -> None:
+        problems.extend(FieldProblem(field, m) for m in messages)
+
     if not d.name.strip():
-        problems.append("The client needs a name.")
-    problems += text_problems("The name", d.name)
+        add_all("name", ["The client needs a name."])
+    add_all("name", text_problems("The name", d.name))
     if d.skin_type is not None and d.skin_type not in SKIN_TYPES:
-        problems.append("Skin type must be a Fitzpatrick type from I to VI.")
-    problems += day_problems("The consent date", d.consent_on)
-    for label, text in (
-        ("The concerns", d.concerns),
-        ("The contraindications", d.contraindications),
-        ("The notes", d.notes),
+        add_all("skin_type", ["Skin type must be a Fitzpatrick type from I to VI."])
+    add_all("consent_on", day_problems("The consent date", d.consent_on))
+    add_all("birth_date", day_problems("The date of birth", d.birth_date))
+    if d.age_band is not None and not AgeBand.has(d.age_band):
+        add_all("age_band", [f"The age band must be one of: {AgeBand.listed()}."])
+    add_all("phone", phone_problems(d.phone))
+    add_all("email", email_problems(d.email))
+    for field, label, text in (
+        ("concerns", "The concerns", d.concerns),
+        ("contraindications", "The contraindications", d.contraindications),
+        ("notes", "The notes", d.notes),
     ):
-        problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
+        add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
     return problems
+
+
+def client_problems(d: ClientDraft) -> list[str]:
+    return [p.message for p in client_field_problems(d)]
+
+
+_PHONE = re.compile(r"\+?[0-9 ()./-]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 5, 20
+
+
+def phone_problems(phone: str) -> list[str]:
+    """Digits with the usual separators, an optional leading + and extension; or nothing."""
+    text = phone.strip()
+    if not text:
+        return []
+    problems = text_problems("The phone number", text, limit=60)
+    if problems:
+        return problems
+    n = sum(ch.isascii() and ch.isdigit() for ch in text)
+    if not _PHONE.fullmatch(text) or not MIN_PHONE_DIGITS <= n <= MAX_PHONE_DIGITS:
+        return [
+            f"“{text}” is not a phone number: use digits, spaces and + ( ) - . / only, "
+            f"{MIN_PHONE_DIGITS} to {MAX_PHONE_DIGITS} digits (e.g. +49 170 1234567)."
+        ]
+    return []
+
+
+def email_problems(email: str) -> list[str]:
+    """One address: something@domain.tld, no spaces; or nothing."""
+    text = email.strip()
+    if not text:
+        return []
+    problems = text_problems("The e-mail address", text, limit=254)
+    if problems:
+        return problems
+    if not _EMAIL.fullmatch(text):
+        return [f"“{text}” is not an e-mail address (it should look like name@example.com)."]
+    return []
 
 
 def device_problems(d: DeviceDraft) -> list[str]:
@@ -210,4 +267,49 @@ def product_problems(d: ProductDraft) -> list[str]:
     for ingredient in d.ingredients:
         problems += text_problems("An ingredient", ingredient)
     problems += text_problems("The notes", d.notes, limit=MAX_TEXT, lines=True)
+    return problems
+
+
+SESSION_MIRRORS = frozenset(("texture", "tone"))
+CHECK_MIRRORS = frozenset(("texture", "tone", "visia-redness"))
+
+
+def rating_problems(d: RatingDraft) -> list[str]:
+    """A value on a named scale: a known scale, in its range, a known face area."""
+    scale = find_scale(d.scale)
+    if scale is None:
+        return [unknown_scale(d.scale)]
+    problems: list[str] = []
+    out_of_range = scale.problem(d.value)
+    if out_of_range:
+        problems.append(out_of_range)
+    if d.area:
+        if not scale.per_area:
+            problems.append(f"{scale.title} is given for the whole face, not per area.")
+        elif not Area.has(d.area):
+            problems.append(f"Unknown area “{d.area}”; choose one of: {Area.listed()}.")
+    problems += text_problems("The rater", d.rater)
+    problems += text_problems("The rating note", d.note, limit=MAX_TEXT, lines=True)
+    problems += id_problems("photo", d.baseline_photo_id)
+    return problems
+
+
+def ratings_problems(
+    drafts: tuple[RatingDraft, ...], *, own_rater: str, mirrored: frozenset[str]
+) -> list[tuple[int, str]]:
+    """The problems of a record's ratings on the other scales, by row: each valid, none
+    twice (same scale, area and rater), none repeating the record's own score fields."""
+    problems: list[tuple[int, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, d in enumerate(drafts):
+        problems += [(i, m) for m in rating_problems(d)]
+        scale = find_scale(d.scale)
+        if scale is None:
+            continue
+        key = (scale.name, d.area, d.rater.strip())
+        if key in seen:
+            problems.append((i, f"{scale.title} is given twice by the same rater."))
+        seen.add(key)
+        if scale.name in mirrored and not d.area and d.rater.strip() == own_rater.strip():
+            problems.append((i, f"{scale.title} has its own field; enter it there."))
     return problems

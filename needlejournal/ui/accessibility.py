@@ -148,9 +148,25 @@ def order_tabs(root: QWidget) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def fit_wrapped_labels(root: QWidget) -> None:
+    """Give each word-wrapped label the height its text needs at its width.
+
+    Qt does not carry a wrapped label's height-for-width up through a form row into a
+    window's minimum size, so with a large system font a caption under a field lost its last
+    line. Re-run after every relayout: the width, and so the height needed, can change.
+    """
+    for label in root.findChildren(QLabel):
+        if not label.wordWrap() or not label.text() or not label.isVisibleTo(root):
+            continue
+        need = label.heightForWidth(label.width()) if label.width() > 0 else -1
+        if need > 0 and label.minimumHeight() != need:
+            label.setMinimumHeight(need)
+
+
 def apply_reading_order(root: QWidget) -> None:
     name_form_rows(root)
     order_tabs(root)
+    fit_wrapped_labels(root)
 
 
 class ReadingOrder(QObject):
@@ -171,7 +187,8 @@ class ReadingOrder(QObject):
             ordered = reading_order(watched)
             if watched.focusWidget() is None and ordered:
                 ordered[0].setFocus(Qt.FocusReason.TabFocusReason)
-        elif event.type() == QEvent.Type.LayoutRequest:  # rows came or went: after relayout
+        elif event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            # rows came or went, or the width changed: after the layout has run
             QTimer.singleShot(0, watched, lambda: apply_reading_order(watched))
         return False
 

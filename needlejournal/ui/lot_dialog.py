@@ -47,6 +47,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("LotUseModel", "Session"),
     QT_TRANSLATE_NOOP("LotUseModel", "Phase"),
     QT_TRANSLATE_NOOP("LotUseModel", "Lot"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Contact"),
 )
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,6 +93,7 @@ class LotUseModel(QAbstractTableModel):
             f"#{u.treatment_id}",
             terms.label(Phase, u.phase),
             u.lot_number or "—",
+            u.contact or "—",
         )[index.column()]
 
 

@@ -27,6 +27,7 @@ from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.filters import PhotoFilters
 from needlejournal.ui.gallery.import_dialog import ImportDialog, ImportProgressDialog, file_filter
+from needlejournal.ui.gallery.layouts import PhotoLayouts
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
@@ -66,6 +67,7 @@ class GalleryPanel(QWidget):
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))
+        self.layouts = PhotoLayouts(self.model, self.view, self.loader, self)
         self.client_id: int | None = None
         self.client_name = ""
         self.header = QLabel(self)
@@ -86,12 +88,14 @@ class GalleryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
+        bar.addWidget(self.layouts.switch(self))
+        bar.addSpacing(6)
         for w in self.filters.combos():
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
         bar.addWidget(self.import_button)
-        self.empty, self.stack = view_or_empty(self, self.view)
+        self.empty, self.stack = view_or_empty(self, self.layouts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.header)
@@ -116,8 +120,7 @@ class GalleryPanel(QWidget):
         c.imported.connect(self._imported)
         c.undo_available.connect(self.undo_action.setEnabled)
         self.loader.ready.connect(self.model.thumbnail_arrived)
-        self.view.visible_changed.connect(self._visible_changed)
-        self.view.activated.connect(self.open_viewer)
+        self.layouts.activated.connect(self.open_viewer)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_state)
         self.model.modelReset.connect(self._update_actions)
@@ -142,7 +145,9 @@ class GalleryPanel(QWidget):
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.compare_action.triggered.connect(self.compare_selected)
         self.open_action = QAction(self.tr("&Open photo"), self)
-        self.open_action.triggered.connect(lambda: self.open_viewer(self.view.currentIndex()))
+        self.open_action.triggered.connect(
+            lambda: self.open_viewer(self.layouts.current_view().currentIndex())
+        )
 
     def fill_menu(self, menu: QMenu) -> None:
         """The window's Photos menu (made with the window's shell, before this panel)."""
@@ -158,7 +163,9 @@ class GalleryPanel(QWidget):
         lib = self.controller.library
         from needlejournal.ui.gallery.imaging import decode_thumbnail
 
-        self.loader.set_decoder(lambda photo, size: decode_thumbnail(lib, photo, size))  # type: ignore[arg-type]
+        decoder = lambda photo, size: decode_thumbnail(lib, photo, size)  # type: ignore[arg-type]  # noqa: E731
+        self.loader.set_decoder(decoder)
+        self.layouts.set_decoder(decoder)
         self.setEnabled(True)
         self._update_actions()
         if self.client_id is not None:
@@ -176,6 +183,7 @@ class GalleryPanel(QWidget):
         self.show_heading(client)
         if client_id != self.client_id:
             self.loader.reset()
+            self.layouts.reset()
             self.client_id = client_id
             self.sessions = {}
             self.model.set_photos(client_id, [], {})
@@ -207,7 +215,7 @@ class GalleryPanel(QWidget):
 
     def _update_state(self, *_args: object) -> None:
         if self.model.rowCount() > 0:
-            self.stack.setCurrentWidget(self.view)
+            self.stack.setCurrentWidget(self.layouts)
             return
         if self.client_id is None:
             text = self.tr("Choose a client to see their photos.")
@@ -226,10 +234,6 @@ class GalleryPanel(QWidget):
             return
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
-
-    def _visible_changed(self) -> None:
-        rows = self.view.visible_rows()
-        self.loader.keep_only(self.model.photo_at(r).sha256 for r in rows)
 
     # ---- import -------------------------------------------------------------------------
 
@@ -414,4 +418,5 @@ class GalleryPanel(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         self.loader.wait()
+        self.layouts.wait()
         self.controller.shutdown()
