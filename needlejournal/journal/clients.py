@@ -18,14 +18,17 @@ from needlejournal.db import models as m
 from needlejournal.journal import convert, settings
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.limits import parse_id
-from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientSummary
+from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientRecord, ClientSummary
 from needlejournal.journal.rows import existing
 from needlejournal.journal.validation import client_problems
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
 
-    Summaries = Select[m.Client, Any, Any]  # client, session count, last session
+    Summaries = Select[Any]  # the client's columns, session count, last session
+
+
+CLIENT_COLUMNS = convert.record_columns(ClientRecord, m.Client)
 
 
 def _summaries(client_id: int | None = None) -> Summaries:
@@ -44,7 +47,7 @@ def _summaries(client_id: int | None = None) -> Summaries:
         stats = stats.where(T.client_id == client_id)
     agg = stats.subquery()
     stmt = (
-        select(m.Client, agg.c.n, agg.c.last)
+        select(*CLIENT_COLUMNS, agg.c.n, agg.c.last)
         .outerjoin(agg, agg.c.cid == m.Client.id)
         .order_by(m.Client.is_self.desc(), func.lower(m.Client.name), m.Client.id)
     )
@@ -52,8 +55,13 @@ def _summaries(client_id: int | None = None) -> Summaries:
 
 
 def _read(s: Session, stmt: Summaries) -> list[ClientSummary]:
+    # Plain rows, not entities: the list of 1,000 clients costs a third (clinic benchmark).
     # func.max keeps the column's type, so ``last`` comes back as an aware UTC datetime.
-    return [ClientSummary(convert.client(c), n or 0, last) for c, n, last in s.execute(stmt)]
+    k = len(CLIENT_COLUMNS)
+    return [
+        ClientSummary(convert.from_row(ClientRecord, row[:k]), row[k] or 0, row[k + 1])
+        for row in s.execute(stmt)
+    ]
 
 
 def list_clients(
