@@ -217,9 +217,9 @@ class ClientListPanel(QWidget):
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a client  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Find a client  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find a client")
+        self.search.setAccessibleName(self.tr("Find a client"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.returnPressed.connect(self._choose_match)
         clear = QAction(self.search)
@@ -232,7 +232,7 @@ class ClientListPanel(QWidget):
         self.view.setItemDelegate(_ClientDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
-        self.view.setAccessibleName("Clients")
+        self.view.setAccessibleName(self.tr("Clients"))
         self.view.user_chose.connect(self._choose_index)
         self.view.activated.connect(self._choose_index)
         self.empty, self.stack = view_or_empty(self, self.view)
@@ -316,7 +316,11 @@ class ClientListPanel(QWidget):
         if self.loading:
             self.empty.setText("")
         elif self.model.rowCount() == 0:
-            self.empty.say("No clients yet.", self.new_client_action, "Add the first client")
+            self.empty.say(
+                self.tr("No clients yet."), self.new_client_action, self.tr("Add the first client")
+            )
         else:
-            self.empty.setText(f"No client matches “{self.search.text()}”.")
+            self.empty.setText(
+                self.tr("No client matches “{search}”.").format(search=self.search.text())
+            )
         self.stack.setCurrentWidget(self.empty)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from needlejournal.dates import format_day
 from needlejournal.guidance import PhotoRole, PhotoView
@@ -68,6 +75,10 @@ class GalleryModel(QAbstractListModel):
     ViewRole = Qt.ItemDataRole.UserRole + 6
     TakenAtRole = Qt.ItemDataRole.UserRole + 7
     SessionRole = Qt.ItemDataRole.UserRole + 8  # treatment id or None
+
+    # The client's photos changed (loaded, added, edited, deleted), whatever the filters show:
+    # the timeline's cards and progress header follow this, not the filtered rows.
+    photos_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -153,6 +164,7 @@ class GalleryModel(QAbstractListModel):
         if sessions is not None:
             self._sessions = dict(sessions)
         self._rebuild()
+        self.photos_changed.emit()
 
     def set_sessions(self, sessions: dict[int, datetime]) -> None:
         if sessions != self._sessions:
@@ -193,6 +205,7 @@ class GalleryModel(QAbstractListModel):
     def update_photo(self, photo: PhotoRecord) -> None:
         """An edit came back: regroup when its session changed, else repaint its row only."""
         self._all = [photo if p.id == photo.id else p for p in self._all]
+        self.photos_changed.emit()
         row = self.row_of(photo.id)
         if row < 0:
             return
@@ -210,6 +223,7 @@ class GalleryModel(QAbstractListModel):
 
     def remove_photo(self, photo_id: int) -> None:
         self._all = [p for p in self._all if p.id != photo_id]
+        self.photos_changed.emit()
         row = self.row_of(photo_id)
         if row < 0:
             return
@@ -224,6 +238,7 @@ class GalleryModel(QAbstractListModel):
     def add_photo(self, photo: PhotoRecord) -> None:
         self._all.append(photo)
         self._rebuild()
+        self.photos_changed.emit()
 
     def thumbnail_arrived(self, sha256: str) -> None:
         """Repaint only the rows that show this photo (the view updates just their rects)."""

@@ -306,6 +306,16 @@ class GalleryPanel(QWidget):
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
         if not index.isValid():
             return None
+        return self._show_viewer(self.model.photos(), index.row())
+
+    def open_photo(self, photo_id: int) -> PhotoViewer | None:
+        """The viewer on one of the shown client's photos, whatever the filters show (the
+        timeline's thumbnails); arrow keys step through all their photos, oldest first."""
+        photos = sorted(self.model.all_photos(), key=lambda p: (p.taken_at, p.id))
+        row = next((i for i, p in enumerate(photos) if p.id == photo_id), -1)
+        return self._show_viewer(photos, row) if row >= 0 else None
+
+    def _show_viewer(self, photos: list[PhotoRecord], row: int) -> PhotoViewer:
         from needlejournal.ui.gallery.viewer import PhotoViewer
 
         if self.viewer is not None:
@@ -314,8 +324,8 @@ class GalleryPanel(QWidget):
             self.controller,
             self.workers.lane(),
             self.client_name,
-            self.model.photos(),
-            index.row(),
+            photos,
+            row,
             self.sessions,
             self,
         )
@@ -359,7 +369,11 @@ class GalleryPanel(QWidget):
             self.undo_button.hide()
 
     def compare_selected(self) -> CompareWindow | None:
-        lib, photos = self.controller.library, self.selected_photos()
+        return self.compare_photos([p.id for p in self.selected_photos()])
+
+    def compare_photos(self, photo_ids: Sequence[int]) -> CompareWindow | None:
+        """The compare window on these of the shown client's photos (see ``open_compare``)."""
+        lib = self.controller.library
         if lib is None or self.client_id is None:
             return None
         from needlejournal.ui import compare  # cheap: the window itself loads on the call
@@ -368,7 +382,7 @@ class GalleryPanel(QWidget):
             self.window(),
             lib,
             self.client_id,
-            [p.id for p in photos],
+            list(photo_ids),
             client_name=self.client_name,
             workers=self.workers,
         )

@@ -1,0 +1,91 @@
+"""Every user-visible string in the window goes through Qt's translation system.
+
+The scanner (``unmarked.py``) is itself tested on small sources, so a scan that finds nothing
+means the window is clean, not that the scanner is blind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from unmarked import scan, scan_source
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "needlejournal" / "ui"
+
+# Files whose strings are being marked this session (issue 14), batch by batch: none may be
+# added, and the test below fails for a file listed here that is already clean.
+PENDING: set[str] = {
+    "needlejournal/ui/backup_dialogs.py",
+    "needlejournal/ui/client_dialog.py",
+    "needlejournal/ui/compare/timelapse_dialog.py",
+    "needlejournal/ui/compare/window.py",
+    "needlejournal/ui/dialog_base.py",
+    "needlejournal/ui/gallery/capture_fields.py",
+    "needlejournal/ui/gallery/filters.py",
+    "needlejournal/ui/gallery/import_dialog.py",
+    "needlejournal/ui/gallery/panel.py",
+    "needlejournal/ui/gallery/photo_details.py",
+    "needlejournal/ui/gallery/strip.py",
+    "needlejournal/ui/gallery/view.py",
+    "needlejournal/ui/gallery/viewer.py",
+    "needlejournal/ui/guidance_dialog.py",
+    "needlejournal/ui/library_dialogs.py",
+    "needlejournal/ui/lot_dialog.py",
+    "needlejournal/ui/observation_dialog.py",
+    "needlejournal/ui/session_dialog.py",
+    "needlejournal/ui/session_rows.py",
+}
+
+
+def test_every_visible_string_in_the_window_is_marked_for_translation() -> None:
+    found = [u for u in scan(UI, ROOT) if str(u.path) not in PENDING]
+    assert not found, (
+        "Wrap these in self.tr(…) (QObject subclasses) or QCoreApplication.translate(…), "
+        "then run scripts/update-translations and translate the new entries:\n"
+        + "\n".join(map(str, found))
+    )
+
+
+def test_pending_files_are_still_pending() -> None:
+    still = {str(u.path) for u in scan(UI, ROOT)}
+    assert still >= PENDING, f"clean now, drop from PENDING: {sorted(PENDING - still)}"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'label.setText("Save")',
+        'QLabel("Client name", self)',
+        'menu.addAction("&Open…")',
+        'box.setToolTip(f"{n} photos")',
+        'QMessageBox.warning(self, "Oops", "It broke")',
+        'combo.addItem("Cheeks", "cheeks")',
+        'w.setText("{} sessions".format(n))',
+        'w.setText("Total: " + str(n))',
+        'w.setHorizontalHeaderLabels(["Area", "Depth"])',
+        'QFileDialog.getSaveFileName(self, "Save as", "", "PNG images (*.png)")',
+        'translate("Ctx", "%n photo(s)", "", n)',
+        'confirm(self, "Delete", question)',
+    ],
+)
+def test_the_scanner_finds_an_unmarked_string(source: str) -> None:
+    assert scan_source(source, Path("x.py")), source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'label.setText(self.tr("Save"))',
+        'QLabel(QCoreApplication.translate("Ctx", "Client name"), self)',
+        'w.setText(self.tr("{n} photos").format(n=n))',
+        'w.setText(self.tr("%n photo(s)", "", n))',
+        'w.setText("—")',
+        "w.setText(name)",
+        'w.setWindowTitle("NeedleJournal")',
+        'w.setText("x")  # i18n: not shown',
+    ],
+)
+def test_the_scanner_lets_marked_and_wordless_text_pass(source: str) -> None:
+    assert not scan_source(source, Path("x.py")), source
