@@ -23,11 +23,52 @@ from needlejournal.ui.conflict_dialog import ConflictDialog, ConflictField, Reso
 
 T = TypeVar("T")
 D = TypeVar("D")
-_CONTEXT = "Conflicts"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def field_label(label: str) -> str:
+    """A field's label (``journal.conflicts``' English words) in the window's language."""
+    return _field_labels().get(label, label)
+
+
+def _field_labels() -> dict[str, str]:
+    # Literal calls, so lupdate finds them; the journal layer names fields in English.
+    return {
+        "Name": QCoreApplication.translate("ConflictFields", "Name"),
+        "Fitzpatrick skin type": QCoreApplication.translate(
+            "ConflictFields", "Fitzpatrick skin type"
+        ),
+        "Concerns": QCoreApplication.translate("ConflictFields", "Concerns"),
+        "Contraindications": QCoreApplication.translate("ConflictFields", "Contraindications"),
+        "Consent": QCoreApplication.translate("ConflictFields", "Consent"),
+        "Notes": QCoreApplication.translate("ConflictFields", "Notes"),
+        "Archived": QCoreApplication.translate("ConflictFields", "Archived"),
+        "Date and time": QCoreApplication.translate("ConflictFields", "Date and time"),
+        "Device": QCoreApplication.translate("ConflictFields", "Device"),
+        "Areas": QCoreApplication.translate("ConflictFields", "Areas"),
+        "Products": QCoreApplication.translate("ConflictFields", "Products"),
+        "Pain": QCoreApplication.translate("ConflictFields", "Pain"),
+        "Numbing": QCoreApplication.translate("ConflictFields", "Numbing"),
+        "Downtime": QCoreApplication.translate("ConflictFields", "Downtime"),
+        "Adverse events": QCoreApplication.translate("ConflictFields", "Adverse events"),
+        "Texture": QCoreApplication.translate("ConflictFields", "Texture"),
+        "Texture note": QCoreApplication.translate("ConflictFields", "Texture note"),
+        "Tone": QCoreApplication.translate("ConflictFields", "Tone"),
+        "Tone note": QCoreApplication.translate("ConflictFields", "Tone note"),
+        "Session": QCoreApplication.translate("ConflictFields", "Session"),
+        "Redness": QCoreApplication.translate("ConflictFields", "Redness"),
+        "Note": QCoreApplication.translate("ConflictFields", "Note"),
+        "Rated by": QCoreApplication.translate("ConflictFields", "Rated by"),
+        "Taken": QCoreApplication.translate("ConflictFields", "Taken"),
+        "Role": QCoreApplication.translate("ConflictFields", "Role"),
+        "View": QCoreApplication.translate("ConflictFields", "View"),
+        "How it was taken": QCoreApplication.translate("ConflictFields", "How it was taken"),
+        "Anchor points": QCoreApplication.translate("ConflictFields", "Anchor points"),
+        "Kind": QCoreApplication.translate("ConflictFields", "Kind"),
+        "Needles": QCoreApplication.translate("ConflictFields", "Needles"),
+        "Cartridge": QCoreApplication.translate("ConflictFields", "Cartridge"),
+        "Brand": QCoreApplication.translate("ConflictFields", "Brand"),
+        "Ingredients": QCoreApplication.translate("ConflictFields", "Ingredients"),
+    }
 
 
 @dataclass(frozen=True)
@@ -54,20 +95,28 @@ def catching(fn: Callable[[], T]) -> Callable[[], T | Conflicted]:
 def headline(error: Conflict) -> str:
     """'While you were editing, this record was changed on seat FRONT-DESK at 10:42 by ana.'"""
     seat, user, when, today = who_and_when(error.changed_by, error.changed_at)
-    where = _tr("on seat {seat}").format(seat=seat) if seat else _tr("elsewhere")
-    if when is None:
-        at = ""
-    elif today:
-        at = " " + _tr("at {time}").format(time=f"{when:%H:%M}")
-    else:
-        at = " " + _tr("on {day} at {time}").format(day=format_date(when), time=f"{when:%H:%M}")
-    by = " " + _tr("by {user}").format(user=user) if user else ""
-    return (
-        _tr("While you were editing, this record was changed {where}{at}{by}.").format(
-            where=where, at=at, by=by
+    where = (
+        QCoreApplication.translate("Conflicts", "on seat {seat}").format(seat=seat)
+        if seat
+        else QCoreApplication.translate("Conflicts", "elsewhere")
+    )
+    at = ""
+    if when is not None and today:
+        at = " " + QCoreApplication.translate("Conflicts", "at {time}").format(time=f"{when:%H:%M}")
+    elif when is not None:
+        at = " " + QCoreApplication.translate("Conflicts", "on {day} at {time}").format(
+            day=format_date(when), time=f"{when:%H:%M}"
         )
+    by = (
+        " " + QCoreApplication.translate("Conflicts", "by {user}").format(user=user) if user else ""
+    )
+    said = QCoreApplication.translate(
+        "Conflicts", "While you were editing, this record was changed {where}{at}{by}."
+    )
+    return (
+        said.format(where=where, at=at, by=by)
         + " "
-        + _tr("Choose what to keep:")
+        + QCoreApplication.translate("Conflicts", "Choose what to keep:")
     )
 
 
@@ -85,8 +134,7 @@ def offer(
     """Show the conflict over ``parent``; the person's choice saves, reloads or goes back."""
     found = differences(error.theirs, mine, base, names)
     rows = [
-        ConflictField(QCoreApplication.translate("ConflictFields", d.label), d.theirs, d.mine,
-                      d.mine_changed)
+        ConflictField(field_label(d.label), d.theirs, d.mine, d.mine_changed)
         for d in found
     ]  # fmt: skip
     dialog = ConflictDialog(headline(error), rows, parent)
