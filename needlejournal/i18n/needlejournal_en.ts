@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>%n day ago ({date})</numerusform>
+            <numerusform>%n days ago ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — older than %n day, back up soon</numerusform>
+            <numerusform> — older than %n days, back up soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Backed up %n photo to {file} (verified).</numerusform>
+            <numerusform>Backed up %n photos to {file} (verified).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChosenPhotosBar</name>
     <message numerus="yes">
         <source>%n photo(s) chosen.</source>
         <translation>
             <numerusform>%n photo chosen.</numerusform>
             <numerusform>%n photos chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n other client is already called “{name}”.</numerusform>
+            <numerusform>%n other clients are already called “{name}”.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +121,101 @@
     </message>
 </context>
 <context>
+    <name>GalleryPanel</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>Imported %n photo</numerusform>
+            <numerusform>Imported %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n not imported.</numerusform>
+            <numerusform>; %n not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n photo to add to {name}. These details apply to all of them.</numerusform>
+            <numerusform>%n photos to add to {name}. These details apply to all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>Imported %n photo.</numerusform>
+            <numerusform>Imported %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n was already in the journal and linked.</numerusform>
+            <numerusform>%n were already in the journal and linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n not imported:</numerusform>
+            <numerusform>%n not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -117,6 +246,26 @@
         <translation>
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotoStrip</name>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n photo of this session</numerusform>
+            <numerusform>%n photos of this session</numerusform>
         </translation>
     </message>
 </context>

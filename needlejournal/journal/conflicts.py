@@ -149,6 +149,10 @@ _CLIENT = (
     _Field("concerns", "Concerns", _plain),
     _Field("contraindications", "Contraindications", _plain),
     _Field("consent_on", "Consent", _plain),
+    _Field("birth_date", "Date of birth", _plain),
+    _Field("age_band", "Age band", _plain),
+    _Field("phone", "Phone", _plain),
+    _Field("email", "E-mail", _plain),
     _Field("notes", "Notes", _plain),
     _Field("archived", "Archived", _plain),
 )

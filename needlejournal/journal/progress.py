@@ -127,11 +127,21 @@ def glance_images(
     """Both photos decoded to fit ``max_side``; the latest registered onto the first's frame
     when both carry anchors (third value True), else as it is."""
     from needlejournal.journal.compare import anchor_alignment, scale_of
+    from needlejournal.journal.photos import THUMB_SIZE
     from needlejournal.photos.comparison import in_reduced, register
     from needlejournal.photos.decode import load_upright
+    from needlejournal.photos.rejections import PhotoRejected
 
-    img_a = load_upright(library.original_path(first), max_side)
-    img_b = load_upright(library.original_path(latest), max_side)
+    def load(photo: PhotoRecord) -> Image.Image:
+        try:
+            return load_upright(library.original_path(photo), max_side)
+        except PhotoRejected:  # the original is missing or unreadable: its thumbnail, if any
+            from PIL import Image as PILImage
+
+            with PILImage.open(library.thumbnails.path_for(photo.sha256, THUMB_SIZE)) as im:
+                return im.convert("RGB")
+
+    img_a, img_b = load(first), load(latest)
     alignment = anchor_alignment(first, latest)
     if alignment is None:
         return img_a, img_b, False

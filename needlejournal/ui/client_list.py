@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.journal.client_search import client_matches
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import client_subtitle
 
@@ -74,6 +75,8 @@ class ClientListModel(QAbstractListModel):
         if role == self.ClientIdRole:
             return c.id
         if role == self.SubtitleRole:
+            if c.client.archived:
+                return self.tr("Archived · {sessions}").format(sessions=client_subtitle(c))
             return client_subtitle(c)
         return None
 
@@ -128,14 +131,35 @@ class ClientListModel(QAbstractListModel):
 
 
 class ClientFilterModel(QSortFilterProxyModel):
-    """Case-insensitive substring search on the name, sorted by name."""
+    """The search (``client_matches``: name, phone, e-mail, notes, concerns), sorted by name.
+
+    Archived clients are left out of the list, but a search finds them (marked "Archived").
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._query = ""
         self.sort(0)
+
+    def set_query(self, query: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self._query = query
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()  # 6.9+: invalidateFilter() is deprecated
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        client = model.index(source_row, 0, source_parent).data(ClientListModel.ClientRole)
+        if client is None:
+            return False
+        if not self._query.strip():
+            return not client.archived
+        return client_matches(client, self._query)
 
 
 class _ClientDelegate(QStyledItemDelegate):
@@ -217,10 +241,13 @@ class ClientListPanel(QWidget):
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Find a client  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Find a client: name, phone, e-mail, notes"))
+        self.search.setToolTip(
+            self.tr("Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find a client"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._choose_match)
         clear = QAction(self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))

@@ -272,7 +272,11 @@ class ProgressHeader(QFrame):
         decoder = self.decoder
         if decoder is None:
             return
-        self.lane.run(lambda: decoder(first, latest), lambda r: self._decoded(key, r))
+        self.lane.run(
+            lambda: decoder(first, latest),
+            lambda r: self._decoded(key, r),
+            lambda _message: self._not_decoded(key),
+        )
 
     def _decoded(self, key: tuple[int, int, int, int], result: tuple[QImage, QImage, bool]) -> None:
         g = self.current
@@ -288,6 +292,13 @@ class ProgressHeader(QFrame):
                 if aligned
                 else self.tr("Not aligned: set anchors in Compare to line them up.")
             )
+
+    def _not_decoded(self, key: tuple[int, int, int, int]) -> None:
+        """Neither the photo nor its thumbnail could be read: say so beside the pair, quietly
+        (a dialog for a header that only illustrates would interrupt for nothing)."""
+        if key == self.shown_key:
+            self.note.setText(self.tr("These photos' files could not be read."))
+            self.note.show()
 
     # ---- buttons --------------------------------------------------------------------------
 

@@ -14,43 +14,14 @@ from unmarked import scan, scan_source
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "needlejournal" / "ui"
 
-# Files whose strings are being marked this session (issue 14), batch by batch: none may be
-# added, and the test below fails for a file listed here that is already clean.
-PENDING: set[str] = {
-    "needlejournal/ui/backup_dialogs.py",
-    "needlejournal/ui/client_dialog.py",
-    "needlejournal/ui/compare/timelapse_dialog.py",
-    "needlejournal/ui/compare/window.py",
-    "needlejournal/ui/dialog_base.py",
-    "needlejournal/ui/gallery/capture_fields.py",
-    "needlejournal/ui/gallery/filters.py",
-    "needlejournal/ui/gallery/import_dialog.py",
-    "needlejournal/ui/gallery/panel.py",
-    "needlejournal/ui/gallery/photo_details.py",
-    "needlejournal/ui/gallery/strip.py",
-    "needlejournal/ui/gallery/view.py",
-    "needlejournal/ui/gallery/viewer.py",
-    "needlejournal/ui/guidance_dialog.py",
-    "needlejournal/ui/library_dialogs.py",
-    "needlejournal/ui/lot_dialog.py",
-    "needlejournal/ui/observation_dialog.py",
-    "needlejournal/ui/session_dialog.py",
-    "needlejournal/ui/session_rows.py",
-}
-
 
 def test_every_visible_string_in_the_window_is_marked_for_translation() -> None:
-    found = [u for u in scan(UI, ROOT) if str(u.path) not in PENDING]
+    found = scan(UI, ROOT)
     assert not found, (
         "Wrap these in self.tr(…) (QObject subclasses) or QCoreApplication.translate(…), "
         "then run scripts/update-translations and translate the new entries:\n"
         + "\n".join(map(str, found))
     )
-
-
-def test_pending_files_are_still_pending() -> None:
-    still = {str(u.path) for u in scan(UI, ROOT)}
-    assert still >= PENDING, f"clean now, drop from PENDING: {sorted(PENDING - still)}"
 
 
 @pytest.mark.parametrize(

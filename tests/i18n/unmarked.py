@@ -63,6 +63,7 @@ TEXT_SETTERS = {
     "addSection",
     "say",
     "drawText",
+    "emit",
 }
 CONSTRUCTORS = {
     "QLabel",
@@ -112,6 +113,7 @@ HELPERS = {
     "ask_to_restore": (1,),
     "score_row": (2,),
     "count_suffix": (1,),
+    "add_rows": (),  # day_after_label= is a keyword: see _text_args
 }
 UNTRANSLATED = {"NeedleJournal"}
 OPT_OUT = "# i18n: not shown"
@@ -174,7 +176,11 @@ def literal_text(node: ast.expr) -> Iterator[tuple[int, str]]:
 def _text_args(call: ast.Call) -> list[ast.expr]:
     """The arguments of ``call`` that Qt shows as text."""
     name = _name(call.func)
-    keywords = [k.value for k in call.keywords if k.arg in ("text", "title", "toolTip")]
+    keywords = [
+        k.value
+        for k in call.keywords
+        if k.arg in ("text", "title", "toolTip", "label", "button", "day_after_label")
+    ]
     if name in TEXT_SETTERS or name in CONSTRUCTORS:
         return [*call.args, *keywords]
     if name in HELPERS:

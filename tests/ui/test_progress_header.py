@@ -215,3 +215,27 @@ def test_the_latest_is_aligned_onto_the_first_when_both_have_anchors(
     assert a is not None and b is not None
     # The square sits at the same place in both tiles (unaligned it is 160 px further right).
     assert abs(red_centre_x(a.toImage()) - red_centre_x(b.toImage())) < 0.02
+
+
+def test_a_missing_original_shows_its_thumbnail_and_never_a_dialog(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    client = client_with_history(journal)
+    first = add_photo(journal, client, tmp_path / "in", "first.jpg", 91)
+    latest = add_photo(journal, client, tmp_path / "in", "latest.jpg", 7)
+    lib = PhotoLibrary(journal)
+    lib.thumbnail_path(first)  # made at import; its original then goes missing
+    lib.original_path(first).unlink()
+    window = make_window()
+    shown(window, qtbot, client.id)
+    header = window.progress_header
+    qtbot.waitUntil(lambda: header.first_tile.pixmap is not None)
+    assert header.latest_tile.pixmap is not None
+    # Neither file nor thumbnail: the header says so quietly.
+    lib.original_path(latest).unlink()
+    lib.thumbnails.path_for(latest.sha256, 256).unlink()
+    lib.thumbnails.path_for(first.sha256, 256).unlink()
+    header.shown_key = None
+    window.timeline_photos.refresh()
+    qtbot.waitUntil(lambda: "could not be read" in header.note.text())
+    assert window.last_error is None

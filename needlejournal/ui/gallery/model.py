@@ -21,8 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from needlejournal.dates import format_day
 from needlejournal.guidance import PhotoRole, PhotoView
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.local_dates import format_day
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-PROGRESS_TITLE = "Progress photos"
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("GalleryModel", "Progress photos")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class Section:
 
 
 def photo_caption(photo: PhotoRecord) -> str:
-    return f"{PhotoView.label_of(photo.view)} · {PhotoRole.label_of(photo.role)}"
+    return f"{terms.label(PhotoView, photo.view)} · {terms.label(PhotoRole, photo.role)}"
 
 
 def group_photos(
@@ -60,7 +62,11 @@ def group_photos(
     sections: list[Section] = []
     for key in [*keys, None] if None in groups else keys:
         members = sorted(groups[key], key=lambda p: (p.taken_at, p.id))
-        title = f"Session · {format_day(sessions[key])}" if key is not None else PROGRESS_TITLE
+        title = (
+            translate("GalleryModel", "Session · {day}").format(day=format_day(sessions[key]))
+            if key is not None
+            else translate("GalleryModel", PROGRESS_TITLE)
+        )
         sections.append(Section(key, title, len(ordered), len(members)))
         ordered.extend(members)
     return ordered, sections

@@ -1,12 +1,12 @@
 """who changed each record: the seat and OS user of the last insert or update
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-03 12:40:00
 
-Every tracked table (client, device, product, treatment, observation, photo) gets
-``changed_by``, e.g. "FRONT-DESK (ana)", so a conflicting save can say who changed the record
-and when. Rows written before hold "" (nobody recorded).
+Every tracked table (client, consent, device, product, product_lot, treatment, observation,
+photo) gets ``changed_by``, e.g. "FRONT-DESK (ana)", so a conflicting save can say who changed
+the record and when. Rows written before hold "" (nobody recorded).
 """
 
 from __future__ import annotations
@@ -16,12 +16,21 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TRACKED = ("client", "device", "product", "treatment", "observation", "photo")
+TRACKED = (
+    "client",
+    "consent",
+    "device",
+    "product",
+    "product_lot",
+    "treatment",
+    "observation",
+    "photo",
+)
 
 
 def upgrade() -> None:
