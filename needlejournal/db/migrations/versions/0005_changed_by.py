@@ -1,12 +1,12 @@
 """who changed each record: the seat and OS user of the last insert or update
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03 12:40:00
 
 Every tracked table (client, consent, device, product, product_lot, treatment, observation,
-photo) gets ``changed_by``, e.g. "FRONT-DESK (ana)", so a conflicting save can say who changed
-the record and when. Rows written before hold "" (nobody recorded).
+rating, photo) gets ``changed_by``, e.g. "FRONT-DESK (ana)", so a conflicting save can say who
+changed the record and when. Rows written before hold "" (nobody recorded).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -29,6 +29,7 @@ TRACKED = (
     "product_lot",
     "treatment",
     "observation",
+    "rating",
     "photo",
 )
 
