@@ -256,6 +256,44 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photos to import</source>
+        <translation>Fotos para importar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>sin hora de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>Tomada a %n día de la fecha de la sesión.</numerusform>
+            <numerusform>Tomada a %n días de la fecha de la sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -710,6 +748,235 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Cambiado en otro puesto</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Su versión y la de usted tienen los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Guardar mi versión sobre la suya</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Guardar la versión elegida campo por campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Anestesia</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Nota de textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Nota de tono</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Valorado por</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Cómo se tomó</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Puntos de anclaje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>en el puesto {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>por {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Mientras usted editaba, este registro se cambió {where}{at}{by}.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Elija qué conservar:</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>
@@ -1025,6 +1292,101 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     <message>
         <source>I see clients</source>
         <translation>Atiendo a clientes</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>La misma luz cada vez: de cara a una ventana, sin flash.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>La misma distancia: un brazo, la cámara a la altura de los ojos.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Piel limpia: sin maquillaje, el pelo recogido.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Tres vistas: de frente, luego izquierda 45° y derecha 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Fotos «antes» en cada sesión; fotos «después» a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Configurar su diario</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>El progreso se ve mejor en fotos tomadas siempre igual. Haga ahora sus primeras fotos «antes» y añádalas en la pestaña Fotos (Ctrl+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Su aparato</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Sus productos</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Sus fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Paso {n} de 3: cada paso se puede omitir</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
     </message>
 </context>
 <context>
@@ -1420,10 +1782,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Importar fotos — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
-            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n foto para {name}. Su función y su vista se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a ella.</numerusform>
+            <numerusform>%n fotos para {name}. La función y la vista de cada foto se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a todas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1453,6 +1815,13 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n foto tomada lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+            <numerusform>⚠ %n fotos tomadas lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>
@@ -1714,7 +2083,7 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Evolución</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
