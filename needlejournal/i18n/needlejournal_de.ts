@@ -240,6 +240,40 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>keine Aufnahmezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>%n Tag vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+            <numerusform>%n Tage vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1012,6 +1046,101 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>Jedes Mal dasselbe Licht: zum Fenster schauen, kein Blitz.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>Derselbe Abstand: eine Armlänge, die Kamera auf Augenhöhe.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Saubere Haut: kein Make-up, Haare zurück.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Drei Ansichten: frontal, dann links 45° und rechts 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Vorher-Fotos bei jeder Sitzung; Nachher-Fotos am nächsten Morgen.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Ihr Journal einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>Fortschritt zeigt sich am besten auf Fotos, die jedes Mal gleich aufgenommen werden. Machen Sie jetzt Ihre ersten „Vorher“-Fotos und fügen Sie sie im Reiter Fotos hinzu (Strg+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Ihre Produkte</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Ihre Fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Schritt {n} von 3 – jeder Schritt kann übersprungen werden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>, lot {lot}</source>
@@ -1404,10 +1533,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Fotos importieren — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n Foto für {name}. Diese Angaben gelten für alle.</numerusform>
-            <numerusform>%n Fotos für {name}. Diese Angaben gelten für alle.</numerusform>
+            <numerusform>%n Foto für {name}. Rolle und Ansicht werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für das Foto.</numerusform>
+            <numerusform>%n Fotos für {name}. Rolle und Ansicht jedes Fotos werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für alle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,6 +1566,13 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n Foto weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+            <numerusform>⚠ %n Fotos weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>

@@ -240,6 +240,40 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>sin hora de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>Tomada a %n día de la fecha de la sesión.</numerusform>
+            <numerusform>Tomada a %n días de la fecha de la sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1012,6 +1046,101 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>La misma luz cada vez: de cara a una ventana, sin flash.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>La misma distancia: un brazo, la cámara a la altura de los ojos.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Piel limpia: sin maquillaje, el pelo recogido.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Tres vistas: de frente, luego izquierda 45° y derecha 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Fotos «antes» en cada sesión; fotos «después» a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Configurar su diario</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>El progreso se ve mejor en fotos tomadas siempre igual. Haga ahora sus primeras fotos «antes» y añádalas en la pestaña Fotos (Ctrl+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Su aparato</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Sus productos</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Sus fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Paso {n} de 3: cada paso se puede omitir</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>, lot {lot}</source>
@@ -1404,10 +1533,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Importar fotos — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
-            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n foto para {name}. Su función y su vista se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a ella.</numerusform>
+            <numerusform>%n fotos para {name}. La función y la vista de cada foto se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a todas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,6 +1566,13 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n foto tomada lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+            <numerusform>⚠ %n fotos tomadas lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>

@@ -253,6 +253,23 @@ class JournalController(QObject):
 
         self._save(work, done, problems)
 
+    def add_starter_kit(self, device: DeviceDraft | None, products: list[ProductDraft]) -> None:
+        """The first run's choices: the device and starter products, in one write."""
+        j = self.journal
+
+        def work() -> tuple[list[DeviceRecord], list[ProductRecord]]:
+            from needlejournal.journal.starter_kit import add_starter_kit
+
+            add_starter_kit(j, device, products)
+            return j.list_devices(), j.list_products()
+
+        def done(result: tuple[list[DeviceRecord], list[ProductRecord]]) -> None:
+            self.devices, self.products = result
+            self.library_changed.emit()
+
+        if device is not None or products:
+            self._save(work, done, None)
+
     def save_settings(
         self,
         value: GuidanceSettings,

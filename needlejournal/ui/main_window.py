@@ -423,6 +423,9 @@ class MainWindow(QMainWindow):
             self.mode_question = None
             if self.controller is not None:
                 self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+                from needlejournal.ui.first_run_setup import offer_setup
+
+                self.setup = offer_setup(self, mode, self.controller.add_starter_kit)
 
         self.mode_question = ask_who_for(self, chosen)
 
