@@ -1,7 +1,7 @@
 """photo regions and their measures: named regions of a view, metrics per photo and region
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03 13:00:00
 
 A region ("left cheek") is drawn once on a reference photo of a view and kept as fractions of
@@ -19,8 +19,8 @@ from alembic import op
 
 import needlejournal.db.types
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("created_at", needlejournal.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", needlejournal.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("changed_by", sa.String(length=100), server_default="", nullable=False),
         sa.CheckConstraint("shape IN ('rect','ellipse')", name=op.f("ck_photo_region_shape")),
         sa.CheckConstraint("w > 0 AND h > 0", name=op.f("ck_photo_region_size")),
         sa.ForeignKeyConstraint(
