@@ -2144,6 +2144,167 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>Measuring</name>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>The {what} is not recorded: cannot tell if this compares.</source>
+        <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Another {what} ({b}, not {a}): not comparable.</source>
+        <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Not white-balanced: the grey card was not found.</source>
+        <translation>Kein Weißabgleich: die Graukarte wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>White-balanced to the grey card: colours compare better.</source>
+        <translation>Weißabgleich mit der Graukarte: Farben sind besser vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Name the region</source>
+        <translation>Region benennen</translation>
+    </message>
+    <message>
+        <source>Region name:</source>
+        <translation>Name der Region:</translation>
+    </message>
+    <message>
+        <source>left cheek</source>
+        <translation>linke Wange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Auf %n Foto gemessen.</numerusform>
+            <numerusform>Auf %n Fotos gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… {done} of {total}</source>
+        <translation>Messung… {done} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>&lt;b&gt;L*, a*, b*&lt;/b&gt;: the mean CIELAB colour of the region; a* is redness, b* yellowness. Pixels are first converted to sRGB from the photo&apos;s colour profile.</source>
+        <translation>&lt;b&gt;L*, a*, b*&lt;/b&gt;: die mittlere CIELAB-Farbe der Region; a* ist die Rötung, b* der Gelbanteil. Die Pixel werden zuerst über das Farbprofil des Fotos nach sRGB umgerechnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): the Individual Typology Angle, a skin-tone measure (higher is lighter).</source>
+        <translation>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): der Individual Typology Angle, ein Maß für den Hautton (höher ist heller).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evenness&lt;/b&gt;: how much L* varies once the smooth fall-off of the light is removed; lower is more even.</source>
+        <translation>&lt;b&gt;Gleichmäßigkeit&lt;/b&gt;: wie stark L* schwankt, nachdem der sanfte Lichtabfall entfernt ist; niedriger ist gleichmäßiger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texture&lt;/b&gt;: fine detail in L*, measured at a fixed fraction of the region so the photo&apos;s resolution does not change it; lower is smoother.</source>
+        <translation>&lt;b&gt;Textur&lt;/b&gt;: feine Details in L*, gemessen in einem festen Bruchteil der Region, sodass die Auflösung des Fotos sie nicht ändert; niedriger ist glatter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spots&lt;/b&gt;: patches at least 6 L* darker than the skin around them, and their share of the region.</source>
+        <translation>&lt;b&gt;Flecken&lt;/b&gt;: Stellen, die mindestens 6 L* dunkler sind als die Haut um sie herum, und ihr Anteil an der Region.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
+        <translation>&lt;b&gt;Graukarte&lt;/b&gt;: wenn eine markiert ist, werden die Farben zuerst auf sie abgeglichen, was Fotos verschiedener Tage vergleichbarer macht.</translation>
+    </message>
+    <message>
+        <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Diese Zahlen beschreiben das Foto, nicht die Haut: sie sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Draw a region</source>
+        <translation>Region zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag on the photo, then name the region</source>
+        <translation>Auf dem Foto ziehen, dann die Region benennen</translation>
+    </message>
+    <message>
+        <source>What each measure means</source>
+        <translation>Was jeder Messwert bedeutet</translation>
+    </message>
+    <message>
+        <source>Regions of this view</source>
+        <translation>Regionen dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Measure on every photo of this view</source>
+        <translation>Auf jedem Foto dieser Ansicht messen</translation>
+    </message>
+    <message>
+        <source>Mark a grey card</source>
+        <translation>Graukarte markieren</translation>
+    </message>
+    <message>
+        <source>Drag over a grey card in this photo: the region&apos;s colours are balanced to it</source>
+        <translation>Ziehen Sie über eine Graukarte in diesem Foto: die Farben der Region werden darauf abgeglichen</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Region löschen</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>drawn on this photo</source>
+        <translation>auf diesem Foto gezeichnet</translation>
+    </message>
+    <message>
+        <source>found through the anchors</source>
+        <translation>über die Ankerpunkte gefunden</translation>
+    </message>
+    <message>
+        <source>found by auto-align</source>
+        <translation>durch automatisches Ausrichten gefunden</translation>
+    </message>
+    <message>
+        <source>, white-balanced to the grey card</source>
+        <translation>, mit Weißabgleich auf die Graukarte</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
+        <translation>{w}×{h} px bei {x},{y}, {how}{balanced}.</translation>
+    </message>
+    <message>
+        <source>Taken under the same recorded conditions as the region&apos;s photo.</source>
+        <translation>Unter denselben erfassten Bedingungen aufgenommen wie das Foto der Region.</translation>
+    </message>
+    <message>
+        <source>Photo measures</source>
+        <translation>Fotomesswerte</translation>
+    </message>
+</context>
+<context>
     <name>ObservationDialog</name>
     <message>
         <source>Edit skin check</source>
@@ -2452,6 +2613,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Dieses Foto löschen (Entf)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
         <source>No photos left.</source>
         <translation>Keine Fotos mehr.</translation>
     </message>
@@ -2531,6 +2700,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Photos {date}</source>
         <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Taken under other conditions: {why}</source>
+        <translation>Unter anderen Bedingungen aufgenommen: {why}</translation>
     </message>
     <message>
         <source>Session: {what}</source>
@@ -2649,6 +2822,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Hide photos taken under other conditions</source>
+        <translation>Fotos unter anderen Bedingungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Photo measures whose light, camera or skin state differ from the region&apos;s photo</source>
+        <translation>Fotomesswerte, deren Licht, Kamera oder Hautzustand vom Foto der Region abweichen</translation>
     </message>
     <message>
         <source>Save as PNG…</source>

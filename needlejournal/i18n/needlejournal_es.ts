@@ -2144,6 +2144,167 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>Measuring</name>
+    <message>
+        <source>grey card</source>
+        <translation>tarjeta gris</translation>
+    </message>
+    <message>
+        <source>The {what} is not recorded: cannot tell if this compares.</source>
+        <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
+    </message>
+    <message>
+        <source>Another {what} ({b}, not {a}): not comparable.</source>
+        <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+    </message>
+    <message>
+        <source>Not white-balanced: the grey card was not found.</source>
+        <translation>Sin balance de blancos: no se encontró la tarjeta gris.</translation>
+    </message>
+    <message>
+        <source>White-balanced to the grey card: colours compare better.</source>
+        <translation>Balance de blancos con la tarjeta gris: los colores se comparan mejor.</translation>
+    </message>
+    <message>
+        <source>Name the region</source>
+        <translation>Nombrar la región</translation>
+    </message>
+    <message>
+        <source>Region name:</source>
+        <translation>Nombre de la región:</translation>
+    </message>
+    <message>
+        <source>left cheek</source>
+        <translation>mejilla izquierda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Medido en %n foto.</numerusform>
+            <numerusform>Medido en %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… {done} of {total}</source>
+        <translation>Midiendo… {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>&lt;b&gt;L*, a*, b*&lt;/b&gt;: the mean CIELAB colour of the region; a* is redness, b* yellowness. Pixels are first converted to sRGB from the photo&apos;s colour profile.</source>
+        <translation>&lt;b&gt;L*, a*, b*&lt;/b&gt;: el color CIELAB medio de la región; a* es el enrojecimiento, b* el amarillo. Los píxeles se convierten primero a sRGB con el perfil de color de la foto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): the Individual Typology Angle, a skin-tone measure (higher is lighter).</source>
+        <translation>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): el ángulo de tipología individual, una medida del tono de piel (más alto es más claro).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evenness&lt;/b&gt;: how much L* varies once the smooth fall-off of the light is removed; lower is more even.</source>
+        <translation>&lt;b&gt;Uniformidad&lt;/b&gt;: cuánto varía L* una vez quitada la caída suave de la luz; más bajo es más uniforme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texture&lt;/b&gt;: fine detail in L*, measured at a fixed fraction of the region so the photo&apos;s resolution does not change it; lower is smoother.</source>
+        <translation>&lt;b&gt;Textura&lt;/b&gt;: detalle fino en L*, medido a una fracción fija de la región para que la resolución de la foto no la cambie; más bajo es más liso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spots&lt;/b&gt;: patches at least 6 L* darker than the skin around them, and their share of the region.</source>
+        <translation>&lt;b&gt;Manchas&lt;/b&gt;: zonas al menos 6 L* más oscuras que la piel de alrededor, y su parte de la región.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
+        <translation>&lt;b&gt;Tarjeta gris&lt;/b&gt;: si se marca una, los colores se equilibran primero con ella, lo que hace más comparables las fotos de días distintos.</translation>
+    </message>
+    <message>
+        <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Estos números describen la foto, no la piel: solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Las medidas solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Draw a region</source>
+        <translation>Dibujar una región</translation>
+    </message>
+    <message>
+        <source>Drag on the photo, then name the region</source>
+        <translation>Arrastre en la foto y luego nombre la región</translation>
+    </message>
+    <message>
+        <source>What each measure means</source>
+        <translation>Qué significa cada medida</translation>
+    </message>
+    <message>
+        <source>Regions of this view</source>
+        <translation>Regiones de esta vista</translation>
+    </message>
+    <message>
+        <source>Measure on every photo of this view</source>
+        <translation>Medir en todas las fotos de esta vista</translation>
+    </message>
+    <message>
+        <source>Mark a grey card</source>
+        <translation>Marcar una tarjeta gris</translation>
+    </message>
+    <message>
+        <source>Drag over a grey card in this photo: the region&apos;s colours are balanced to it</source>
+        <translation>Arrastre sobre una tarjeta gris en esta foto: los colores de la región se equilibran con ella</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>elipse</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>rectángulo</translation>
+    </message>
+    <message>
+        <source>grey card</source>
+        <translation>tarjeta gris</translation>
+    </message>
+    <message>
+        <source>drawn on this photo</source>
+        <translation>dibujada en esta foto</translation>
+    </message>
+    <message>
+        <source>found through the anchors</source>
+        <translation>encontrada con los puntos de anclaje</translation>
+    </message>
+    <message>
+        <source>found by auto-align</source>
+        <translation>encontrada con la alineación automática</translation>
+    </message>
+    <message>
+        <source>, white-balanced to the grey card</source>
+        <translation>, con balance de blancos a la tarjeta gris</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
+        <translation>{w}×{h} px en {x},{y}, {how}{balanced}.</translation>
+    </message>
+    <message>
+        <source>Taken under the same recorded conditions as the region&apos;s photo.</source>
+        <translation>Tomada en las mismas condiciones registradas que la foto de la región.</translation>
+    </message>
+    <message>
+        <source>Photo measures</source>
+        <translation>Medidas de la foto</translation>
+    </message>
+</context>
+<context>
     <name>ObservationDialog</name>
     <message>
         <source>Edit skin check</source>
@@ -2452,6 +2613,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Eliminar esta foto (Supr)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
         <source>No photos left.</source>
         <translation>No quedan fotos.</translation>
     </message>
@@ -2531,6 +2700,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Photos {date}</source>
         <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Taken under other conditions: {why}</source>
+        <translation>Tomada en otras condiciones: {why}</translation>
     </message>
     <message>
         <source>Session: {what}</source>
@@ -2649,6 +2822,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Hide photos taken under other conditions</source>
+        <translation>Ocultar fotos tomadas en otras condiciones</translation>
+    </message>
+    <message>
+        <source>Photo measures whose light, camera or skin state differ from the region&apos;s photo</source>
+        <translation>Medidas de fotos cuya luz, cámara o estado de la piel difieren de la foto de la región</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
