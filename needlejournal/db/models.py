@@ -40,9 +40,11 @@ from needlejournal.guidance.vocabulary import (
     Phase,
     PhotoRole,
     PhotoView,
+    RegionShape,
     ScreeningAnswer,
     ScreeningItem,
 )
+from needlejournal.stamps import MAX_STAMP, changed_by
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -59,10 +61,17 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Created/updated stamps and the optimistic-locking counter."""
+    """Created/updated stamps, who made the last change, and the optimistic-locking counter.
+
+    ``changed_by`` is the seat and OS user of the last insert or update ("FRONT-DESK (ana)",
+    ``db.stamps``); rows written before schema 0003 hold "".
+    """
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str] = mapped_column(
+        String(MAX_STAMP), default=changed_by, onupdate=changed_by, server_default=""
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -224,7 +233,7 @@ class TreatmentArea(Base):
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
     endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
-    # Why the area was treated (schema 0005); rows from before are "general" (unspecified).
+    # Why the area was treated (schema 0007); rows from before are "general" (unspecified).
     indication: Mapped[str] = mapped_column(
         String(24), default=Indication.GENERAL.value, server_default=Indication.GENERAL.value
     )
@@ -249,7 +258,7 @@ class ProductUse(Base):
     phase: Mapped[str] = mapped_column(String(16))
     lot_number: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    # Aftercare: the day after the session the product was first used (schema 0005).
+    # Aftercare: the day after the session the product was first used (schema 0007).
     day_offset: Mapped[int | None] = mapped_column(Integer)
 
     product: Mapped[Product] = relationship(lazy="raise")
@@ -361,8 +370,61 @@ class Photo(Tracked, Base):
     )
 
 
+class PhotoRegion(Tracked, Base):
+    """A named region of one view ("left cheek"), drawn on a reference photo and measured on
+    every photo of that view through their alignment. Kept as fractions of the reference
+    photo's upright size, so it means the same spot whatever the photo's resolution."""
+
+    __tablename__ = "photo_region"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    view: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    shape: Mapped[str] = mapped_column(String(8), default="rect")
+    reference_photo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("photo.id", ondelete="SET NULL")
+    )
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    w: Mapped[float] = mapped_column(Float)
+    h: Mapped[float] = mapped_column(Float)
+    # A grey card in the reference photo, for white balance (fractions too; none: unbalanced).
+    grey_card: Mapped[list[float] | None] = mapped_column(JSON)
+
+    __table_args__ = (
+        CheckConstraint(RegionShape.sql_check("shape"), name="shape"),
+        CheckConstraint("w > 0 AND h > 0", name="size"),
+        UniqueConstraint("client_id", "view", "name", name="uq_photo_region_client_view_name"),
+    )
+
+
+class PhotoMeasure(Base):
+    """The metrics of one region on one photo, as measured (definitions ``metrics_version``)."""
+
+    __tablename__ = "photo_measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"))
+    region_id: Mapped[int] = mapped_column(
+        ForeignKey("photo_region.id", ondelete="CASCADE"), index=True
+    )
+    px: Mapped[list[int]] = mapped_column(JSON)  # x, y, w, h in this photo's upright pixels
+    alignment: Mapped[str] = mapped_column(String(16))  # reference | anchors | auto
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # L, a, b, ita, evenness, texture, …
+    metrics_version: Mapped[int] = mapped_column(Integer)
+    colour_space: Mapped[str] = mapped_column(String(200), default="")
+    white_balance: Mapped[str] = mapped_column(String(200), default="")
+    measured_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("photo_id", "region_id", name="uq_photo_measure_photo_region"),
+    )
+
+
 class ScreeningEntry(Base):
-    """One answer of a client's screening checklist, as recorded (schema 0005).
+    """One answer of a client's screening checklist, as recorded (schema 0007).
 
     Rows are only ever added: a changed answer is a new row, so the answers on file at any
     earlier day stay readable (the current answer is the latest reviewed)."""

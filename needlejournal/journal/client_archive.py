@@ -335,7 +335,7 @@ def build_document(
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
         "ratings": archive_ratings.exported(timeline.ratings),
-        # The screening checklist, every version (schema 0005; absent from older archives).
+        # The screening checklist, every version (schema 0007; absent from older archives).
         "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
     }

@@ -134,6 +134,7 @@ class GuidanceDialog(EditDialog):
     def _intervals_group(self, page: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Minimum days between sessions, by deepest depth"), page)
         self.bands = QTableWidget(0, 2, box)
+        self.bands.setAccessibleName(box.title())
         self.bands.setHorizontalHeaderLabels([self.tr("From depth (mm)"), self.tr("Minimum days")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.verticalHeader().hide()
