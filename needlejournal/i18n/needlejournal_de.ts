@@ -132,6 +132,10 @@
         <translation>Zone</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
@@ -2901,6 +2905,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Phase</translation>
     </message>
     <message>
+        <source>Aftercare start day</source>
+        <translation>Starttag der Nachpflege</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
@@ -3269,6 +3277,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>last on YYYY-MM-DD</source>
         <translation>zuletzt am JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>{item}: date of the last one</source>
+        <translation>{item}: Datum der letzten Behandlung</translation>
     </message>
     <message>
         <source>The day of the last one; the domain notes say to wait {words}</source>

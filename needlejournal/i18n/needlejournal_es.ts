@@ -132,6 +132,10 @@
         <translation>Zona</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
     </message>
@@ -2901,6 +2905,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Aftercare start day</source>
+        <translation>Día de inicio de los cuidados posteriores</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Número de lote</translation>
     </message>
@@ -3269,6 +3277,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>last on YYYY-MM-DD</source>
         <translation>última vez AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{item}: date of the last one</source>
+        <translation>{item}: fecha de la última</translation>
     </message>
     <message>
         <source>The day of the last one; the domain notes say to wait {words}</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,6 +124,9 @@ class GuidanceDialog(EditDialog):
         groups.addWidget(self._keywords_group(page, settings))
         groups.addWidget(self._screening_group(page, settings))
         scroll = QScrollArea(self)
+        # Not a Tab stop itself: its controls are, in reading order (a focusable scroll area
+        # would read as one tall row and shuffle them left to right).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         self.content.addWidget(scroll, 1)
@@ -175,10 +179,12 @@ class GuidanceDialog(EditDialog):
         v.addWidget(source_label(SOURCE_HOME_LIMIT, box))
         v.addWidget(QLabel(self.tr("At home, by area and indication (mm)"), box))
         self.home_depths = DepthGrid(box)
+        self.home_depths.setAccessibleName(self.tr("At home, by area and indication (mm)"))
         v.addWidget(self.home_depths)
         v.addWidget(source_label(SOURCE_HOME_DEPTH, box))
         v.addWidget(QLabel(self.tr("In a clinic, by area and indication (mm)"), box))
         self.clinic_depths = DepthGrid(box)
+        self.clinic_depths.setAccessibleName(self.tr("In a clinic, by area and indication (mm)"))
         v.addWidget(self.clinic_depths)
         v.addWidget(source_label(SOURCE_PRO_DEPTH, box))
         v.addWidget(source_label(SOURCE_PRO_PERIORBITAL, box))

@@ -65,6 +65,7 @@ class ScreeningDialog(EditDialog):
         for row, item in enumerate(ScreeningItem.values()):
             grid.addWidget(QLabel(terms.label(ScreeningItem, item), self), row, 0)
             combo = QComboBox(self)
+            combo.setAccessibleName(terms.label(ScreeningItem, item))
             combo.addItem(self.tr("— not asked"), _NOT_ASKED)
             for value, label in terms.labels(ScreeningAnswer).items():
                 combo.addItem(label, value)
@@ -73,6 +74,11 @@ class ScreeningDialog(EditDialog):
             if item in TIMED_ITEMS:
                 when = QLineEdit(self)
                 when.setPlaceholderText(self.tr("last on YYYY-MM-DD"))
+                when.setAccessibleName(
+                    self.tr("{item}: date of the last one").format(
+                        item=terms.label(ScreeningItem, item)
+                    )
+                )
                 when.setToolTip(
                     self.tr("The day of the last one; the domain notes say to wait {words}").format(
                         words=WINDOW_WORDS[item]

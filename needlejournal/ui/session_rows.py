@@ -61,6 +61,7 @@ class AreaRow:
         self.indication = QComboBox(parent)
         for value, label in terms.labels(Indication).items():
             self.indication.addItem(label, value)
+        self.indication.setAccessibleName(translate("AreaRow", "Indication"))
         self.indication.setToolTip(
             translate("SessionRows", "Why this area was treated: the usual depth depends on it")
         )
@@ -156,6 +157,7 @@ class ProductRow:
         # Aftercare only: the day after the session the product was started ("from day 3").
         self.day = OptionalSpinBox(0, 365, parent)
         self.day.setPrefix(translate("SessionRows", "from day "))
+        self.day.setAccessibleName(translate("ProductRow", "Aftercare start day"))
         self.day.setToolTip(
             translate(
                 "SessionRows",
