@@ -40,6 +40,7 @@ from needlejournal.guidance.vocabulary import (
     PhotoRole,
     PhotoView,
 )
+from needlejournal.stamps import MAX_STAMP, changed_by
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -56,10 +57,17 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Created/updated stamps and the optimistic-locking counter."""
+    """Created/updated stamps, who made the last change, and the optimistic-locking counter.
+
+    ``changed_by`` is the seat and OS user of the last insert or update ("FRONT-DESK (ana)",
+    ``db.stamps``); rows written before schema 0003 hold "".
+    """
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str] = mapped_column(
+        String(MAX_STAMP), default=changed_by, onupdate=changed_by, server_default=""
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 

@@ -740,6 +740,235 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Auf einem anderen Platz geändert</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Deren Fassung und Ihre enthalten dieselben Angaben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Meine Fassung über deren speichern</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Die Feld für Feld gewählte Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Betäubung</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Notiz zur Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Notiz zum Hautton</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Aufnahmebedingungen</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Ankerpunkte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Inhaltsstoffe</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>am Platz {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Während Sie bearbeitet haben, wurde dieser Eintrag {where}{at}{by} geändert.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Wählen Sie, was bleiben soll:</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>

@@ -740,6 +740,235 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Cambiado en otro puesto</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Su versión y la de usted tienen los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Guardar mi versión sobre la suya</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Guardar la versión elegida campo por campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Anestesia</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Nota de textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Nota de tono</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Valorado por</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Cómo se tomó</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Puntos de anclaje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>en el puesto {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>por {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Mientras usted editaba, este registro se cambió {where}{at}{by}.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Elija qué conservar:</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>

@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
 from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
+from needlejournal.db import models as m
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -35,9 +36,11 @@ from needlejournal.journal import (
     convert,
     library,
     named_session,
+    notify,
     opening,
     ratings,
     settings,
+    stale,
     treatments,
 )
 from needlejournal.journal.check import Problem, database_problems, repair_text
@@ -99,6 +102,8 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        # Clinic mode: every change tells the other seats which client it touched.
+        self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
@@ -239,6 +244,26 @@ class Journal:
         with self.unit() as s:
             return use_case(s)
 
+    def run_edit(
+        self, use_case: Callable[[Session], T], model: type[m.Base], row_id: int | None, what: str
+    ) -> T:
+        """``run`` for a save over row ``row_id``: a race lost at flush (another seat committed
+        between our read and our write) becomes the same ``Conflict`` as a stale read, with
+        the row as the other seat left it."""
+        try:
+            return self.run(use_case)
+        except Conflict as e:
+            if e.theirs is not None or row_id is None:
+                raise
+            raise self.run(lambda s: stale.reread_conflict(s, model, row_id, what)) from None
+
+    def listen(self, changed: Callable[[int], None]) -> notify.ClientListener | None:
+        """Call ``changed(client_id)`` (on a thread of its own) whenever any seat changes a
+        client's records; None on SQLite, where no other seat can write."""
+        if not self.notifies:
+            return None
+        return notify.ClientListener(notify.libpq_url(self.engine), changed)
+
     # ---- settings ----------------------------------------------------------------------
 
     def mode(self) -> Mode:
@@ -275,7 +300,7 @@ class Journal:
 
     def save_client(self, draft: ClientDraft) -> ClientSummary:
         """Save a client as drafted (new or edited), without any mode rule."""
-        return self.run(lambda s: clients.save_client(s, draft))
+        return self.run_edit(lambda s: clients.save_client(s, draft), m.Client, draft.id, "client")
 
     def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
@@ -292,7 +317,7 @@ class Journal:
         return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
 
     def save_device(self, draft: DeviceDraft) -> DeviceRecord:
-        return self.run(lambda s: library.save_device(s, draft))
+        return self.run_edit(lambda s: library.save_device(s, draft), m.Device, draft.id, "device")
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
@@ -301,7 +326,9 @@ class Journal:
         return self.run(lambda s: library.list_products(s, include_archived=include_archived))
 
     def save_product(self, draft: ProductDraft) -> ProductRecord:
-        return self.run(lambda s: library.save_product(s, draft))
+        return self.run_edit(
+            lambda s: library.save_product(s, draft), m.Product, draft.id, "product"
+        )
 
     def find_product(self, name_or_id: str) -> ProductRecord:
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
@@ -309,7 +336,9 @@ class Journal:
     # ---- sessions and skin checks ------------------------------------------------------
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
-        return self.run(lambda s: treatments.save_treatment(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_treatment(s, draft), m.Treatment, draft.id, "session"
+        )
 
     def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
         """A session given by names (the command line): resolved and saved in one unit."""
@@ -322,7 +351,9 @@ class Journal:
         self.run(lambda s: treatments.delete_treatment(s, treatment_id))
 
     def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
-        return self.run(lambda s: treatments.save_observation(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_observation(s, draft), m.Observation, draft.id, "skin check"
+        )
 
     def delete_observation(self, observation_id: int) -> None:
         self.run(lambda s: treatments.delete_observation(s, observation_id))

@@ -30,8 +30,10 @@ from needlejournal.ui.local_dates import format_when
 from needlejournal.ui.ops import Lane
 
 if TYPE_CHECKING:
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.photos import DeletedPhoto
     from needlejournal.journal.records import PhotoEdit, PhotoRecord
+    from needlejournal.ui.conflict_dialog import ConflictDialog
     from needlejournal.ui.gallery.controller import GalleryController
 
 
@@ -59,6 +61,8 @@ class PhotoViewer(QDialog):
         self.image = ZoomImage(self)
         self.details = PhotoDetailsForm(self)
         self.details.set_sessions(sessions)
+        self._sessions = dict(sessions)
+        self.conflict: ConflictDialog | None = None  # the conflict dialog last shown
         self.title = QLabel(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
@@ -185,7 +189,36 @@ class PhotoViewer(QDialog):
         self.zoom_label.setText(percent + (self.tr(" (fit)") if scale == 0 else ""))
 
     def _save(self, edit: PhotoEdit) -> None:
-        self.controller.update(edit, self.details.saved, self.details.show_problems)
+        base = self.details.photo
+        self.controller.update(
+            edit,
+            self.details.saved,
+            self.details.show_problems,
+            lambda error: self._conflicted(error, edit, base),
+        )
+
+    def _conflicted(self, error: Conflict, edit: PhotoEdit, base: PhotoRecord | None) -> None:
+        """Another seat saved this photo since it was shown: the conflict dialog decides."""
+        from needlejournal.journal.conflicts import Names
+        from needlejournal.journal.records import PhotoRecord
+        from needlejournal.ui.conflicts import offer
+
+        def reload(theirs: object) -> None:
+            assert isinstance(theirs, PhotoRecord)
+            self._photo_changed(theirs)
+            self.details.set_photo(theirs)
+
+        self.details.show_problems([str(error)])  # said beside the form until resolved
+        self.conflict = offer(
+            self,
+            error,
+            edit,
+            base,
+            resave=self._save,
+            reload=reload,
+            cancelled=lambda: None,
+            names=Names(sessions=self._sessions),
+        )
 
     def _photo_changed(self, photo: PhotoRecord) -> None:
         for i, p in enumerate(self.photos):
