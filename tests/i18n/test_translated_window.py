@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
@@ -115,14 +116,14 @@ def test_no_two_tabs_menus_or_shortcut_letters_clash(
     window = window_in(language, "clinic")
     tabs = [window.middle.tabText(i) for i in range(window.middle.count())]
     assert len(set(tabs)) == len(tabs), tabs
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
     titles = [_mnemonic(a.text()) for a in window.menuBar().actions() if a.isVisible()]
     assert len(set(titles)) == len(titles), titles
     for menu in menus:
         letters = [
             _mnemonic(a.text())
-            for a in menu.actions()  # type: ignore[union-attr]
+            for a in menu.actions()
             if a.isVisible() and not a.isSeparator() and _mnemonic(a.text())
         ]
         clash = sorted({x for x in letters if letters.count(x) > 1 and x is not None})
-        assert not clash, (menu.title(), clash, [a.text() for a in menu.actions()])  # type: ignore[union-attr]
+        assert not clash, (menu.title(), clash, [a.text() for a in menu.actions()])
