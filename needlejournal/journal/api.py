@@ -39,6 +39,7 @@ from needlejournal.journal import (
     notify,
     opening,
     ratings,
+    regions,
     settings,
     stale,
     treatments,
@@ -70,6 +71,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.paths import DataPaths
 
 T = TypeVar("T")
@@ -390,6 +392,25 @@ class Journal:
     def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
         """One client's ratings on the named scales (one scale when given), oldest first."""
         return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
+
+    # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
+
+    def save_region(self, draft: RegionDraft) -> RegionRecord:
+        return self.run(lambda s: regions.save_region(s, draft))
+
+    def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        return self.run(lambda s: regions.list_regions(s, client_id, view))
+
+    def delete_region(self, region_id: int) -> None:
+        self.run(lambda s: regions.delete_region(s, region_id))
+
+    def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
+        """The grey card (on the region's own photo) its measures are balanced against."""
+        return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
+
+    def measures(self, client_id: int) -> list[MeasureRecord]:
+        """Every stored region measure of the client's photos, oldest photo first."""
+        return self.run(lambda s: regions.list_measures(s, client_id))
 
     # ---- integrity ---------------------------------------------------------------------
 

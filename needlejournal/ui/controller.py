@@ -180,9 +180,10 @@ class JournalController(QObject):
         j = self.journal
 
         def work() -> ChartData:
-            from needlejournal.journal.progress_chart import chart_data
+            from needlejournal.journal.progress_chart import chart_data, metric_series
 
-            return chart_data(j.timeline(client_id, photos=True))
+            measured = metric_series(j.measures(client_id))
+            return chart_data(j.timeline(client_id, photos=True), measured)
 
         self.lane.run(work, done)
 

@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
+from needlejournal.ui.gallery.measure_image import MeasureImage
+from needlejournal.ui.gallery.measuring import Measuring
+from needlejournal.ui.gallery.metrics_panel import MetricsPanel
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
-from needlejournal.ui.gallery.zoom_image import ZoomImage
 from needlejournal.ui.local_dates import format_when
 from needlejournal.ui.ops import Lane
 
@@ -58,8 +61,10 @@ class PhotoViewer(QDialog):
         self.index = index
         self.images = images  # its own lane: decoding never queues behind a save
         images.setParent(self)
-        self.image = ZoomImage(self)
+        self.image = MeasureImage(self)
         self.details = PhotoDetailsForm(self)
+        self.metrics = MetricsPanel(self)
+        self.measuring = Measuring(controller, self.image, self.metrics, self)
         self.details.set_sessions(sessions)
         self._sessions = dict(sessions)
         self.conflict: ConflictDialog | None = None  # the conflict dialog last shown
@@ -94,7 +99,11 @@ class PhotoViewer(QDialog):
         left_layout.addWidget(self.image, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.details)
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.details, self.tr("Details"))
+        self.side.addTab(self.metrics, self.tr("Measure"))
+        split.addWidget(self.side)
         split.setStretchFactor(0, 1)
         split.setSizes([760, 300])
         layout = QVBoxLayout(self)
@@ -126,6 +135,7 @@ class PhotoViewer(QDialog):
         if not self.photos:
             self.image.set_photo(QSize(0, 0))
             self.image.show_message(self.tr("No photos left."))
+            self.measuring.show_photo(None, [])
             self.title.setText("")
             self.counter.setText("")
             return
@@ -139,6 +149,7 @@ class PhotoViewer(QDialog):
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
         self.details.set_photo(photo)
         self.image.set_photo(QSize(photo.width, photo.height))
+        self.measuring.show_photo(photo, self.photos)
         self.image.setFocus()
         self._full_for = None
         self._decode(photo, 2048, self._reduced_arrived)
@@ -243,5 +254,6 @@ class PhotoViewer(QDialog):
 
     @override
     def done(self, result: int) -> None:
+        self.measuring.shutdown()
         self.images.wait(2000)
         super().done(result)
