@@ -256,6 +256,6 @@ def test_a_short_window_keeps_the_cards_readable(
     qtbot.waitUntil(lambda: header.is_compact())
     assert not timeline.chart.isVisible()  # the header says the score change
     assert header.isVisible() and header.latest_tile.isVisible()
-    assert timeline.view.height() >= 200, timeline.view.height()  # room for a card to be read
+    qtbot.waitUntil(lambda: timeline.view.height() >= 200)  # room for a card, once laid out
     window.resize(1440, 900)
     qtbot.waitUntil(lambda: not header.is_compact() and timeline.chart.isVisible())
