@@ -133,6 +133,7 @@ def _run(argv: Sequence[str] | None) -> int:
             photo_dir=getattr(args, "photo_dir", None),
         ),
         json=bool(getattr(args, "json", False)),
+        reads_only=bool(getattr(args, "reads_only", False)),
     )
     try:
         outcome: Outcome = args.handler(ctx, args)

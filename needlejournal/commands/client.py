@@ -36,7 +36,11 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--notes", default="")
 
     listing = add_command(
-        commands, "list", run_list, "List clients with their session count and last session."
+        commands,
+        "list",
+        run_list,
+        "List clients with their session count and last session.",
+        reads_only=True,
     )
     listing.add_argument("--search", default="", help="part of a name or concern")
     listing.add_argument("--all", action="store_true", help="include archived clients")

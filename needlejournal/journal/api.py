@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -42,6 +42,7 @@ from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
+    JournalDamaged,
     JournalError,
     JournalUnavailable,
 )
@@ -99,15 +100,29 @@ class Journal:
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
         self.read_only = read_only
+        # Opened to write (its clean-shutdown mark is cleared until ``close`` seals it).
+        self._writes = False
+        self._checked_at: float | None = None  # when the full check last passed
 
     # ---- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths, *, daily_snapshot: bool = False) -> Journal:
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        daily_snapshot: bool = False,
+        for_reading: bool = False,
+        defer_daily_check: bool = False,
+    ) -> Journal:
         """Open (creating, migrating) the journal; refuse a damaged or newer one untouched.
 
-        With ``daily_snapshot`` (the window passes it) a verified snapshot is taken when the
-        newest is more than a day old, so a damaged journal can be rolled back to yesterday.
+        With ``daily_snapshot`` a verified snapshot is taken when the newest is more than a
+        day old, so a damaged journal can be rolled back to yesterday. ``for_reading``: the
+        caller only reads (a listing command): the full integrity check is never waited for
+        and any write is refused. ``defer_daily_check``: the daily full check is left to
+        ``daily_upkeep`` (the window runs it in the background after its first screen); the
+        check after an unclean exit still runs here, before anything is written.
         """
         if paths.is_sqlite:
             refuse_network_folder(paths)
@@ -127,27 +142,44 @@ class Journal:
             if missing is not None:
                 hold.release()
                 raise missing
+        existing = paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size
+        reading = for_reading and bool(existing)
         if read_only is not None:
             engine = make_engine(access.read_only_url(paths.db_file), read_only=True)
         else:
-            engine = make_engine(paths.sqlite_url)
+            engine = make_engine(paths.sqlite_url, query_only=reading)
         try:
-            if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
-                damage = database_problems(engine, quick=True)
-                if damage:
-                    raise opening.damaged(paths, damage[0].message)
-            if needs_upgrade(engine) and read_only is not None:
+            if existing:
+                opening.cheap_check(paths, engine)
+            upgrade = needs_upgrade(engine)
+            if upgrade and read_only is not None:
                 raise JournalUnavailable(
                     f"The journal needs an upgrade but can only be read: {read_only}."
                 )
-            if needs_upgrade(engine):
+            if upgrade and reading:  # an older schema: migrated first, like any writer
+                reading = False
+                engine.dispose()
+                engine = make_engine(paths.sqlite_url)
+            verified = None
+            if existing:
+                verified = opening.check_on_open(
+                    paths,
+                    hold,
+                    engine,
+                    writes=read_only is None and not reading,
+                    defer_daily=defer_daily_check and not upgrade,
+                )
+            if upgrade:
                 # Creating or migrating the schema is done alone (promise 9).
                 with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
+                if not existing and paths.is_sqlite:
+                    verified = opening.mark_in_use(paths, checked=True)  # nothing to check yet
             else:
-                report = upgrade_to_head(engine, paths.backup_dir)
+                report = upgrade_to_head(engine, paths.backup_dir)  # refuses a newer schema
             if paths.is_sqlite and read_only is None and paths.db_file.exists():
-                paths.db_file.chmod(0o600)
+                if not reading:
+                    paths.db_file.chmod(0o600)
                 if daily_snapshot:
                     opening.snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
@@ -158,20 +190,45 @@ class Journal:
             engine.dispose()
             hold.release()
             raise JournalUnavailable(f"The journal could not be opened: {e.orig}.") from None
+        except DatabaseError as e:  # "file is not a database", "malformed": damage
+            engine.dispose()
+            hold.release()
+            raise opening.damaged(paths, f"database damage: {e.orig}") from None
         except BaseException:
             engine.dispose()
             hold.release()
             raise
         journal = cls(paths, engine, report, hold, read_only)
-        if read_only is None:
+        journal._writes = paths.is_sqlite and read_only is None and not reading
+        journal._checked_at = verified
+        if journal._writes:
             opening.recover_interrupted_imports(journal)
         return journal
+
+    def daily_upkeep(self) -> JournalDamaged | None:
+        """The daily full check, then the daily snapshot (the window's background task).
+
+        Returns what is wrong when the check finds damage (nothing is snapshotted then).
+        """
+        if not self._writes:
+            return None
+        checked = opening.daily_check(self.paths, self.engine)
+        if isinstance(checked, JournalDamaged):
+            self._writes = False  # never sealed as clean: the next open checks it in full
+            return checked
+        if checked is not None:
+            self._checked_at = checked
+        opening.snapshot_quietly(self.paths)
+        return None
 
     def close(self) -> None:
         self.engine.dispose()
         if self._hold is not None:
+            if self._writes:
+                opening.mark_clean(self.paths, self._hold, self._checked_at)
             self._hold.release()
             self._hold = None
+        self._writes = False
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
-        self._set_journal_actions(False)
+        self.set_journal_actions(False)
         self._restore_tab()
 
     # ---- menus -----------------------------------------------------------------------------
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_session_action, self.new_check_action, self.edit_client_action, report):
             a.setEnabled(enabled)
 
-    def _set_journal_actions(self, enabled: bool) -> None:
+    def set_journal_actions(self, enabled: bool) -> None:
         self._set_client_actions(enabled and self.current_client() is not None)
         for a in (
             self.new_client_action,
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         freeze_long_lived()  # start-up is over: shorter full GC passes from now on
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
-        self._set_journal_actions(True)
+        self.set_journal_actions(True)
         self.status.setText("Personal journal" if personal else count(len(snap.clients), "client"))
         last = self.settings.value("ui/last_client")
         wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
