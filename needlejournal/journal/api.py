@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
-from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -27,18 +26,7 @@ from needlejournal.db.migrate import (
     needs_upgrade,
     upgrade_to_head,
 )
-from needlejournal.guidance import GuidanceSettings
-from needlejournal.journal import (
-    access,
-    clients,
-    convert,
-    library,
-    named_session,
-    opening,
-    settings,
-    treatments,
-)
-from needlejournal.journal.check import Problem, database_problems, repair_text
+from needlejournal.journal import access, clients, convert, opening, settings
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
@@ -65,6 +53,10 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from needlejournal.guidance import GuidanceSettings
+    from needlejournal.journal.check import Problem
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -127,7 +119,7 @@ class Journal:
         if paths.is_sqlite:
             refuse_network_folder(paths)
         paths.ensure()
-        finish_interrupted_restore(paths)  # a restore a kill interrupted: finished first
+        opening.finish_interrupted_backup_restore(paths)  # a restore a kill interrupted: first
         hold = journal_lock.acquire(paths, exclusive=False)
         read_only: str | None = None
         if paths.is_sqlite:
@@ -342,54 +334,84 @@ class Journal:
     # ---- libraries ---------------------------------------------------------------------
 
     def list_devices(self, *, include_archived: bool = False) -> list[DeviceRecord]:
+        from needlejournal.journal import library
+
         return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
 
     def save_device(self, draft: DeviceDraft) -> DeviceRecord:
+        from needlejournal.journal import library
+
         return self.run(lambda s: library.save_device(s, draft))
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
+        from needlejournal.journal import library
+
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
 
     def list_products(self, *, include_archived: bool = False) -> list[ProductRecord]:
+        from needlejournal.journal import library
+
         return self.run(lambda s: library.list_products(s, include_archived=include_archived))
 
     def save_product(self, draft: ProductDraft) -> ProductRecord:
+        from needlejournal.journal import library
+
         return self.run(lambda s: library.save_product(s, draft))
 
     def find_product(self, name_or_id: str) -> ProductRecord:
+        from needlejournal.journal import library
+
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
 
     # ---- sessions and skin checks ------------------------------------------------------
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
+        from needlejournal.journal import treatments
+
         return self.run(lambda s: treatments.save_treatment(s, draft))
 
     def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
         """A session given by names (the command line): resolved and saved in one unit."""
+        from needlejournal.journal import named_session
+
         return self.run(lambda s: named_session.save_named_session(s, request))
 
     def get_treatment(self, treatment_id: int) -> TreatmentRecord:
+        from needlejournal.journal import treatments
+
         return self.run(lambda s: treatments.get_treatment(s, treatment_id))
 
     def delete_treatment(self, treatment_id: int) -> None:
+        from needlejournal.journal import treatments
+
         self.run(lambda s: treatments.delete_treatment(s, treatment_id))
 
     def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
+        from needlejournal.journal import treatments
+
         return self.run(lambda s: treatments.save_observation(s, draft))
 
     def delete_observation(self, observation_id: int) -> None:
+        from needlejournal.journal import treatments
+
         self.run(lambda s: treatments.delete_observation(s, observation_id))
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
+        from needlejournal.journal import treatments
+
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
 
     # ---- integrity ---------------------------------------------------------------------
 
     def check(self) -> list[Problem]:
         """Full integrity check of the database (the photo store adds its own problems)."""
+        from needlejournal.journal.check import database_problems
+
         return database_problems(self.engine)
 
     def repair_text(self) -> list[str]:
         """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""
+        from needlejournal.journal.check import repair_text
+
         with self.exclusive():
             return repair_text(self.engine)

@@ -89,6 +89,29 @@ def missing_journal(paths: DataPaths) -> JournalDamaged | None:
     return None
 
 
+# backup.restore's plan and staging names, without importing it (and zipfile, hashing…).
+BACKUP_RESTORE_PLAN = ".restore-plan.json"
+BACKUP_RESTORE_STAGING = ".restore-staging"
+
+
+def finish_interrupted_backup_restore(paths: DataPaths) -> None:
+    """A backup restore a kill interrupted is finished first (``backup.restore``).
+
+    Three ``stat`` calls when there is none, so every open does not import the backup layer.
+    """
+    if not paths.is_sqlite:
+        return
+    leftovers = (
+        paths.data_dir / BACKUP_RESTORE_PLAN,
+        paths.data_dir / BACKUP_RESTORE_STAGING,
+        paths.photo_dir / BACKUP_RESTORE_STAGING,
+    )
+    if any(p.exists() for p in leftovers):
+        from needlejournal.backup.restore import finish_interrupted
+
+        finish_interrupted(paths)
+
+
 def settle_interrupted_restore(paths: DataPaths, hold: journal_lock.Hold) -> None:
     """Finish or roll back a restore a kill interrupted (alone: nobody may open it midway)."""
     if not restore.interrupted(paths.db_file):

@@ -177,3 +177,12 @@ def test_the_revision_chain_read_without_alembic_agrees_with_alembic() -> None:
     assert revisions.head() == script.get_current_head()
     walked = {r.revision: r.down_revision for r in script.walk_revisions()}
     assert revisions.chain() == walked
+
+
+def test_opening_knows_the_backup_restore_leftover_names() -> None:
+    """``opening`` checks for them without importing the backup layer: same names."""
+    from needlejournal.backup import restore as backup_restore
+    from needlejournal.journal import opening
+
+    assert opening.BACKUP_RESTORE_PLAN == backup_restore.PLAN
+    assert opening.BACKUP_RESTORE_STAGING == backup_restore.STAGING
