@@ -274,6 +274,13 @@ class Journal:
                     "try again (everything saved before is safe)."
                 ) from None
             raise JournalError(f"The journal could not be written: {e.orig}.") from None
+        except DatabaseError as e:
+            # "database disk image is malformed": damage a reading command met (it does not
+            # wait for the full check) or that appeared since the check; never a traceback.
+            s.rollback()
+            if self.paths.is_sqlite:
+                raise opening.damaged(self.paths, f"database damage: {e.orig}") from None
+            raise JournalError(f"The journal could not be read: {e.orig}.") from None
         except BaseException:
             s.rollback()
             raise

@@ -174,3 +174,18 @@ def test_the_header_is_checked_on_every_open(tmp_path: Path) -> None:
     for for_reading in (True, False):
         with pytest.raises(JournalDamaged, match="not an SQLite database"):
             Journal.open(paths, for_reading=for_reading)
+
+
+def test_a_listing_that_meets_damage_says_so_and_offers_the_snapshot(tmp_path: Path) -> None:
+    """A reading command skips the full check; damage it reads is one sentence, not a crash."""
+    from needlejournal.db import snapshots
+
+    paths = _journal_with_sessions(tmp_path / "data")
+    snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
+    raw = bytearray(paths.db_file.read_bytes())
+    raw[len(raw) // 2 : len(raw) // 2 + 8192] = b"\xa5" * 8192
+    paths.db_file.write_bytes(bytes(raw))
+    done = nj(paths.data_dir, "timeline", "--client", "Me")
+    assert done.returncode == 1
+    assert "damaged" in done.stderr and "snapshot restore" in done.stderr
+    assert "Unexpected" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
