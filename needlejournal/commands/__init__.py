@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # product), what is logged, what is read from it (timeline, who is due, what worked, lot
 # recall, reports), photos, then keeping it safe (snapshots, backups, check).
 # Each module with the top-level commands it adds: a command line names one, and only its
-# module is imported (a CLI call does not pay for the other fifteen).
+# module is imported (a CLI call does not pay for all the others).
 COMMAND_MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("demo", ("demo",)),
     ("client", ("client",)),
@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("library", ("device", "product")),
     ("treatment", ("treatment",)),
     ("observation", ("observation",)),
+    ("scale", ("scale",)),
     ("timeline", ("timeline",)),
     ("due", ("due",)),
     ("what_worked", ("what-worked",)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
+from needlejournal.db import models as m
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -26,7 +28,20 @@ from needlejournal.db.migrate import (
     needs_upgrade,
     upgrade_to_head,
 )
-from needlejournal.journal import access, clients, convert, opening, settings
+from needlejournal.journal import (
+    access,
+    clients,
+    convert,
+    library,
+    named_session,
+    notify,
+    opening,
+    ratings,
+    regions,
+    settings,
+    stale,
+    treatments,
+)
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
@@ -47,11 +62,14 @@ from needlejournal.journal.records import (
     ObservationRecord,
     ProductDraft,
     ProductRecord,
+    RatingDraft,
+    RatingRecord,
     SavedTreatment,
     Timeline,
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -88,6 +106,8 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        # Clinic mode: every change tells the other seats which client it touched.
+        self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
@@ -291,6 +311,26 @@ class Journal:
         with self.unit() as s:
             return use_case(s)
 
+    def run_edit(
+        self, use_case: Callable[[Session], T], model: type[m.Base], row_id: int | None, what: str
+    ) -> T:
+        """``run`` for a save over row ``row_id``: a race lost at flush (another seat committed
+        between our read and our write) becomes the same ``Conflict`` as a stale read, with
+        the row as the other seat left it."""
+        try:
+            return self.run(use_case)
+        except Conflict as e:
+            if e.theirs is not None or row_id is None:
+                raise
+            raise self.run(lambda s: stale.reread_conflict(s, model, row_id, what)) from None
+
+    def listen(self, changed: Callable[[int], None]) -> notify.ClientListener | None:
+        """Call ``changed(client_id)`` (on a thread of its own) whenever any seat changes a
+        client's records; None on SQLite, where no other seat can write."""
+        if not self.notifies:
+            return None
+        return notify.ClientListener(notify.libpq_url(self.engine), changed)
+
     # ---- settings ----------------------------------------------------------------------
 
     def mode(self) -> Mode:
@@ -327,7 +367,7 @@ class Journal:
 
     def save_client(self, draft: ClientDraft) -> ClientSummary:
         """Save a client as drafted (new or edited), without any mode rule."""
-        return self.run(lambda s: clients.save_client(s, draft))
+        return self.run_edit(lambda s: clients.save_client(s, draft), m.Client, draft.id, "client")
 
     def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
@@ -341,72 +381,101 @@ class Journal:
     # ---- libraries ---------------------------------------------------------------------
 
     def list_devices(self, *, include_archived: bool = False) -> list[DeviceRecord]:
-        from needlejournal.journal import library
-
         return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
 
     def save_device(self, draft: DeviceDraft) -> DeviceRecord:
-        from needlejournal.journal import library
-
-        return self.run(lambda s: library.save_device(s, draft))
+        return self.run_edit(lambda s: library.save_device(s, draft), m.Device, draft.id, "device")
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
-        from needlejournal.journal import library
-
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
 
     def list_products(self, *, include_archived: bool = False) -> list[ProductRecord]:
-        from needlejournal.journal import library
-
         return self.run(lambda s: library.list_products(s, include_archived=include_archived))
 
     def save_product(self, draft: ProductDraft) -> ProductRecord:
-        from needlejournal.journal import library
-
-        return self.run(lambda s: library.save_product(s, draft))
+        return self.run_edit(
+            lambda s: library.save_product(s, draft), m.Product, draft.id, "product"
+        )
 
     def find_product(self, name_or_id: str) -> ProductRecord:
-        from needlejournal.journal import library
-
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
 
     # ---- sessions and skin checks ------------------------------------------------------
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
-        from needlejournal.journal import treatments
-
-        return self.run(lambda s: treatments.save_treatment(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_treatment(s, draft), m.Treatment, draft.id, "session"
+        )
 
     def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
         """A session given by names (the command line): resolved and saved in one unit."""
-        from needlejournal.journal import named_session
-
         return self.run(lambda s: named_session.save_named_session(s, request))
 
     def get_treatment(self, treatment_id: int) -> TreatmentRecord:
-        from needlejournal.journal import treatments
-
         return self.run(lambda s: treatments.get_treatment(s, treatment_id))
 
     def delete_treatment(self, treatment_id: int) -> None:
-        from needlejournal.journal import treatments
-
         self.run(lambda s: treatments.delete_treatment(s, treatment_id))
 
     def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
-        from needlejournal.journal import treatments
-
-        return self.run(lambda s: treatments.save_observation(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_observation(s, draft), m.Observation, draft.id, "skin check"
+        )
 
     def delete_observation(self, observation_id: int) -> None:
-        from needlejournal.journal import treatments
-
         self.run(lambda s: treatments.delete_observation(s, observation_id))
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
-        from needlejournal.journal import treatments
-
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- named scales ------------------------------------------------------------------
+
+    def add_rating(
+        self,
+        client_id: int,
+        draft: RatingDraft,
+        *,
+        treatment_id: int | None = None,
+        observation_id: int | None = None,
+        when: datetime | None = None,
+    ) -> RatingRecord:
+        """Rate a session or skin check on a named scale (a new skin check when neither)."""
+        return self.run(
+            lambda s: ratings.add_rating(
+                s,
+                client_id,
+                draft,
+                treatment_id=treatment_id,
+                observation_id=observation_id,
+                when=when,
+            )
+        )
+
+    def delete_rating(self, rating_id: int) -> None:
+        self.run(lambda s: ratings.delete_rating(s, rating_id))
+
+    def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
+        """One client's ratings on the named scales (one scale when given), oldest first."""
+        return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
+
+    # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
+
+    def save_region(self, draft: RegionDraft) -> RegionRecord:
+        return self.run(lambda s: regions.save_region(s, draft))
+
+    def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        return self.run(lambda s: regions.list_regions(s, client_id, view))
+
+    def delete_region(self, region_id: int) -> None:
+        self.run(lambda s: regions.delete_region(s, region_id))
+
+    def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
+        """The grey card (on the region's own photo) its measures are balanced against."""
+        return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
+
+    def measures(self, client_id: int) -> list[MeasureRecord]:
+        """Every stored region measure of the client's photos, oldest photo first."""
+        return self.run(lambda s: regions.list_measures(s, client_id))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -9,8 +9,9 @@ from sqlalchemy import BindParameter, Integer, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from needlejournal.db import models as m
+from needlejournal.db.types import utcnow
 from needlejournal.guidance import check_history, facts_from_record
-from needlejournal.journal import convert
+from needlejournal.journal import convert, ratings
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.records import (
@@ -137,6 +138,9 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
     else:
         # Areas and products are loaded with it: they are replaced whole below.
         t = existing(s, m.Treatment, d.id, "session", version=d.version, options=_EAGER)
+        # The session row is written even when only its areas or products change: the write
+        # bumps its version, so a stale edit of the same session elsewhere is refused.
+        t.updated_at = utcnow()
     t.client_id, t.performed_at, t.device_id = d.client_id, d.performed_at, d.device_id
     t.pain, t.numbing, t.downtime_days = d.pain, d.numbing, d.downtime_days
     t.adverse_events, t.notes = d.adverse_events, d.notes
@@ -154,7 +158,7 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
         )
         for i, u in enumerate(d.products)
     ]
-    s.flush()
+    ratings.sync_record(s, t, old_rater="", others=d.ratings)
     s.expire(t)
     return SavedTreatment(get_treatment(s, t.id), created)
 
@@ -169,15 +173,17 @@ def save_observation(s: Session, d: ObservationDraft) -> ObservationRecord:
     if problems:
         raise InvalidInput(problems)
     get_client(s, d.client_id)
+    old_rater = ""
     if d.id is None:
         o = m.Observation(client_id=d.client_id, observed_at=d.observed_at)
         s.add(o)
     else:
         o = existing(s, m.Observation, d.id, "skin check", version=d.version)
+        old_rater = o.rater or ""
     o.client_id, o.observed_at, o.treatment_id = d.client_id, d.observed_at, d.treatment_id
     o.texture_score, o.tone_score, o.redness = d.texture_score, d.tone_score, d.redness
     o.texture_note, o.tone_note, o.note, o.rater = d.texture_note, d.tone_note, d.note, d.rater
-    s.flush()
+    ratings.sync_record(s, o, old_rater=old_rater, others=d.ratings)
     return convert.observation(o)
 
 
@@ -232,4 +238,5 @@ def timeline(s: Session, client_id: int, *, photos: bool = False) -> Timeline:
         client,
         _merged(treatments, _load_observations(s, client_id)),
         tuple(convert.photo_from_row(row) for row in photo_rows),
+        tuple(ratings.client_ratings(s, client_id)),
     )

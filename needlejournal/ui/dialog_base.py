@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui import theme
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 
@@ -77,8 +78,11 @@ def missing_hook(owner: object, hook: str) -> TypeError:
     return TypeError(f"{type(owner).__name__} must define {hook}()")
 
 
-def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-    """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it."""
+def score_row(
+    parent: QWidget, form: QFormLayout, label: str, meaning: str = ""
+) -> tuple[OptionalSpinBox, QLineEdit]:
+    """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it, and what
+    the score means said under it (it is a named scale, ``texture`` or ``tone``)."""
     score = OptionalSpinBox(0, 10, parent)
     score.setSuffix(" / 10")
     note = QLineEdit(parent)
@@ -86,7 +90,18 @@ def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalS
     row = QHBoxLayout()
     row.addWidget(score)
     row.addWidget(note, 1)
-    form.addRow(label, row)
+    if not meaning:
+        form.addRow(label, row)
+        return score, note
+    score.setToolTip(meaning)
+    caption = QLabel(meaning, parent)
+    caption.setObjectName("muted")
+    caption.setWordWrap(True)
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    cell.addLayout(row)
+    cell.addWidget(caption)
+    form.addRow(label, cell)
     return score, note
 
 
@@ -154,6 +169,7 @@ class EditDialog(QDialog):
         self, title: str, parent: QWidget | None = None, *, deletable: object | None = None
     ) -> None:
         super().__init__(parent)
+        self.reading_order = follow_reading_order(self)
         self.setWindowTitle(title)
         self._record = deletable
         self._tried = False  # Save was pressed: from then on the problem list follows edits

@@ -29,10 +29,12 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.progress_chart import ChartData
     from needlejournal.journal.records import (
         ClientRecord,
         ClientSummary,
         Mode,
+        RatingRecord,
         Timeline,
         TimelineEntry,
         TreatmentRecord,
@@ -44,6 +46,8 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from needlejournal.ui.dialogs_opener import DialogOpener
     from needlejournal.ui.gallery.panel import GalleryPanel
     from needlejournal.ui.gallery.strip import SessionPhotoStrip
+    from needlejournal.ui.progress_panel import ProgressPanel
+    from needlejournal.ui.seat_sync import SeatSync
     from needlejournal.ui.timeline_model import TimelineModel
     from needlejournal.ui.timeline_view import TimelinePanel
 
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
     clients: ClientListPanel
     timeline: TimelinePanel
     details: DetailsPanel
+    progress: ProgressPanel
     gallery: GalleryPanel
     photo_strip: SessionPhotoStrip
     middle: QTabWidget
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
         self.workers.failed.connect(self.show_error)
         self.controller: JournalController | None = None
         self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
+        self.seat_sync: SeatSync | None = None  # clinic mode: other seats' changes shown live
         self.last_error: QMessageBox | None = None
         self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         self.clients = ClientListPanel(self.client_model, self)
         self.timeline = TimelinePanel(self.timeline_model, self)
         self.details = DetailsPanel(self)
+        self.details.ratings_of = self.timeline_model.ratings_of
         self.gallery = GalleryPanel(self.workers, self)
         self.photo_strip = SessionPhotoStrip(self.gallery, self.details)
         self.details.extras.addWidget(self.photo_strip)
@@ -180,6 +187,12 @@ class MainWindow(QMainWindow):
         self.middle.setDocumentMode(True)
         self.middle.addTab(self.timeline, self.tr("Timeline"))
         self.middle.addTab(self.gallery, self.tr("Photos"))
+        from needlejournal.ui.progress_panel import ProgressPanel
+
+        self.progress = ProgressPanel(self)
+        self.middle.addTab(self.progress, self.tr("Progress"))
+        self.middle.currentChanged.connect(lambda _: self._refresh_progress())
+        self.progress.message.connect(self.say)
         for i, panel in enumerate((self.clients, self.middle, self.details)):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:
@@ -292,10 +305,15 @@ class MainWindow(QMainWindow):
         c.loaded.connect(self._loaded)
         c.saving.connect(self._saving)
         c.client_changed.connect(self._client_changed)
+        c.client_removed.connect(self._client_removed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
         self.gallery.attach(journal)
         c.load()
+        from needlejournal.ui.seat_sync import SeatSync
+
+        self.seat_sync = SeatSync(c, self._shown_now, self)
+        self.seat_sync.start()  # clinic mode: other seats' changes appear here
         if self.backups is not None:
             self.backups.refresh()
 
@@ -363,18 +381,49 @@ class MainWindow(QMainWindow):
             self.timeline.show_client(summary, loading=self.timeline.loading)
             self.gallery.show_heading(summary.client)
 
+    def _client_removed(self, client_id: int) -> None:
+        shown = self.current_client()
+        self.client_model.remove_client(client_id)
+        rest = self.client_model.clients()
+        if shown is not None and shown.id == client_id and rest:
+            self.clients.select_client(rest[0].id)  # the one shown is gone: show another
+
+    def _shown_now(self) -> tuple[int | None, tuple[str, int] | None]:
+        """The client shown and the entry selected (kept across a refresh from elsewhere)."""
+        client = self.current_client()
+        entry = self.timeline.current_entry()
+        return (client.id if client else None), ((entry.kind, entry.id) if entry else None)
+
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
         if current is None or current.id != timeline.client.id:
             return  # a stale answer for a client no longer shown
-        self.timeline_model.set_entries(timeline.entries)
+        self.timeline_model.set_entries(timeline.entries, timeline.ratings)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
         self._show_client_header(current.id)  # the list's summary carries the session count
+        self._refresh_progress()
         if select is not None:
             self.timeline.select_entry(*select)
         else:
             self.details.show_entry(None)
+
+    def _refresh_progress(self) -> None:
+        """The Progress tab's chart, read on the journal lane while the tab is shown."""
+        client = self.current_client()
+        if (
+            self.controller is None
+            or client is None
+            or self.middle.currentWidget() is not (self.progress)
+        ):
+            return
+
+        def loaded(data: ChartData) -> None:
+            now = self.current_client()
+            if now is not None and now.id == client.id:  # not a stale answer
+                self.progress.set_data(data)
+
+        self.controller.load_progress(client.id, loaded)
 
     def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
         summary = self.client_model.summary_of(client_id)
@@ -394,6 +443,9 @@ class MainWindow(QMainWindow):
             self.mode_question = None
             if self.controller is not None:
                 self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+                from needlejournal.ui.first_run_setup import offer_setup
+
+                self.setup = offer_setup(self, mode, self.controller.add_starter_kit)
 
         self.mode_question = ask_who_for(self, chosen)
 
@@ -408,6 +460,9 @@ class MainWindow(QMainWindow):
 
     def treatments(self) -> list[TreatmentRecord]:
         return self.timeline_model.treatments()
+
+    def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]:
+        return self.timeline_model.ratings_of(kind, record_id)
 
     def listed_clients(self) -> list[ClientRecord]:
         return [summary.client for summary in self.client_model.clients()]
@@ -504,6 +559,8 @@ class MainWindow(QMainWindow):
         if self.backups is not None:  # an automatic backup when one is due (at most daily)
             self.backups.backup_on_close()
         self.save_state()
+        if self.seat_sync is not None:
+            self.seat_sync.stop()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
             self.timeline_photos.shutdown()

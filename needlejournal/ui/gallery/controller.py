@@ -10,7 +10,7 @@ inline (a form's problem list).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -20,6 +20,7 @@ from needlejournal.ui.ops import Lane, Op, OpContext
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.photos import DeletedPhoto, PhotoLibrary
     from needlejournal.journal.records import ImportResult, PhotoDraft, PhotoEdit, PhotoRecord
 
@@ -88,15 +89,22 @@ class GalleryController(QObject):
         edit: PhotoEdit,
         saved: Callable[[PhotoRecord], None] | None = None,
         problems: Problems | None = None,
+        conflicted: Callable[[Conflict], None] | None = None,
     ) -> None:
-        """Save a photo's details; a stale edit (changed at another seat) is refused."""
+        """Save a photo's details; a stale edit (changed at another seat) is refused, and
+        handed to ``conflicted`` (the conflict dialog) when given."""
+        from needlejournal.ui.controller import resolvable
 
         def done(photo: PhotoRecord) -> None:
             self.photo_changed.emit(photo)
             if saved is not None:
                 saved(photo)
 
-        self._on_library(lambda lib: lib.update(edit), done, problems)
+        lib = self.library
+        if lib is not None:
+            work, finish = resolvable(lambda: lib.update(edit), done, conflicted)
+            failed = (lambda message: problems([message])) if problems is not None else None
+            self.lane.run(work, finish, failed)
 
     def delete(self, photo_ids: Sequence[int]) -> None:
         ids = list(photo_ids)
@@ -139,7 +147,12 @@ class GalleryController(QObject):
 
     # ---- import (its own lane) ----------------------------------------------------------
 
-    def start_import(self, files: Sequence[Path], draft: PhotoDraft) -> Op[ImportResult] | None:
+    def start_import(
+        self,
+        files: Sequence[Path],
+        draft: PhotoDraft,
+        per_file: Mapping[Path, PhotoDraft] | None = None,
+    ) -> Op[ImportResult] | None:
         """``PhotoLibrary.import_files`` with progress; cancel keeps what was imported."""
         lib = self.library
         if lib is None or self.job is not None:
@@ -148,7 +161,11 @@ class GalleryController(QObject):
 
         def work(context: OpContext) -> ImportResult:
             return lib.import_files(
-                paths, draft, progress=context.progress, cancelled=context.cancelled
+                paths,
+                draft,
+                progress=context.progress,
+                cancelled=context.cancelled,
+                per_file=per_file,
             )
 
         def settled(*_: object) -> None:
