@@ -37,7 +37,6 @@ from needlejournal.journal import (
     notify,
     opening,
     ratings,
-    regions,
     settings,
     stale,
     treatments,
@@ -461,20 +460,30 @@ class Journal:
     # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
 
     def save_region(self, draft: RegionDraft) -> RegionRecord:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.save_region(s, draft))
 
     def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.list_regions(s, client_id, view))
 
     def delete_region(self, region_id: int) -> None:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         self.run(lambda s: regions.delete_region(s, region_id))
 
     def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
         """The grey card (on the region's own photo) its measures are balanced against."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
 
     def measures(self, client_id: int) -> list[MeasureRecord]:
         """Every stored region measure of the client's photos, oldest photo first."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.list_measures(s, client_id))
 
     # ---- integrity ---------------------------------------------------------------------

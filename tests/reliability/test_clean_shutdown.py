@@ -183,7 +183,7 @@ def test_a_listing_that_meets_damage_says_so_and_offers_the_snapshot(tmp_path: P
     paths = _journal_with_sessions(tmp_path / "data")
     snapshots.take_daily_snapshot(paths.db_file, paths.backup_dir)
     raw = bytearray(paths.db_file.read_bytes())
-    raw[len(raw) // 2 : len(raw) // 2 + 8192] = b"\xa5" * 8192
+    raw[len(raw) // 4 :] = b"\xa5" * (len(raw) - len(raw) // 4)  # every session's pages
     paths.db_file.write_bytes(bytes(raw))
     done = nj(paths.data_dir, "timeline", "--client", "Me")
     assert done.returncode == 1
