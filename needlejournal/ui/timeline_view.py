@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -53,8 +54,11 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import ClientSummary, PhotoRecord, TimelineEntry
     from needlejournal.journal.screening_records import ScreeningRecord
     from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
+    from needlejournal.ui.progress_header import ProgressHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+HEADER_COMPACT_BELOW = 640  # panel heights (px) under which the header shrinks…
+CHART_HIDES_BELOW = 470  # …and the chart steps aside
 PAD_X = 16
 PAD_Y = 12
 GAP = 10  # space between cards
@@ -230,7 +234,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.screening)
         layout.addSpacing(4)
-        self.header: QWidget | None = None  # progress at a glance (set_header)
+        self.header: ProgressHeader | None = None  # progress at a glance (set_header)
+        self.short = False  # too short for the chart as well as the cards
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
         self.loading = False
@@ -256,12 +261,30 @@ class TimelinePanel(QWidget):
         """The photos chosen on the cards, in the order they were chosen."""
         return list(self.delegate.chosen_order)
 
-    def set_header(self, header: QWidget) -> None:
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A short panel (a small window, 800×560) keeps the cards readable: the progress pair
+        gets smaller, and below that the score chart steps aside (the header says the change)."""
+        height = self.height()
+        self.short = height < CHART_HIDES_BELOW
+        if self.header is not None:
+            self.header.set_compact(height < HEADER_COMPACT_BELOW)
+        if self.short:
+            self.chart.hide()
+        elif self.model.entries() and self.stack.currentWidget() is self.view:
+            self.chart.show()
+
+    def set_header(self, header: ProgressHeader) -> None:
         """Progress at a glance, above the chart: shown with a client, hidden otherwise."""
         self.header = header
         header.setParent(self)
         self._layout.insertWidget(self._layout.indexOf(self.chart), header)
         header.setVisible(self.subtitle.isVisible())
+        self._fit_height()
 
     def show_screening(self, record: ScreeningRecord | None) -> None:
         """One line about the client's screening on file: "Screening reviewed 2026-06-01 by
@@ -330,7 +353,7 @@ class TimelinePanel(QWidget):
         if not self.title.text():
             return
         if entries:
-            self.chart.show()
+            self.chart.setVisible(not self.short)
             self.stack.setCurrentWidget(self.view)
         elif self.loading:
             self.chart.hide()
