@@ -2316,7 +2316,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Kunde b&amp;earbeiten…</translation>
     </message>
     <message>
-        <source>Client &amp;screening…</source>
+        <source>Client scree&amp;ning…</source>
         <translation>&amp;Anamnese-Check…</translation>
     </message>
     <message>

@@ -2316,8 +2316,8 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <source>Client &amp;screening…</source>
-        <translation>&amp;Cribado del cliente…</translation>
+        <source>Client scree&amp;ning…</source>
+        <translation>C&amp;ribado del cliente…</translation>
     </message>
     <message>
         <source>Clinic &amp;mode (many clients)</source>

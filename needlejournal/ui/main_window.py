@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         )
         self.new_client_action = self._action(self.tr("New &client…"), o.new_client)
         self.edit_client_action = self._action(self.tr("&Edit client…"), o.edit_client)
-        self.screening_action = self._action(self.tr("Client &screening…"), o.client_screening)
+        self.screening_action = self._action(self.tr("Client scree&ning…"), o.client_screening)
         self.clinic_action = self._action(self.tr("Clinic &mode (many clients)"), self._toggle_mode)
         self.clinic_action.setCheckable(True)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
