@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import (
+    audit,
     backup,
     check,
     client,
@@ -61,6 +62,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     snapshot.register,
     backup.register,
     check.register,
+    audit.register,
 )
 
 

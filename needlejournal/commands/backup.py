@@ -92,7 +92,10 @@ def run_backup(ctx: Context, args: argparse.Namespace) -> Outcome:
         raise UsageError(f"There is no journal in {ctx.paths.data_dir} to back up.")
     if not args.file:
         return _run_auto(ctx, args)
-    ctx.journal()  # opens it first: a restore left half done is finished, a newer one refused
+    from needlejournal.journal.backup_settings import record_backing_up
+
+    # Opened first: a restore left half done is finished, a newer one refused.
+    record_backing_up(ctx.journal(), "archive")
     ctx.close()
     result = write_backup(ctx.paths, args.file)
     _record(ctx, result)
@@ -130,6 +133,7 @@ def _run_auto(ctx: Context, args: argparse.Namespace) -> Outcome:
         return _status(current)
     if current.folder is None:
         raise UsageError("No backup folder is set; choose one with --auto-folder DIR.")
+    backup_settings.record_backing_up(journal, "automatic")
     ctx.close()
     result = auto_backup(ctx.paths, Path(current.folder))
     _record(ctx, result.backup)
@@ -195,6 +199,9 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     finally:
         lock.release()
     m = result.manifest
+    from needlejournal.journal.audit import Action
+
+    ctx.journal().record(Action.RESTORED, details={"backup_created_at": m.created_at.isoformat()})
     data = {
         "restored": str(result.archive),
         "created_at": m.created_at.isoformat(),

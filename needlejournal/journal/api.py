@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -30,6 +30,8 @@ from needlejournal.db.migrate import (
 from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal import (
     access,
+    audit,
+    audit_hook,
     clients,
     convert,
     library,
@@ -38,6 +40,8 @@ from needlejournal.journal import (
     settings,
     treatments,
 )
+from needlejournal.journal.audit import Action, AuditFilter, AuditRecord
+from needlejournal.journal.audit_chain import ChainCheck
 from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
@@ -69,6 +73,13 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+def current_actor() -> tuple[str, str]:
+    """Who the audit trail names: this computer's seat and the OS account."""
+    from needlejournal.seat import os_user, seat_name
+
+    return seat_name(), os_user()
+
+
 def refuse_network_folder(paths: DataPaths) -> None:
     """SQLite's WAL cannot work over a network file system (RELIABILITY.md promise 10)."""
     from needlejournal.netfs import network_fs_type
@@ -95,6 +106,9 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        if read_only is None:
+            # Every unit of work writes its audit lines in its own transaction.
+            audit_hook.install(self._sessions, current_actor)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
@@ -325,6 +339,34 @@ class Journal:
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- audit trail -------------------------------------------------------------------
+
+    def audit_entries(self, wanted: AuditFilter | None = None) -> list[AuditRecord]:
+        """Audit lines matching ``wanted`` (every line without one), oldest first."""
+        return self.run(lambda s: audit.entries(s, wanted or AuditFilter()))
+
+    def verify_audit(self) -> ChainCheck:
+        """Walk the audit trail's hash chain; say where it breaks."""
+        return self.run(audit.verify)
+
+    def record(
+        self,
+        action: Action,
+        *,
+        client_id: int | None = None,
+        kind: str = "",
+        record_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Record an action that changed nothing here (a report printed, a backup made)."""
+        if self.read_only is not None:
+            return  # a journal this account may only browse cannot hold a line either
+        self.run(
+            lambda s: audit.record(
+                s, action, client_id=client_id, kind=kind, record_id=record_id, details=details
+            )
+        )
 
     # ---- integrity ---------------------------------------------------------------------
 
