@@ -25,6 +25,7 @@ from . import (
     backup,
     check,
     client,
+    clinic,
     compare,
     demo,
     due,
@@ -63,6 +64,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     backup.register,
     check.register,
     audit.register,
+    clinic.register,
 )
 
 
