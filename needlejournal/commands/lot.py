@@ -34,6 +34,8 @@ def _use(u: LotUse) -> dict[str, JSONValue]:
         "client_id": u.client_id,
         "client": u.client_name,
         "archived": u.client_archived,
+        "phone": u.client_phone,
+        "email": u.client_email,
         "treatment_id": u.treatment_id,
         "performed_at": iso(u.performed_at),
         "phase": u.phase,
@@ -55,6 +57,7 @@ def _text(found: LotRecall) -> str:
             f"#{u.treatment_id}",
             u.phase,
             u.lot_number or "—",
+            u.contact or "—",
         )
         for u in found.uses
     ]
@@ -62,7 +65,11 @@ def _text(found: LotRecall) -> str:
         f"{what}: {len(found.uses)} use{'' if len(found.uses) == 1 else 's'} "
         f"on {count} client{'' if count == 1 else 's'}."
     )
-    return head + "\n" + out.table(("Date", "Client", "ID", "Session", "Phase", "Lot"), rows)
+    return (
+        head
+        + "\n"
+        + out.table(("Date", "Client", "ID", "Session", "Phase", "Lot", "Contact"), rows)
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:

@@ -31,7 +31,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from needlejournal.db.types import UTCDateTime, utcnow
-from needlejournal.guidance.vocabulary import DeviceKind, Endpoint, Phase, PhotoRole, PhotoView
+from needlejournal.guidance.vocabulary import (
+    AgeBand,
+    ConsentKind,
+    DeviceKind,
+    Endpoint,
+    Phase,
+    PhotoRole,
+    PhotoView,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,6 +76,10 @@ class Client(Tracked, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    age_band: Mapped[str | None] = mapped_column(String(16))  # an AgeBand, when no birth date
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
 
     treatments: Mapped[list[Treatment]] = relationship(
         back_populates="client", lazy="raise", cascade="all, delete-orphan", passive_deletes=True
@@ -77,7 +89,34 @@ class Client(Tracked, Base):
         CheckConstraint(
             "skin_type IS NULL OR skin_type IN ('I','II','III','IV','V','VI')", name="skin_type"
         ),
+        # NULL passes a CHECK (NULL IN (...) is unknown, not false): no age band given.
+        CheckConstraint(AgeBand.sql_check("age_band"), name="age_band"),
         Index("ix_client_name", "name"),
+    )
+
+
+class Consent(Tracked, Base):
+    """A consent on file: its kind, when and by whom it was taken, and the signed document
+    (kept in the photo store by content hash, like a photo)."""
+
+    __tablename__ = "consent"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # a ConsentKind
+    given_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)  # withdrawn or expiring; None: open
+    taken_by: Mapped[str] = mapped_column(String(200), default="")
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    document_type: Mapped[str] = mapped_column(String(40), default="")
+    document_name: Mapped[str] = mapped_column(String(500), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint(ConsentKind.sql_check("kind"), name="kind"),
+        Index("ix_consent_client_given", "client_id", "given_on"),
+        Index("ix_consent_document", "document_sha256"),
     )
 
 
@@ -107,6 +146,21 @@ class Product(Tracked, Base):
     ingredients: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    expires_on: Mapped[date | None] = mapped_column(Date)  # the stock on hand; lots: ProductLot
+
+
+class ProductLot(Tracked, Base):
+    """One lot (batch) of a product and its expiry date, printed on the packaging."""
+
+    __tablename__ = "product_lot"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    lot_number: Mapped[str] = mapped_column(String(100))
+    expires_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("product_id", "lot_number", name="uq_product_lot"),)
 
 
 class Treatment(Tracked, Base):
@@ -246,6 +300,9 @@ class Photo(Tracked, Base):
     capture: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     landmarks: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")
+    # May this photo be shared (reports to show, social media)? None: as the client's
+    # marketing/sharing consent says on the day it is asked.
+    share_consent: Mapped[bool | None] = mapped_column(Boolean)
 
     __table_args__ = (
         CheckConstraint(PhotoRole.sql_check("role"), name="role"),

@@ -115,6 +115,26 @@ class PhotoView(Term):
     OTHER = "other", "Other"
 
 
+class ConsentKind(Term):
+    """What a consent on file covers (``consent.kind``)."""
+
+    TREATMENT = "treatment", "Treatment"
+    PHOTOGRAPHY = "photography", "Photography"
+    MARKETING = "marketing", "Marketing / sharing"
+
+
+class AgeBand(Term):
+    """An age band, for a client who gives no date of birth (``client.age_band``)."""
+
+    UNDER_18 = "under18", "Under 18"
+    AGE_18_24 = "18-24", "18–24"
+    AGE_25_34 = "25-34", "25–34"
+    AGE_35_44 = "35-44", "35–44"
+    AGE_45_54 = "45-54", "45–54"
+    AGE_55_64 = "55-64", "55–64"
+    AGE_65_UP = "65+", "65 and over"
+
+
 class SkinState(Term):
     """The skin in a photo (kept in ``Photo.capture["skin"]``): day-3 redness is not tone."""
 

@@ -33,9 +33,11 @@ _KINDS: dict[type[m.Base], str] = {
     m.Client: "client",
     m.Treatment: "session",
     m.Observation: "skin check",
+    m.Consent: "consent",
     m.Photo: "photo",
     m.Device: "device",
     m.Product: "product",
+    m.ProductLot: "product lot",
     m.Setting: "setting",
 }
 

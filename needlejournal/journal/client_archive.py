@@ -41,7 +41,7 @@ from needlejournal.journal.records import (
 from needlejournal.photos.store import PhotoStore
 
 FORMAT = "needlejournal-client"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: contact details, date of birth or age band
 MANIFEST = "manifest.json"
 RECORDS = "client.json"
 CHUNK = 1 << 20
@@ -53,6 +53,10 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "concerns",
         "contraindications",
         "consent_on",
+        "birth_date",
+        "age_band",
+        "phone",
+        "email",
         "notes",
         "archived",
     ),
@@ -126,6 +130,10 @@ def _client(c: ClientRecord) -> dict[str, Any]:
         "concerns": c.concerns,
         "contraindications": c.contraindications,
         "consent_on": _iso(c.consent_on),
+        "birth_date": _iso(c.birth_date),
+        "age_band": c.age_band,
+        "phone": c.phone,
+        "email": c.email,
         "notes": c.notes,
         "archived": c.archived,
     }

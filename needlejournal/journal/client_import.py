@@ -159,6 +159,10 @@ def _check_shapes(v: VerifiedArchive) -> None:
         if not isinstance(c["name"], str) or not c["name"].strip():
             raise ValueError("no client name")
         _day(c.get("consent_on"))
+        _day(c.get("birth_date"))
+        for text in ("phone", "email", "age_band"):
+            if not isinstance(c.get(text) or "", str):
+                raise ValueError(text)
         for t in doc["treatments"]:
             _when(t["performed_at"])
             for a in t["areas"]:
@@ -204,6 +208,10 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
                 consent_on=_day(c.get("consent_on")),
                 notes=c.get("notes", ""),
                 archived=bool(c.get("archived", False)),
+                birth_date=_day(c.get("birth_date")),
+                age_band=c.get("age_band") or None,
+                phone=c.get("phone") or "",
+                email=c.get("email") or "",
             ),
         )
         report.created_client = True

@@ -11,11 +11,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.journal import convert, settings
+from needlejournal.journal.client_search import client_matches
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.limits import parse_id
 from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientSummary
@@ -59,17 +60,14 @@ def _read(s: Session, stmt: Summaries) -> list[ClientSummary]:
 def list_clients(
     s: Session, query: str = "", *, include_archived: bool = False
 ) -> list[ClientSummary]:
+    """The client list; a search (``client_matches``) finds archived clients too."""
     stmt = _summaries()
-    if query.strip():
-        pattern = f"%{query.strip().lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(m.Client.name).like(pattern), func.lower(m.Client.concerns).like(pattern)
-            )
-        )
-    if not include_archived:
+    searching = bool(query.strip())
+    if not include_archived and not searching:
         stmt = stmt.where(m.Client.archived.is_(False))
-    return _read(s, stmt)
+    found = _read(s, stmt)
+    # Matched in Python, by the same rule as the window's search box (phones by their digits).
+    return [c for c in found if client_matches(c.client, query)] if searching else found
 
 
 def client_summary(s: Session, client_id: int) -> ClientSummary:
@@ -142,6 +140,10 @@ def save_client(s: Session, d: ClientDraft) -> ClientSummary:
     c.notes = d.notes
     c.is_self = d.is_self
     c.archived = d.archived
+    c.birth_date = d.birth_date
+    c.age_band = None if d.birth_date is not None else d.age_band
+    c.phone = " ".join(d.phone.split())
+    c.email = d.email.strip()
     s.flush()
     return client_summary(s, c.id)
 

@@ -37,6 +37,10 @@ def client(c: m.Client) -> ClientRecord:
         archived=c.archived,
         version=c.version,
         created_at=c.created_at,
+        birth_date=c.birth_date,
+        age_band=c.age_band,
+        phone=c.phone,
+        email=c.email,
     )
 
 

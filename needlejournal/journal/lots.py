@@ -35,6 +35,12 @@ class LotUse:
     phase: str
     lot_number: str
     note: str
+    client_phone: str = ""  # contact details: a recall means calling people
+    client_email: str = ""
+
+    @property
+    def contact(self) -> str:
+        return " · ".join(x for x in (self.client_phone, self.client_email) if x)
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,18 @@ def recall(s: Session, product: str, lot: str | None = None) -> LotRecall:
     found = by_name_or_id(s, m.Product, product, "product")
     U, T, C = m.ProductUse, m.Treatment, m.Client
     stmt = (
-        select(C.id, C.name, C.archived, T.id, T.performed_at, U.phase, U.lot_number, U.note)
+        select(
+            C.id,
+            C.name,
+            C.archived,
+            T.id,
+            T.performed_at,
+            U.phase,
+            U.lot_number,
+            U.note,
+            C.phone,
+            C.email,
+        )
         .join(T, T.id == U.treatment_id)
         .join(C, C.id == T.client_id)
         .where(U.product_id == found.id)
@@ -62,7 +79,9 @@ def recall(s: Session, product: str, lot: str | None = None) -> LotRecall:
     wanted = lot.strip() if lot is not None else None
     if wanted is not None:
         stmt = stmt.where(func.lower(func.trim(U.lot_number)) == wanted.lower())
-    uses = tuple(LotUse(*row) for row in s.execute(stmt))
+    uses = tuple(
+        LotUse(*row[:8], client_phone=row[8], client_email=row[9]) for row in s.execute(stmt)
+    )
     return LotRecall(convert.product(found), wanted, uses)
 
 

@@ -26,6 +26,10 @@ class ClientRecord:
     archived: bool
     version: int
     created_at: datetime
+    birth_date: date | None = None
+    age_band: str | None = None  # an AgeBand, when no birth date is given
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,10 @@ class ClientDraft:
     archived: bool = False
     id: int | None = None
     version: int | None = None
+    birth_date: date | None = None
+    age_band: str | None = None  # an AgeBand; ignored when a birth date is given
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ again before writing, so no front end can save half a session.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import MAX_DEPTH_MM, Area, DeviceKind, Endpoint, Phase
+from needlejournal.guidance import MAX_DEPTH_MM, AgeBand, Area, DeviceKind, Endpoint, Phase
 from needlejournal.journal.limits import (
     MAX_DOWNTIME_DAYS,
     MAX_NEEDLES,
@@ -172,21 +173,70 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
     return problems
 
 
-def client_problems(d: ClientDraft) -> list[str]:
-    problems: list[str] = []
+def client_field_problems(d: ClientDraft) -> list[FieldProblem]:
+    """What is wrong with a client draft, each problem with its field (a ClientDraft name)."""
+    problems: list[FieldProblem] = []
+
+    def add_all(field: str, messages: list[str]) -> None:
+        problems.extend(FieldProblem(field, m) for m in messages)
+
     if not d.name.strip():
-        problems.append("The client needs a name.")
-    problems += text_problems("The name", d.name)
+        add_all("name", ["The client needs a name."])
+    add_all("name", text_problems("The name", d.name))
     if d.skin_type is not None and d.skin_type not in SKIN_TYPES:
-        problems.append("Skin type must be a Fitzpatrick type from I to VI.")
-    problems += day_problems("The consent date", d.consent_on)
-    for label, text in (
-        ("The concerns", d.concerns),
-        ("The contraindications", d.contraindications),
-        ("The notes", d.notes),
+        add_all("skin_type", ["Skin type must be a Fitzpatrick type from I to VI."])
+    add_all("consent_on", day_problems("The consent date", d.consent_on))
+    add_all("birth_date", day_problems("The date of birth", d.birth_date))
+    if d.age_band is not None and not AgeBand.has(d.age_band):
+        add_all("age_band", [f"The age band must be one of: {AgeBand.listed()}."])
+    add_all("phone", phone_problems(d.phone))
+    add_all("email", email_problems(d.email))
+    for field, label, text in (
+        ("concerns", "The concerns", d.concerns),
+        ("contraindications", "The contraindications", d.contraindications),
+        ("notes", "The notes", d.notes),
     ):
-        problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
+        add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
     return problems
+
+
+def client_problems(d: ClientDraft) -> list[str]:
+    return [p.message for p in client_field_problems(d)]
+
+
+_PHONE = re.compile(r"\+?[0-9 ()./-]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 5, 20
+
+
+def phone_problems(phone: str) -> list[str]:
+    """Digits with the usual separators, an optional leading + and extension; or nothing."""
+    text = phone.strip()
+    if not text:
+        return []
+    problems = text_problems("The phone number", text, limit=60)
+    if problems:
+        return problems
+    n = sum(ch.isascii() and ch.isdigit() for ch in text)
+    if not _PHONE.fullmatch(text) or not MIN_PHONE_DIGITS <= n <= MAX_PHONE_DIGITS:
+        return [
+            f"“{text}” is not a phone number: use digits, spaces and + ( ) - . / only, "
+            f"{MIN_PHONE_DIGITS} to {MAX_PHONE_DIGITS} digits (e.g. +49 170 1234567)."
+        ]
+    return []
+
+
+def email_problems(email: str) -> list[str]:
+    """One address: something@domain.tld, no spaces; or nothing."""
+    text = email.strip()
+    if not text:
+        return []
+    problems = text_problems("The e-mail address", text, limit=254)
+    if problems:
+        return problems
+    if not _EMAIL.fullmatch(text):
+        return [f"“{text}” is not an e-mail address (it should look like name@example.com)."]
+    return []
 
 
 def device_problems(d: DeviceDraft) -> list[str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.journal.client_search import client_matches
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import client_subtitle
 
@@ -74,6 +75,8 @@ class ClientListModel(QAbstractListModel):
         if role == self.ClientIdRole:
             return c.id
         if role == self.SubtitleRole:
+            if c.client.archived:
+                return self.tr("Archived · {sessions}").format(sessions=client_subtitle(c))
             return client_subtitle(c)
         return None
 
@@ -120,14 +123,35 @@ class ClientListModel(QAbstractListModel):
 
 
 class ClientFilterModel(QSortFilterProxyModel):
-    """Case-insensitive substring search on the name, sorted by name."""
+    """The search (``client_matches``: name, phone, e-mail, notes, concerns), sorted by name.
+
+    Archived clients are left out of the list, but a search finds them (marked "Archived").
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._query = ""
         self.sort(0)
+
+    def set_query(self, query: str) -> None:
+        if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
+            self._query = query
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()  # 6.9+: invalidateFilter() is deprecated
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        client = model.index(source_row, 0, source_parent).data(ClientListModel.ClientRole)
+        if client is None:
+            return False
+        if not self._query.strip():
+            return not client.archived
+        return client_matches(client, self._query)
 
 
 class _ClientDelegate(QStyledItemDelegate):
@@ -209,10 +233,13 @@ class ClientListPanel(QWidget):
         self.proxy = ClientFilterModel(self)
         self.proxy.setSourceModel(model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a client  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Find a client: name, phone, e-mail, notes"))
+        self.search.setToolTip(
+            self.tr("Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find a client")
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setAccessibleName(self.tr("Find a client"))
+        self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._choose_match)
         clear = QAction(self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -224,7 +251,7 @@ class ClientListPanel(QWidget):
         self.view.setItemDelegate(_ClientDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
-        self.view.setAccessibleName("Clients")
+        self.view.setAccessibleName(self.tr("Clients"))
         self.view.user_chose.connect(self._choose_index)
         self.view.activated.connect(self._choose_index)
         self.empty, self.stack = view_or_empty(self, self.view)
@@ -308,7 +335,11 @@ class ClientListPanel(QWidget):
         if self.loading:
             self.empty.setText("")
         elif self.model.rowCount() == 0:
-            self.empty.say("No clients yet.", self.new_client_action, "Add the first client")
+            self.empty.say(
+                self.tr("No clients yet."), self.new_client_action, self.tr("Add the first client")
+            )
         else:
-            self.empty.setText(f"No client matches “{self.search.text()}”.")
+            self.empty.setText(
+                self.tr("No client matches “{search}”.").format(search=self.search.text())
+            )
         self.stack.setCurrentWidget(self.empty)

@@ -59,7 +59,8 @@ class Snapshot:
 def load_snapshot(journal: Journal) -> Snapshot:
     chosen = journal.chosen_mode()
     mode = chosen or journal.mode()
-    clients = journal.list_clients()
+    # Archived clients too: the list leaves them out, its search finds them.
+    clients = journal.list_clients(include_archived=True)
     # Only an empty journal asks; one that already holds people (made before modes were
     # chosen, or through the API) works in the mode it is read in, personal.
     ask = chosen is None and not clients

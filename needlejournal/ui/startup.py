@@ -20,8 +20,8 @@ from typing_extensions import override
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 from needlejournal.journal_lock import describe_process
-from needlejournal.ui import scheme
-from needlejournal.ui.main_window import MainWindow, journal_settings
+from needlejournal.ui import language, scheme
+from needlejournal.ui.main_window import MainWindow, default_settings, journal_settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -102,6 +102,8 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     app.setOrganizationName("NeedleJournal")
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("needlejournal")
+    # Before any widget exists: a widget reads its words when it is built.
+    language.install(app, language.stored_choice(default_settings()))
     # Before the first paint, so a dark desktop never sees a light frame. The icon is set after
     # it (``finish_start``): windows pick up the application's icon when it changes.
     scheme.follow_system_scheme(app)

@@ -22,6 +22,7 @@ from needlejournal.journal.client_archive import export_client
 from needlejournal.journal.client_import import ArchiveRefused, import_client
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import (
+    ClientRecord,
     ObservationDraft,
     PhotoEdit,
     PhotoRecord,
@@ -37,6 +38,9 @@ def _fill(clinic: Clinic, tmp_path: Path) -> int:
         concerns="melasma",
         consent_on=date(2026, 1, 5),
         notes="prefers mornings",
+        birth_date=date(1990, 6, 1),
+        phone="+351 912 345 678",
+        email="ana@example.pt",
     )
     t1 = clinic.session(
         ana,
@@ -146,12 +150,15 @@ def test_round_trip_records_and_photo_bytes_and_twice_adds_nothing(
         }
         a = clinic.journal.find_client(str(ana_id))
         b = other.find_client(str(report.client_id))
-        assert (a.name, a.skin_type, a.concerns, a.consent_on, a.notes) == (
-            b.name,
-            b.skin_type,
-            b.concerns,
-            b.consent_on,
-            b.notes,
+
+        def record(c: ClientRecord) -> tuple[object, ...]:
+            return (c.name, c.skin_type, c.concerns, c.consent_on, c.notes, c.birth_date)
+
+        assert record(a) == record(b)
+        assert (b.phone, b.email, b.birth_date) == (
+            "+351 912 345 678",
+            "ana@example.pt",
+            date(1990, 6, 1),
         )
         assert _entries(other, b.id) == _entries(clinic.journal, a.id)
         assert _photos(other, b.id) == _photos(clinic.journal, a.id)
@@ -175,12 +182,12 @@ def test_archive_members_csv_and_manifest(clinic: Clinic, tmp_path: Path) -> Non
     export_client(clinic.journal, ana_id, archive)
     with zipfile.ZipFile(archive) as z:
         manifest = json.loads(z.read("manifest.json"))
-        assert manifest["format"] == "needlejournal-client" and manifest["format_version"] == 1
+        assert manifest["format"] == "needlejournal-client" and manifest["format_version"] == 2
         assert set(manifest["members"]) == set(z.namelist()) - {"manifest.json"}
         for name, entry in manifest["members"].items():
             assert hashlib.sha256(z.read(name)).hexdigest() == entry["sha256"]
         doc = json.loads(z.read("client.json"))
-        assert doc["format_version"] == 1 and doc["client"]["name"] == "Ana Lima"
+        assert doc["format_version"] == 2 and doc["client"]["name"] == "Ana Lima"
         areas = list(csv.DictReader(io.StringIO(z.read("csv/treatment_areas.csv").decode())))
         assert [(r["area"], r["depth_mm"]) for r in areas] == [
             ("cheeks", "1.0"),

@@ -89,3 +89,12 @@ def test_bundle_runs_the_first_day_of_a_user(tmp_path: Path) -> None:
     _, err = window.communicate(timeout=30)
     assert still_running, err
     assert "Traceback" not in err and "Could not load the Qt platform plugin" not in err, err
+
+
+def test_bundle_carries_the_translations() -> None:
+    """The app's German and Spanish catalogues and Qt's own, and no other language of Qt's."""
+    names = {p.name for p in BUNDLE.rglob("*.qm")}
+    for language in ("de", "es"):
+        assert f"needlejournal_{language}.qm" in names
+        assert f"qtbase_{language}.qm" in names
+    assert "qtbase_fr.qm" not in names

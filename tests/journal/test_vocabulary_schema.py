@@ -16,7 +16,15 @@ import pytest
 from sqlalchemy import CheckConstraint
 
 from needlejournal.db import models as m
-from needlejournal.guidance import DeviceKind, Endpoint, Phase, PhotoRole, Term
+from needlejournal.guidance import (
+    AgeBand,
+    ConsentKind,
+    DeviceKind,
+    Endpoint,
+    Phase,
+    PhotoRole,
+    Term,
+)
 from needlejournal.journal.api import Journal
 from needlejournal.paths import resolve
 
@@ -26,6 +34,8 @@ CHECKED: tuple[tuple[str, str, str, type[Term]], ...] = (
     ("treatment_area", "endpoint", "ck_treatment_area_endpoint", Endpoint),
     ("product_use", "phase", "ck_product_use_phase", Phase),
     ("photo", "role", "ck_photo_role", PhotoRole),
+    ("consent", "kind", "ck_consent_kind", ConsentKind),
+    ("client", "age_band", "ck_client_age_band", AgeBand),
 )
 IDS = [c[2] for c in CHECKED]
 

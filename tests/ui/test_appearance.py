@@ -39,7 +39,7 @@ def test_dark_and_light_are_chosen_from_the_view_menu_and_remembered(
 ) -> None:
     window = make_window("personal")
     labels = [a.text() for a in window.view_menu.actions()]
-    assert labels == ["Colours as the &system", "&Light", "&Dark"]
+    assert labels[:3] == ["Colours as the &system", "&Light", "&Dark"]
     assert window.appearance.actions["system"].isChecked()
     window.appearance.actions["dark"].trigger()
     assert _dark() and window.appearance.actions["dark"].isChecked()
