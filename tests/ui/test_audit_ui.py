@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from needlejournal.journal.api import Journal
@@ -31,7 +31,8 @@ def _rows(window: MainWindow) -> list[list[str]]:
     dialog = window.clinic_actions.audit_dialog
     assert dialog is not None
     m = dialog.model
-    return [[str(m.data(m.index(r, c))) for c in range(m.columnCount())] for r in range(m.rowCount())]
+    columns = range(m.columnCount())
+    return [[str(m.data(m.index(r, c))) for c in columns] for r in range(m.rowCount())]
 
 
 def test_audit_dialog_lists_filters_verifies_and_exports(
@@ -62,9 +63,7 @@ def test_audit_dialog_lists_filters_verifies_and_exports(
     assert [r[4] for r in _rows(window)] == [f"changed client {ana.id} (name)"]
 
     out = tmp_path / "trail.csv"
-    monkeypatch.setattr(
-        "needlejournal.ui.audit_dialog.ask_save_path", lambda *_a: str(out)
-    )
+    monkeypatch.setattr("needlejournal.ui.audit_dialog.ask_save_path", lambda *_a: str(out))
     dialog.export_csv()
     with out.open(newline="") as f:
         exported = list(csv.DictReader(f))
