@@ -100,7 +100,7 @@ def test_a_seat_appends_to_the_audit_trail_but_cannot_change_it(
             with engine.connect() as c, pytest.raises(ProgrammingError, match="permission denied"):
                 c.execute(text(statement))
         with engine.connect() as c:
-            assert c.execute(text("SELECT count(*) FROM audit_entry")).scalar() >= 2
+            assert c.execute(text("SELECT count(*) FROM audit_entry")).scalar_one() >= 2
     finally:
         engine.dispose()
 
