@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -37,6 +38,7 @@ from needlejournal.journal import (
     library,
     named_session,
     opening,
+    ratings,
     settings,
     treatments,
 )
@@ -62,6 +64,8 @@ from needlejournal.journal.records import (
     ObservationRecord,
     ProductDraft,
     ProductRecord,
+    RatingDraft,
+    RatingRecord,
     SavedTreatment,
     Timeline,
     TreatmentDraft,
@@ -367,6 +371,36 @@ class Journal:
                 s, action, client_id=client_id, kind=kind, record_id=record_id, details=details
             )
         )
+
+    # ---- named scales ------------------------------------------------------------------
+
+    def add_rating(
+        self,
+        client_id: int,
+        draft: RatingDraft,
+        *,
+        treatment_id: int | None = None,
+        observation_id: int | None = None,
+        when: datetime | None = None,
+    ) -> RatingRecord:
+        """Rate a session or skin check on a named scale (a new skin check when neither)."""
+        return self.run(
+            lambda s: ratings.add_rating(
+                s,
+                client_id,
+                draft,
+                treatment_id=treatment_id,
+                observation_id=observation_id,
+                when=when,
+            )
+        )
+
+    def delete_rating(self, rating_id: int) -> None:
+        self.run(lambda s: ratings.delete_rating(s, rating_id))
+
+    def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
+        """One client's ratings on the named scales (one scale when given), oldest first."""
+        return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ _KINDS: dict[type[m.Base], str] = {
     m.Treatment: "session",
     m.Observation: "skin check",
     m.Consent: "consent",
+    m.Rating: "rating",
     m.Photo: "photo",
     m.Device: "device",
     m.Product: "product",

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from needlejournal.journal.api import Journal
+from needlejournal.journal.progress_chart import ChartData, chart_data
 from needlejournal.journal.records import (
     ClientRecord,
     ObservationRecord,
@@ -46,6 +47,7 @@ class ReportContent:
     shareable: bool
     photos_left_out: str | None  # why the report has no photos, when it has none by rule
     generated_at: datetime
+    chart: ChartData | None = None  # the named scales, as the window's Progress tab has them
 
     @property
     def period(self) -> tuple[datetime, datetime] | None:
@@ -111,4 +113,5 @@ def gather(journal: Journal, client_id: int, *, shareable: bool, now: datetime) 
         shareable=shareable,
         photos_left_out=left_out,
         generated_at=now,
+        chart=chart_data(timeline),
     )

@@ -34,6 +34,7 @@ from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.progress_chart import ChartData
 
 Problems = Callable[[list[str]], None]
 T = TypeVar("T")
@@ -149,6 +150,17 @@ class JournalController(QObject):
             return timeline, (j.client_summary(client_id) if after_write else None)
 
         self.lane.run(work, lambda r: self._timeline(r[0], r[1], select))
+
+    def load_progress(self, client_id: int, done: Callable[[ChartData], None]) -> None:
+        """The client's progress chart (scales, sessions, skin checks, photo days, notes)."""
+        j = self.journal
+
+        def work() -> ChartData:
+            from needlejournal.journal.progress_chart import chart_data
+
+            return chart_data(j.timeline(client_id, photos=True))
+
+        self.lane.run(work, done)
 
     def _timeline(
         self, timeline: Timeline, client: ClientSummary | None, select: tuple[str, int] | None
