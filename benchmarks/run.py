@@ -31,6 +31,7 @@ SECTIONS = {
     "scaling": "benchmarks.bench_scaling",
     "report": "benchmarks.bench_report",
     "backup": "benchmarks.bench_backup",
+    "audit": "benchmarks.bench_audit",
 }
 
 
