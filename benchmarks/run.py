@@ -30,8 +30,10 @@ SECTIONS = {
     "bundle": "benchmarks.bench_bundle",
     "scaling": "benchmarks.bench_scaling",
     "report": "benchmarks.bench_report",
+    "metrics": "benchmarks.bench_metrics",
     "backup": "benchmarks.bench_backup",
     "audit": "benchmarks.bench_audit",
+    "clinic": "benchmarks.bench_clinic",
 }
 
 

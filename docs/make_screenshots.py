@@ -35,6 +35,9 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
+    from needlejournal.ui import language
+
+    language.install(app, "en")  # as start-up does: English plurals ("2 sessions")
     journal = Journal.open(resolve(journal_dir))
     made: list[Path] = []
     settings_file = journal_dir / "ui.ini"
@@ -140,9 +143,52 @@ def gallery_shots(window: Any, journal: Journal, folder: Path, shot: Callable[..
     window.middle.setCurrentWidget(window.timeline)
 
 
+def render_translated(out: Path, journal_dir: Path, code: str) -> list[Path]:
+    """The main window and the session dialog in another language (README: German UI)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from needlejournal.ui import language, theme
+    from needlejournal.ui.main_window import MainWindow
+    from needlejournal.ui.ops import InlinePool, Workers
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    app.setPalette(theme.light_palette())
+    language.install(app, code)
+    journal = Journal.open(resolve(journal_dir))
+    settings = QSettings(str(journal_dir / f"ui-{code}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, Workers(InlinePool()))
+    window.resize(1280, 800)
+    window.show()
+    window.attach_journal(journal)
+    busiest = max(journal.list_clients(), key=lambda c: c.treatment_count)
+    window.clients.select_client(busiest.id)
+    window.timeline.view.setCurrentIndex(window.timeline_model.index(0))
+    _settle(window.gallery.loader.idle, 10)
+    _settle(lambda: False, 0.3)
+    made = [out / f"main-window-{code}.png", out / f"session-dialog-{code}.png"]
+    app.processEvents()
+    window.grab().save(str(made[0]))
+    dialog = window.opener.edit_session(window.timeline_model.treatments()[0])
+    assert dialog is not None
+    app.processEvents()
+    dialog.grab().save(str(made[1]))
+    dialog.close()
+    window.close()
+    window.deleteLater()
+    journal.close()
+    language.install(app, "en")
+    return made
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent / "screenshots"))
+    parser.add_argument(
+        "--only-language", help="render only the translated shots of this language (de, es)"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -150,7 +196,9 @@ def main() -> int:
         journal = Journal.open(resolve(tmp))
         fill_demo(journal, clients=5, treatments=6, seed=7, photos=True)
         journal.close()
-        for path in render(out, Path(tmp)):
+        shots = [] if args.only_language else render(out, Path(tmp))
+        shots += render_translated(out, Path(tmp), args.only_language or "de")
+        for path in shots:
             print(path)
     return 0
 

@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -332,6 +348,10 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
 </context>
 <context>
     <name>BatchTable</name>
+    <message>
+        <source>Photos to import</source>
+        <translation>Zu importierende Fotos</translation>
+    </message>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
@@ -823,6 +843,235 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Auf einem anderen Platz geändert</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Deren Fassung und Ihre enthalten dieselben Angaben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Meine Fassung über deren speichern</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Die Feld für Feld gewählte Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Betäubung</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Notiz zur Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Notiz zum Hautton</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Aufnahmebedingungen</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Ankerpunkte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Inhaltsstoffe</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>am Platz {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Während Sie bearbeitet haben, wurde dieser Eintrag {where}{at}{by} geändert.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Wählen Sie, was bleiben soll:</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>
@@ -1138,6 +1387,101 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     <message>
         <source>I see clients</source>
         <translation>Ich habe Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>Jedes Mal dasselbe Licht: zum Fenster schauen, kein Blitz.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>Derselbe Abstand: eine Armlänge, die Kamera auf Augenhöhe.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Saubere Haut: kein Make-up, Haare zurück.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Drei Ansichten: frontal, dann links 45° und rechts 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Vorher-Fotos bei jeder Sitzung; Nachher-Fotos am nächsten Morgen.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Ihr Journal einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>Fortschritt zeigt sich am besten auf Fotos, die jedes Mal gleich aufgenommen werden. Machen Sie jetzt Ihre ersten „Vorher“-Fotos und fügen Sie sie im Reiter Fotos hinzu (Strg+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Ihre Produkte</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Ihre Fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Schritt {n} von 3 – jeder Schritt kann übersprungen werden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2093,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Charge oder Los</translation>
     </message>
     <message>
+        <source>Sessions that used it</source>
+        <translation>Sitzungen, die es verwendet haben</translation>
+    </message>
+    <message>
         <source>Choose a product, and a lot if the recall names one.</source>
         <translation>Wählen Sie ein Produkt und eine Charge, falls der Rückruf eine nennt.</translation>
     </message>
@@ -1931,6 +2279,167 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>Measuring</name>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>The {what} is not recorded: cannot tell if this compares.</source>
+        <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Another {what} ({b}, not {a}): not comparable.</source>
+        <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Not white-balanced: the grey card was not found.</source>
+        <translation>Kein Weißabgleich: die Graukarte wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>White-balanced to the grey card: colours compare better.</source>
+        <translation>Weißabgleich mit der Graukarte: Farben sind besser vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Name the region</source>
+        <translation>Region benennen</translation>
+    </message>
+    <message>
+        <source>Region name:</source>
+        <translation>Name der Region:</translation>
+    </message>
+    <message>
+        <source>left cheek</source>
+        <translation>linke Wange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Auf %n Foto gemessen.</numerusform>
+            <numerusform>Auf %n Fotos gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… {done} of {total}</source>
+        <translation>Messung… {done} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>&lt;b&gt;L*, a*, b*&lt;/b&gt;: the mean CIELAB colour of the region; a* is redness, b* yellowness. Pixels are first converted to sRGB from the photo&apos;s colour profile.</source>
+        <translation>&lt;b&gt;L*, a*, b*&lt;/b&gt;: die mittlere CIELAB-Farbe der Region; a* ist die Rötung, b* der Gelbanteil. Die Pixel werden zuerst über das Farbprofil des Fotos nach sRGB umgerechnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): the Individual Typology Angle, a skin-tone measure (higher is lighter).</source>
+        <translation>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): der Individual Typology Angle, ein Maß für den Hautton (höher ist heller).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evenness&lt;/b&gt;: how much L* varies once the smooth fall-off of the light is removed; lower is more even.</source>
+        <translation>&lt;b&gt;Gleichmäßigkeit&lt;/b&gt;: wie stark L* schwankt, nachdem der sanfte Lichtabfall entfernt ist; niedriger ist gleichmäßiger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texture&lt;/b&gt;: fine detail in L*, measured at a fixed fraction of the region so the photo&apos;s resolution does not change it; lower is smoother.</source>
+        <translation>&lt;b&gt;Textur&lt;/b&gt;: feine Details in L*, gemessen in einem festen Bruchteil der Region, sodass die Auflösung des Fotos sie nicht ändert; niedriger ist glatter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spots&lt;/b&gt;: patches at least 6 L* darker than the skin around them, and their share of the region.</source>
+        <translation>&lt;b&gt;Flecken&lt;/b&gt;: Stellen, die mindestens 6 L* dunkler sind als die Haut um sie herum, und ihr Anteil an der Region.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
+        <translation>&lt;b&gt;Graukarte&lt;/b&gt;: wenn eine markiert ist, werden die Farben zuerst auf sie abgeglichen, was Fotos verschiedener Tage vergleichbarer macht.</translation>
+    </message>
+    <message>
+        <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Diese Zahlen beschreiben das Foto, nicht die Haut: sie sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Draw a region</source>
+        <translation>Region zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag on the photo, then name the region</source>
+        <translation>Auf dem Foto ziehen, dann die Region benennen</translation>
+    </message>
+    <message>
+        <source>What each measure means</source>
+        <translation>Was jeder Messwert bedeutet</translation>
+    </message>
+    <message>
+        <source>Regions of this view</source>
+        <translation>Regionen dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Measure on every photo of this view</source>
+        <translation>Auf jedem Foto dieser Ansicht messen</translation>
+    </message>
+    <message>
+        <source>Mark a grey card</source>
+        <translation>Graukarte markieren</translation>
+    </message>
+    <message>
+        <source>Drag over a grey card in this photo: the region&apos;s colours are balanced to it</source>
+        <translation>Ziehen Sie über eine Graukarte in diesem Foto: die Farben der Region werden darauf abgeglichen</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Region löschen</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>drawn on this photo</source>
+        <translation>auf diesem Foto gezeichnet</translation>
+    </message>
+    <message>
+        <source>found through the anchors</source>
+        <translation>über die Ankerpunkte gefunden</translation>
+    </message>
+    <message>
+        <source>found by auto-align</source>
+        <translation>durch automatisches Ausrichten gefunden</translation>
+    </message>
+    <message>
+        <source>, white-balanced to the grey card</source>
+        <translation>, mit Weißabgleich auf die Graukarte</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
+        <translation>{w}×{h} px bei {x},{y}, {how}{balanced}.</translation>
+    </message>
+    <message>
+        <source>Taken under the same recorded conditions as the region&apos;s photo.</source>
+        <translation>Unter denselben erfassten Bedingungen aufgenommen wie das Foto der Region.</translation>
+    </message>
+    <message>
+        <source>Photo measures</source>
+        <translation>Fotomesswerte</translation>
+    </message>
+</context>
+<context>
     <name>ObservationDialog</name>
     <message>
         <source>Edit skin check</source>
@@ -2104,8 +2613,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Fotos zeigen von</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Alle Ansichten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2239,6 +2760,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Dieses Foto löschen (Entf)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
         <source>No photos left.</source>
         <translation>Keine Fotos mehr.</translation>
     </message>
@@ -2281,6 +2810,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>ProductRow</name>
     <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
@@ -2318,6 +2855,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Photos {date}</source>
         <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Taken under other conditions: {why}</source>
+        <translation>Unter anderen Bedingungen aufgenommen: {why}</translation>
     </message>
     <message>
         <source>Session: {what}</source>
@@ -2436,6 +2977,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Hide photos taken under other conditions</source>
+        <translation>Fotos unter anderen Bedingungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Photo measures whose light, camera or skin state differ from the region&apos;s photo</source>
+        <translation>Fotomesswerte, deren Licht, Kamera oder Hautzustand vom Foto der Region abweichen</translation>
     </message>
     <message>
         <source>Save as PNG…</source>

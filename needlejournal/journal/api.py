@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
 from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
+from needlejournal.db import models as m
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -37,9 +38,12 @@ from needlejournal.journal import (
     convert,
     library,
     named_session,
+    notify,
     opening,
     ratings,
+    regions,
     settings,
+    stale,
     treatments,
 )
 from needlejournal.journal.audit import Action, AuditFilter, AuditRecord
@@ -71,6 +75,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.paths import DataPaths
 
 T = TypeVar("T")
@@ -113,6 +118,8 @@ class Journal:
         if read_only is None:
             # Every unit of work writes its audit lines in its own transaction.
             audit_hook.install(self._sessions, current_actor)
+        # Clinic mode: every change tells the other seats which client it touched.
+        self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
@@ -253,6 +260,26 @@ class Journal:
         with self.unit() as s:
             return use_case(s)
 
+    def run_edit(
+        self, use_case: Callable[[Session], T], model: type[m.Base], row_id: int | None, what: str
+    ) -> T:
+        """``run`` for a save over row ``row_id``: a race lost at flush (another seat committed
+        between our read and our write) becomes the same ``Conflict`` as a stale read, with
+        the row as the other seat left it."""
+        try:
+            return self.run(use_case)
+        except Conflict as e:
+            if e.theirs is not None or row_id is None:
+                raise
+            raise self.run(lambda s: stale.reread_conflict(s, model, row_id, what)) from None
+
+    def listen(self, changed: Callable[[int], None]) -> notify.ClientListener | None:
+        """Call ``changed(client_id)`` (on a thread of its own) whenever any seat changes a
+        client's records; None on SQLite, where no other seat can write."""
+        if not self.notifies:
+            return None
+        return notify.ClientListener(notify.libpq_url(self.engine), changed)
+
     # ---- settings ----------------------------------------------------------------------
 
     def mode(self) -> Mode:
@@ -289,7 +316,7 @@ class Journal:
 
     def save_client(self, draft: ClientDraft) -> ClientSummary:
         """Save a client as drafted (new or edited), without any mode rule."""
-        return self.run(lambda s: clients.save_client(s, draft))
+        return self.run_edit(lambda s: clients.save_client(s, draft), m.Client, draft.id, "client")
 
     def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
@@ -306,7 +333,7 @@ class Journal:
         return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
 
     def save_device(self, draft: DeviceDraft) -> DeviceRecord:
-        return self.run(lambda s: library.save_device(s, draft))
+        return self.run_edit(lambda s: library.save_device(s, draft), m.Device, draft.id, "device")
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
@@ -315,7 +342,9 @@ class Journal:
         return self.run(lambda s: library.list_products(s, include_archived=include_archived))
 
     def save_product(self, draft: ProductDraft) -> ProductRecord:
-        return self.run(lambda s: library.save_product(s, draft))
+        return self.run_edit(
+            lambda s: library.save_product(s, draft), m.Product, draft.id, "product"
+        )
 
     def find_product(self, name_or_id: str) -> ProductRecord:
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
@@ -323,7 +352,9 @@ class Journal:
     # ---- sessions and skin checks ------------------------------------------------------
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
-        return self.run(lambda s: treatments.save_treatment(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_treatment(s, draft), m.Treatment, draft.id, "session"
+        )
 
     def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
         """A session given by names (the command line): resolved and saved in one unit."""
@@ -336,7 +367,9 @@ class Journal:
         self.run(lambda s: treatments.delete_treatment(s, treatment_id))
 
     def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
-        return self.run(lambda s: treatments.save_observation(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_observation(s, draft), m.Observation, draft.id, "skin check"
+        )
 
     def delete_observation(self, observation_id: int) -> None:
         self.run(lambda s: treatments.delete_observation(s, observation_id))
@@ -401,6 +434,25 @@ class Journal:
     def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
         """One client's ratings on the named scales (one scale when given), oldest first."""
         return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
+
+    # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
+
+    def save_region(self, draft: RegionDraft) -> RegionRecord:
+        return self.run(lambda s: regions.save_region(s, draft))
+
+    def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        return self.run(lambda s: regions.list_regions(s, client_id, view))
+
+    def delete_region(self, region_id: int) -> None:
+        self.run(lambda s: regions.delete_region(s, region_id))
+
+    def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
+        """The grey card (on the region's own photo) its measures are balanced against."""
+        return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
+
+    def measures(self, client_id: int) -> list[MeasureRecord]:
+        """Every stored region measure of the client's photos, oldest photo first."""
+        return self.run(lambda s: regions.list_measures(s, client_id))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ PENDING = "audit_pending"
 NOTES = "audit_notes"
 
 # Bookkeeping columns every save touches: not a change anyone made.
-_IGNORED = frozenset({"id", "version", "created_at", "updated_at"})
+_IGNORED = frozenset({"id", "version", "created_at", "updated_at", "changed_by"})
 
 _KINDS: dict[type[m.Base], str] = {
     m.Client: "client",
@@ -36,6 +36,7 @@ _KINDS: dict[type[m.Base], str] = {
     m.Consent: "consent",
     m.Rating: "rating",
     m.Photo: "photo",
+    m.PhotoRegion: "photo region",
     m.Device: "device",
     m.Product: "product",
     m.ProductLot: "product lot",

@@ -273,8 +273,9 @@ class PhotoLibrary:
         return self.thumbnails.get_or_make(photo.sha256, self.original_path(photo), size)
 
     def update(self, edit: PhotoEdit) -> PhotoRecord:
-        """Save a photo's details; ``Conflict`` if it changed since ``edit`` was read."""
-        return self.update_all([edit])[0]
+        """Save a photo's details; ``Conflict`` (with the stored photo) if it changed since
+        ``edit`` was read."""
+        return self.journal.run_edit(lambda s: apply_edit(s, edit), m.Photo, edit.id, "photo")
 
     def update_all(self, edits: Sequence[PhotoEdit]) -> list[PhotoRecord]:
         """Save several photos' details in one unit of work: all of them, or none."""

@@ -268,6 +268,8 @@ class SessionDialog(EditDialog):
     def _load(self, t: TreatmentRecord | None) -> None:
         if t is None:
             self.add_area("cheeks", 0.5)
+            if self.device.count() == 2:  # one device in the library: the one used
+                self.device.setCurrentIndex(1)
             return
         if t.device is not None:
             select_data(self.device, t.device.id)

@@ -39,6 +39,7 @@ class BatchTable(QTableWidget):
 
     def __init__(self, files: Sequence[Path], parent: QWidget | None = None) -> None:
         super().__init__(len(files), 5, parent)
+        self.setAccessibleName(self.tr("Photos to import"))
         self.files = list(files)
         self.taken: list[datetime | None] = [None] * len(files)
         self.problems: list[str | None] = [None] * len(files)

@@ -1,7 +1,7 @@
 """the audit trail: an append-only, hash-chained log of who did what, and its chain head
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 12:40:00
 
 ``audit_entry`` holds one line per action (created, changed with the field names, deleted,
@@ -9,7 +9,7 @@ viewed photos, exported, erased, backed up, restored…); each line carries the 
 previous line's hash and its own canonical content, so an edited, deleted or reordered line
 breaks the chain. ``audit_head`` (one row) names the newest line: appends lock it, so two
 seats never fork the chain, and removing the newest lines is caught too. A journal from
-before 0005 starts its chain empty: nothing earlier was recorded.
+before 0007 starts its chain empty: nothing earlier was recorded.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from alembic import op
 
 import needlejournal.db.types
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
