@@ -571,7 +571,7 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
     <message>
         <source>Progress &amp;report (PDF)…</source>
-        <translation>Verlaufs&amp;bericht (PDF)…</translation>
+        <translation>&amp;Verlaufsbericht (PDF)…</translation>
     </message>
     <message>
         <source>Find &amp;lot…</source>
@@ -2027,7 +2027,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -3111,6 +3111,110 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <source>Remove rating</source>
         <translation>Bewertung entfernen</translation>
     </message>
+    <message>
+        <source>Texture score</source>
+        <translation>Texturwert</translation>
+    </message>
+    <message>
+        <source>How smooth the skin looks and feels, 0 (very rough, many scars or bumps) to 10 (smooth, even); the journal&apos;s own score.</source>
+        <translation>Wie glatt die Haut aussieht und sich anfühlt, 0 (sehr rau, viele Narben oder Unebenheiten) bis 10 (glatt, ebenmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Tone score</source>
+        <translation>Hautton-Wert</translation>
+    </message>
+    <message>
+        <source>How even the colour is, 0 (very uneven: marks, redness, patches) to 10 (even); the journal&apos;s own score.</source>
+        <translation>Wie gleichmäßig die Farbe ist, 0 (sehr ungleichmäßig: Flecken, Rötungen, Verfärbungen) bis 10 (gleichmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Skin phototype, a baseline: I always burns, never tans … VI never burns, deeply pigmented. Types IV–VI carry more risk of marks after needling.</source>
+        <translation>Hautphototyp, ein Ausgangswert: I verbrennt immer, bräunt nie … VI verbrennt nie, stark pigmentiert. Typen IV–VI haben nach dem Needling ein höheres Risiko für Verfärbungen.</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar grade</source>
+        <translation>Narbengrad nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Qualitative acne-scar grade: 1 macular (flat, coloured), 2 mild (hidden by make-up), 3 moderate (seen at conversation distance), 4 severe (not flattened by stretching).</source>
+        <translation>Qualitativer Aknenarben-Grad: 1 makulär (flach, verfärbt), 2 leicht (durch Make-up verdeckt), 3 mittel (im Gesprächsabstand sichtbar), 4 schwer (durch Dehnen nicht abgeflacht).</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar score</source>
+        <translation>Narbenwert nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Quantitative acne-scar score: scars counted by type and number, 0 (none) to 84.</source>
+        <translation>Quantitativer Aknenarben-Wert: Narben nach Art und Anzahl gezählt, 0 (keine) bis 84.</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Lichtalterungstyp nach Glogau</translation>
+    </message>
+    <message>
+        <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
+        <translation>I keine Falten, II Falten bei Mimik, III Falten in Ruhe, IV nur Falten.</translation>
+    </message>
+    <message>
+        <source>GAIS (against the baseline photo)</source>
+        <translation>GAIS (gegenüber dem Ausgangsfoto)</translation>
+    </message>
+    <message>
+        <source>Global Aesthetic Improvement Scale, judged against the client&apos;s first photo: 1 very much improved, 2 much improved, 3 improved, 4 no change, 5 worse.</source>
+        <translation>Global Aesthetic Improvement Scale, beurteilt gegenüber dem ersten Foto: 1 sehr stark verbessert, 2 stark verbessert, 3 verbessert, 4 unverändert, 5 verschlechtert.</translation>
+    </message>
+    <message>
+        <source>Spots (VISIA)</source>
+        <translation>Flecken (VISIA)</translation>
+    </message>
+    <message>
+        <source>Spots in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Flecken im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Wrinkles (VISIA)</source>
+        <translation>Falten (VISIA)</translation>
+    </message>
+    <message>
+        <source>Wrinkles in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Falten im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Texture (VISIA)</source>
+        <translation>Textur (VISIA)</translation>
+    </message>
+    <message>
+        <source>Texture in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Textur im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Pores (VISIA)</source>
+        <translation>Poren (VISIA)</translation>
+    </message>
+    <message>
+        <source>Pores in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Poren im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Redness (VISIA)</source>
+        <translation>Rötung (VISIA)</translation>
+    </message>
+    <message>
+        <source>Redness in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Rötung im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Brown areas (VISIA)</source>
+        <translation>Braune Areale (VISIA)</translation>
+    </message>
+    <message>
+        <source>Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Braune Areale im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
 </context>
 <context>
     <name>ScalesSection</name>
@@ -3427,7 +3531,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <name>TimelinePanel</name>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
