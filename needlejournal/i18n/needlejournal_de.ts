@@ -579,7 +579,7 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Prüfprotokoll…</translation>
+        <translation>Prü&amp;fprotokoll…</translation>
     </message>
     <message>
         <source>Choose a client first, then write their report.</source>

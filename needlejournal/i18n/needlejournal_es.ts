@@ -579,7 +579,7 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>Registro de &amp;auditoría…</translation>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>Choose a client first, then write their report.</source>
