@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from needlejournal.journal.check import Problem
 
 
-ProblemSource = Callable[[Context], "list[Problem]"]
+ProblemSource = Callable[[Context, bool], "list[Problem]"]
 
 
-def database_problems(ctx: Context) -> list[Problem]:
+def database_problems(ctx: Context, _full: bool) -> list[Problem]:
     """SQLite integrity_check and foreign_key_check."""
     from needlejournal.journal.check import Problem
     from needlejournal.journal.errors import JournalDamaged
@@ -42,8 +42,12 @@ def database_problems(ctx: Context) -> list[Problem]:
         return [Problem("database", str(e))]
 
 
-def photo_problems(ctx: Context) -> list[Problem]:
-    """Photo rows without their file (or with a damaged one), and files no row knows."""
+def photo_problems(ctx: Context, full: bool) -> list[Problem]:
+    """Photo rows without their file (or with a damaged one), and files no row knows.
+
+    Without ``full`` a file whose size, times and inode are as they were when its hash last
+    matched is not read again (``photos.verified``).
+    """
     from needlejournal.journal.errors import JournalDamaged
     from needlejournal.journal.photos import PhotoLibrary
 
@@ -51,10 +55,10 @@ def photo_problems(ctx: Context) -> list[Problem]:
         journal = ctx.journal()
     except JournalDamaged:
         return []  # already reported by the database part
-    return PhotoLibrary(journal).check()
+    return PhotoLibrary(journal).check(full=full)
 
 
-def audit_problems(ctx: Context) -> list[Problem]:
+def audit_problems(ctx: Context, _full: bool) -> list[Problem]:
     """The audit trail's hash chain: the first line that was edited, removed or moved."""
     from needlejournal.journal.check import Problem
     from needlejournal.journal.errors import JournalDamaged
@@ -83,6 +87,12 @@ def register(subparsers: Subparsers) -> None:
         "check",
         run,
         "Check the journal's integrity → {ok, problems: [{kind, message, …}]}; exit 1 if not ok.",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="re-hash every photo original (without it, a file whose size, times and inode "
+        "have not changed since its hash last matched is not read again)",
     )
     parser.add_argument(
         "--repair",
@@ -118,7 +128,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         if not relink.is_dir():
             raise UsageError(f"There is no folder {relink}.")
         repaired += PhotoLibrary(ctx.journal()).relink_from(relink)
-    problems = [p for source in PROBLEM_SOURCES for p in source(ctx)]
+    full = bool(getattr(args, "full", False))
+    problems = [p for source in PROBLEM_SOURCES for p in source(ctx, full)]
     ok = not problems
     text = (
         "The journal is healthy."
