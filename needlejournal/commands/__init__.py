@@ -49,9 +49,9 @@ COMMAND_MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("compare", ("compare",)),
     ("snapshot", ("snapshot",)),
     ("backup", ("backup", "restore")),
-    ("check", ("check",)),
     ("audit", ("audit",)),
     ("clinic", ("clinic",)),
+    ("check", ("check",)),
 )
 
 
