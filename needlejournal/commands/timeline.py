@@ -37,6 +37,7 @@ def register(subparsers: Subparsers) -> None:
         "timeline",
         run,
         "Show one client's sessions, skin checks and photos, oldest first → [{kind, id, date, …}].",
+        reads_only=True,
     )
     parser.add_argument("--client", required=True, metavar="NAME_OR_ID")
 

@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -242,6 +258,10 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
 <context>
     <name>BatchTable</name>
     <message>
+        <source>Photos to import</source>
+        <translation>Zu importierende Fotos</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -260,6 +280,14 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Role of {file}</source>
+        <translation>Rolle von {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Ansicht von {file}</translation>
     </message>
     <message>
         <source>no capture time</source>
@@ -460,7 +488,7 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
     <message>
         <source>Progress &amp;report (PDF)…</source>
-        <translation>Verlaufs&amp;bericht (PDF)…</translation>
+        <translation>&amp;Verlaufsbericht (PDF)…</translation>
     </message>
     <message>
         <source>Find &amp;lot…</source>
@@ -1321,6 +1349,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
         <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Gerätevorlagen</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1343,6 +1375,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Startprodukte</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
@@ -1896,7 +1932,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -1960,6 +1996,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Lot or batch</source>
         <translation>Charge oder Los</translation>
+    </message>
+    <message>
+        <source>Sessions that used it</source>
+        <translation>Sitzungen, die es verwendet haben</translation>
     </message>
     <message>
         <source>Choose a product, and a lot if the recall names one.</source>
@@ -2051,7 +2091,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2478,8 +2518,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Fotos zeigen von</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Alle Ansichten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2662,6 +2714,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 </context>
 <context>
     <name>ProductRow</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
     <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
@@ -2955,6 +3015,110 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Remove rating</source>
         <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Texture score</source>
+        <translation>Texturwert</translation>
+    </message>
+    <message>
+        <source>How smooth the skin looks and feels, 0 (very rough, many scars or bumps) to 10 (smooth, even); the journal&apos;s own score.</source>
+        <translation>Wie glatt die Haut aussieht und sich anfühlt, 0 (sehr rau, viele Narben oder Unebenheiten) bis 10 (glatt, ebenmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Tone score</source>
+        <translation>Hautton-Wert</translation>
+    </message>
+    <message>
+        <source>How even the colour is, 0 (very uneven: marks, redness, patches) to 10 (even); the journal&apos;s own score.</source>
+        <translation>Wie gleichmäßig die Farbe ist, 0 (sehr ungleichmäßig: Flecken, Rötungen, Verfärbungen) bis 10 (gleichmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Skin phototype, a baseline: I always burns, never tans … VI never burns, deeply pigmented. Types IV–VI carry more risk of marks after needling.</source>
+        <translation>Hautphototyp, ein Ausgangswert: I verbrennt immer, bräunt nie … VI verbrennt nie, stark pigmentiert. Typen IV–VI haben nach dem Needling ein höheres Risiko für Verfärbungen.</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar grade</source>
+        <translation>Narbengrad nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Qualitative acne-scar grade: 1 macular (flat, coloured), 2 mild (hidden by make-up), 3 moderate (seen at conversation distance), 4 severe (not flattened by stretching).</source>
+        <translation>Qualitativer Aknenarben-Grad: 1 makulär (flach, verfärbt), 2 leicht (durch Make-up verdeckt), 3 mittel (im Gesprächsabstand sichtbar), 4 schwer (durch Dehnen nicht abgeflacht).</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar score</source>
+        <translation>Narbenwert nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Quantitative acne-scar score: scars counted by type and number, 0 (none) to 84.</source>
+        <translation>Quantitativer Aknenarben-Wert: Narben nach Art und Anzahl gezählt, 0 (keine) bis 84.</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Lichtalterungstyp nach Glogau</translation>
+    </message>
+    <message>
+        <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
+        <translation>I keine Falten, II Falten bei Mimik, III Falten in Ruhe, IV nur Falten.</translation>
+    </message>
+    <message>
+        <source>GAIS (against the baseline photo)</source>
+        <translation>GAIS (gegenüber dem Ausgangsfoto)</translation>
+    </message>
+    <message>
+        <source>Global Aesthetic Improvement Scale, judged against the client&apos;s first photo: 1 very much improved, 2 much improved, 3 improved, 4 no change, 5 worse.</source>
+        <translation>Global Aesthetic Improvement Scale, beurteilt gegenüber dem ersten Foto: 1 sehr stark verbessert, 2 stark verbessert, 3 verbessert, 4 unverändert, 5 verschlechtert.</translation>
+    </message>
+    <message>
+        <source>Spots (VISIA)</source>
+        <translation>Flecken (VISIA)</translation>
+    </message>
+    <message>
+        <source>Spots in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Flecken im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Wrinkles (VISIA)</source>
+        <translation>Falten (VISIA)</translation>
+    </message>
+    <message>
+        <source>Wrinkles in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Falten im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Texture (VISIA)</source>
+        <translation>Textur (VISIA)</translation>
+    </message>
+    <message>
+        <source>Texture in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Textur im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Pores (VISIA)</source>
+        <translation>Poren (VISIA)</translation>
+    </message>
+    <message>
+        <source>Pores in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Poren im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Redness (VISIA)</source>
+        <translation>Rötung (VISIA)</translation>
+    </message>
+    <message>
+        <source>Redness in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Rötung im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Brown areas (VISIA)</source>
+        <translation>Braune Areale (VISIA)</translation>
+    </message>
+    <message>
+        <source>Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Braune Areale im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3436,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <name>TimelinePanel</name>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Opening your journal…</source>

@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -242,6 +258,10 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
 <context>
     <name>BatchTable</name>
     <message>
+        <source>Photos to import</source>
+        <translation>Fotos para importar</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -251,7 +271,7 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>View</source>
@@ -260,6 +280,14 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     <message>
         <source>Check</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Role of {file}</source>
+        <translation>Función de {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Vista de {file}</translation>
     </message>
     <message>
         <source>no capture time</source>
@@ -1321,6 +1349,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
         <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Aparatos predefinidos</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1343,6 +1375,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Productos iniciales</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
@@ -1896,7 +1932,7 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1960,6 +1996,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Lot or batch</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Sessions that used it</source>
+        <translation>Sesiones que lo usaron</translation>
     </message>
     <message>
         <source>Choose a product, and a lot if the recall names one.</source>
@@ -2059,7 +2099,7 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Evolución</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
@@ -2478,8 +2518,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Mostrar las fotos de</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Todas las vistas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2662,6 +2714,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 </context>
 <context>
     <name>ProductRow</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
     <message>
         <source>Lot number</source>
         <translation>Número de lote</translation>
@@ -2955,6 +3015,110 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Remove rating</source>
         <translation>Quitar valoración</translation>
+    </message>
+    <message>
+        <source>Texture score</source>
+        <translation>Puntuación de textura</translation>
+    </message>
+    <message>
+        <source>How smooth the skin looks and feels, 0 (very rough, many scars or bumps) to 10 (smooth, even); the journal&apos;s own score.</source>
+        <translation>Lo lisa que se ve y se nota la piel, de 0 (muy áspera, muchas cicatrices o relieves) a 10 (lisa, uniforme); la puntuación propia del diario.</translation>
+    </message>
+    <message>
+        <source>Tone score</source>
+        <translation>Puntuación de tono</translation>
+    </message>
+    <message>
+        <source>How even the colour is, 0 (very uneven: marks, redness, patches) to 10 (even); the journal&apos;s own score.</source>
+        <translation>Lo uniforme que es el color, de 0 (muy desigual: marcas, enrojecimiento, manchas) a 10 (uniforme); la puntuación propia del diario.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Skin phototype, a baseline: I always burns, never tans … VI never burns, deeply pigmented. Types IV–VI carry more risk of marks after needling.</source>
+        <translation>Fototipo cutáneo, un valor de partida: I siempre se quema, nunca se broncea … VI nunca se quema, muy pigmentado. Los tipos IV–VI tienen más riesgo de manchas tras el microneedling.</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar grade</source>
+        <translation>Grado de cicatrices de Goodman y Baron</translation>
+    </message>
+    <message>
+        <source>Qualitative acne-scar grade: 1 macular (flat, coloured), 2 mild (hidden by make-up), 3 moderate (seen at conversation distance), 4 severe (not flattened by stretching).</source>
+        <translation>Grado cualitativo de cicatrices de acné: 1 macular (plana, con color), 2 leve (se oculta con maquillaje), 3 moderado (visible a distancia de conversación), 4 grave (no se aplana al estirar).</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar score</source>
+        <translation>Puntuación de cicatrices de Goodman y Baron</translation>
+    </message>
+    <message>
+        <source>Quantitative acne-scar score: scars counted by type and number, 0 (none) to 84.</source>
+        <translation>Puntuación cuantitativa de cicatrices de acné: cicatrices contadas por tipo y número, de 0 (ninguna) a 84.</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Tipo de fotoenvejecimiento de Glogau</translation>
+    </message>
+    <message>
+        <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
+        <translation>I sin arrugas, II arrugas en movimiento, III arrugas en reposo, IV solo arrugas.</translation>
+    </message>
+    <message>
+        <source>GAIS (against the baseline photo)</source>
+        <translation>GAIS (frente a la foto inicial)</translation>
+    </message>
+    <message>
+        <source>Global Aesthetic Improvement Scale, judged against the client&apos;s first photo: 1 very much improved, 2 much improved, 3 improved, 4 no change, 5 worse.</source>
+        <translation>Escala global de mejora estética, valorada frente a la primera foto del cliente: 1 muchísimo mejor, 2 mucho mejor, 3 mejor, 4 sin cambios, 5 peor.</translation>
+    </message>
+    <message>
+        <source>Spots (VISIA)</source>
+        <translation>Manchas (VISIA)</translation>
+    </message>
+    <message>
+        <source>Spots in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Manchas en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Wrinkles (VISIA)</source>
+        <translation>Arrugas (VISIA)</translation>
+    </message>
+    <message>
+        <source>Wrinkles in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Arrugas en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Texture (VISIA)</source>
+        <translation>Textura (VISIA)</translation>
+    </message>
+    <message>
+        <source>Texture in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Textura en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Pores (VISIA)</source>
+        <translation>Poros (VISIA)</translation>
+    </message>
+    <message>
+        <source>Pores in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Poros en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Redness (VISIA)</source>
+        <translation>Enrojecimiento (VISIA)</translation>
+    </message>
+    <message>
+        <source>Redness in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Enrojecimiento en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Brown areas (VISIA)</source>
+        <translation>Zonas marrones (VISIA)</translation>
+    </message>
+    <message>
+        <source>Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Zonas marrones en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,14 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
-from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
 from needlejournal.db import models as m
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
@@ -29,7 +28,6 @@ from needlejournal.db.migrate import (
     needs_upgrade,
     upgrade_to_head,
 )
-from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal import (
     access,
     clients,
@@ -39,15 +37,14 @@ from needlejournal.journal import (
     notify,
     opening,
     ratings,
-    regions,
     settings,
     stale,
     treatments,
 )
-from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
+    JournalDamaged,
     JournalError,
     JournalUnavailable,
 )
@@ -73,6 +70,10 @@ from needlejournal.journal.records import (
 )
 from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from needlejournal.guidance import GuidanceSettings
+    from needlejournal.journal.check import Problem
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -110,20 +111,34 @@ class Journal:
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
         self.read_only = read_only
+        # Opened to write (its clean-shutdown mark is cleared until ``close`` seals it).
+        self._writes = False
+        self._checked_at: float | None = None  # when the full check last passed
 
     # ---- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths, *, daily_snapshot: bool = False) -> Journal:
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        daily_snapshot: bool = False,
+        for_reading: bool = False,
+        defer_daily_check: bool = False,
+    ) -> Journal:
         """Open (creating, migrating) the journal; refuse a damaged or newer one untouched.
 
-        With ``daily_snapshot`` (the window passes it) a verified snapshot is taken when the
-        newest is more than a day old, so a damaged journal can be rolled back to yesterday.
+        With ``daily_snapshot`` a verified snapshot is taken when the newest is more than a
+        day old, so a damaged journal can be rolled back to yesterday. ``for_reading``: the
+        caller only reads (a listing command): the full integrity check is never waited for
+        and any write is refused. ``defer_daily_check``: the daily full check is left to
+        ``daily_upkeep`` (the window runs it in the background after its first screen); the
+        check after an unclean exit still runs here, before anything is written.
         """
         if paths.is_sqlite:
             refuse_network_folder(paths)
         paths.ensure()
-        finish_interrupted_restore(paths)  # a restore a kill interrupted: finished first
+        opening.finish_interrupted_backup_restore(paths)  # a restore a kill interrupted: first
         hold = journal_lock.acquire(paths, exclusive=False)
         read_only: str | None = None
         if paths.is_sqlite:
@@ -138,27 +153,44 @@ class Journal:
             if missing is not None:
                 hold.release()
                 raise missing
+        existing = paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size
+        reading = for_reading and bool(existing)
         if read_only is not None:
             engine = make_engine(access.read_only_url(paths.db_file), read_only=True)
         else:
-            engine = make_engine(paths.sqlite_url)
+            engine = make_engine(paths.sqlite_url, query_only=reading)
         try:
-            if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
-                damage = database_problems(engine, quick=True)
-                if damage:
-                    raise opening.damaged(paths, damage[0].message)
-            if needs_upgrade(engine) and read_only is not None:
+            if existing:
+                opening.cheap_check(paths, engine)
+            upgrade = needs_upgrade(engine)
+            if upgrade and read_only is not None:
                 raise JournalUnavailable(
                     f"The journal needs an upgrade but can only be read: {read_only}."
                 )
-            if needs_upgrade(engine):
+            if upgrade and reading:  # an older schema: migrated first, like any writer
+                reading = False
+                engine.dispose()
+                engine = make_engine(paths.sqlite_url)
+            verified = None
+            if existing:
+                verified = opening.check_on_open(
+                    paths,
+                    hold,
+                    engine,
+                    writes=read_only is None and not reading,
+                    defer_daily=defer_daily_check and not upgrade,
+                )
+            if upgrade:
                 # Creating or migrating the schema is done alone (promise 9).
                 with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
+                if not existing and paths.is_sqlite:
+                    verified = opening.mark_in_use(paths, checked=True)  # nothing to check yet
             else:
-                report = upgrade_to_head(engine, paths.backup_dir)
+                report = upgrade_to_head(engine, paths.backup_dir)  # refuses a newer schema
             if paths.is_sqlite and read_only is None and paths.db_file.exists():
-                paths.db_file.chmod(0o600)
+                if not reading:
+                    paths.db_file.chmod(0o600)
                 if daily_snapshot:
                     opening.snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
@@ -169,20 +201,45 @@ class Journal:
             engine.dispose()
             hold.release()
             raise JournalUnavailable(f"The journal could not be opened: {e.orig}.") from None
+        except DatabaseError as e:  # "file is not a database", "malformed": damage
+            engine.dispose()
+            hold.release()
+            raise opening.damaged(paths, f"database damage: {e.orig}") from None
         except BaseException:
             engine.dispose()
             hold.release()
             raise
         journal = cls(paths, engine, report, hold, read_only)
-        if read_only is None:
+        journal._writes = paths.is_sqlite and read_only is None and not reading
+        journal._checked_at = verified
+        if journal._writes:
             opening.recover_interrupted_imports(journal)
         return journal
+
+    def daily_upkeep(self) -> JournalDamaged | None:
+        """The daily full check, then the daily snapshot (the window's background task).
+
+        Returns what is wrong when the check finds damage (nothing is snapshotted then).
+        """
+        if not self._writes:
+            return None
+        checked = opening.daily_check(self.paths, self.engine)
+        if isinstance(checked, JournalDamaged):
+            self._writes = False  # never sealed as clean: the next open checks it in full
+            return checked
+        if checked is not None:
+            self._checked_at = checked
+        opening.snapshot_quietly(self.paths)
+        return None
 
     def close(self) -> None:
         self.engine.dispose()
         if self._hold is not None:
+            if self._writes:
+                opening.mark_clean(self.paths, self._hold, self._checked_at)
             self._hold.release()
             self._hold = None
+        self._writes = False
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -236,6 +293,13 @@ class Journal:
                     "try again (everything saved before is safe)."
                 ) from None
             raise JournalError(f"The journal could not be written: {e.orig}.") from None
+        except DatabaseError as e:
+            # "database disk image is malformed": damage a reading command met (it does not
+            # wait for the full check) or that appeared since the check; never a traceback.
+            s.rollback()
+            if self.paths.is_sqlite:
+                raise opening.damaged(self.paths, f"database damage: {e.orig}") from None
+            raise JournalError(f"The journal could not be read: {e.orig}.") from None
         except BaseException:
             s.rollback()
             raise
@@ -400,29 +464,43 @@ class Journal:
     # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
 
     def save_region(self, draft: RegionDraft) -> RegionRecord:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.save_region(s, draft))
 
     def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.list_regions(s, client_id, view))
 
     def delete_region(self, region_id: int) -> None:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         self.run(lambda s: regions.delete_region(s, region_id))
 
     def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
         """The grey card (on the region's own photo) its measures are balanced against."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
 
     def measures(self, client_id: int) -> list[MeasureRecord]:
         """Every stored region measure of the client's photos, oldest photo first."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
         return self.run(lambda s: regions.list_measures(s, client_id))
 
     # ---- integrity ---------------------------------------------------------------------
 
     def check(self) -> list[Problem]:
         """Full integrity check of the database (the photo store adds its own problems)."""
+        from needlejournal.journal.check import database_problems
+
         return database_problems(self.engine)
 
     def repair_text(self) -> list[str]:
         """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""
+        from needlejournal.journal.check import repair_text
+
         with self.exclusive():
             return repair_text(self.engine)

@@ -47,9 +47,11 @@ from needlejournal.journal.rows import existing
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
+from needlejournal.photos.verified import VerifiedStamps
 from needlejournal.words import count
 
 THUMB_SIZE = 256
+VERIFIED_FILE = "verified-photos.json"  # in the cache folder (``photos.verified``)
 Progress = Callable[[int, int], None]
 
 
@@ -355,9 +357,16 @@ class PhotoLibrary:
 
     # ---- integrity ---------------------------------------------------------------------
 
-    def check(self, *, verify_hashes: bool = True) -> list[Problem]:
-        """Rows without a (matching) file, and stored files that no row knows."""
-        return check_photos(self.journal, self.store, verify_hashes=verify_hashes)
+    def check(self, *, verify_hashes: bool = True, full: bool = True) -> list[Problem]:
+        """Rows without a (matching) file, and stored files that no row knows.
+
+        ``full=False``: files unchanged since their hash last matched are not read again
+        (``photos.verified``); a full check re-hashes every original.
+        """
+        stamps = VerifiedStamps(self.journal.paths.cache_dir / VERIFIED_FILE)
+        if full:
+            stamps.keep_only(set())  # forget every stamp: all are hashed, and recorded anew
+        return check_photos(self.journal, self.store, verify_hashes=verify_hashes, stamps=stamps)
 
     def recover(self) -> int:
         """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
