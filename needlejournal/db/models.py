@@ -233,7 +233,7 @@ class TreatmentArea(Base):
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
     endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
-    # Why the area was treated (schema 0007); rows from before are "general" (unspecified).
+    # Why the area was treated (schema 0008); rows from before are "general" (unspecified).
     indication: Mapped[str] = mapped_column(
         String(24), default=Indication.GENERAL.value, server_default=Indication.GENERAL.value
     )
@@ -258,7 +258,7 @@ class ProductUse(Base):
     phase: Mapped[str] = mapped_column(String(16))
     lot_number: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    # Aftercare: the day after the session the product was first used (schema 0007).
+    # Aftercare: the day after the session the product was first used (schema 0008).
     day_offset: Mapped[int | None] = mapped_column(Integer)
 
     product: Mapped[Product] = relationship(lazy="raise")
@@ -424,7 +424,7 @@ class PhotoMeasure(Base):
 
 
 class ScreeningEntry(Base):
-    """One answer of a client's screening checklist, as recorded (schema 0007).
+    """One answer of a client's screening checklist, as recorded (schema 0008).
 
     Rows are only ever added: a changed answer is a new row, so the answers on file at any
     earlier day stay readable (the current answer is the latest reviewed)."""
@@ -455,3 +455,44 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEntry(Base):
+    """One line of the audit trail: append-only, each row chained to the one before by hash.
+
+    Ids are given by the writer (the chain head's ``last_id`` + 1), never by a sequence, so the
+    chain has no gaps to explain and two writers that ever raced would collide on the key
+    rather than fork the chain. ``client_id`` is deliberately not a foreign key: erasing a
+    client must not delete (and so break) the lines that record what happened to them; the
+    lines hold the id only, never a name. ``details`` is canonical JSON text, hashed as stored.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime]
+    seat: Mapped[str] = mapped_column(String(100))
+    os_user: Mapped[str] = mapped_column(String(100))
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(32))
+    record_kind: Mapped[str] = mapped_column(String(32), default="")
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_audit_entry_client_id", "client_id"),
+        Index("ix_audit_entry_at", "at"),
+    )
+
+
+class AuditHead(Base):
+    """The chain's newest line (one row, id 1): appends lock it, so seats append in turn, and
+    a removed newest line is caught (the head still names it)."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

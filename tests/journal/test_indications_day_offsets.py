@@ -1,4 +1,4 @@
-"""Schema 0007: an indication per treated area and an aftercare start day per product use.
+"""Schema 0008: an indication per treated area and an aftercare start day per product use.
 
 Old journals keep working (their areas read as "general", their products as no start day),
 new ones store and return both, and bad values are refused in one sentence each.

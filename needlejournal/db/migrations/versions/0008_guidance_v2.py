@@ -1,7 +1,7 @@
 """treated areas get an indication, aftercare products a start day, clients a screening list
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-03 12:50:00
 
 ``treatment_area.indication`` says why an area was treated (acne scars, stretch marks, …): the
@@ -24,12 +24,12 @@ from alembic import op
 
 import needlejournal.db.types
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The words of schema 0007, written out: a later vocabulary change needs its own migration.
+# The words of schema 0008, written out: a later vocabulary change needs its own migration.
 _INDICATIONS = (
     "general",
     "rejuvenation",
