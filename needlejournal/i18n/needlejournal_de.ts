@@ -282,6 +282,14 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
         <translation>Prüfen</translation>
     </message>
     <message>
+        <source>Role of {file}</source>
+        <translation>Rolle von {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Ansicht von {file}</translation>
+    </message>
+    <message>
         <source>no capture time</source>
         <translation>keine Aufnahmezeit</translation>
     </message>
@@ -1341,6 +1349,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
         <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Gerätevorlagen</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1363,6 +1375,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Startprodukte</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>

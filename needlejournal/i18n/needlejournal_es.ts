@@ -282,6 +282,14 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
         <translation>Revisar</translation>
     </message>
     <message>
+        <source>Role of {file}</source>
+        <translation>Función de {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Vista de {file}</translation>
+    </message>
+    <message>
         <source>no capture time</source>
         <translation>sin hora de captura</translation>
     </message>
@@ -1341,6 +1349,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
         <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Aparatos predefinidos</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1363,6 +1375,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Productos iniciales</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>

@@ -328,7 +328,11 @@ class Journal:
         client's records; None on SQLite, where no other seat can write."""
         if not self.notifies:
             return None
-        return notify.ClientListener(notify.libpq_url(self.engine), changed)
+        try:
+            return notify.ClientListener(notify.libpq_url(self.engine), changed)
+        except Exception:  # the seat works on without live updates; saves still conflict
+            log.warning("cannot listen for other seats' changes", exc_info=True)
+            return None
 
     # ---- settings ----------------------------------------------------------------------
 
