@@ -137,6 +137,97 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Alle Klienten</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n line(s) verified.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: {problem}.</source>
+        <translation>Das Prüfprotokoll ist beschädigt: {problem}.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Eintrag in {file} geschrieben.</numerusform>
+            <numerusform>%n Einträge in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>#{id} (erased)</source>
+        <translation>#{id} (gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
@@ -493,6 +584,10 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     <message>
         <source>Find &amp;lot…</source>
         <translation>&amp;Charge finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Prü&amp;fprotokoll…</translation>
     </message>
     <message>
         <source>Choose a client first, then write their report.</source>
@@ -1681,6 +1776,14 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Dieses Journal ist für</translation>
     </message>
     <message>
+        <source>The name this computer goes by in the audit trail and in change notes (e.g. FRONT-DESK). It is kept on this computer, not in the journal.</source>
+        <translation>Der Name dieses Computers im Prüfprotokoll und in Änderungsvermerken (z. B. EMPFANG). Er wird auf diesem Computer gespeichert, nicht im Journal.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s seat name</source>
+        <translation>Platzname dieses Computers</translation>
+    </message>
+    <message>
         <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
         <translation>Hinweise sind Erinnerungen nach veröffentlichten Faustregeln; sie verhindern nie das Speichern. Passen Sie sie an Ihr eigenes Protokoll an.</translation>
     </message>
@@ -1726,6 +1829,14 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
         <translation>Zeile {row} der Abstandstabelle braucht eine Tiefe in mm und ganze Tage.</translation>
+    </message>
+    <message>
+        <source>Give this computer a seat name (for example FRONT-DESK).</source>
+        <translation>Geben Sie diesem Computer einen Platznamen (zum Beispiel EMPFANG).</translation>
+    </message>
+    <message>
+        <source>The seat name could not be saved: {reason}</source>
+        <translation>Der Platzname konnte nicht gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>

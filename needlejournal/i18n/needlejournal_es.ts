@@ -137,6 +137,97 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n line(s) verified.</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: %n línea verificada.</numerusform>
+            <numerusform>El registro de auditoría está intacto: %n líneas verificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: {problem}.</source>
+        <translation>El registro de auditoría está dañado: {problem}.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}.</source>
+        <translation>
+            <numerusform>Se escribió %n línea en {file}.</numerusform>
+            <numerusform>Se escribieron %n líneas en {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>#{id} (erased)</source>
+        <translation>#{id} (borrado)</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
@@ -493,6 +584,10 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     <message>
         <source>Find &amp;lot…</source>
         <translation>Buscar &amp;lote…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <source>Choose a client first, then write their report.</source>
@@ -1681,6 +1776,14 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Este diario es para</translation>
     </message>
     <message>
+        <source>The name this computer goes by in the audit trail and in change notes (e.g. FRONT-DESK). It is kept on this computer, not in the journal.</source>
+        <translation>El nombre de este ordenador en el registro de auditoría y en las notas de cambios (p. ej. RECEPCIÓN). Se guarda en este ordenador, no en el diario.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s seat name</source>
+        <translation>Nombre del puesto de este ordenador</translation>
+    </message>
+    <message>
         <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
         <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
     </message>
@@ -1726,6 +1829,14 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
         <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
+    </message>
+    <message>
+        <source>Give this computer a seat name (for example FRONT-DESK).</source>
+        <translation>Dé a este ordenador un nombre de puesto (por ejemplo RECEPCIÓN).</translation>
+    </message>
+    <message>
+        <source>The seat name could not be saved: {reason}</source>
+        <translation>No se pudo guardar el nombre del puesto: {reason}</translation>
     </message>
 </context>
 <context>

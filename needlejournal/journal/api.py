@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -30,6 +30,8 @@ from needlejournal.db.migrate import (
 )
 from needlejournal.journal import (
     access,
+    audit,
+    audit_hook,
     clients,
     convert,
     library,
@@ -73,10 +75,19 @@ from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
     from needlejournal.guidance import GuidanceSettings
+    from needlejournal.journal.audit import Action, AuditFilter, AuditRecord
+    from needlejournal.journal.audit_chain import ChainCheck
     from needlejournal.journal.check import Problem
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+def current_actor() -> tuple[str, str]:
+    """Who the audit trail names: this computer's seat and the OS account."""
+    from needlejournal.seat import os_user, seat_name
+
+    return seat_name(), os_user()
 
 
 def refuse_network_folder(paths: DataPaths) -> None:
@@ -105,6 +116,9 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        if read_only is None:
+            # Every unit of work writes its audit lines in its own transaction.
+            audit_hook.install(self._sessions, current_actor)
         # Clinic mode: every change tells the other seats which client it touched.
         self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
@@ -430,6 +444,34 @@ class Journal:
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- audit trail -------------------------------------------------------------------
+
+    def audit_entries(self, wanted: AuditFilter | None = None) -> list[AuditRecord]:
+        """Audit lines matching ``wanted`` (every line without one), oldest first."""
+        return self.run(lambda s: audit.entries(s, wanted or audit.AuditFilter()))
+
+    def verify_audit(self) -> ChainCheck:
+        """Walk the audit trail's hash chain; say where it breaks."""
+        return self.run(audit.verify)
+
+    def record(
+        self,
+        action: Action,
+        *,
+        client_id: int | None = None,
+        kind: str = "",
+        record_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Record an action that changed nothing here (a report printed, a backup made)."""
+        if self.read_only is not None:
+            return  # a journal this account may only browse cannot hold a line either
+        self.run(
+            lambda s: audit.record(
+                s, action, client_id=client_id, kind=kind, record_id=record_id, details=details
+            )
+        )
 
     # ---- named scales ------------------------------------------------------------------
 

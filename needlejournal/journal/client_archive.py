@@ -30,6 +30,7 @@ from typing import Any
 from needlejournal.durable import atomic_write
 from needlejournal.journal import archive_ratings
 from needlejournal.journal.api import Journal
+from needlejournal.journal.audit import Action
 from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
@@ -354,6 +355,13 @@ def export_client(
             MANIFEST, json.dumps(manifest, indent=2), compress_type=zipfile.ZIP_DEFLATED
         )
     target.chmod(0o600)
+    journal.record(
+        Action.EXPORTED,
+        client_id=client_id,
+        kind="client",
+        record_id=client_id,
+        details={"format": FORMAT, "photos": len(files), "sessions": len(doc["treatments"])},
+    )
     return ExportedClient(
         path=target,
         client=doc["client"]["name"],

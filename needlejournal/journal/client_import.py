@@ -30,6 +30,7 @@ from needlejournal.db import models as m
 from needlejournal.journal import archive_ratings, library, settings, treatments
 from needlejournal.journal import clients as client_cases
 from needlejournal.journal.api import Journal
+from needlejournal.journal.audit import Action
 from needlejournal.journal.client_archive import FORMAT, FORMAT_VERSION, MANIFEST, RECORDS
 from needlejournal.journal.errors import JournalError
 from needlejournal.journal.records import (
@@ -408,4 +409,11 @@ def import_client(
             report.added["photos"] += 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    journal.record(
+        Action.IMPORTED,
+        client_id=report.client_id,
+        kind="client",
+        record_id=report.client_id,
+        details={"added": dict(report.added)},
+    )
     return report

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
+from needlejournal.seat import MAX_SEAT_NAME, SeatNameError, seat_name, set_seat_name
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
@@ -72,6 +74,16 @@ class GuidanceDialog(EditDialog):
             )
         )
         who.addRow(self.tr("This journal is for"), self.mode)
+        self.seat = QLineEdit(seat_name(), self)
+        self.seat.setObjectName("seatName")
+        self.seat.setMaxLength(MAX_SEAT_NAME)
+        self.seat.setToolTip(
+            self.tr(
+                "The name this computer goes by in the audit trail and in change notes "
+                "(e.g. FRONT-DESK). It is kept on this computer, not in the journal."
+            )
+        )
+        who.addRow(self.tr("This computer's seat name"), self.seat)
         self.content.addLayout(who)
         intro = QLabel(
             self.tr(
@@ -172,4 +184,20 @@ class GuidanceDialog(EditDialog):
         return mode
 
     def draft_problems(self, draft: object) -> list[str]:
+        if not " ".join(self.seat.text().split()):
+            return [self.tr("Give this computer a seat name (for example FRONT-DESK).")]
         return []
+
+    def saved(self) -> None:
+        """The settings are in the journal: the seat name goes to this computer's config."""
+        wanted = " ".join(self.seat.text().split())
+        if wanted != seat_name():
+            try:
+                set_seat_name(wanted)
+            except (SeatNameError, OSError) as e:
+                self.set_busy(False)
+                self.show_problems(
+                    [self.tr("The seat name could not be saved: {reason}").format(reason=e)]
+                )
+                return
+        super().saved()
