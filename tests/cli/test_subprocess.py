@@ -116,7 +116,8 @@ def test_a_session_from_client_to_timeline(run: Run, tmp_path: Path) -> None:
     assert dates == sorted(dates)
     assert timeline[0]["id"] == first["id"]
     assert timeline[0]["areas"][0] == {
-        "area": "cheeks", "depth_mm": 1.5, "passes": 3, "endpoint": "pinpoint_bleeding"
+        "area": "cheeks", "depth_mm": 1.5, "passes": 3, "endpoint": "pinpoint_bleeding",
+        "indication": "general",
     }  # fmt: skip
     assert timeline[0]["products"][0]["phase"] == "during"
     assert timeline[0]["texture_score"] == 4 and timeline[0]["texture_note"] == "Rolling scars"
