@@ -25,6 +25,7 @@ from . import (
     check,
     client,
     compare,
+    consent,
     demo,
     due,
     library,
@@ -47,6 +48,7 @@ from ._base import Subparsers
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     demo.register,
     client.register,
+    consent.register,
     mode.register,
     library.register,
     treatment.register,

@@ -15,7 +15,14 @@ from typing import Protocol
 
 from .vocabulary import Area, Phase
 
-RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
+RULE_IDS: tuple[str, ...] = (
+    "interval",
+    "product_phase",
+    "depth_area",
+    "depth_home",
+    "consent",  # guidance.consent: record keeping, attached by the journal
+    "expired_product",
+)
 
 
 @dataclass(frozen=True)
