@@ -182,6 +182,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         gallery = window.gallery
         lane = window.workers.journal
         window.middle.setCurrentWidget(gallery)
+        gallery.layouts.set_layout("sessions")  # this bench's figures are the session layout's
 
         # ---- 1. stalls while importing -----------------------------------------------------
         window.clients.select_client(importer.id)

@@ -29,6 +29,22 @@ PG_URL_ENV = "NEEDLEJOURNAL_TEST_PG_URL"
 
 
 @pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's QApplication, with the English catalogue the app installs at start-up
+    (``ui.language``): without it "%n session(s)" would read "2 session(s)"."""
+    from PySide6.QtWidgets import QApplication
+
+    from needlejournal.ui import language
+
+    class StartedApplication(QApplication):
+        def __init__(self, args: list[str]) -> None:
+            super().__init__(args)
+            language.install(self, "en")
+
+    return StartedApplication
+
+
+@pytest.fixture(scope="session")
 def pg_url() -> str:
     """The clinic-mode test server (``postgresql+psycopg://…``); skips the test without one."""
     url = os.environ.get(PG_URL_ENV, "").strip()

@@ -2,7 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NeedleJournal</source>
+        <translation>Über NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Colours as the &amp;system</source>
+        <translation>Farben wie das S&amp;ystem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nase</translation>
+    </message>
+    <message>
+        <source>Chin / jawline</source>
+        <translation>Kinn / Kieferlinie</translation>
+    </message>
+    <message>
+        <source>Upper lip / perioral</source>
+        <translation>Oberlippe / perioral</translation>
+    </message>
+    <message>
+        <source>Under-eye / periorbital</source>
+        <translation>Unter den Augen / periorbital</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Hals</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Dekolleté</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Kopfhaut</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRow</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Needle depth, at least {least} and at most {most}</source>
+        <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
+    </message>
+    <message>
+        <source>Passes over the area (— if not counted)</source>
+        <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Remove this area</source>
+        <translation>Diese Zone entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Si&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>&amp;Automatische Sicherungen…</translation>
+    </message>
+    <message>
+        <source>none chosen (Journal → Automatic backups…)</source>
+        <translation>keiner gewählt (Journal → Automatische Sicherungen…)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {where}</source>
+        <translation>Automatische Sicherungen: {where}</translation>
+    </message>
+    <message>
+        <source>No backup yet: Journal → Back up…</source>
+        <translation>Noch keine Sicherung: Journal → Sichern…</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gestern {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>vor %n Tag ({date})</numerusform>
+            <numerusform>vor %n Tagen ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Letzte Sicherung: {when}</translation>
+    </message>
+    <message>
+        <source> — older than a week, back up soon</source>
+        <translation> — älter als eine Woche, bitte bald sichern</translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — älter als %n Tag, bitte bald sichern</numerusform>
+            <numerusform> — älter als %n Tage, bitte bald sichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Journal sichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Journal wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (an external drive, a synced folder)</source>
+        <translation>Ordner für automatische Sicherungen (ein externes Laufwerk, ein synchronisierter Ordner)</translation>
+    </message>
+    <message>
+        <source>Backing up into the automatic backup folder…</source>
+        <translation>Sicherung in den Ordner für automatische Sicherungen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}?
+
+It is checked completely before anything changes. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation>Die Sicherung {name} wiederherstellen?
+
+Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal wird nicht gelöscht, sondern in {folder} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>%n Foto in {file} gesichert (geprüft).</numerusform>
+            <numerusform>%n Fotos in {file} gesichert (geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous journal is kept in {folder}.</source>
+        <translation>Das vorherige Journal liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {name} (backed up {when}).</source>
+        <translation>{name} wiederhergestellt (gesichert am {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CardPhotos</name>
+    <message>
+        <source>{role} · {view} · {date}
+Click to open; Ctrl+click two to compare.</source>
+        <translation>{role} · {view} · {date}
+Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>1 photo chosen: Ctrl+click another to compare them.</source>
+        <translation>1 Foto gewählt: ein weiteres mit Strg+Klick wählen, um beide zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n Foto gewählt.</numerusform>
+            <numerusform>%n Fotos gewählt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
     <message>
         <source>e.g. +49 170 1234567</source>
         <translation>z. B. +49 170 1234567</translation>
@@ -32,8 +317,67 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Type {type}</source>
+        <translation>Typ {type}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>e.g. acne scars, texture, pigmentation</source>
+        <translation>z. B. Aknenarben, Hautbild, Pigmentierung</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>e.g. isotretinoin in the last 6 months, active acne, keloid history</source>
+        <translation>z. B. Isotretinoin in den letzten 6 Monaten, aktive Akne, Keloide in der Vorgeschichte</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Archived: off the client list and the due view, still found by a search</source>
         <translation>Archiviert: nicht in der Kundenliste und der Fälligkeitsansicht, aber über die Suche auffindbar</translation>
+    </message>
+    <message>
+        <source>Another client is already called “{name}”.</source>
+        <translation>Ein anderer Kunde heißt bereits „{name}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n anderer Kunde heißt bereits „{name}“.</numerusform>
+            <numerusform>%n andere Kunden heißen bereits „{name}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still save: two people can share a name.</source>
+        <translation>Sie können trotzdem speichern: Zwei Personen können gleich heißen.</translation>
     </message>
 </context>
 <context>
@@ -52,6 +396,350 @@
     <message>
         <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
         <translation>Durchsucht Namen, Telefonnummern, E-Mail-Adressen und Notizen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Kunden finden</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Ersten Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}”.</source>
+        <translation>Kein Kunde passt zu „{search}“.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicActions</name>
+    <message>
+        <source>Who is &amp;due…</source>
+        <translation>&amp;Wer ist fällig…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;report (PDF)…</source>
+        <translation>Verlaufs&amp;bericht (PDF)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;lot…</source>
+        <translation>&amp;Charge finden…</translation>
+    </message>
+    <message>
+        <source>Choose a client first, then write their report.</source>
+        <translation>Wählen Sie zuerst einen Kunden, dann erstellen Sie den Bericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Bericht von {name} (%n Seite) gespeichert unter {path}.</numerusform>
+            <numerusform>Bericht von {name} (%n Seiten) gespeichert unter {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareHelp</name>
+    <message>
+        <source>Side by side · Wipe · Overlay · Difference</source>
+        <translation>Nebeneinander · Wischen · Überlagerung · Differenz</translation>
+    </message>
+    <message>
+        <source>Wheel / drag</source>
+        <translation>Mausrad / Ziehen</translation>
+    </message>
+    <message>
+        <source>Zoom / pan (double-click fits, 0 fits both)</source>
+        <translation>Zoomen / verschieben (Doppelklick passt ein, 0 passt beide ein)</translation>
+    </message>
+    <message>
+        <source>Sync zoom and pan on/off: off moves one side alone; the offset is kept</source>
+        <translation>Zoom und Verschieben koppeln an/aus: aus bewegt eine Seite allein; der Versatz bleibt</translation>
+    </message>
+    <message>
+        <source>F / hold Space</source>
+        <translation>F / Leertaste halten</translation>
+    </message>
+    <message>
+        <source>Overlay: flicker between A and B</source>
+        <translation>Überlagerung: zwischen A und B wechseln</translation>
+    </message>
+    <message>
+        <source>Anchors: click two matching points on each photo, then Save anchors</source>
+        <translation>Anker: auf jedem Foto zwei passende Punkte anklicken, dann „Anker speichern“</translation>
+    </message>
+    <message>
+        <source>Auto-align (then accept, or adjust with anchors)</source>
+        <translation>Automatisch ausrichten (dann übernehmen oder mit Ankern anpassen)</translation>
+    </message>
+    <message>
+        <source>Match B&apos;s lighting to A for display (the visible area when zoomed in)</source>
+        <translation>Licht von B für die Anzeige an A angleichen (beim Zoomen der sichtbare Bereich)</translation>
+    </message>
+    <message>
+        <source>Jump to baseline: A becomes the first photo of this view</source>
+        <translation>Zum Ausgangsfoto: A wird das erste Foto dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Previous / next photo of this view as B</source>
+        <translation>Vorheriges / nächstes Foto dieser Ansicht als B</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>In the strip: make that photo A (a plain click makes it B)</source>
+        <translation>In der Leiste: dieses Foto zu A machen (ein einfacher Klick macht es zu B)</translation>
+    </message>
+    <message>
+        <source>Time-lapse of this view · Export the comparison (no EXIF/GPS)</source>
+        <translation>Zeitraffer dieser Ansicht · Vergleich exportieren (ohne EXIF/GPS)</translation>
+    </message>
+    <message>
+        <source>Date labels on exported images on/off</source>
+        <translation>Datumsbeschriftung auf exportierten Bildern an/aus</translation>
+    </message>
+    <message>
+        <source>Leave anchors / close help / close the window</source>
+        <translation>Anker verlassen / Hilfe schließen / Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Compare: keys</source>
+        <translation>Vergleichen: Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Opening photos…</source>
+        <translation>Fotos werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Wird ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>Aligning at full resolution…</source>
+        <translation>Ausrichten in voller Auflösung…</translation>
+    </message>
+    <message>
+        <source>Auto-aligning…</source>
+        <translation>Automatische Ausrichtung…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Überlagerung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Compare photos — {name}</source>
+        <translation>Fotos vergleichen — {name}</translation>
+    </message>
+    <message>
+        <source>Accept alignment</source>
+        <translation>Ausrichtung übernehmen</translation>
+    </message>
+    <message>
+        <source>Adjust with anchors</source>
+        <translation>Mit Ankern anpassen</translation>
+    </message>
+    <message>
+        <source>Save anchors</source>
+        <translation>Anker speichern</translation>
+    </message>
+    <message>
+        <source>Opacity of B</source>
+        <translation>Deckkraft von B</translation>
+    </message>
+    <message>
+        <source>Sync zoom</source>
+        <translation>Zoom koppeln</translation>
+    </message>
+    <message>
+        <source>Flicker A/B</source>
+        <translation>A/B wechseln</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>Auto-align</source>
+        <translation>Automatisch ausrichten</translation>
+    </message>
+    <message>
+        <source>Match lighting</source>
+        <translation>Licht angleichen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsfoto</translation>
+    </message>
+    <message>
+        <source>Time-lapse…</source>
+        <translation>Zeitraffer…</translation>
+    </message>
+    <message>
+        <source>Date labels</source>
+        <translation>Datumsbeschriftung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Previous B</source>
+        <translation>Vorheriges B</translation>
+    </message>
+    <message>
+        <source>Next B</source>
+        <translation>Nächstes B</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Lighting matched for display</source>
+        <translation>Licht für die Anzeige angeglichen</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Wird ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>Differenz wird berechnet…</translation>
+    </message>
+    <message>
+        <source>|A − B| ×4 · {a} vs {b}</source>
+        <translation>|A − B| ×4 · {a} gegen {b}</translation>
+    </message>
+    <message>
+        <source>Click two matching points on each photo (e.g. the inner eye corners); drag to adjust.</source>
+        <translation>Klicken Sie auf jedem Foto zwei passende Punkte an (z. B. die inneren Augenwinkel); zum Anpassen ziehen.</translation>
+    </message>
+    <message>
+        <source>Scale {scale} · rotation {degrees}° · shift ({x}, {y}) px. Save to align every comparison.</source>
+        <translation>Maßstab {scale} · Drehung {degrees}° · Verschiebung ({x}; {y}) px. Speichern, um jeden Vergleich auszurichten.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This client has fewer than two photos to compare.</source>
+        <translation>Dieser Kunde hat weniger als zwei Fotos zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Auto-aligned, confidence {percent}. Accept it, or adjust with anchors.</source>
+        <translation>Automatisch ausgerichtet, Sicherheit {percent}. Übernehmen oder mit Ankern anpassen.</translation>
+    </message>
+    <message>
+        <source>Aligned by saved anchors.</source>
+        <translation>Nach gespeicherten Ankern ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Not aligned: place anchors (A) or try Auto-align (Ctrl+L).</source>
+        <translation>Nicht ausgerichtet: Anker setzen (A) oder automatisch ausrichten (Strg+L).</translation>
+    </message>
+    <message>
+        <source>Export comparison (no location or camera data)</source>
+        <translation>Vergleich exportieren (ohne Standort- und Kameradaten)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg);;WebP-Bild (*.webp)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n Durchgang</numerusform>
+            <numerusform>%n Durchgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downtime %n day(s)</source>
+        <translation>
+            <numerusform>Ausfallzeit %n Tag</numerusform>
+            <numerusform>Ausfallzeit %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) downtime</source>
+        <translation>
+            <numerusform>%n Tag Ausfallzeit</numerusform>
+            <numerusform>%n Tage Ausfallzeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s)</source>
+        <translation>
+            <numerusform>%n Nadel</numerusform>
+            <numerusform>%n Nadeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataDialog</name>
+    <message>
+        <source>Where my data lives</source>
+        <translation>Wo meine Daten liegen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -74,6 +762,773 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Select a session or skin check to see everything recorded for it.</source>
+        <translation>Wählen Sie eine Sitzung oder Hautkontrolle, um alles dazu Erfasste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>No guidance warnings.</source>
+        <translation>Keine Hinweise.</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>RF microneedling</source>
+        <translation>RF-Microneedling</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLibraryDialog</name>
+    <message>
+        <source>e.g. 36-pin nano cartridge</source>
+        <translation>z. B. 36-Pin-Nano-Kartusche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Nadelanzahl</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>DialogOpener</name>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>Diese Sitzung löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>Diese Hautkontrolle löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Who is due</source>
+        <translation>Wer ist fällig</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Journal wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Save as calendar…</source>
+        <translation>Als Kalender speichern…</translation>
+    </message>
+    <message>
+        <source>Nobody is due: no client who is not archived has a session yet.</source>
+        <translation>Niemand ist fällig: Kein nicht archivierter Kunde hat bisher eine Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due, {overdue} overdue. Click a row to open that client.</source>
+        <translation>
+            <numerusform>%n fällig, {overdue} überfällig. Klicken Sie auf eine Zeile, um den Kunden zu öffnen.</numerusform>
+            <numerusform>%n fällig, {overdue} überfällig. Klicken Sie auf eine Zeile, um den Kunden zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save who is due as a calendar</source>
+        <translation>Fällige als Kalender speichern</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Termin gespeichert unter {path}.</numerusform>
+            <numerusform>%n Termine gespeichert unter {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message numerus="yes">
+        <source>{due} (overdue %n day(s))</source>
+        <translation>
+            <numerusform>{due} (%n Tag überfällig)</numerusform>
+            <numerusform>{due} (%n Tage überfällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{due} (today)</source>
+        <translation>{due} (heute)</translation>
+    </message>
+    <message>
+        <source>Aftercare check-in</source>
+        <translation>Nachsorge-Kontakt</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{label} note</source>
+        <translation>Notiz zu {label}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy   HH:mm</source>
+        <translation>ddd, d. MMM yyyy   HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.</source>
+        <translation>Diesen Eintrag löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>no visible endpoint</source>
+        <translation>kein sichtbarer Endpunkt</translation>
+    </message>
+    <message>
+        <source>erythema</source>
+        <translation>Erythem</translation>
+    </message>
+    <message>
+        <source>pinpoint bleeding</source>
+        <translation>punktförmige Blutung</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Who is this journal for?</source>
+        <translation>Für wen ist dieses Journal?</translation>
+    </message>
+    <message>
+        <source>Welcome to NeedleJournal</source>
+        <translation>Willkommen bei NeedleJournal</translation>
+    </message>
+    <message>
+        <source>Just me: one person at home; sessions deeper than home-use guides advise are flagged.
+I see clients: an esthetician&apos;s journal with a client list and search.
+
+You can change this later in Library → Settings…; adding people never changes it.</source>
+        <translation>Nur ich: eine Person zu Hause; Sitzungen, die tiefer gehen als Anleitungen für zu Hause raten, werden markiert.
+Ich habe Kunden: ein Journal für Kosmetiker:innen mit Kundenliste und Suche.
+
+Sie können das später unter Bibliothek → Einstellungen… ändern; weitere Personen anzulegen ändert es nie.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Nur ich</translation>
+    </message>
+    <message>
+        <source>I see clients</source>
+        <translation>Ich habe Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, Charge {lot}</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>zuletzt {day}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Zonen: {areas}</translation>
+    </message>
+    <message>
+        <source>Products: {products}</source>
+        <translation>Produkte: {products}</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>Schmerz {pain}/10</translation>
+    </message>
+    <message>
+        <source>numbing</source>
+        <translation>Betäubung</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Adverse events: {events}</source>
+        <translation>Nebenwirkungen: {events}</translation>
+    </message>
+    <message>
+        <source>Redness {level}/4 ({word})</source>
+        <translation>Rötung {level}/4 ({word})</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>no numbing</source>
+        <translation>keine Betäubung</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Befinden</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Adverse</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Bewertet von</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>Progress photos</source>
+        <translation>Verlaufsfotos</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sitzung · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPanel</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>Löschen rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>Fotos &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo…</source>
+        <translation>Foto &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open photo</source>
+        <translation>Foto ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their photos.</source>
+        <translation>Wählen Sie einen Kunden, um seine Fotos zu sehen.</translation>
+    </message>
+    <message>
+        <source>No photos match these filters.</source>
+        <translation>Keine Fotos passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Add them here (Ctrl+I), or drop them on this page: JPEG, PNG, WebP and HEIC straight from a phone are fine.</source>
+        <translation>Noch keine Fotos.
+Fügen Sie sie hier hinzu (Strg+I) oder legen Sie sie auf dieser Seite ab: JPEG, PNG, WebP und HEIC direkt vom Handy sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Fotos importieren</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto importiert</numerusform>
+            <numerusform>%n Fotos importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n nicht importiert.</numerusform>
+            <numerusform>; %n nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare two selected photos, or one with its baseline.</source>
+        <translation>Zwei ausgewählte Fotos vergleichen oder eines mit seinem Ausgangsfoto.</translation>
+    </message>
+    <message>
+        <source>Delete this photo? You can undo this until you close NeedleJournal.</source>
+        <translation>Dieses Foto löschen? Sie können das rückgängig machen, bis Sie NeedleJournal schließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>Dieses %n Foto löschen? Sie können das rückgängig machen, bis Sie NeedleJournal schließen.</numerusform>
+            <numerusform>Diese %n Fotos löschen? Sie können das rückgängig machen, bis Sie NeedleJournal schließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photos</source>
+        <translation>Fotos löschen</translation>
+    </message>
+    <message>
+        <source>Photo deleted — press Ctrl+Z or Undo to bring it back.</source>
+        <translation>Foto gelöscht — mit Strg+Z oder „Rückgängig“ zurückholen.</translation>
+    </message>
+    <message>
+        <source>Photo restored.</source>
+        <translation>Foto wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Just me, at home (personal)</source>
+        <translation>Nur ich, zu Hause (persönlich)</translation>
+    </message>
+    <message>
+        <source>I see clients (clinic)</source>
+        <translation>Ich habe Kunden (Praxis)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoide</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids (AHA, BHA, PHA)</source>
+        <translation>Peeling-Säuren (AHA, BHA, PHA)</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Benzoylperoxid</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hydrochinon</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Austrocknender Alkohol</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Duftstoffe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Personal: one person at home, with the home-use depth limit.
+Clinic: many clients. Adding clients never changes this.</source>
+        <translation>Persönlich: eine Person zu Hause, mit der Tiefengrenze für die Anwendung zu Hause.
+Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
+    </message>
+    <message>
+        <source>This journal is for</source>
+        <translation>Dieses Journal ist für</translation>
+    </message>
+    <message>
+        <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
+        <translation>Hinweise sind Erinnerungen nach veröffentlichten Faustregeln; sie verhindern nie das Speichern. Passen Sie sie an Ihr eigenes Protokoll an.</translation>
+    </message>
+    <message>
+        <source>Minimum days between sessions, by deepest depth</source>
+        <translation>Mindestabstand in Tagen zwischen Sitzungen, nach größter Nadeltiefe</translation>
+    </message>
+    <message>
+        <source>From depth (mm)</source>
+        <translation>Ab Tiefe (mm)</translation>
+    </message>
+    <message>
+        <source>Minimum days</source>
+        <translation>Mindestens Tage</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Home use: deepest depth</source>
+        <translation>Zu Hause: größte Nadeltiefe</translation>
+    </message>
+    <message>
+        <source>Days to avoid after needling</source>
+        <translation>Tage, die nach dem Needling zu meiden sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
+        <translation>Zeile {row} der Abstandstabelle braucht eine Tiefe in mm und ganze Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Still opening…</source>
+        <translation>Wird noch geöffnet…</translation>
+    </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>SQLite-Datei {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>A private journal for microneedling: sessions, skin checks and photos.</source>
+        <translation>Ein privates Journal für Microneedling (Kollageninduktionstherapie): Sitzungen, Hautkontrollen und Fotos.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Lizenz: MIT.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Where my data lives</source>
+        <translation>&amp;Wo meine Daten liegen</translation>
+    </message>
+    <message>
+        <source>&amp;About NeedleJournal</source>
+        <translation>Ü&amp;ber NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import photos — {name}</source>
+        <translation>Fotos importieren — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n Foto für {name}. Diese Angaben gelten für alle.</numerusform>
+            <numerusform>%n Fotos für {name}. Diese Angaben gelten für alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session (progress photo)</source>
+        <translation>Keine Sitzung (Verlaufsfoto)</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sitzung · {day}</translation>
+    </message>
+    <message>
+        <source>Read from the photo when it says</source>
+        <translation>Aus dem Foto gelesen, wenn es das angibt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Days after session</source>
+        <translation>Tage nach der Sitzung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Before and after photos belong to a session: choose one.</source>
+        <translation>Vorher- und Nachher-Fotos gehören zu einer Sitzung: Wählen Sie eine.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing photos — {name}</source>
+        <translation>Fotos werden importiert — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>%n Foto wird importiert…</numerusform>
+            <numerusform>%n Fotos werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation>{done} von {total} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling — finishing the photos already started…</source>
+        <translation>Wird abgebrochen — die begonnenen Fotos werden fertiggestellt…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The import stopped; the photos imported before that are kept.</source>
+        <translation>Der Import wurde unterbrochen; die bis dahin importierten Fotos bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>%n Foto importiert.</numerusform>
+            <numerusform>%n Fotos importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n war schon im Journal und wurde verknüpft.</numerusform>
+            <numerusform>%n waren schon im Journal und wurden verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the photos imported before that are kept.</source>
+        <translation>Abgebrochen: Die bis dahin importierten Fotos bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n nicht importiert:</numerusform>
+            <numerusform>%n nicht importiert:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpening</name>
+    <message>
+        <source>Restore the snapshot</source>
+        <translation>Momentaufnahme wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot of {when}? Anything logged after it is not in it. The damaged journal is not deleted: it is moved to {folder}.</source>
+        <translation>Die Momentaufnahme vom {when} wiederherstellen? Was danach erfasst wurde, ist nicht darin enthalten. Das beschädigte Journal wird nicht gelöscht, sondern nach {folder} verschoben.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -85,7 +1540,99 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Produkt speichern</translation>
+    </message>
+    <message>
+        <source>Product library</source>
+        <translation>Produktbibliothek</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Gerät speichern</translation>
+    </message>
+    <message>
+        <source>Device library</source>
+        <translation>Gerätebibliothek</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
+    <message>
+        <source>Find lot</source>
+        <translation>Charge finden</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>jede Charge</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Charge oder Los</translation>
+    </message>
+    <message>
+        <source>Choose a product, and a lot if the recall names one.</source>
+        <translation>Wählen Sie ein Produkt und eine Charge, falls der Rückruf eine nennt.</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Wählen Sie zuerst ein Produkt.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, Charge {lot}</translation>
+    </message>
+    <message>
+        <source>No session used {what}.</source>
+        <translation>Keine Sitzung hat {what} verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {uses} on {clients}. Double-click a row to open that client.</source>
+        <translation>{what}: {uses} bei {clients}. Doppelklicken Sie auf eine Zeile, um den Kunden zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>LotUseModel</name>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
@@ -109,6 +1656,958 @@
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Ihr Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Neue &amp;Sitzung…</translation>
+    </message>
+    <message>
+        <source>New s&amp;kin check…</source>
+        <translation>Neue Haut&amp;kontrolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>Kunden &amp;finden</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Neuer K&amp;unde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>Kunde b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;mode (many clients)</source>
+        <translation>&amp;Praxismodus (viele Kunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Geräte…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>Das Journal konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>Das Journal konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Personal journal</source>
+        <translation>Persönliches Journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Noch keine Kunden.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Ersten Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>No client matches the search.
+Choose a client in the list, or press Esc in the search box to see them all.</source>
+        <translation>Kein Kunde passt zur Suche.
+Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit skin check</source>
+        <translation>Hautkontrolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New skin check</source>
+        <translation>Neue Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>Diese Hautkontrolle löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>What you see today</source>
+        <translation>Was Sie heute sehen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>prep</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation>während</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>direkt danach</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>Nachpflege</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCanvas</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Foto wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsForm</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>A note about this photo</source>
+        <translation>Eine Notiz zu diesem Foto</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Angaben speichern</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Tage danach</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sitzung · {day}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFields</name>
+    <message>
+        <source>Daylight (window)</source>
+        <translation>Tageslicht (Fenster)</translation>
+    </message>
+    <message>
+        <source>Ring light</source>
+        <translation>Ringlicht</translation>
+    </message>
+    <message>
+        <source>Overhead light</source>
+        <translation>Deckenlicht</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Nicht notiert</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>Tag </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilters</name>
+    <message>
+        <source>All views</source>
+        <translation>Alle Ansichten</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sitzung · {day}</translation>
+    </message>
+    <message>
+        <source>Progress photos</source>
+        <translation>Verlaufsfotos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Ansichten in Zeilen, Daten in Spalten</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Nach Sitzung</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos nach ihrer Sitzung gruppiert</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRole</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStripModel</name>
+    <message>
+        <source>Click: compare as B · Shift+click: make it A (the reference)</source>
+        <translation>Klick: als B vergleichen · Umschalt+Klick: zu A machen (Referenz)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Front</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <source>Left 45°</source>
+        <translation>Links 45°</translation>
+    </message>
+    <message>
+        <source>Right 45°</source>
+        <translation>Rechts 45°</translation>
+    </message>
+    <message>
+        <source>Left 90°</source>
+        <translation>Links 90°</translation>
+    </message>
+    <message>
+        <source>Right 90°</source>
+        <translation>Rechts 90°</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Nahaufnahme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo — {name}</source>
+        <translation>Foto — {name}</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Vorheriges Foto (Links)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Nächstes Foto (Rechts)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to the window (F)</source>
+        <translation>In das Fenster einpassen (F)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (1)</source>
+        <translation>Originalgröße (1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this photo (Del)</source>
+        <translation>Dieses Foto löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>No photos left.</source>
+        <translation>Keine Fotos mehr.</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} von {total}</translation>
+    </message>
+    <message>
+        <source> (fit)</source>
+        <translation> (eingepasst)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLibraryDialog</name>
+    <message>
+        <source>Key ingredients, comma-separated</source>
+        <translation>Wichtige Inhaltsstoffe, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Inhaltsstoffe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRow</name>
+    <message>
+        <source>Lot number</source>
+        <translation>Chargennummer</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Dieses Produkt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Fortschrittsraster</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message>
+        <source>Compare first and latest</source>
+        <translation>Erstes und neuestes vergleichen</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Progress · {view}</source>
+        <translation>Fortschritt · {view}</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view so far ({date}). Add a later photo of the same view to see the change here.</source>
+        <translation>Bisher nur ein Foto dieser Ansicht ({date}). Fügen Sie ein späteres Foto derselben Ansicht hinzu, um hier die Veränderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>{first} → {latest} · {sessions}, {span}</source>
+        <translation>{first} → {latest} · {sessions}, {span}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
+        <translation>Hier erscheinen Ihr erstes und Ihr neuestes Foto nebeneinander. Machen Sie „Vorher“-Fotos der Frontansicht – gleiches Licht, gleicher Abstand, kein Make-up – und fügen Sie sie hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} (no change)</source>
+        <translation>{label} {first} → {latest} (unverändert)</translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} ({delta:+d})</source>
+        <translation>{label} {first} → {latest} ({delta:+d})</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Score texture and tone in two skin checks to see them change here.</source>
+        <translation>Bewerten Sie Textur und Hautton in zwei Hautkontrollen, um hier die Veränderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>{role} · {date}</source>
+        <translation>{role} · {date}</translation>
+    </message>
+    <message>
+        <source>Aligned on your anchors.</source>
+        <translation>An Ihren Ankerpunkten ausgerichtet.</translation>
+    </message>
+    <message>
+        <source>Not aligned: set anchors in Compare to line them up.</source>
+        <translation>Nicht ausgerichtet: Setzen Sie Ankerpunkte im Vergleich, um sie anzugleichen.</translation>
+    </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>Die Dateien dieser Fotos konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Redness</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>faint</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>deutlich</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>{name} progress report</source>
+        <translation>{name} Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>Save progress report</source>
+        <translation>Verlaufsbericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}&apos;s report…</source>
+        <translation>Bericht von {name} wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Texture and tone scores over time</source>
+        <translation>Textur- und Hautton-Werte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Texture and tone scores appear here once sessions or skin checks have them.</source>
+        <translation>Textur- und Hautton-Werte erscheinen hier, sobald Sitzungen oder Hautkontrollen welche haben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>Diese Sitzung löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>No device recorded</source>
+        <translation>Kein Gerät erfasst</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your product library is empty: add products in Library → Products…, then log them here.</source>
+        <translation>Ihre Produktbibliothek ist leer: Legen Sie Produkte unter Bibliothek → Produkte… an und erfassen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Numbing cream used</source>
+        <translation>Betäubungscreme verwendet</translation>
+    </message>
+    <message>
+        <source>Downtime </source>
+        <translation>Ausfallzeit </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>e.g. prolonged redness, breakout, none</source>
+        <translation>z. B. anhaltende Rötung, Pickel, keine</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Alles andere, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
+        <translation>{label}-Wert, 0 (schlechtester) bis 10 (bester); — wenn nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
+        <translation>&lt;b&gt;⚠ Hinweise&lt;/b&gt; (Speichern ist trotzdem möglich)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotoStrip</name>
+    <message>
+        <source>Show in Photos</source>
+        <translation>In Fotos zeigen</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n Foto dieser Sitzung</numerusform>
+            <numerusform>%n Fotos dieser Sitzung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos of this session yet — drop them here.</source>
+        <translation>Noch keine Fotos dieser Sitzung — hier ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Clear the client search</source>
+        <translation>Kundensuche leeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Esc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esc&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkinState</name>
+    <message>
+        <source>Clean skin</source>
+        <translation>Saubere Haut</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Nach einer Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>TimelapseDialog</name>
+    <message>
+        <source>Time-lapse — {view} — {name}</source>
+        <translation>Zeitraffer — {view} — {name}</translation>
+    </message>
+    <message>
+        <source>Aligning every photo of this view…</source>
+        <translation>Jedes Foto dieser Ansicht wird ausgerichtet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Export GIF…</source>
+        <translation>GIF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export frames…</source>
+        <translation>Einzelbilder exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Export wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No photos of this view yet.</source>
+        <translation>Noch keine Fotos dieser Ansicht.</translation>
+    </message>
+    <message>
+        <source>The time-lapse could not be made.</source>
+        <translation>Der Zeitraffer konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>aligned by anchors</source>
+        <translation>nach Ankern ausgerichtet</translation>
+    </message>
+    <message>
+        <source>auto-aligned</source>
+        <translation>automatisch ausgerichtet</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>nicht ausgerichtet</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Zeitraffer exportieren</translation>
+    </message>
+    <message>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing written.</source>
+        <translation>Export abgebrochen: nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export frames into a folder</source>
+        <translation>Einzelbilder in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} frames in {folder}</source>
+        <translation>{done} von {total} Einzelbildern in {folder} gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {done} frames in {folder}</source>
+        <translation>{done} Einzelbilder in {folder} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Ihr Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {type}</source>
+        <translation>Fitzpatrick {type}</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Log your first session (Ctrl+N), or note a skin check (Ctrl+Shift+N).</source>
+        <translation>Noch keine Sitzungen.
+Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <source>Log the first session</source>
+        <translation>Erste Sitzung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 </TS>

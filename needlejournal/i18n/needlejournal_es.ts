@@ -2,7 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About NeedleJournal</source>
+        <translation>Acerca de NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>Colours as the &amp;system</source>
+        <translation>Colores como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Area</name>
+    <message>
+        <source>Forehead</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Mejillas</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nariz</translation>
+    </message>
+    <message>
+        <source>Chin / jawline</source>
+        <translation>Mentón / línea mandibular</translation>
+    </message>
+    <message>
+        <source>Upper lip / perioral</source>
+        <translation>Labio superior / perioral</translation>
+    </message>
+    <message>
+        <source>Under-eye / periorbital</source>
+        <translation>Contorno de ojos / periorbital</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <source>Décolletage</source>
+        <translation>Escote</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Cuero cabelludo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>AreaRow</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Needle depth, at least {least} and at most {most}</source>
+        <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
+    </message>
+    <message>
+        <source>Passes over the area (— if not counted)</source>
+        <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Remove this area</source>
+        <translation>Quitar esta zona</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Hacer copia de seg&amp;uridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Copias &amp;automáticas…</translation>
+    </message>
+    <message>
+        <source>none chosen (Journal → Automatic backups…)</source>
+        <translation>ninguna elegida (Diario → Copias automáticas…)</translation>
+    </message>
+    <message>
+        <source>Automatic backups: {where}</source>
+        <translation>Copias automáticas: {where}</translation>
+    </message>
+    <message>
+        <source>No backup yet: Journal → Back up…</source>
+        <translation>Aún no hay copia de seguridad: Diario → Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>hoy {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>ayer {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>hace %n día ({date})</numerusform>
+            <numerusform>hace %n días ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <source> — older than a week, back up soon</source>
+        <translation> — de hace más de una semana, haga pronto una copia</translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — de hace más de %n día, haga pronto una copia</numerusform>
+            <numerusform> — de hace más de %n días, haga pronto una copia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Haciendo copia de seguridad del diario…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (an external drive, a synced folder)</source>
+        <translation>Carpeta para copias automáticas (un disco externo, una carpeta sincronizada)</translation>
+    </message>
+    <message>
+        <source>Backing up into the automatic backup folder…</source>
+        <translation>Copiando en la carpeta de copias automáticas…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore the backup {name}?
+
+It is checked completely before anything changes. The current journal is not deleted: it is kept in {folder}.</source>
+        <translation>¿Restaurar la copia {name}?
+
+Se comprueba por completo antes de cambiar nada. El diario actual no se elimina: se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Copia de %n foto en {file} (verificada).</numerusform>
+            <numerusform>Copia de %n fotos en {file} (verificada).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous journal is kept in {folder}.</source>
+        <translation>El diario anterior se guarda en {folder}.</translation>
+    </message>
+    <message>
+        <source>Restored {name} (backed up {when}).</source>
+        <translation>{name} restaurada (copia del {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CardPhotos</name>
+    <message>
+        <source>{role} · {view} · {date}
+Click to open; Ctrl+click two to compare.</source>
+        <translation>{role} · {view} · {date}
+Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar selección</translation>
+    </message>
+    <message>
+        <source>1 photo chosen: Ctrl+click another to compare them.</source>
+        <translation>1 foto elegida: Ctrl+clic en otra para compararlas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n foto elegida.</numerusform>
+            <numerusform>%n fotos elegidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
     <message>
         <source>e.g. +49 170 1234567</source>
         <translation>p. ej. +34 612 345 678</translation>
@@ -32,8 +317,67 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Type {type}</source>
+        <translation>Tipo {type}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>e.g. acne scars, texture, pigmentation</source>
+        <translation>p. ej. cicatrices de acné, textura, pigmentación</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>e.g. isotretinoin in the last 6 months, active acne, keloid history</source>
+        <translation>p. ej. isotretinoína en los últimos 6 meses, acné activo, antecedentes de queloides</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Archived: off the client list and the due view, still found by a search</source>
         <translation>Archivado: fuera de la lista de clientes y de la vista de citas pendientes, pero se encuentra al buscar</translation>
+    </message>
+    <message>
+        <source>Another client is already called “{name}”.</source>
+        <translation>Otro cliente ya se llama «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n cliente más ya se llama «{name}».</numerusform>
+            <numerusform>%n clientes más ya se llaman «{name}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can still save: two people can share a name.</source>
+        <translation>Puede guardar igualmente: dos personas pueden llamarse igual.</translation>
     </message>
 </context>
 <context>
@@ -52,6 +396,350 @@
     <message>
         <source>Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)</source>
         <translation>Busca nombres, teléfonos, correos electrónicos y notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Todavía no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Añadir el primer cliente</translation>
+    </message>
+    <message>
+        <source>No client matches “{search}”.</source>
+        <translation>Ningún cliente coincide con «{search}».</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicActions</name>
+    <message>
+        <source>Who is &amp;due…</source>
+        <translation>Pen&amp;dientes…</translation>
+    </message>
+    <message>
+        <source>Progress &amp;report (PDF)…</source>
+        <translation>Informe de &amp;progreso (PDF)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;lot…</source>
+        <translation>Buscar &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Choose a client first, then write their report.</source>
+        <translation>Elija primero un cliente y luego cree su informe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Informe de {name} (%n página) guardado en {path}.</numerusform>
+            <numerusform>Informe de {name} (%n páginas) guardado en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareHelp</name>
+    <message>
+        <source>Side by side · Wipe · Overlay · Difference</source>
+        <translation>Lado a lado · Cortina · Superposición · Diferencia</translation>
+    </message>
+    <message>
+        <source>Wheel / drag</source>
+        <translation>Rueda / arrastrar</translation>
+    </message>
+    <message>
+        <source>Zoom / pan (double-click fits, 0 fits both)</source>
+        <translation>Zoom / desplazar (doble clic ajusta, 0 ajusta ambas)</translation>
+    </message>
+    <message>
+        <source>Sync zoom and pan on/off: off moves one side alone; the offset is kept</source>
+        <translation>Sincronizar zoom y desplazamiento sí/no: sin sincronizar se mueve un lado solo; se conserva el desfase</translation>
+    </message>
+    <message>
+        <source>F / hold Space</source>
+        <translation>F / mantener Espacio</translation>
+    </message>
+    <message>
+        <source>Overlay: flicker between A and B</source>
+        <translation>Superposición: alternar entre A y B</translation>
+    </message>
+    <message>
+        <source>Anchors: click two matching points on each photo, then Save anchors</source>
+        <translation>Anclas: haga clic en dos puntos coincidentes de cada foto y luego en «Guardar anclas»</translation>
+    </message>
+    <message>
+        <source>Auto-align (then accept, or adjust with anchors)</source>
+        <translation>Alinear automáticamente (luego aceptar o ajustar con anclas)</translation>
+    </message>
+    <message>
+        <source>Match B&apos;s lighting to A for display (the visible area when zoomed in)</source>
+        <translation>Igualar la luz de B a A en pantalla (la zona visible al ampliar)</translation>
+    </message>
+    <message>
+        <source>Jump to baseline: A becomes the first photo of this view</source>
+        <translation>Ir a la foto inicial: A pasa a ser la primera foto de esta vista</translation>
+    </message>
+    <message>
+        <source>Previous / next photo of this view as B</source>
+        <translation>Foto anterior / siguiente de esta vista como B</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Mayús+clic</translation>
+    </message>
+    <message>
+        <source>In the strip: make that photo A (a plain click makes it B)</source>
+        <translation>En la tira: convertir esa foto en A (un clic normal la convierte en B)</translation>
+    </message>
+    <message>
+        <source>Time-lapse of this view · Export the comparison (no EXIF/GPS)</source>
+        <translation>Secuencia de esta vista · Exportar la comparación (sin EXIF/GPS)</translation>
+    </message>
+    <message>
+        <source>Date labels on exported images on/off</source>
+        <translation>Etiquetas de fecha en las imágenes exportadas sí/no</translation>
+    </message>
+    <message>
+        <source>Leave anchors / close help / close the window</source>
+        <translation>Salir de anclas / cerrar la ayuda / cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Compare: keys</source>
+        <translation>Comparar: teclas</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSession</name>
+    <message>
+        <source>Opening photos…</source>
+        <translation>Abriendo fotos…</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Alineando…</translation>
+    </message>
+    <message>
+        <source>Aligning at full resolution…</source>
+        <translation>Alineando a resolución completa…</translation>
+    </message>
+    <message>
+        <source>Auto-aligning…</source>
+        <translation>Alineando automáticamente…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Cortina</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Compare photos — {name}</source>
+        <translation>Comparar fotos — {name}</translation>
+    </message>
+    <message>
+        <source>Accept alignment</source>
+        <translation>Aceptar la alineación</translation>
+    </message>
+    <message>
+        <source>Adjust with anchors</source>
+        <translation>Ajustar con anclas</translation>
+    </message>
+    <message>
+        <source>Save anchors</source>
+        <translation>Guardar anclas</translation>
+    </message>
+    <message>
+        <source>Opacity of B</source>
+        <translation>Opacidad de B</translation>
+    </message>
+    <message>
+        <source>Sync zoom</source>
+        <translation>Sincronizar zoom</translation>
+    </message>
+    <message>
+        <source>Flicker A/B</source>
+        <translation>Alternar A/B</translation>
+    </message>
+    <message>
+        <source>Anchors</source>
+        <translation>Anclas</translation>
+    </message>
+    <message>
+        <source>Auto-align</source>
+        <translation>Alinear automáticamente</translation>
+    </message>
+    <message>
+        <source>Match lighting</source>
+        <translation>Igualar la luz</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Foto inicial</translation>
+    </message>
+    <message>
+        <source>Time-lapse…</source>
+        <translation>Secuencia…</translation>
+    </message>
+    <message>
+        <source>Date labels</source>
+        <translation>Etiquetas de fecha</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Previous B</source>
+        <translation>B anterior</translation>
+    </message>
+    <message>
+        <source>Next B</source>
+        <translation>B siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Lighting matched for display</source>
+        <translation>Luz igualada en pantalla</translation>
+    </message>
+    <message>
+        <source>Aligning…</source>
+        <translation>Alineando…</translation>
+    </message>
+    <message>
+        <source>Computing the difference…</source>
+        <translation>Calculando la diferencia…</translation>
+    </message>
+    <message>
+        <source>|A − B| ×4 · {a} vs {b}</source>
+        <translation>|A − B| ×4 · {a} frente a {b}</translation>
+    </message>
+    <message>
+        <source>Click two matching points on each photo (e.g. the inner eye corners); drag to adjust.</source>
+        <translation>Haga clic en dos puntos coincidentes de cada foto (p. ej. los lagrimales); arrastre para ajustar.</translation>
+    </message>
+    <message>
+        <source>Scale {scale} · rotation {degrees}° · shift ({x}, {y}) px. Save to align every comparison.</source>
+        <translation>Escala {scale} · rotación {degrees}° · desplazamiento ({x}; {y}) px. Guarde para alinear todas las comparaciones.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>This client has fewer than two photos to compare.</source>
+        <translation>Este cliente tiene menos de dos fotos para comparar.</translation>
+    </message>
+    <message>
+        <source>Auto-aligned, confidence {percent}. Accept it, or adjust with anchors.</source>
+        <translation>Alineado automáticamente, confianza {percent}. Acéptelo o ajústelo con anclas.</translation>
+    </message>
+    <message>
+        <source>Aligned by saved anchors.</source>
+        <translation>Alineado con las anclas guardadas.</translation>
+    </message>
+    <message>
+        <source>Not aligned: place anchors (A) or try Auto-align (Ctrl+L).</source>
+        <translation>Sin alinear: coloque anclas (A) o pruebe la alineación automática (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Export comparison (no location or camera data)</source>
+        <translation>Exportar la comparación (sin datos de ubicación ni de cámara)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)</source>
+        <translation>Imagen PNG (*.png);;Imagen JPEG (*.jpg);;Imagen WebP (*.webp)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pasada</numerusform>
+            <numerusform>%n pasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downtime %n day(s)</source>
+        <translation>
+            <numerusform>inactividad %n día</numerusform>
+            <numerusform>inactividad %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) downtime</source>
+        <translation>
+            <numerusform>%n día de inactividad</numerusform>
+            <numerusform>%n días de inactividad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s)</source>
+        <translation>
+            <numerusform>%n aguja</numerusform>
+            <numerusform>%n agujas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataDialog</name>
+    <message>
+        <source>Where my data lives</source>
+        <translation>Dónde están mis datos</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -74,6 +762,773 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Select a session or skin check to see everything recorded for it.</source>
+        <translation>Seleccione una sesión o un control de piel para ver todo lo registrado.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>No guidance warnings.</source>
+        <translation>Sin avisos.</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <source>RF microneedling</source>
+        <translation>Microneedling por RF</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLibraryDialog</name>
+    <message>
+        <source>e.g. 36-pin nano cartridge</source>
+        <translation>p. ej. cartucho nano de 36 agujas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>DialogOpener</name>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Elija primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>¿Eliminar esta sesión? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>¿Eliminar este control de piel? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Who is due</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <source>Save as calendar…</source>
+        <translation>Guardar como calendario…</translation>
+    </message>
+    <message>
+        <source>Nobody is due: no client who is not archived has a session yet.</source>
+        <translation>Nadie está pendiente: ningún cliente no archivado tiene aún una sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due, {overdue} overdue. Click a row to open that client.</source>
+        <translation>
+            <numerusform>%n pendiente, {overdue} con retraso. Haga clic en una fila para abrir ese cliente.</numerusform>
+            <numerusform>%n pendientes, {overdue} con retraso. Haga clic en una fila para abrir ese cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save who is due as a calendar</source>
+        <translation>Guardar los pendientes como calendario</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>pendientes</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>%n evento guardado en {path}.</numerusform>
+            <numerusform>%n eventos guardados en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>{due} (overdue %n day(s))</source>
+        <translation>
+            <numerusform>{due} (%n día de retraso)</numerusform>
+            <numerusform>{due} (%n días de retraso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{due} (today)</source>
+        <translation>{due} (hoy)</translation>
+    </message>
+    <message>
+        <source>Aftercare check-in</source>
+        <translation>Seguimiento de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Próxima sesión</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>{label} note</source>
+        <translation>Nota de {label}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy   HH:mm</source>
+        <translation>ddd d MMM yyyy   HH:mm</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this entry? This cannot be undone.</source>
+        <translation>¿Eliminar esta entrada? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No guardado:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>no visible endpoint</source>
+        <translation>sin punto final visible</translation>
+    </message>
+    <message>
+        <source>erythema</source>
+        <translation>eritema</translation>
+    </message>
+    <message>
+        <source>pinpoint bleeding</source>
+        <translation>sangrado puntiforme</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Who is this journal for?</source>
+        <translation>¿Para quién es este diario?</translation>
+    </message>
+    <message>
+        <source>Welcome to NeedleJournal</source>
+        <translation>Bienvenido a NeedleJournal</translation>
+    </message>
+    <message>
+        <source>Just me: one person at home; sessions deeper than home-use guides advise are flagged.
+I see clients: an esthetician&apos;s journal with a client list and search.
+
+You can change this later in Library → Settings…; adding people never changes it.</source>
+        <translation>Solo yo: una persona en casa; se marcan las sesiones más profundas de lo que aconsejan las guías de uso doméstico.
+Atiendo a clientes: un diario de esteticista con lista de clientes y búsqueda.
+
+Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca lo cambia.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <source>I see clients</source>
+        <translation>Atiendo a clientes</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, lote {lot}</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Todavía no hay sesiones</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>última {day}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Skin check</source>
+        <translation>Control de piel</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Zonas: {areas}</translation>
+    </message>
+    <message>
+        <source>Products: {products}</source>
+        <translation>Productos: {products}</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dolor {pain}/10</translation>
+    </message>
+    <message>
+        <source>numbing</source>
+        <translation>anestesia tópica</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Adverse events: {events}</source>
+        <translation>Efectos adversos: {events}</translation>
+    </message>
+    <message>
+        <source>Redness {level}/4 ({word})</source>
+        <translation>Enrojecimiento {level}/4 ({word})</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>no numbing</source>
+        <translation>sin anestesia tópica</translation>
+    </message>
+    <message>
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Adverse</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Valorado por</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>Progress photos</source>
+        <translation>Fotos de progreso</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPanel</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo delete (Ctrl+Z)</source>
+        <translation>Deshacer la eliminación (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Import photos…</source>
+        <translation>&amp;Importar fotos…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo…</source>
+        <translation>&amp;Eliminar foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open photo</source>
+        <translation>&amp;Abrir foto</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their photos.</source>
+        <translation>Elija un cliente para ver sus fotos.</translation>
+    </message>
+    <message>
+        <source>No photos match these filters.</source>
+        <translation>Ninguna foto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Add them here (Ctrl+I), or drop them on this page: JPEG, PNG, WebP and HEIC straight from a phone are fine.</source>
+        <translation>Todavía no hay fotos.
+Añádalas aquí (Ctrl+I) o suéltelas en esta página: sirven JPEG, PNG, WebP y HEIC directamente del móvil.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Importar fotos</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n foto importada</numerusform>
+            <numerusform>%n fotos importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n no importada.</numerusform>
+            <numerusform>; %n no importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare two selected photos, or one with its baseline.</source>
+        <translation>Comparar dos fotos seleccionadas, o una con su foto inicial.</translation>
+    </message>
+    <message>
+        <source>Delete this photo? You can undo this until you close NeedleJournal.</source>
+        <translation>¿Eliminar esta foto? Puede deshacerlo hasta que cierre NeedleJournal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>¿Eliminar esta %n foto? Puede deshacerlo hasta que cierre NeedleJournal.</numerusform>
+            <numerusform>¿Eliminar estas %n fotos? Puede deshacerlo hasta que cierre NeedleJournal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photos</source>
+        <translation>Eliminar fotos</translation>
+    </message>
+    <message>
+        <source>Photo deleted — press Ctrl+Z or Undo to bring it back.</source>
+        <translation>Foto eliminada: pulse Ctrl+Z o Deshacer para recuperarla.</translation>
+    </message>
+    <message>
+        <source>Photo restored.</source>
+        <translation>Foto recuperada.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <source>Just me, at home (personal)</source>
+        <translation>Solo yo, en casa (personal)</translation>
+    </message>
+    <message>
+        <source>I see clients (clinic)</source>
+        <translation>Atiendo a clientes (clínica)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoides</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids (AHA, BHA, PHA)</source>
+        <translation>Ácidos exfoliantes (AHA, BHA, PHA)</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hidroquinona</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Alcohol secante</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Fragancias</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Personal: one person at home, with the home-use depth limit.
+Clinic: many clients. Adding clients never changes this.</source>
+        <translation>Personal: una persona en casa, con el límite de profundidad para uso doméstico.
+Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
+    </message>
+    <message>
+        <source>This journal is for</source>
+        <translation>Este diario es para</translation>
+    </message>
+    <message>
+        <source>Warnings are reminders drawn from published rules of thumb; they never block saving. Adjust them to your own protocol.</source>
+        <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
+    </message>
+    <message>
+        <source>Minimum days between sessions, by deepest depth</source>
+        <translation>Días mínimos entre sesiones, según la mayor profundidad</translation>
+    </message>
+    <message>
+        <source>From depth (mm)</source>
+        <translation>Desde profundidad (mm)</translation>
+    </message>
+    <message>
+        <source>Minimum days</source>
+        <translation>Días mínimos</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Home use: deepest depth</source>
+        <translation>Uso en casa: profundidad máxima</translation>
+    </message>
+    <message>
+        <source>Days to avoid after needling</source>
+        <translation>Días a evitar tras el microneedling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row {row} of the interval table needs a depth in mm and whole days.</source>
+        <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Still opening…</source>
+        <translation>Todavía abriéndose…</translation>
+    </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>Archivo SQLite {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A private journal for microneedling: sessions, skin checks and photos.</source>
+        <translation>Un diario privado de microneedling (terapia de inducción de colágeno): sesiones, controles de piel y fotos.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Licencia: MIT.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Where my data lives</source>
+        <translation>&amp;Dónde están mis datos</translation>
+    </message>
+    <message>
+        <source>&amp;About NeedleJournal</source>
+        <translation>A&amp;cerca de NeedleJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import photos — {name}</source>
+        <translation>Importar fotos — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session (progress photo)</source>
+        <translation>Sin sesión (foto de progreso)</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Read from the photo when it says</source>
+        <translation>Se lee de la foto si lo indica</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Days after session</source>
+        <translation>Días después de la sesión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Before and after photos belong to a session: choose one.</source>
+        <translation>Las fotos de antes y después pertenecen a una sesión: elija una.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing photos — {name}</source>
+        <translation>Importando fotos — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importando %n foto…</numerusform>
+            <numerusform>Importando %n fotos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total}…</source>
+        <translation>Importando {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Cancelling — finishing the photos already started…</source>
+        <translation>Cancelando — terminando las fotos ya empezadas…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Importación terminada.</translation>
+    </message>
+    <message>
+        <source>The import stopped; the photos imported before that are kept.</source>
+        <translation>La importación se detuvo; se conservan las fotos importadas hasta entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>%n foto importada.</numerusform>
+            <numerusform>%n fotos importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n ya estaba en el diario y se vinculó.</numerusform>
+            <numerusform>%n ya estaban en el diario y se vincularon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the photos imported before that are kept.</source>
+        <translation>Cancelado: se conservan las fotos importadas hasta entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n no importada:</numerusform>
+            <numerusform>%n no importadas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpening</name>
+    <message>
+        <source>Restore the snapshot</source>
+        <translation>Restaurar la instantánea</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot of {when}? Anything logged after it is not in it. The damaged journal is not deleted: it is moved to {folder}.</source>
+        <translation>¿Restaurar la instantánea del {when}? Lo registrado después no está incluido. El diario dañado no se elimina: se mueve a {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -85,7 +1540,99 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Guardar entrada</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Save product</source>
+        <translation>Guardar producto</translation>
+    </message>
+    <message>
+        <source>Product library</source>
+        <translation>Biblioteca de productos</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Nuevo dispositivo</translation>
+    </message>
+    <message>
+        <source>Save device</source>
+        <translation>Guardar dispositivo</translation>
+    </message>
+    <message>
+        <source>Device library</source>
+        <translation>Biblioteca de dispositivos</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
+    <message>
+        <source>Find lot</source>
+        <translation>Buscar lote</translation>
+    </message>
+    <message>
+        <source>every lot</source>
+        <translation>todos los lotes</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Choose a product, and a lot if the recall names one.</source>
+        <translation>Elija un producto, y un lote si la retirada menciona uno.</translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+    <message>
+        <source>, lot {lot}</source>
+        <translation>, lote {lot}</translation>
+    </message>
+    <message>
+        <source>No session used {what}.</source>
+        <translation>Ninguna sesión usó {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n uso</numerusform>
+            <numerusform>%n usos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {uses} on {clients}. Double-click a row to open that client.</source>
+        <translation>{what}: {uses} en {clients}. Haga doble clic en una fila para abrir ese cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>LotUseModel</name>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -109,6 +1656,958 @@
     <message>
         <source>Contact</source>
         <translation>Contacto</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>&amp;Fotos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>Nueva &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>New s&amp;kin check…</source>
+        <translation>Nuevo &amp;control de piel…</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nuevo c&amp;liente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;mode (many clients)</source>
+        <translation>Modo clí&amp;nica (muchos clientes)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sal&amp;ir</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>&amp;Productos…</translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation>&amp;Dispositivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>No se pudo abrir el diario.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>No se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source>Personal journal</source>
+        <translation>Diario personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Todavía no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Add the first client</source>
+        <translation>Añadir el primer cliente</translation>
+    </message>
+    <message>
+        <source>No client matches the search.
+Choose a client in the list, or press Esc in the search box to see them all.</source>
+        <translation>Ningún cliente coincide con la búsqueda.
+Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Edit skin check</source>
+        <translation>Editar control de piel</translation>
+    </message>
+    <message>
+        <source>New skin check</source>
+        <translation>Nuevo control de piel</translation>
+    </message>
+    <message>
+        <source>Delete this skin check? This cannot be undone.</source>
+        <translation>¿Eliminar este control de piel? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>What you see today</source>
+        <translation>Lo que ve hoy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>prep</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>during</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>justo después</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>cuidados posteriores</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCanvas</name>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Cargando foto…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsForm</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>A note about this photo</source>
+        <translation>Una nota sobre esta foto</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Guardar datos</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Días después</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Sin sesión</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFields</name>
+    <message>
+        <source>Daylight (window)</source>
+        <translation>Luz natural (ventana)</translation>
+    </message>
+    <message>
+        <source>Ring light</source>
+        <translation>Aro de luz</translation>
+    </message>
+    <message>
+        <source>Overhead light</source>
+        <translation>Luz cenital</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>día </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilters</name>
+    <message>
+        <source>All views</source>
+        <translation>Todas las vistas</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Session · {day}</source>
+        <translation>Sesión · {day}</translation>
+    </message>
+    <message>
+        <source>Progress photos</source>
+        <translation>Fotos de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoLayouts</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+    <message>
+        <source>Views in rows, dates in columns</source>
+        <translation>Vistas en filas, fechas en columnas</translation>
+    </message>
+    <message>
+        <source>By session</source>
+        <translation>Por sesión</translation>
+    </message>
+    <message>
+        <source>Photos grouped by the session they belong to</source>
+        <translation>Fotos agrupadas por la sesión a la que pertenecen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRole</name>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStripModel</name>
+    <message>
+        <source>Click: compare as B · Shift+click: make it A (the reference)</source>
+        <translation>Clic: comparar como B · Mayús+clic: convertir en A (la referencia)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Front</source>
+        <translation>Frontal</translation>
+    </message>
+    <message>
+        <source>Left 45°</source>
+        <translation>Izquierda 45°</translation>
+    </message>
+    <message>
+        <source>Right 45°</source>
+        <translation>Derecha 45°</translation>
+    </message>
+    <message>
+        <source>Left 90°</source>
+        <translation>Izquierda 90°</translation>
+    </message>
+    <message>
+        <source>Right 90°</source>
+        <translation>Derecha 90°</translation>
+    </message>
+    <message>
+        <source>Close-up</source>
+        <translation>Primer plano</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo — {name}</source>
+        <translation>Foto — {name}</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Foto anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Foto siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to the window (F)</source>
+        <translation>Ajustar a la ventana (F)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (1)</source>
+        <translation>Píxeles reales (1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Reducir (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Ampliar (+)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this photo (Del)</source>
+        <translation>Eliminar esta foto (Supr)</translation>
+    </message>
+    <message>
+        <source>No photos left.</source>
+        <translation>No quedan fotos.</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} de {total}</translation>
+    </message>
+    <message>
+        <source> (fit)</source>
+        <translation> (ajustado)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLibraryDialog</name>
+    <message>
+        <source>Key ingredients, comma-separated</source>
+        <translation>Ingredientes clave, separados por comas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRow</name>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Remove this product</source>
+        <translation>Quitar este producto</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGridView</name>
+    <message>
+        <source>Progress grid</source>
+        <translation>Cuadrícula de progreso</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message>
+        <source>Compare first and latest</source>
+        <translation>Comparar la primera y la última</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Progress · {view}</source>
+        <translation>Progreso · {view}</translation>
+    </message>
+    <message>
+        <source>Only one photo of this view so far ({date}). Add a later photo of the same view to see the change here.</source>
+        <translation>Por ahora solo hay una foto de esta vista ({date}). Añada una foto posterior de la misma vista para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{first} → {latest} · {sessions}, {span}</source>
+        <translation>{first} → {latest} · {sessions}, {span}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
+        <translation>Aquí verá su primera y su última foto una al lado de la otra. Haga fotos «antes» de la vista frontal —misma luz, misma distancia, sin maquillaje— y añádalas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} (no change)</source>
+        <translation>{label} {first} → {latest} (sin cambio)</translation>
+    </message>
+    <message>
+        <source>{label} {first} → {latest} ({delta:+d})</source>
+        <translation>{label} {first} → {latest} ({delta:+d})</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Score texture and tone in two skin checks to see them change here.</source>
+        <translation>Puntúe textura y tono en dos controles de piel para ver aquí el cambio.</translation>
+    </message>
+    <message>
+        <source>{role} · {date}</source>
+        <translation>{role} · {date}</translation>
+    </message>
+    <message>
+        <source>Aligned on your anchors.</source>
+        <translation>Alineadas con sus puntos de anclaje.</translation>
+    </message>
+    <message>
+        <source>Not aligned: set anchors in Compare to line them up.</source>
+        <translation>Sin alinear: ponga puntos de anclaje en Comparar para alinearlas.</translation>
+    </message>
+    <message>
+        <source>These photos&apos; files could not be read.</source>
+        <translation>No se pudieron leer los archivos de estas fotos.</translation>
+    </message>
+</context>
+<context>
+    <name>Redness</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>faint</source>
+        <translation>muy leve</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>{name} progress report</source>
+        <translation>{name} informe de progreso</translation>
+    </message>
+    <message>
+        <source>Save progress report</source>
+        <translation>Guardar el informe de progreso</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {name}&apos;s report…</source>
+        <translation>Creando el informe de {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>Texture and tone scores over time</source>
+        <translation>Puntuaciones de textura y tono a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Texture and tone scores appear here once sessions or skin checks have them.</source>
+        <translation>Las puntuaciones de textura y tono aparecen aquí cuando las sesiones o los controles de piel las tienen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Delete this session? This cannot be undone.</source>
+        <translation>¿Eliminar esta sesión? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>No device recorded</source>
+        <translation>Sin dispositivo registrado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Añadir zona</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Añadir producto</translation>
+    </message>
+    <message>
+        <source>Your product library is empty: add products in Library → Products…, then log them here.</source>
+        <translation>Su biblioteca de productos está vacía: añada productos en Biblioteca → Productos… y regístrelos aquí.</translation>
+    </message>
+    <message>
+        <source>Numbing cream used</source>
+        <translation>Se usó crema anestésica</translation>
+    </message>
+    <message>
+        <source>Downtime </source>
+        <translation>Inactividad </translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>e.g. prolonged redness, breakout, none</source>
+        <translation>p. ej. enrojecimiento prolongado, brote, ninguno</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</source>
+        <translation>Cualquier otra cosa que valga la pena recordar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
+        <translation>Puntuación de {label}, de 0 (peor) a 10 (mejor); — si no se puntuó</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>
+        <translation>&lt;b&gt;⚠ Avisos&lt;/b&gt; (se puede guardar igualmente)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotoStrip</name>
+    <message>
+        <source>Show in Photos</source>
+        <translation>Mostrar en Fotos</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n foto de esta sesión</numerusform>
+            <numerusform>%n fotos de esta sesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photos of this session yet — drop them here.</source>
+        <translation>Todavía no hay fotos de esta sesión: suéltelas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Clear the client search</source>
+        <translation>Borrar la búsqueda de clientes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Esc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Esc&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkinState</name>
+    <message>
+        <source>Clean skin</source>
+        <translation>Piel limpia</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Maquillaje</translation>
+    </message>
+    <message>
+        <source>After a session</source>
+        <translation>Tras una sesión</translation>
+    </message>
+</context>
+<context>
+    <name>TimelapseDialog</name>
+    <message>
+        <source>Time-lapse — {view} — {name}</source>
+        <translation>Secuencia — {view} — {name}</translation>
+    </message>
+    <message>
+        <source>Aligning every photo of this view…</source>
+        <translation>Alineando todas las fotos de esta vista…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Export GIF…</source>
+        <translation>Exportar GIF…</translation>
+    </message>
+    <message>
+        <source>Export frames…</source>
+        <translation>Exportar fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No photos of this view yet.</source>
+        <translation>Todavía no hay fotos de esta vista.</translation>
+    </message>
+    <message>
+        <source>The time-lapse could not be made.</source>
+        <translation>No se pudo crear la secuencia.</translation>
+    </message>
+    <message>
+        <source>aligned by anchors</source>
+        <translation>alineada con anclas</translation>
+    </message>
+    <message>
+        <source>auto-aligned</source>
+        <translation>alineada automáticamente</translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation>sin alinear</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Export time-lapse</source>
+        <translation>Exportar la secuencia</translation>
+    </message>
+    <message>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Export frames into a folder</source>
+        <translation>Exportar los fotogramas a una carpeta</translation>
+    </message>
+    <message>
+        <source>Saved {done} of {total} frames in {folder}</source>
+        <translation>{done} de {total} fotogramas guardados en {folder}</translation>
+    </message>
+    <message>
+        <source>Saved {done} frames in {folder}</source>
+        <translation>{done} fotogramas guardados en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {type}</source>
+        <translation>Fitzpatrick {type}</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Log your first session (Ctrl+N), or note a skin check (Ctrl+Shift+N).</source>
+        <translation>Todavía no hay sesiones.
+Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).</translation>
+    </message>
+    <message>
+        <source>Log the first session</source>
+        <translation>Registrar la primera sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 </TS>

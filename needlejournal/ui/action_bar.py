@@ -23,20 +23,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from needlejournal.paths import DataPaths
     from needlejournal.ui.main_window import MainWindow
 
 SP = QStyle.StandardPixmap
-# (the action's attribute path on the window, the bar's label, theme icon, style fallback)
+# (the action's attribute path on the window, the bar's label, theme icon, style fallback);
+# labels are translated when the bar is dressed (``_dress``), in the "ActionBar" context.
 BAR: tuple[tuple[str, str, str, QStyle.StandardPixmap], ...] = (
-    ("new_session_action", "New session", "document-new", SP.SP_FileIcon),
-    ("new_check_action", "Skin check", "document-edit", SP.SP_FileDialogDetailedView),
-    ("gallery.import_action", "Add photos", "insert-image", SP.SP_DialogOpenButton),
-    ("gallery.compare_action", "Compare", "view-dual", SP.SP_FileDialogContentsView),
-    ("clinic_actions.report_action", "Report", "x-office-document", SP.SP_FileDialogInfoView),
+    (
+        "new_session_action",
+        QT_TRANSLATE_NOOP("ActionBar", "New session"),
+        "document-new",
+        SP.SP_FileIcon,
+    ),
+    (
+        "new_check_action",
+        QT_TRANSLATE_NOOP("ActionBar", "Skin check"),
+        "document-edit",
+        SP.SP_FileDialogDetailedView,
+    ),
+    (
+        "gallery.import_action",
+        QT_TRANSLATE_NOOP("ActionBar", "Add photos"),
+        "insert-image",
+        SP.SP_DialogOpenButton,
+    ),
+    (
+        "gallery.compare_action",
+        QT_TRANSLATE_NOOP("ActionBar", "Compare"),
+        "view-dual",
+        SP.SP_FileDialogContentsView,
+    ),
+    (
+        "clinic_actions.report_action",
+        QT_TRANSLATE_NOOP("ActionBar", "Report"),
+        "x-office-document",
+        SP.SP_FileDialogInfoView,
+    ),
 )
-BACK_UP = ("Back up", "document-save", SP.SP_DialogSaveButton)
+BACK_UP = (QT_TRANSLATE_NOOP("ActionBar", "Back up"), "document-save", SP.SP_DialogSaveButton)
 
 
 def _icon(widget: QWidget, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -52,7 +80,7 @@ def _find(window: MainWindow, path: str) -> QAction | None:
 
 def build_action_bar(window: MainWindow) -> QToolBar:
     """The bar with the actions the window has made so far (Back up arrives later: add_back_up)."""
-    bar = QToolBar("Actions", window)
+    bar = QToolBar(translate("ActionBar", "Actions"), window)
     bar.setObjectName("actionBar")
     bar.setMovable(False)
     bar.setFloatable(False)
@@ -81,7 +109,8 @@ def _dress(
     window: QWidget, action: QAction, label: str, theme_name: str, fallback: QStyle.StandardPixmap
 ) -> None:
     action.setIcon(_icon(window, theme_name, fallback))
-    action.setIconText(label)  # the bar's label; the menu keeps its longer text
+    # The bar's label; the menu keeps its longer text.
+    action.setIconText(translate("ActionBar", label))
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     tip = action.text().replace("&", "").rstrip("…")
     action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
@@ -105,28 +134,34 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         form = QFormLayout()
         form.setHorizontalSpacing(24)
         self.rows = shortcut_rows(window)
         for name, keys in self.rows:
             key_label = QLabel(f"<b>{keys}</b>", self)
             form.addRow(QLabel(name, self), key_label)
-        form.addRow(QLabel("Clear the client search", self), QLabel("<b>Esc</b>", self))
+        form.addRow(
+            QLabel(self.tr("Clear the client search"), self), QLabel(self.tr("<b>Esc</b>"), self)
+        )
         _finish_dialog(self, form)
 
 
 def data_lines(paths: DataPaths | None) -> list[tuple[str, str]]:
     """(label, value) describing where the journal keeps its data."""
     if paths is None:
-        return [("Journal", "Still opening…")]
+        return [(translate("HelpMenu", "Journal"), translate("HelpMenu", "Still opening…"))]
     # A server's address is not shown: its URL may carry the seat's password.
-    database = f"SQLite file {paths.db_file}" if paths.is_sqlite else "PostgreSQL server"
+    database = (
+        translate("HelpMenu", "SQLite file {path}").format(path=paths.db_file)
+        if paths.is_sqlite
+        else translate("HelpMenu", "PostgreSQL server")
+    )
     return [
-        ("Data folder", str(paths.data_dir)),
-        ("Database", database),
-        ("Photos", str(paths.photo_dir)),
-        ("Backups", str(paths.backup_dir)),
+        (translate("HelpMenu", "Data folder"), str(paths.data_dir)),
+        (translate("HelpMenu", "Database"), database),
+        (translate("HelpMenu", "Photos"), str(paths.photo_dir)),
+        (translate("HelpMenu", "Backups"), str(paths.backup_dir)),
     ]
 
 
@@ -135,7 +170,7 @@ class DataDialog(QDialog):
 
     def __init__(self, window: QWidget, paths: DataPaths | None) -> None:
         super().__init__(window)
-        self.setWindowTitle("Where my data lives")
+        self.setWindowTitle(self.tr("Where my data lives"))
         self.paths = paths
         form = QFormLayout()
         for label, value in data_lines(paths):
@@ -143,7 +178,7 @@ class DataDialog(QDialog):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setWordWrap(True)
             form.addRow(label, text)
-        self.open_button = QPushButton("Open the data folder", self)
+        self.open_button = QPushButton(self.tr("Open the data folder"), self)
         self.open_button.setEnabled(paths is not None)
         self.open_button.clicked.connect(self.open_folder)
         _finish_dialog(self, form, self.open_button)
@@ -159,8 +194,12 @@ def about_text(paths: DataPaths | None) -> str:
 
     lines = [
         f"<h3>NeedleJournal {__version__}</h3>",
-        "<p>A private journal for microneedling: sessions, skin checks and photos.</p>",
-        "<p>Licence: MIT.</p>",
+        "<p>"
+        + translate(
+            "HelpMenu", "A private journal for microneedling: sessions, skin checks and photos."
+        )
+        + "</p>",
+        "<p>" + translate("HelpMenu", "Licence: MIT.") + "</p>",
     ]
     for label, value in data_lines(paths)[:2]:
         lines.append(f"<p>{label}: {value}</p>")
@@ -170,7 +209,7 @@ def about_text(paths: DataPaths | None) -> str:
 class AboutDialog(QDialog):
     def __init__(self, window: QWidget, paths: DataPaths | None) -> None:
         super().__init__(window)
-        self.setWindowTitle("About NeedleJournal")
+        self.setWindowTitle(self.tr("About NeedleJournal"))
         self.text = QLabel(about_text(paths), self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,13 +236,13 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: QDialog | None = None
-        menu = window.menuBar().addMenu("&Help")
+        menu = window.menuBar().addMenu(self.tr("&Help"))
         self.menu = menu
-        self.shortcuts_action = menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
+        self.shortcuts_action = menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
-        self.data_action = menu.addAction("&Where my data lives", self.show_data)
+        self.data_action = menu.addAction(self.tr("&Where my data lives"), self.show_data)
         menu.addSeparator()
-        self.about_action = menu.addAction("&About NeedleJournal", self.show_about)
+        self.about_action = menu.addAction(self.tr("&About NeedleJournal"), self.show_about)
 
     def _paths(self) -> DataPaths | None:
         controller = self.window.controller

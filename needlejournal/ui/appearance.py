@@ -10,12 +10,17 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
 from needlejournal.ui import scheme
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 KEY = "ui/color_scheme"
-LABELS = {"system": "Colours as the &system", "light": "&Light", "dark": "&Dark"}
+LABELS = {  # translated where shown, in the "AppearanceMenu" context
+    "system": QT_TRANSLATE_NOOP("AppearanceMenu", "Colours as the &system"),
+    "light": QT_TRANSLATE_NOOP("AppearanceMenu", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("AppearanceMenu", "&Dark"),
+}
 
 
 def stored_scheme(settings: QSettings) -> str:
@@ -39,7 +44,7 @@ class AppearanceMenu(QObject):
         self.actions: dict[str, QAction] = {}
         current = stored_scheme(settings)
         for choice in scheme.SCHEMES:
-            action = QAction(LABELS[choice], parent)
+            action = QAction(self.tr(LABELS[choice]), parent)
             action.setCheckable(True)
             action.setChecked(choice == current)
             action.triggered.connect(lambda _on=False, c=choice: self.choose(c))

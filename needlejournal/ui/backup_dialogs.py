@@ -19,12 +19,11 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog
 
 from needlejournal.backup.progress import CancelToken, ProgressFn
-from needlejournal.backup.schedule import BackupSettings, status_line
-from needlejournal.dates import format_date
+from needlejournal.backup.schedule import BackupSettings
 from needlejournal.paths import DataPaths
 from needlejournal.ui.action_bar import add_back_up
+from needlejournal.ui.local_dates import format_date
 from needlejournal.ui.save_folder import ask_save_path
-from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -56,7 +55,7 @@ class BackupJob(QObject):
         self._relay.progressed.connect(self._progressed)
         self._relay.succeeded.connect(self._succeeded)
         self._relay.failed.connect(self._failed)
-        self.dialog = QProgressDialog(title, "Cancel", 0, PROGRESS_STEPS, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, PROGRESS_STEPS, parent)
         self.dialog.setWindowTitle("NeedleJournal")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -125,9 +124,9 @@ class BackupActions(QObject):
         self.status = QLabel("", window)
         self.status.setObjectName("backupStatus")
         window.statusBar().addPermanentWidget(self.status)
-        self.back_up_action = window._action("&Back up…", self.back_up)
-        self.restore_action = window._action("&Restore…", self.restore)
-        self.auto_action = window._action("&Automatic backups…", self.choose_folder)
+        self.back_up_action = window._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = window._action(self.tr("&Restore…"), self.restore)
+        self.auto_action = window._action(self.tr("&Automatic backups…"), self.choose_folder)
         menu = window.journal_menu
         before = getattr(window, "quit_action", None)
         for action in (self.back_up_action, self.restore_action, self.auto_action):
@@ -164,34 +163,59 @@ class BackupActions(QObject):
     def show_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
         now = datetime.now(UTC)
-        self.status.setText(status_line(settings, now))
+        self.status.setText(self.status_line(settings, now))
         overdue = settings.overdue(now)
         self.status.setProperty("warning", overdue)
         self.status.setStyleSheet("color: #b45309; font-weight: 600;" if overdue else "")
-        where = settings.folder or "none chosen (Journal → Automatic backups…)"
-        self.status.setToolTip(f"Automatic backups: {where}")
+        where = settings.folder or self.tr("none chosen (Journal → Automatic backups…)")
+        self.status.setToolTip(self.tr("Automatic backups: {where}").format(where=where))
+
+    def status_line(self, settings: BackupSettings, now: datetime) -> str:
+        """``backup.schedule.status_line`` in the window's language (the CLI keeps English)."""
+        if settings.last_at is None:
+            return self.tr("No backup yet: Journal → Back up…")
+        local = settings.last_at.astimezone()
+        days = (now.astimezone().date() - local.date()).days
+        if days <= 0:
+            when = self.tr("today {time}").format(time=f"{local:%H:%M}")
+        elif days == 1:
+            when = self.tr("yesterday {time}").format(time=f"{local:%H:%M}")
+        else:
+            when = self.tr("%n day(s) ago ({date})", "", days).format(date=format_date(local))
+        line = self.tr("Last backup: {when}").format(when=when)
+        if settings.overdue(now):
+            if settings.warn_after_days == 7:
+                line += self.tr(" — older than a week, back up soon")
+            else:
+                line += self.tr(
+                    " — older than %n day(s), back up soon", "", settings.warn_after_days
+                )
+        return line
 
     # ---- actions -------------------------------------------------------------------------
 
     def back_up(self) -> None:
         from needlejournal.backup.archive import write_backup
 
-        suggested = f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip"
-        name = ask_save_path(self.window, "Back up the journal", suggested, "Zip archives (*.zip)")
+        suggested = f"NeedleJournal-{datetime.now():%Y-%m-%d}.zip"  # i18n: not shown
+        name = ask_save_path(
+            self.window, self.tr("Back up the journal"), suggested, self.tr("Zip archives (*.zip)")
+        )
         if not name:
             return
         target = Path(name if name.endswith(".zip") else name + ".zip")
         self._start(
-            "Backing up the journal…",
+            self.tr("Backing up the journal…"),
             lambda report, token: write_backup(self.paths, target, progress=report, cancel=token),
             self._backed_up,
         )
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Folder for automatic backups (an external drive, a synced folder)",
+            self.window,
+            self.tr("Folder for automatic backups (an external drive, a synced folder)"),
             self.settings.folder or str(Path.home()),
-        )  # fmt: skip
+        )
         journal = self.journal
         if not folder or journal is None:
             return
@@ -214,7 +238,7 @@ class BackupActions(QObject):
         if folder is None:
             return None
         return self._start(
-            "Backing up into the automatic backup folder…",
+            self.tr("Backing up into the automatic backup folder…"),
             lambda report, token: (
                 auto_backup(self.paths, Path(folder), progress=report, cancel=token).backup
             ),
@@ -236,7 +260,10 @@ class BackupActions(QObject):
 
     def restore(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore a backup", str(Path.home()), "Zip archives (*.zip)"
+            self.window,
+            self.tr("Restore a backup"),
+            str(Path.home()),
+            self.tr("Zip archives (*.zip)"),
         )
         if not name or not self._confirm_restore(Path(name)):
             return
@@ -248,7 +275,7 @@ class BackupActions(QObject):
 
         archive = Path(name)
         self._start(
-            "Checking the backup…",
+            self.tr("Checking the backup…"),
             lambda report, token: restore_backup(
                 self.paths, archive, replace=True, progress=report, cancel=token
             ),
@@ -260,13 +287,14 @@ class BackupActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "NeedleJournal",
-            f"Restore the backup {archive.name}?\n\nIt is checked completely before anything "
-            "changes. The current journal is not deleted: it is kept in "
-            f"{self.paths.backup_dir}/replaced-….",
+            self.tr(
+                "Restore the backup {name}?\n\nIt is checked completely before anything "
+                "changes. The current journal is not deleted: it is kept in {folder}."
+            ).format(name=archive.name, folder=f"{self.paths.backup_dir}/replaced-…"),
             parent=self.window,
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Restore")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         return box.exec() == QMessageBox.StandardButton.Yes
 
     # ---- plumbing --------------------------------------------------------------------------
@@ -300,7 +328,9 @@ class BackupActions(QObject):
     def _backed_up(self, result: Any) -> None:
         journal = self.journal
         self.window.status.setText(
-            f"Backed up {count(result.photo_count, 'photo')} to {result.path.name} (verified)."
+            self.tr("Backed up %n photo(s) to {file} (verified).", "", result.photo_count).format(
+                file=result.path.name
+            )
         )
         if journal is None:
             return
@@ -314,12 +344,17 @@ class BackupActions(QObject):
     def _restored(self, result: Any) -> None:
         kept = ""
         if result.moved_aside is not None:
-            kept = f" The previous journal is kept in {result.moved_aside}."
+            kept = " " + self.tr("The previous journal is kept in {folder}.").format(
+                folder=result.moved_aside
+            )
         when = format_date(result.manifest.created_at)
         self.notice = QMessageBox(
             QMessageBox.Icon.Information,
             "NeedleJournal",
-            f"Restored {result.archive.name} (backed up {when}).{kept}",
+            self.tr("Restored {name} (backed up {when}).").format(
+                name=result.archive.name, when=when
+            )
+            + kept,
             parent=self.window,
         )
         self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -55,19 +55,19 @@ class ClientDialog(EditDialog):
         *,
         others: Sequence[ClientRecord] = (),
     ) -> None:
-        super().__init__("Edit client" if existing else "New client", parent)
+        super().__init__(self.tr("Edit client") if existing else self.tr("New client"), parent)
         self.existing = existing
         self._others = [c for c in others if existing is None or c.id != existing.id]
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Full name")
+        self.name.setPlaceholderText(self.tr("Full name"))
         self.name_note = field_note(self)  # a warning only: two people may share a name
         name_cell = QVBoxLayout()
         name_cell.setSpacing(2)
         name_cell.addWidget(self.name)
         name_cell.addWidget(self.name_note)
-        form.addRow("Name", name_cell)
+        form.addRow(self.tr("Name"), name_cell)
         self.name.textChanged.connect(self._check_name)
         self.name_problem = field_note(self)  # what must change before it can be saved
         name_cell.addWidget(self.name_problem)
@@ -99,34 +99,34 @@ class ClientDialog(EditDialog):
         self.birth_note = field_note(self)
         form.addRow(self.tr("Date of birth"), _with_note(birth_row, self.birth_note))
         self.skin_type = QComboBox(self)
-        self.skin_type.addItem("Not recorded", None)
+        self.skin_type.addItem(self.tr("Not recorded"), None)
         for t in SKIN_TYPES:
-            self.skin_type.addItem(f"Type {t}", t)
-        form.addRow("Fitzpatrick skin type", self.skin_type)
+            self.skin_type.addItem(self.tr("Type {type}").format(type=t), t)
+        form.addRow(self.tr("Fitzpatrick skin type"), self.skin_type)
         self.concerns = QLineEdit(self)
-        self.concerns.setPlaceholderText("e.g. acne scars, texture, pigmentation")
-        form.addRow("Concerns", self.concerns)
+        self.concerns.setPlaceholderText(self.tr("e.g. acne scars, texture, pigmentation"))
+        form.addRow(self.tr("Concerns"), self.concerns)
         self.contraindications = QPlainTextEdit(self)
         self.contraindications.setPlaceholderText(
-            "e.g. isotretinoin in the last 6 months, active acne, keloid history"
+            self.tr("e.g. isotretinoin in the last 6 months, active acne, keloid history")
         )
         self.contraindications.setFixedHeight(60)
-        form.addRow("Contraindications", self.contraindications)
-        self.has_consent = QCheckBox("Signed on", self)
+        form.addRow(self.tr("Contraindications"), self.contraindications)
+        self.has_consent = QCheckBox(self.tr("Signed on"), self)
         self.consent = QDateEdit(self)
         self.consent.setCalendarPopup(True)
-        self.consent.setDisplayFormat("d MMM yyyy")
+        self.consent.setDisplayFormat(self.tr("d MMM yyyy"))
         self.consent.setDate(QDate.currentDate())
         self.consent.setEnabled(False)
         self.has_consent.toggled.connect(self.consent.setEnabled)
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.has_consent)
         consent_row.addWidget(self.consent, 1)
-        form.addRow("Consent", consent_row)
+        form.addRow(self.tr("Consent"), consent_row)
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         self.notes_note = field_note(self)
-        form.addRow("Notes", _with_note(self.notes, self.notes_note))
+        form.addRow(self.tr("Notes"), _with_note(self.notes, self.notes_note))
         self.archived = QCheckBox(
             self.tr("Archived: off the client list and the due view, still found by a search"),
             self,
@@ -163,14 +163,13 @@ class ClientDialog(EditDialog):
         if not taken:
             set_note(self.name_note, [])
             return
-        who = "Another client is" if len(taken) == 1 else f"{len(taken)} other clients are"
-        set_note(
-            self.name_note,
-            [
-                f"{who} already called “{taken[0].name}”. "
-                "You can still save: two people can share a name."
-            ],
+        note = (
+            self.tr("Another client is already called “{name}”.")
+            if len(taken) == 1
+            else self.tr("%n other clients are already called “{name}”.", "", len(taken))
         )
+        still = self.tr("You can still save: two people can share a name.")
+        set_note(self.name_note, [note.format(name=taken[0].name) + " " + still])
 
     def build_draft(self) -> ClientDraft:
         consent = self.consent.date().toPython() if self.has_consent.isChecked() else None

@@ -238,7 +238,7 @@ class ClientListPanel(QWidget):
             self.tr("Searches names, phone numbers, e-mail addresses and notes (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find a client")
+        self.search.setAccessibleName(self.tr("Find a client"))
         self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._choose_match)
         clear = QAction(self.search)
@@ -251,7 +251,7 @@ class ClientListPanel(QWidget):
         self.view.setItemDelegate(_ClientDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
-        self.view.setAccessibleName("Clients")
+        self.view.setAccessibleName(self.tr("Clients"))
         self.view.user_chose.connect(self._choose_index)
         self.view.activated.connect(self._choose_index)
         self.empty, self.stack = view_or_empty(self, self.view)
@@ -335,7 +335,11 @@ class ClientListPanel(QWidget):
         if self.loading:
             self.empty.setText("")
         elif self.model.rowCount() == 0:
-            self.empty.say("No clients yet.", self.new_client_action, "Add the first client")
+            self.empty.say(
+                self.tr("No clients yet."), self.new_client_action, self.tr("Add the first client")
+            )
         else:
-            self.empty.setText(f"No client matches “{self.search.text()}”.")
+            self.empty.setText(
+                self.tr("No client matches “{search}”.").format(search=self.search.text())
+            )
         self.stack.setCurrentWidget(self.empty)

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from needlejournal.words import count
-
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.records import ProductRecord
@@ -28,9 +26,9 @@ class ClinicActions(QObject):
         self.due_dialog: DueDialog | None = None
         self.lot_dialog: LotDialog | None = None
         self.exporter: ReportExporter | None = None
-        self.due_action = self._action("Who is &due…", self.show_due)
-        self.report_action = self._action("Progress &report (PDF)…", self.write_report)
-        self.lot_action = self._action("Find &lot…", self.find_lot)
+        self.due_action = self._action(self.tr("Who is &due…"), self.show_due)
+        self.report_action = self._action(self.tr("Progress &report (PDF)…"), self.write_report)
+        self.lot_action = self._action(self.tr("Find &lot…"), self.find_lot)
         menu, quit_action = window.journal_menu, window.quit_action
         menu.insertAction(quit_action, self.due_action)
         menu.insertAction(quit_action, self.report_action)
@@ -86,7 +84,7 @@ class ClinicActions(QObject):
         journal = self._journal()
         client = self.window.current_client()
         if journal is None or client is None:
-            self.window.status.setText("Choose a client first, then write their report.")
+            self.window.status.setText(self.tr("Choose a client first, then write their report."))
             return
         if self.exporter is None:
             self.exporter = ReportExporter(
@@ -101,6 +99,7 @@ class ClinicActions(QObject):
 
     def _report_written(self, written: WrittenReport) -> None:
         self.window.status.setText(
-            f"Saved {written.client_name}'s report ({count(written.pages, 'page')}) "
-            f"to {written.path}."
+            self.tr("Saved {name}'s report (%n page(s)) to {path}.", "", written.pages).format(
+                name=written.client_name, path=written.path
+            )
         )

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.dates import format_when
 from needlejournal.ui import theme
 from needlejournal.ui.formatting import observation_html, treatment_html
+from needlejournal.ui.local_dates import format_when
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import TimelineEntry
@@ -42,9 +42,9 @@ class DetailsPanel(QWidget):
         self.body.setOpenExternalLinks(False)
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.body.viewport().setAutoFillBackground(False)
-        self.body.setAccessibleName("Details")
-        self.edit_button = QPushButton("Edit…", self)
-        self.delete_button = QPushButton("Delete…", self)
+        self.body.setAccessibleName(self.tr("Details"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         buttons = QHBoxLayout()
@@ -72,10 +72,11 @@ class DetailsPanel(QWidget):
         self.delete_button.setVisible(has)
         self.when.setVisible(has)
         if entry is None:
-            self.heading.setText("Details")
+            self.heading.setText(self.tr("Details"))
             self.body.setHtml(
                 f'<p style="color:{theme.muted(self.palette()).name()}">'
-                "Select a session or skin check to see everything recorded for it.</p>"
+                + self.tr("Select a session or skin check to see everything recorded for it.")
+                + "</p>"
             )
             return
         pal = self.palette()
@@ -86,17 +87,17 @@ class DetailsPanel(QWidget):
         )
         muted = theme.muted(pal).name()
         if entry.kind == "treatment":
-            self.heading.setText("Session")
+            self.heading.setText(self.tr("Session"))
             self.when.setText(format_when(entry.performed_at))
             html = treatment_html(entry, muted, theme.warning_color(pal).name(), full=True)
             if not entry.warnings:
-                html += f'<p style="color:{muted}">No guidance warnings.</p>'
+                html += f'<p style="color:{muted}">' + self.tr("No guidance warnings.") + "</p>"
         else:
-            self.heading.setText("Skin check")
+            self.heading.setText(self.tr("Skin check"))
             self.when.setText(format_when(entry.observed_at))
             html = observation_html(entry, muted)
             if entry.treatment_id is not None:
-                html += f'<p style="color:{muted}">{escape("Linked to a session.")}</p>'
+                html += f'<p style="color:{muted}">{escape(self.tr("Linked to a session."))}</p>'
         self.body.setHtml(html)
 
     def plain_text(self) -> str:

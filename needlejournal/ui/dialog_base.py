@@ -11,6 +11,7 @@ problem next to its field while it is typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui import theme
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 
 class OptionalSpinBox(QSpinBox):
@@ -54,11 +56,17 @@ class OptionalSpinBox(QSpinBox):
         self.setValue(self._low - 1 if value is None else value)
 
 
-def count_suffix(spin: QSpinBox, noun: str) -> None:
-    """The unit after a spin box's number agrees with it: "1 day", "3 days" (never "1 days")."""
+def count_suffix(spin: QSpinBox, counted: Callable[[int], str]) -> None:
+    """The unit after a spin box's number agrees with it: "1 day", "3 days" (never "1 days").
+
+    ``counted(n)`` is the translated phrase with its number ("3 Tage", from ``tr("%n day(s)",
+    "", n)``); the suffix is what follows the number.
+    """
 
     def agree(value: int) -> None:
-        spin.setSuffix(f" {noun}" if value == 1 else f" {noun}s")
+        phrase = counted(value)
+        number = str(value)
+        spin.setSuffix(phrase[len(number) :] if phrase.startswith(number) else " " + phrase)
 
     agree(spin.value())
     spin.valueChanged.connect(agree)
@@ -74,7 +82,7 @@ def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalS
     score = OptionalSpinBox(0, 10, parent)
     score.setSuffix(" / 10")
     note = QLineEdit(parent)
-    note.setPlaceholderText(f"{label} note")
+    note.setPlaceholderText(translate("EditDialog", "{label} note").format(label=label))
     row = QHBoxLayout()
     row.addWidget(score)
     row.addWidget(note, 1)
@@ -86,7 +94,7 @@ def local_datetime_edit(parent: QWidget, when: datetime | None) -> QDateTimeEdit
     """A date-time field in local time; ``aware_utc`` converts what it shows back to UTC."""
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+    edit.setDisplayFormat(translate("EditDialog", "ddd d MMM yyyy   HH:mm"))
     t = (when or datetime.now(UTC)).astimezone()
     edit.setDateTime(QDateTime(t.year, t.month, t.day, t.hour, t.minute, t.second))
     return edit
@@ -165,7 +173,7 @@ class EditDialog(QDialog):
         self.delete_button: QPushButton | None = None
         if deletable is not None:
             self.delete_button = self.buttons.addButton(
-                "Delete…", QDialogButtonBox.ButtonRole.DestructiveRole
+                self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.delete_button.clicked.connect(self._ask_delete)
         self.content = QVBoxLayout()
@@ -186,7 +194,7 @@ class EditDialog(QDialog):
     def draft_problems(self, draft: object) -> list[str]:
         raise missing_hook(self, "draft_problems")
 
-    delete_question = "Delete this entry? This cannot be undone."
+    delete_question = QT_TRANSLATE_NOOP("EditDialog", "Delete this entry? This cannot be undone.")
 
     # ---- the save round trip -------------------------------------------------------------
 
@@ -235,9 +243,9 @@ class EditDialog(QDialog):
             return
         colour = theme.warning_color(self.palette()).name()
         items = "".join(f"<li>{p}</li>" for p in problems)
+        head = self.tr("<b>Not saved:</b>")
         self.problems.setText(
-            f'<div style="color:{colour}"><b>Not saved:</b>'
-            f'<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
+            f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
         )
         self.problems.show()
 
@@ -254,6 +262,8 @@ class EditDialog(QDialog):
             self.delete_button.setEnabled(not busy)
 
     def _ask_delete(self) -> None:
-        if self._record is not None and confirm(self, self.windowTitle(), self.delete_question):
+        if self._record is not None and confirm(
+            self, self.windowTitle(), self.tr(self.delete_question)
+        ):
             self.set_busy(True)
             self.delete_requested.emit(self._record)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
 from needlejournal.ui.dialog_base import EditDialog, confirm
+from needlejournal.ui.language import translate
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import (
@@ -66,7 +67,7 @@ class DialogOpener:
     def _client(self) -> ClientRecord | None:
         client = self.host.current_client()
         if client is None:
-            self.host.say("Choose a client first.")
+            self.host.say(translate("DialogOpener", "Choose a client first."))
         return client
 
     # ---- sessions and skin checks ------------------------------------------------------------
@@ -145,8 +146,12 @@ class DialogOpener:
         c = self.controller
         if c is None:
             return False
-        noun = "session" if entry.kind == "treatment" else "skin check"
-        if not confirm(self.parent, "Delete", f"Delete this {noun}? This cannot be undone."):
+        question = (
+            translate("DialogOpener", "Delete this session? This cannot be undone.")
+            if entry.kind == "treatment"
+            else translate("DialogOpener", "Delete this skin check? This cannot be undone.")
+        )
+        if not confirm(self.parent, translate("DialogOpener", "Delete"), question):
             return False
         c.delete_entry(entry, lambda: None)
         return True

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_date, format_day
-from needlejournal.guidance import format_depth
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
+from needlejournal.ui.local_dates import format_date, format_day, local_depth
 from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from needlejournal.ui.ops import Lane
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Due", "Client", "What", "Last session", "Depth")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DueModel", "Due"),
+    QT_TRANSLATE_NOOP("DueModel", "Client"),
+    QT_TRANSLATE_NOOP("DueModel", "What"),
+    QT_TRANSLATE_NOOP("DueModel", "Last session"),
+    QT_TRANSLATE_NOOP("DueModel", "Depth"),
+)
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_RGB = (176, 42, 42)
 
@@ -71,7 +77,7 @@ class DueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def _text(self, item: DueItem, column: int) -> str:
@@ -79,15 +85,19 @@ class DueModel(QAbstractTableModel):
             due = format_day(item.due_on)
             if item.overdue:
                 late = item.late_by(self.today)
-                return f"{due} (overdue {late} day{'' if late == 1 else 's'})"
-            return f"{due} (today)" if item.due_on == self.today else due
+                return self.tr("{due} (overdue %n day(s))", "", late).format(due=due)
+            return self.tr("{due} (today)").format(due=due) if item.due_on == self.today else due
         if column == 1:
             return item.client_name
         if column == 2:
-            return "Aftercare check-in" if item.kind == "aftercare" else "Next session"
+            return (
+                self.tr("Aftercare check-in")
+                if item.kind == "aftercare"
+                else self.tr("Next session")
+            )
         if column == 3:
             return format_date(item.last_session_at)
-        return format_depth(item.deepest_mm) if item.deepest_mm else "—"
+        return local_depth(item.deepest_mm) if item.deepest_mm else "—"
 
     @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -110,7 +120,7 @@ class DueDialog(QDialog):
 
     def __init__(self, journal: Journal, lane: Lane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is due")
+        self.setWindowTitle(self.tr("Who is due"))
         self.setObjectName("dueDialog")
         self.journal, self.lane = journal, lane
         self.model = DueModel(self)
@@ -123,10 +133,10 @@ class DueDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._choose)
         self.table.activated.connect(self._choose)
-        self.summary = QLabel("Reading the journal…", self)
+        self.summary = QLabel(self.tr("Reading the journal…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = buttons.addButton(
-            "Save as calendar…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save as calendar…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.clicked.connect(self.save_calendar)
         buttons.rejected.connect(self.reject)
@@ -147,10 +157,14 @@ class DueDialog(QDialog):
         self.model.set_items(items, today)
         overdue = sum(1 for i in items if i.overdue)
         if not items:
-            self.summary.setText("Nobody is due: no client who is not archived has a session yet.")
+            self.summary.setText(
+                self.tr("Nobody is due: no client who is not archived has a session yet.")
+            )
         else:
             self.summary.setText(
-                f"{len(items)} due, {overdue} overdue. Click a row to open that client."
+                self.tr(
+                    "%n due, {overdue} overdue. Click a row to open that client.", "", len(items)
+                ).format(overdue=overdue)
             )
 
     def _choose(self, index: QModelIndex) -> None:
@@ -161,10 +175,17 @@ class DueDialog(QDialog):
     def save_calendar(self) -> None:
         from needlejournal.journal.due_calendar import write_ics
 
-        path = ask_save_path(self, "Save who is due as a calendar", "due.ics", "Calendar (*.ics)")
+        path = ask_save_path(
+            self,
+            self.tr("Save who is due as a calendar"),
+            self.tr("due") + ".ics",
+            self.tr("Calendar (*.ics)"),
+        )
         if path:
             items = list(self.model.items)
             self.lane.run(
                 lambda: write_ics(items, Path(path)),
-                lambda count: self.summary.setText(f"Saved {count} events to {path}."),
+                lambda count: self.summary.setText(
+                    self.tr("Saved %n event(s) to {path}.", "", count).format(path=path)
+                ),
             )

@@ -12,25 +12,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # records are imported lazily (start-up cost)
     from needlejournal.journal.records import Mode
 
 
-QUESTION = "Who is this journal for?"
+QUESTION = QT_TRANSLATE_NOOP("FirstRun", "Who is this journal for?")
 
 
 def ask_who_for(parent: QWidget, chosen: Callable[[Mode], None]) -> QMessageBox:
     """Open the question (window-modal, non-blocking); ``chosen`` gets the answer."""
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Welcome to NeedleJournal", QUESTION, parent=parent
+        QMessageBox.Icon.Question,
+        translate("FirstRun", "Welcome to NeedleJournal"),
+        translate("FirstRun", QUESTION),
+        parent=parent,
     )
     box.setInformativeText(
-        "Just me: one person at home; sessions deeper than home-use guides advise are flagged.\n"
-        "I see clients: an esthetician's journal with a client list and search.\n\n"
-        "You can change this later in Library → Settings…; adding people never changes it."
+        translate(
+            "FirstRun",
+            "Just me: one person at home; sessions deeper than home-use guides advise are "
+            "flagged.\nI see clients: an esthetician's journal with a client list and search.\n\n"
+            "You can change this later in Library → Settings…; adding people never changes it.",
+        )
     )
-    just_me = box.addButton("Just me", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("I see clients", QMessageBox.ButtonRole.AcceptRole)
+    just_me = box.addButton(translate("FirstRun", "Just me"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("FirstRun", "I see clients"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(just_me)
     # Closable (Esc, the title bar, quitting the app): a box that refuses to close would
     # stop the application from quitting. Closing keeps the default answer, "Just me".

@@ -1,8 +1,10 @@
-"""Words for records: how a session, a skin check or a client reads on screen (no Qt here).
+"""Words for records: how a session, a skin check or a client reads on screen (no widgets).
 
 Kept apart from the widgets so the card, the details panel and the tests agree on one wording.
-Dates are stored in UTC and shown by ``needlejournal.dates`` in the machine's local time zone;
-the words for areas, phases, endpoints and device kinds are the ``guidance`` enums' labels.
+Dates are stored in UTC and shown by ``ui.local_dates`` in the machine's local time zone and
+the window's language; the words for areas, phases, endpoints and device kinds are the
+``guidance`` enums' labels, translated by ``ui.terms``. Every phrase goes through
+``translate("Formatting", …)``; guidance warnings through ``ui.guidance_words``.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from needlejournal.dates import format_day, format_when
-from needlejournal.guidance import REDNESS_WORDS, Area, DeviceKind, Endpoint, Phase, format_depth
-from needlejournal.words import count
+from PySide6.QtCore import QObject
+
+from needlejournal.guidance import Area, DeviceKind, Endpoint, Phase
+from needlejournal.ui import terms
+from needlejournal.ui.guidance_words import warning_source, warning_text
+from needlejournal.ui.language import translate
+from needlejournal.ui.local_dates import format_day, format_when, local_depth
 
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
@@ -24,19 +30,42 @@ if TYPE_CHECKING:  # types only: keeps this module off the import path of the fi
     )
 
 
+class CountedWords(QObject):
+    """Counted nouns ("1 pass", "2 passes"): Qt's plurals need ``tr(text, "", n)`` in a class,
+    where lupdate records the plural forms (it does not for ``translate(…, n)``)."""
+
+    def passes(self, n: int) -> str:
+        return self.tr("%n pass(es)", "", n)
+
+    def sessions(self, n: int) -> str:
+        return self.tr("%n session(s)", "", n)
+
+    def downtime(self, n: int) -> str:
+        return self.tr("downtime %n day(s)", "", n)
+
+    def days_downtime(self, n: int) -> str:
+        return self.tr("%n day(s) downtime", "", n)
+
+    def needles(self, n: int) -> str:
+        return self.tr("%n needle(s)", "", n)
+
+
+COUNTED = CountedWords()
+
+
 def area_text(a: AreaRecord) -> str:
-    parts = [f"{Area.label_of(a.area)} {format_depth(a.depth_mm)}"]
+    parts = [f"{terms.label(Area, a.area)} {local_depth(a.depth_mm)}"]
     if a.passes:
-        parts.append(f"{a.passes} pass" + ("" if a.passes == 1 else "es"))
+        parts.append(COUNTED.passes(a.passes))
     if a.endpoint != Endpoint.NONE:
-        parts.append(Endpoint.label_of(a.endpoint))
+        parts.append(terms.label(Endpoint, a.endpoint))
     return " · ".join(parts)
 
 
 def product_text(p: ProductUseRecord) -> str:
-    text = f"{p.product_name} ({Phase.label_of(p.phase)})"
+    text = f"{p.product_name} ({terms.label(Phase, p.phase)})"
     if p.lot_number:
-        text += f", lot {p.lot_number}"
+        text += translate("Formatting", ", lot {lot}").format(lot=p.lot_number)
     return text
 
 
@@ -49,60 +78,70 @@ def score_text(label: str, score: int | None, note: str) -> str:
 
 def client_subtitle(c: ClientSummary) -> str:
     if c.treatment_count == 0:
-        return "No sessions yet"
-    sessions = count(c.treatment_count, "session")
+        return translate("Formatting", "No sessions yet")
+    sessions = COUNTED.sessions(c.treatment_count)
     if c.last_treatment_at is not None:
-        return f"{sessions} · last {format_day(c.last_treatment_at)}"
+        last = translate("Formatting", "last {day}").format(day=format_day(c.last_treatment_at))
+        return f"{sessions} · {last}"
     return sessions
 
 
 def treatment_title(t: TreatmentRecord) -> str:
     device = f" · {t.device.name}" if t.device is not None else ""
-    return f"Session · {format_when(t.performed_at)}{device}"
+    return translate("Formatting", "Session") + f" · {format_when(t.performed_at)}{device}"
 
 
 def observation_title(o: ObservationRecord) -> str:
-    return f"Skin check · {format_when(o.observed_at)}"
+    return translate("Formatting", "Skin check") + f" · {format_when(o.observed_at)}"
 
 
 def treatment_summary(t: TreatmentRecord) -> str:
     """Plain text of a session card: what a screen reader says and what tests look for."""
-    lines = [treatment_title(t), "Areas: " + "; ".join(area_text(a) for a in t.areas)]
+    areas = "; ".join(area_text(a) for a in t.areas)
+    lines = [treatment_title(t), translate("Formatting", "Areas: {areas}").format(areas=areas)]
     if t.products:
-        lines.append("Products: " + "; ".join(product_text(p) for p in t.products))
+        products = "; ".join(product_text(p) for p in t.products)
+        lines.append(translate("Formatting", "Products: {products}").format(products=products))
     facts = []
     if t.pain is not None:
-        facts.append(f"pain {t.pain}/10")
+        facts.append(translate("Formatting", "pain {pain}/10").format(pain=t.pain))
     if t.numbing:
-        facts.append("numbing")
+        facts.append(translate("Formatting", "numbing"))
     if t.downtime_days is not None:
-        facts.append(f"downtime {count(t.downtime_days, 'day')}")
+        facts.append(COUNTED.downtime(t.downtime_days))
     if facts:
-        lines.append(", ".join(facts).capitalize())
+        joined = ", ".join(facts)
+        lines.append(joined[:1].upper() + joined[1:])
     for line in (
-        score_text("Texture", t.texture_score, t.texture_note),
-        score_text("Tone", t.tone_score, t.tone_note),
+        score_text(translate("Formatting", "Texture"), t.texture_score, t.texture_note),
+        score_text(translate("Formatting", "Tone"), t.tone_score, t.tone_note),
     ):
         if line:
             lines.append(line)
     if t.adverse_events:
-        lines.append(f"Adverse events: {t.adverse_events}")
+        lines.append(
+            translate("Formatting", "Adverse events: {events}").format(events=t.adverse_events)
+        )
     if t.notes:
         lines.append(t.notes)
-    lines.extend(f"⚠ {w.message}" for w in t.warnings)
+    lines.extend(f"⚠ {warning_text(w)}" for w in t.warnings)
     return "\n".join(lines)
 
 
 def observation_summary(o: ObservationRecord) -> str:
     lines = [observation_title(o)]
     for line in (
-        score_text("Texture", o.texture_score, o.texture_note),
-        score_text("Tone", o.tone_score, o.tone_note),
+        score_text(translate("Formatting", "Texture"), o.texture_score, o.texture_note),
+        score_text(translate("Formatting", "Tone"), o.tone_score, o.tone_note),
     ):
         if line:
             lines.append(line)
     if o.redness is not None:
-        lines.append(f"Redness {o.redness}/4 ({REDNESS_WORDS[o.redness]})")
+        lines.append(
+            translate("Formatting", "Redness {level}/4 ({word})").format(
+                level=o.redness, word=terms.redness(o.redness)
+            )
+        )
     if o.note:
         lines.append(o.note)
     return "\n".join(lines)
@@ -122,8 +161,8 @@ def _score_rows(e: TreatmentRecord | ObservationRecord, muted: str) -> list[str]
     """The texture and tone rows (score and note) that sessions and skin checks share."""
     rows = []
     for label, score, note in (
-        ("Texture", e.texture_score, e.texture_note),
-        ("Tone", e.tone_score, e.tone_note),
+        (translate("Formatting", "Texture"), e.texture_score, e.texture_note),
+        (translate("Formatting", "Tone"), e.tone_score, e.tone_note),
     ):
         if score is not None or note:
             value = f"<b>{score}/10</b> " if score is not None else ""
@@ -134,54 +173,69 @@ def _score_rows(e: TreatmentRecord | ObservationRecord, muted: str) -> list[str]
 def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = False) -> str:
     """A session as rich text; ``full`` adds every field and each warning's source."""
     rows = [
-        _row("Areas", "<br>".join(escape(area_text(a)) for a in t.areas) or "—", muted),
+        _row(
+            translate("Formatting", "Areas"),
+            "<br>".join(escape(area_text(a)) for a in t.areas) or "—",
+            muted,
+        ),
     ]
     if t.products or full:
         rows.append(
             _row(
-                "Products",
+                translate("Formatting", "Products"),
                 "<br>".join(escape(product_text(p)) for p in t.products) or "—",
                 muted,
             )
         )
     facts = []
     if t.pain is not None:
-        facts.append(f"pain {t.pain}/10")
+        facts.append(translate("Formatting", "pain {pain}/10").format(pain=t.pain))
     if full:
-        facts.append("numbing" if t.numbing else "no numbing")
+        facts.append(
+            translate("Formatting", "numbing")
+            if t.numbing
+            else translate("Formatting", "no numbing")
+        )
     elif t.numbing:
-        facts.append("numbing")
+        facts.append(translate("Formatting", "numbing"))
     if t.downtime_days is not None:
-        facts.append(f"{count(t.downtime_days, 'day')} downtime")
+        facts.append(COUNTED.days_downtime(t.downtime_days))
     if facts:
-        rows.append(_row("Comfort", escape(", ".join(facts)), muted))
+        rows.append(_row(translate("Formatting", "Comfort"), escape(", ".join(facts)), muted))
     rows += _score_rows(t, muted)
     if t.adverse_events or full:
-        rows.append(_row("Adverse", escape(t.adverse_events) or "none recorded", muted))
+        adverse = escape(t.adverse_events) or translate("Formatting", "none recorded")
+        rows.append(_row(translate("Formatting", "Adverse"), adverse, muted))
     if t.notes:
-        rows.append(_row("Notes", escape(t.notes).replace("\n", "<br>"), muted))
+        notes = escape(t.notes).replace("\n", "<br>")
+        rows.append(_row(translate("Formatting", "Notes"), notes, muted))
     if full and t.device is not None:
         d = t.device
         extra = ", ".join(
             x
             for x in (
-                DeviceKind.label_of(d.kind),
-                f"{d.needle_count} needles" if d.needle_count else "",
+                terms.label(DeviceKind, d.kind),
+                COUNTED.needles(d.needle_count) if d.needle_count else "",
                 d.cartridge,
             )
             if x
         )
-        rows.insert(0, _row("Device", escape(f"{d.name} ({extra})"), muted))
+        rows.insert(
+            0, _row(translate("Formatting", "Device"), escape(f"{d.name} ({extra})"), muted)
+        )
     html = '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
     for w in t.warnings:
         html += (
             f'<p style="margin-top:6px"><img src="warning-icon" width="14" height="14"> '
-            f'<span style="color:{warn}">{escape(w.message)}</span>'
+            f'<span style="color:{warn}">{escape(warning_text(w))}</span>'
         )
         if full:
             html += (
                 f'<br><span style="color:{muted}; font-size:small">'
-                f"Source: {escape(w.source)}</span>"
+                + escape(
+                    translate("Formatting", "Source: {source}").format(source=warning_source(w))
+                )
+                + "</span>"
             )
         html += "</p>"
     return html
@@ -190,9 +244,11 @@ def treatment_html(t: TreatmentRecord, muted: str, warn: str, *, full: bool = Fa
 def observation_html(o: ObservationRecord, muted: str) -> str:
     rows = _score_rows(o, muted)
     if o.redness is not None:
-        rows.append(_row("Redness", f"{o.redness}/4 ({REDNESS_WORDS[o.redness]})", muted))
+        value = f"{o.redness}/4 ({terms.redness(o.redness)})"
+        rows.append(_row(translate("Formatting", "Redness"), value, muted))
     if o.note:
-        rows.append(_row("Note", escape(o.note).replace("\n", "<br>"), muted))
+        note = escape(o.note).replace("\n", "<br>")
+        rows.append(_row(translate("Formatting", "Note"), note, muted))
     if o.rater:
-        rows.append(_row("Rated by", escape(o.rater), muted))
+        rows.append(_row(translate("Formatting", "Rated by"), escape(o.rater), muted))
     return '<table cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"

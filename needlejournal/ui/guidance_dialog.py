@@ -26,65 +26,74 @@ from PySide6.QtWidgets import (
 
 from needlejournal.guidance import MAX_DEPTH_MM, GuidanceSettings
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # records are imported lazily (start-up cost)
     from needlejournal.journal.records import Mode
 
+# Translated where shown, in the "GuidanceDialog" context.
 MODE_LABELS: dict[Mode, str] = {
-    "personal": "Just me, at home (personal)",
-    "clinic": "I see clients (clinic)",
+    "personal": QT_TRANSLATE_NOOP("GuidanceDialog", "Just me, at home (personal)"),
+    "clinic": QT_TRANSLATE_NOOP("GuidanceDialog", "I see clients (clinic)"),
 }
 WASHOUT_LABELS = {
-    "retinoids": "Retinoids",
-    "acids": "Exfoliating acids (AHA, BHA, PHA)",
-    "benzoyl_peroxide": "Benzoyl peroxide",
-    "hydroquinone": "Hydroquinone",
-    "alcohol": "Drying alcohol",
-    "fragrance": "Fragrance",
+    "retinoids": QT_TRANSLATE_NOOP("GuidanceDialog", "Retinoids"),
+    "acids": QT_TRANSLATE_NOOP("GuidanceDialog", "Exfoliating acids (AHA, BHA, PHA)"),
+    "benzoyl_peroxide": QT_TRANSLATE_NOOP("GuidanceDialog", "Benzoyl peroxide"),
+    "hydroquinone": QT_TRANSLATE_NOOP("GuidanceDialog", "Hydroquinone"),
+    "alcohol": QT_TRANSLATE_NOOP("GuidanceDialog", "Drying alcohol"),
+    "fragrance": QT_TRANSLATE_NOOP("GuidanceDialog", "Fragrance"),
 }
 
 
 def washout_label(category: str) -> str:
     """How the form names a washout category; a category of a newer version reads as words."""
-    return WASHOUT_LABELS.get(category) or category.replace("_", " ").capitalize()
+    label = WASHOUT_LABELS.get(category)
+    if label is not None:
+        return translate("GuidanceDialog", label)
+    return category.replace("_", " ").capitalize()
 
 
 class GuidanceDialog(EditDialog):
     def __init__(
         self, settings: GuidanceSettings, mode: Mode, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Settings", parent)
+        super().__init__(self.tr("Settings"), parent)
         self.original = settings
         who = QFormLayout()
         self.mode = QComboBox(self)
         for value, label in MODE_LABELS.items():
-            self.mode.addItem(label, value)
+            self.mode.addItem(self.tr(label), value)
         self.mode.setCurrentIndex(self.mode.findData(mode))
         self.mode.setToolTip(
-            "Personal: one person at home, with the home-use depth limit.\n"
-            "Clinic: many clients. Adding clients never changes this."
+            self.tr(
+                "Personal: one person at home, with the home-use depth limit.\n"
+                "Clinic: many clients. Adding clients never changes this."
+            )
         )
-        who.addRow("This journal is for", self.mode)
+        who.addRow(self.tr("This journal is for"), self.mode)
         self.content.addLayout(who)
         intro = QLabel(
-            "Warnings are reminders drawn from published rules of thumb; they never block "
-            "saving. Adjust them to your own protocol.",
+            self.tr(
+                "Warnings are reminders drawn from published rules of thumb; they never block "
+                "saving. Adjust them to your own protocol."
+            ),
             self,
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.content.addWidget(intro)
 
-        box = QGroupBox("Minimum days between sessions, by deepest depth", self)
+        box = QGroupBox(self.tr("Minimum days between sessions, by deepest depth"), self)
         self.bands = QTableWidget(0, 2, box)
-        self.bands.setHorizontalHeaderLabels(["From depth (mm)", "Minimum days"])
+        self.bands.setHorizontalHeaderLabels([self.tr("From depth (mm)"), self.tr("Minimum days")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.verticalHeader().hide()
         for from_mm, days in settings.interval_bands:
             self.add_band(from_mm, days)
-        add = QPushButton("Add row", box)
+        add = QPushButton(self.tr("Add row"), box)
         add.clicked.connect(lambda: self.add_band(1.0, 28))
-        remove = QPushButton("Remove row", box)
+        remove = QPushButton(self.tr("Remove row"), box)
         remove.clicked.connect(self._remove_band)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -100,13 +109,13 @@ class GuidanceDialog(EditDialog):
         self.home_max.setRange(0.05, MAX_DEPTH_MM)
         self.home_max.setDecimals(2)
         self.home_max.setSingleStep(0.05)
-        self.home_max.setSuffix(" mm")
+        self.home_max.setSuffix(self.tr(" mm"))
         self.home_max.setValue(settings.home_max_depth_mm)
-        form.addRow("Home use: deepest depth", self.home_max)
+        form.addRow(self.tr("Home use: deepest depth"), self.home_max)
         self.content.addLayout(form)
         # Short row labels under one heading: "Avoid after needling: Exfoliating acids…" on
         # every row did not fit the dialog.
-        washout_box = QGroupBox("Days to avoid after needling", self)
+        washout_box = QGroupBox(self.tr("Days to avoid after needling"), self)
         washout_form = QFormLayout(washout_box)
         washout_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.washout: dict[str, QSpinBox] = {}
@@ -114,11 +123,14 @@ class GuidanceDialog(EditDialog):
             spin = QSpinBox(self)
             spin.setRange(0, 365)
             spin.setValue(days)
-            count_suffix(spin, "day")
+            count_suffix(spin, self.days)
             self.washout[category] = spin
             washout_form.addRow(washout_label(category), spin)
         self.content.addWidget(washout_box)
         self.resize(540, 640)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
 
     def add_band(self, from_mm: float, days: int) -> None:
         row = self.bands.rowCount()
@@ -141,7 +153,9 @@ class GuidanceDialog(EditDialog):
                 bands.append((float(depth_text.replace(",", ".")), int(days_text)))
             except ValueError:
                 raise ValueError(
-                    f"Row {row + 1} of the interval table needs a depth in mm and whole days."
+                    self.tr(
+                        "Row {row} of the interval table needs a depth in mm and whole days."
+                    ).format(row=row + 1)
                 ) from None
         bands.sort()
         # GuidanceSettings checks everything itself; its ValueError becomes the inline message.

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal import APP_NAME
-from needlejournal.dates import format_when
 from needlejournal.paths import DataPaths
+from needlejournal.ui.language import translate
+from needlejournal.ui.local_dates import format_when
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -65,8 +66,10 @@ def ask_to_restore(parent: QWidget, question: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    box.button(QMessageBox.StandardButton.Yes).setText("Restore the snapshot")
-    box.button(QMessageBox.StandardButton.No).setText("Not now")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        translate("JournalOpening", "Restore the snapshot")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(translate("JournalOpening", "Not now"))
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
@@ -87,9 +90,13 @@ def start_opening(
         if result.snapshot is None or result.taken_at is None:
             return
         question = (
-            f"{result.message}\n\nRestore the snapshot of {format_when(result.taken_at)}? "
-            "Anything logged after it is not in it. The damaged journal is not deleted: it is "
-            f"moved to {paths.backup_dir}."
+            result.message
+            + "\n\n"
+            + translate(
+                "JournalOpening",
+                "Restore the snapshot of {when}? Anything logged after it is not in it. The "
+                "damaged journal is not deleted: it is moved to {folder}.",
+            ).format(when=format_when(result.taken_at), folder=paths.backup_dir)
         )
         if confirm(window, question):
             snapshot = result.snapshot

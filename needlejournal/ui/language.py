@@ -6,7 +6,8 @@ At start-up ``install`` loads two catalogues into the application: the app's own
 folder: the buttons of standard dialogs, "Cancel", "Yes"…). It also sets QLocale's default,
 which the window's dates and numbers follow. The choice is per user, not per journal, and
 takes effect at the next start (widgets built in English would otherwise keep their words).
-English needs no catalogue: the source strings are English.
+English is the source text; its small catalogue holds only plural forms ("%n session(s)" reads
+"1 session" / "2 sessions"), so English too is installed at start-up.
 """
 
 from __future__ import annotations
@@ -36,6 +37,18 @@ _LANGUAGES = {
     QLocale.Language.German: "de",
     QLocale.Language.Spanish: "es",
 }
+
+# The one spelling of a translated string outside a QObject method: lupdate finds
+# ``translate("Context", "…")`` calls by name, and so does tests/i18n/unmarked.py.
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (which finds the call by this name) and returns it as it is;
+    the caller translates it later with ``translate(context, text)``. PySide6's own is typed
+    as returning ``object``."""
+    return text
+
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -79,13 +92,13 @@ def install(app: QCoreApplication, choice: str) -> str:
     _installed.clear()
     language = language_of(choice)
     QLocale.setDefault(locale_for(language))
-    if language == "en":
-        return language
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_folder), (catalogue(language).stem, "")):
+    wanted = [(catalogue(language).stem, str(CATALOGUE_DIR))]
+    if language != "en":  # Qt's own words are English already
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        wanted.insert(0, (f"qtbase_{language}", qt_folder))
+    for name, folder in wanted:
         translator = QTranslator(app)
-        where = folder or str(CATALOGUE_DIR)
-        if translator.load(name, where):
+        if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
     return language

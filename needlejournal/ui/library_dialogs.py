@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.validation import device_problems, product_problems
-from needlejournal.ui import theme
+from needlejournal.ui import terms, theme
 from needlejournal.ui.dialog_base import missing_hook, watch
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
@@ -47,7 +48,9 @@ class LibraryDialog(QDialog, Generic[R]):
 
     save_requested = Signal(object)
 
-    noun = "item"
+    # The buttons and heading for a new entry, in the "LibraryDialog" context.
+    new_text = QT_TRANSLATE_NOOP("LibraryDialog", "New item")
+    save_text = QT_TRANSLATE_NOOP("LibraryDialog", "Save item")
 
     def __init__(self, title: str, items: Sequence[R], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,9 +72,9 @@ class LibraryDialog(QDialog, Generic[R]):
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.hide()
-        self.new_button = QPushButton(f"New {self.noun}", self)
+        self.new_button = QPushButton(translate("LibraryDialog", self.new_text), self)
         self.new_button.clicked.connect(lambda: self.edit(None))
-        self.save_button = QPushButton(f"Save {self.noun}", self)
+        self.save_button = QPushButton(translate("LibraryDialog", self.save_text), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.try_save)
         right = QVBoxLayout()
@@ -135,7 +138,7 @@ class LibraryDialog(QDialog, Generic[R]):
     def edit(self, item: R | None) -> None:
         self._editing = item
         self.problems.hide()
-        self.heading.setText(item.name if item else f"New {self.noun}")
+        self.heading.setText(item.name if item else translate("LibraryDialog", self.new_text))
         if item is None:
             self.list.clearSelection()
         self.fill(item)
@@ -187,23 +190,24 @@ class LibraryDialog(QDialog, Generic[R]):
 
 
 class ProductLibraryDialog(LibraryDialog[ProductRecord]):
-    noun = "product"
+    new_text = QT_TRANSLATE_NOOP("LibraryDialog", "New product")
+    save_text = QT_TRANSLATE_NOOP("LibraryDialog", "Save product")
 
     def __init__(self, items: Sequence[ProductRecord], parent: QWidget | None = None) -> None:
-        super().__init__("Product library", items, parent)
+        super().__init__(translate("LibraryDialog", "Product library"), items, parent)
         self.name = QLineEdit(self)
         self.brand = QLineEdit(self)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
         self.kind.addItems(PRODUCT_KINDS)
         self.ingredients = QLineEdit(self)
-        self.ingredients.setPlaceholderText("Key ingredients, comma-separated")
+        self.ingredients.setPlaceholderText(self.tr("Key ingredients, comma-separated"))
         self.notes = notes_field(self)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Brand", self.brand)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Ingredients", self.ingredients)
-        self.form.addRow("Notes", self.notes)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Brand"), self.brand)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Ingredients"), self.ingredients)
+        self.form.addRow(self.tr("Notes"), self.notes)
         self.watch_form()
         self.set_items(items)
 
@@ -232,25 +236,26 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
 
 
 class DeviceLibraryDialog(LibraryDialog[DeviceRecord]):
-    noun = "device"
+    new_text = QT_TRANSLATE_NOOP("LibraryDialog", "New device")
+    save_text = QT_TRANSLATE_NOOP("LibraryDialog", "Save device")
 
     def __init__(self, items: Sequence[DeviceRecord], parent: QWidget | None = None) -> None:
-        super().__init__("Device library", items, parent)
+        super().__init__(translate("LibraryDialog", "Device library"), items, parent)
         self.name = QLineEdit(self)
         self.kind = QComboBox(self)
-        for k in DeviceKind:
-            self.kind.addItem(k.label, k.value)
+        for value, label in terms.labels(DeviceKind).items():
+            self.kind.addItem(label, value)
         self.needles = QSpinBox(self)
         self.needles.setRange(0, 1000)
         self.needles.setSpecialValueText("—")
         self.cartridge = QLineEdit(self)
-        self.cartridge.setPlaceholderText("e.g. 36-pin nano cartridge")
+        self.cartridge.setPlaceholderText(self.tr("e.g. 36-pin nano cartridge"))
         self.notes = notes_field(self)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Needle count", self.needles)
-        self.form.addRow("Cartridge", self.cartridge)
-        self.form.addRow("Notes", self.notes)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Needle count"), self.needles)
+        self.form.addRow(self.tr("Cartridge"), self.cartridge)
+        self.form.addRow(self.tr("Notes"), self.notes)
         self.watch_form()
         self.set_items(items)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from needlejournal import dates
 from needlejournal.dates import DateWords
+from needlejournal.guidance import format_depth
 
 _cache: dict[str, DateWords] = {}
 
@@ -60,3 +61,11 @@ def format_moment(when: datetime | None, tz: tzinfo | None = None) -> str:
 def format_number(value: float, decimals: int) -> str:
     """A number with the locale's decimal separator: "0,5" in German."""
     return QLocale().toString(value, "f", decimals)
+
+
+def local_depth(mm: float) -> str:
+    """``guidance.format_depth`` with the locale's decimal separator: "1,25 mm"."""
+    text = format_depth(mm)  # "1.25 mm": one or two decimals, the shared rule
+    number = text.removesuffix(" mm")
+    decimals = len(number.partition(".")[2])
+    return f"{format_number(float(number), decimals)} mm"

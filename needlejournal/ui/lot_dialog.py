@@ -6,9 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +28,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_date
+from needlejournal.guidance import Phase
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
+from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -40,12 +41,12 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    QT_TRANSLATE_NOOP("LotDialog", "Date"),
-    QT_TRANSLATE_NOOP("LotDialog", "Client"),
-    QT_TRANSLATE_NOOP("LotDialog", "Session"),
-    QT_TRANSLATE_NOOP("LotDialog", "Phase"),
-    QT_TRANSLATE_NOOP("LotDialog", "Lot"),
-    QT_TRANSLATE_NOOP("LotDialog", "Contact"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Date"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Client"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Session"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Phase"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Lot"),
+    QT_TRANSLATE_NOOP("LotUseModel", "Contact"),
 )
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +74,7 @@ class LotUseModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LotDialog", str(COLUMNS[section]))
+            return self.tr(COLUMNS[section])
         return None
 
     @override
@@ -87,9 +88,9 @@ class LotUseModel(QAbstractTableModel):
             return None
         return (
             format_date(u.performed_at),
-            u.client_name + (" (archived)" if u.client_archived else ""),
+            u.client_name + (self.tr(" (archived)") if u.client_archived else ""),
             f"#{u.treatment_id}",
-            u.phase,
+            terms.label(Phase, u.phase),
             u.lot_number or "—",
             u.contact or "—",
         )[index.column()]
@@ -106,7 +107,7 @@ class LotDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find lot")
+        self.setWindowTitle(self.tr("Find lot"))
         self.setObjectName("lotDialog")
         self.journal, self.lane = journal, lane
         self.product = QComboBox(self)
@@ -115,14 +116,14 @@ class LotDialog(QDialog):
             self.product.addItem(p.name, p.id)
         self.product.setCurrentIndex(-1)
         self.lot = QLineEdit(self)
-        self.lot.setPlaceholderText("every lot")
-        self.find_button = QPushButton("Find", self)
+        self.lot.setPlaceholderText(self.tr("every lot"))
+        self.find_button = QPushButton(self.tr("Find"), self)
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.search)
         self.lot.returnPressed.connect(self.search)
         form = QFormLayout()
-        form.addRow("Product", self.product)
-        form.addRow("Lot or batch", self.lot)
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Lot or batch"), self.lot)
         form.addRow("", self.find_button)
         self.model = LotUseModel(self)
         self.table = QTableView(self)
@@ -132,7 +133,7 @@ class LotDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._choose)
-        self.summary = QLabel("Choose a product, and a lot if the recall names one.", self)
+        self.summary = QLabel(self.tr("Choose a product, and a lot if the recall names one."), self)
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -148,7 +149,7 @@ class LotDialog(QDialog):
 
         name = self.product.currentText().strip()
         if not name:
-            self.summary.setText("Choose a product first.")
+            self.summary.setText(self.tr("Choose a product first."))
             return
         lot = self.lot.text().strip() or None
         journal = self.journal
@@ -156,14 +157,17 @@ class LotDialog(QDialog):
 
     def _show(self, found: LotRecall) -> None:
         self.model.set_uses(found.uses)
-        what = found.product.name + (f", lot {found.lot}" if found.lot else "")
+        lot = self.tr(", lot {lot}").format(lot=found.lot) if found.lot else ""
+        what = found.product.name + lot
         if not found.uses:
-            self.summary.setText(f"No session used {what}.")
+            self.summary.setText(self.tr("No session used {what}.").format(what=what))
             return
-        n, clients = len(found.uses), len(found.client_ids)
+        uses = self.tr("%n use(s)", "", len(found.uses))
+        clients = self.tr("%n client(s)", "", len(found.client_ids))
         self.summary.setText(
-            f"{what}: {n} use{'' if n == 1 else 's'} on {clients} "
-            f"client{'' if clients == 1 else 's'}. Double-click a row to open that client."
+            self.tr("{what}: {uses} on {clients}. Double-click a row to open that client.").format(
+                what=what, uses=uses, clients=clients
+            )
         )
 
     def _choose(self, index: QModelIndex) -> None:

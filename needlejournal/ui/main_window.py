@@ -20,9 +20,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 from typing_extensions import override
 
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.ops import Workers
-from needlejournal.words import count
 
 if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms at start-up
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
 
 SETTINGS_ORG = "NeedleJournal"
 SETTINGS_APP = "NeedleJournal"
-OPENING = "Opening your journal…"
+OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening your journal…")
 STRETCH = (0, 1, 0)  # clients, middle, details: the middle takes what the window gains
 NARROW_WIDTH = 960  # below this the details panel steps aside (the cards say the same)
 DETAILS_WIDTH = 300  # what the details panel gets back when it returns with no width
@@ -122,13 +122,13 @@ class MainWindow(QMainWindow):
         self.splitter.setContentsMargins(10, 10, 10, 6)
         self.splitter.setHandleWidth(12)
         self.setCentralWidget(self.splitter)
-        self.status = QLabel(OPENING, self)
+        self.status = QLabel(self.tr(OPENING), self)
         self.statusBar().addWidget(self.status, 1)
         bar = self.menuBar()
-        self.journal_menu: QMenu = bar.addMenu("&Journal")
-        self.library_menu: QMenu = bar.addMenu("&Library")
-        self.photos_menu: QMenu = bar.addMenu("&Photos")
-        self.view_menu: QMenu = bar.addMenu("&View")
+        self.journal_menu: QMenu = bar.addMenu(self.tr("&Journal"))
+        self.library_menu: QMenu = bar.addMenu(self.tr("&Library"))
+        self.photos_menu: QMenu = bar.addMenu(self.tr("&Photos"))
+        self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
         from needlejournal.ui.appearance import AppearanceMenu, apply_stored_scheme
 
         apply_stored_scheme(self.settings)  # before the first paint: no light flash before dark
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         """Where the timeline will be, the words the timeline will show until the journal opens."""
         from PySide6.QtCore import Qt  # the namespace is built already (ui.scheme)
 
-        label = QLabel(OPENING, self.splitter)
+        label = QLabel(self.tr(OPENING), self.splitter)
         label.setObjectName("emptyState")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         self.middle = QTabWidget(self)
         self.middle.setObjectName("middleTabs")
         self.middle.setDocumentMode(True)
-        self.middle.addTab(self.timeline, "Timeline")
-        self.middle.addTab(self.gallery, "Photos")
+        self.middle.addTab(self.timeline, self.tr("Timeline"))
+        self.middle.addTab(self.gallery, self.tr("Photos"))
         for i, panel in enumerate((self.clients, self.middle, self.details)):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:
@@ -199,6 +199,14 @@ class MainWindow(QMainWindow):
         self.timeline.entry_activated.connect(self.edit_entry)
         self.details.edit_requested.connect(self.edit_entry)
         self.details.delete_requested.connect(self.opener.delete_entry)
+        from needlejournal.ui.progress_header import ProgressHeader
+        from needlejournal.ui.timeline_photos import TimelinePhotos
+
+        self.progress_header = ProgressHeader(self.workers.lane(self), self.timeline)
+        self.timeline.set_header(self.progress_header)
+        self.timeline_photos = TimelinePhotos(
+            self.gallery, self.timeline, self.progress_header, self
+        )
         self._set_journal_actions(False)
         self._restore_tab()
 
@@ -217,17 +225,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         o = self.opener
-        self.new_session_action = self._action("New &session…", o.new_session, "Ctrl+N")
-        self.new_check_action = self._action("New s&kin check…", o.new_observation, "Ctrl+Shift+N")
-        self.find_action = self._action("&Find client", self.clients.focus_search, "Ctrl+F")
-        self.new_client_action = self._action("New &client…", o.new_client)
-        self.edit_client_action = self._action("&Edit client…", o.edit_client)
-        self.clinic_action = self._action("Clinic &mode (many clients)", self._toggle_mode)
+        self.new_session_action = self._action(self.tr("New &session…"), o.new_session, "Ctrl+N")
+        self.new_check_action = self._action(
+            self.tr("New s&kin check…"), o.new_observation, "Ctrl+Shift+N"
+        )
+        self.find_action = self._action(
+            self.tr("&Find client"), self.clients.focus_search, "Ctrl+F"
+        )
+        self.new_client_action = self._action(self.tr("New &client…"), o.new_client)
+        self.edit_client_action = self._action(self.tr("&Edit client…"), o.edit_client)
+        self.clinic_action = self._action(self.tr("Clinic &mode (many clients)"), self._toggle_mode)
         self.clinic_action.setCheckable(True)
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.products_action = self._action("&Products…", o.product_library)
-        self.devices_action = self._action("&Devices…", o.device_library)
-        self.guidance_action = self._action("&Settings…", o.guidance_settings)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.products_action = self._action(self.tr("&Products…"), o.product_library)
+        self.devices_action = self._action(self.tr("&Devices…"), o.device_library)
+        self.guidance_action = self._action(self.tr("&Settings…"), o.guidance_settings)
         journal = self.journal_menu
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
@@ -289,8 +301,8 @@ class MainWindow(QMainWindow):
 
     def show_open_error(self, message: str) -> None:
         self.build_panels()
-        self.status.setText("The journal could not be opened.")
-        self.timeline.show_message(message, "The journal could not be opened")
+        self.status.setText(self.tr("The journal could not be opened."))
+        self.timeline.show_message(message, self.tr("The journal could not be opened"))
         self.details.setEnabled(False)
 
     def _loaded(self, snap: Snapshot) -> None:
@@ -306,7 +318,11 @@ class MainWindow(QMainWindow):
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)
-        self.status.setText("Personal journal" if personal else count(len(snap.clients), "client"))
+        self.status.setText(
+            self.tr("Personal journal")
+            if personal
+            else self.tr("%n client(s)", "", len(snap.clients))
+        )
         last = self.settings.value("ui/last_client")
         wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
         if wanted is not None and self.client_model.row_of(wanted) >= 0:
@@ -315,7 +331,9 @@ class MainWindow(QMainWindow):
             self.clients.select_client(snap.clients[0].id)
         else:
             self.timeline.show_message(
-                "No clients yet.", action=self.new_client_action, button="Add the first client"
+                self.tr("No clients yet."),
+                action=self.new_client_action,
+                button=self.tr("Add the first client"),
             )
 
     def _client_selected(self, client: ClientRecord | None) -> None:
@@ -326,8 +344,10 @@ class MainWindow(QMainWindow):
         self._set_client_actions(client is not None and self.controller is not None)
         if client is None:
             self.timeline.show_message(
-                "No client matches the search.\nChoose a client in the list, or press Esc in "
-                "the search box to see them all."
+                self.tr(
+                    "No client matches the search.\nChoose a client in the list, or press Esc in "
+                    "the search box to see them all."
+                )
             )
             return
         if self.controller is None:
@@ -419,9 +439,9 @@ class MainWindow(QMainWindow):
 
     def _saving(self, saving: bool) -> None:
         if saving:
-            self.status.setText("Saving…")
-        elif self.status.text() == "Saving…":
-            self.status.setText("Saved.")
+            self.status.setText(self.tr("Saving…"))
+        elif self.status.text() == self.tr("Saving…"):
+            self.status.setText(self.tr("Saved."))
 
     # ---- state ---------------------------------------------------------------------------------
 
@@ -486,5 +506,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
+            self.timeline_photos.shutdown()
         self.workers.journal.wait()  # let a running save finish: never cut a write short
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 from needlejournal.guidance import REDNESS_WORDS
 from needlejournal.journal.records import ClientRecord, ObservationDraft, ObservationRecord
 from needlejournal.journal.validation import observation_problems
+from needlejournal.ui import terms
 from needlejournal.ui.dialog_base import (
     EditDialog,
     aware_utc,
@@ -27,27 +28,27 @@ class ObservationDialog(EditDialog):
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Edit skin check" if existing else "New skin check"
+        title = self.tr("Edit skin check") if existing else self.tr("New skin check")
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
-        self.delete_question = "Delete this skin check? This cannot be undone."
+        self.delete_question = self.tr("Delete this skin check? This cannot be undone.")
         self.client = client
         self.existing = existing
         self._now = now
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         self.when = local_datetime_edit(self, existing.observed_at if existing else None)
-        form.addRow("Date and time", self.when)
-        self.texture_score, self.texture_note = score_row(self, form, "Texture")
-        self.tone_score, self.tone_note = score_row(self, form, "Tone")
+        form.addRow(self.tr("Date and time"), self.when)
+        self.texture_score, self.texture_note = score_row(self, form, self.tr("Texture"))
+        self.tone_score, self.tone_note = score_row(self, form, self.tr("Tone"))
         self.redness = QComboBox(self)
         self.redness.addItem("—", None)
-        for level, label in enumerate(REDNESS_WORDS):
-            self.redness.addItem(f"{level} · {label}", level)
-        form.addRow("Redness", self.redness)
+        for level in range(len(REDNESS_WORDS)):
+            self.redness.addItem(f"{level} · {terms.redness(level)}", level)
+        form.addRow(self.tr("Redness"), self.redness)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("What you see today")
+        self.note.setPlaceholderText(self.tr("What you see today"))
         self.note.setFixedHeight(80)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         self.content.addLayout(form)
         if existing is not None:
             self.texture_score.set_optional_value(existing.texture_score)

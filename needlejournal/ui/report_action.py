@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from needlejournal.ui.language import translate
 from needlejournal.ui.ops import ErrorHandler, Op, OpContext
 from needlejournal.ui.save_folder import ask_save_path
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 def _file_name(client: ClientRecord) -> str:
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in client.name).strip()
-    return f"{safe or 'client'} progress report.pdf"
+    name = safe or translate("ReportExporter", "client")
+    return translate("ReportExporter", "{name} progress report").format(name=name) + ".pdf"
 
 
 class ReportExporter(QObject):
@@ -40,7 +42,9 @@ class ReportExporter(QObject):
         self.progress: QProgressDialog | None = None
 
     def ask_and_write(self, client: ClientRecord, *, shareable: bool = False) -> None:
-        path = ask_save_path(self.window, "Save progress report", _file_name(client), "PDF (*.pdf)")
+        path = ask_save_path(
+            self.window, self.tr("Save progress report"), _file_name(client), self.tr("PDF (*.pdf)")
+        )
         if path:
             target = Path(path)
             if target.suffix.lower() != ".pdf":
@@ -62,8 +66,14 @@ class ReportExporter(QObject):
                 cancelled=ctx.cancelled,
             )
 
-        progress = QProgressDialog(f"Writing {client.name}'s report…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Progress report")
+        progress = QProgressDialog(
+            self.tr("Writing {name}'s report…").format(name=client.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        progress.setWindowTitle(self.tr("Progress report"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.progress = progress
@@ -91,7 +101,7 @@ class ReportExporter(QObject):
     def _failed(self, message: str) -> None:
         self._close_progress()
         if self.op is not None and self.op.cancelled:
-            message = "The report was cancelled; no file was written."
+            message = self.tr("The report was cancelled; no file was written.")
         else:
             self.show_error(message)
         self.failed.emit(message)

@@ -12,13 +12,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from needlejournal.dates import local
 from needlejournal.ui import theme
+from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import TimelineEntry
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ class ScoreChart(QWidget):
         self._points: list[ScorePoint] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(110)
-        self.setAccessibleName("Texture and tone scores over time")
+        self.setAccessibleName(self.tr("Texture and tone scores over time"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 118)
@@ -71,11 +69,12 @@ class ScoreChart(QWidget):
         legend_y = 8 + fm.ascent()
         x = 14.0
         p.setPen(pal.color(QPalette.ColorRole.Text))
-        p.drawText(QPointF(x, legend_y), "Scores")
-        x += fm.horizontalAdvance("Scores") + 18
+        scores = self.tr("Scores")
+        p.drawText(QPointF(x, legend_y), scores)
+        x += fm.horizontalAdvance(scores) + 18
         for label, colour in (
-            ("Texture", theme.texture_color(pal)),
-            ("Tone", theme.tone_color(pal)),
+            (self.tr("Texture"), theme.texture_color(pal)),
+            (self.tr("Tone"), theme.tone_color(pal)),
         ):
             p.setPen(QPen(colour, 2.5))
             p.drawLine(
@@ -91,7 +90,9 @@ class ScoreChart(QWidget):
             p.drawText(
                 frame.adjusted(12, legend_y + 4, -12, -6),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Texture and tone scores appear here once sessions or skin checks have them.",
+                self.tr(
+                    "Texture and tone scores appear here once sessions or skin checks have them."
+                ),
             )
             return
         self._draw_axes(p, plot, muted)
@@ -122,8 +123,7 @@ class ScoreChart(QWidget):
             (first, Qt.AlignmentFlag.AlignLeft),
             (last, Qt.AlignmentFlag.AlignRight),
         ):
-            t = local(when)
-            label = f"{t.day} {_MONTHS[t.month - 1]} {t.year}"
+            label = format_date(when)
             box = QRectF(plot.left() - 4, plot.bottom() + 4, plot.width() + 8, fm.height())
             p.drawText(box, align | Qt.AlignmentFlag.AlignTop, label)
             if len(self._points) == 1:

@@ -39,7 +39,7 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.validation import FieldProblem, treatment_field_problems
-from needlejournal.ui import theme
+from needlejournal.ui import terms, theme
 from needlejournal.ui.dialog_base import (
     EditDialog,
     OptionalSpinBox,
@@ -50,6 +50,7 @@ from needlejournal.ui.dialog_base import (
     score_row,
     set_note,
 )
+from needlejournal.ui.guidance_words import warning_text
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
@@ -67,9 +68,9 @@ class SessionDialog(EditDialog):
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Edit session" if existing else "New session"
+        title = self.tr("Edit session") if existing else self.tr("New session")
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
-        self.delete_question = "Delete this session? This cannot be undone."
+        self.delete_question = self.tr("Delete this session? This cannot be undone.")
         self.client = client
         self.existing = existing
         self._products = list(products)
@@ -90,40 +91,43 @@ class SessionDialog(EditDialog):
         when_cell.setSpacing(2)
         when_cell.addWidget(self.when)
         when_cell.addWidget(self.when_note)
-        form.addRow("Date and time", when_cell)
+        form.addRow(self.tr("Date and time"), when_cell)
         self.device = QComboBox(self)
-        self.device.addItem("No device recorded", None)
+        self.device.addItem(self.tr("No device recorded"), None)
         for d in devices:
-            self.device.addItem(f"{d.name} ({DeviceKind.label_of(d.kind)})", d.id)
-        form.addRow("Device", self.device)
+            self.device.addItem(f"{d.name} ({terms.label(DeviceKind, d.kind)})", d.id)
+        form.addRow(self.tr("Device"), self.device)
         self.content.addLayout(form)
 
-        self.areas_box = QGroupBox("Areas", self)
+        self.areas_box = QGroupBox(self.tr("Areas"), self)
         self.areas_grid = QGridLayout(self.areas_box)
         self.areas_grid.setHorizontalSpacing(8)
-        for col, head in enumerate(("Area", "Depth", "Passes", "Endpoint")):
+        heads = (self.tr("Area"), self.tr("Depth"), self.tr("Passes"), self.tr("Endpoint"))
+        for col, head in enumerate(heads):
             self.areas_grid.addWidget(self._muted_label(head), 0, col)
         self.areas_grid.setColumnStretch(0, 2)
         self.areas_grid.setColumnStretch(3, 2)
-        self.add_area_button = QPushButton("Add area", self.areas_box)
+        self.add_area_button = QPushButton(self.tr("Add area"), self.areas_box)
         self.add_area_button.clicked.connect(lambda: self.add_area())
         self.areas_note = field_note(self.areas_box)
         self.content.addWidget(self.areas_box)
 
-        self.products_box = QGroupBox("Products", self)
+        self.products_box = QGroupBox(self.tr("Products"), self)
         self.products_grid = QGridLayout(self.products_box)
         self.products_grid.setHorizontalSpacing(8)
-        for col, head in enumerate(("Product", "Phase", "Lot")):
+        for col, head in enumerate((self.tr("Product"), self.tr("Phase"), self.tr("Lot"))):
             self.products_grid.addWidget(self._muted_label(head), 0, col)
         self.products_grid.setColumnStretch(0, 3)
         self.products_grid.setColumnStretch(2, 1)
-        self.add_product_button = QPushButton("Add product", self.products_box)
+        self.add_product_button = QPushButton(self.tr("Add product"), self.products_box)
         self.add_product_button.clicked.connect(lambda: self.add_product())
         self.add_product_button.setEnabled(bool(self._products))
         # Why Add product is off, said beside it (a tooltip nobody hovers hid it).
         self.products_note = self._muted_label(
-            "Your product library is empty: add products in Library → Products…, then log "
-            "them here."
+            self.tr(
+                "Your product library is empty: add products in Library → Products…, then log "
+                "them here."
+            )
         )
         self.products_note.setWordWrap(True)
         self.products_note.setVisible(not self._products)
@@ -133,27 +137,27 @@ class SessionDialog(EditDialog):
         details.setHorizontalSpacing(14)
         self.pain = OptionalSpinBox(0, 10, self)
         self.pain.setSuffix(" / 10")
-        self.numbing = QCheckBox("Numbing cream used", self)
+        self.numbing = QCheckBox(self.tr("Numbing cream used"), self)
         self.downtime = OptionalSpinBox(0, 60, self)
-        count_suffix(self.downtime, "day")
+        count_suffix(self.downtime, self.days)
         comfort = QHBoxLayout()
         comfort.addWidget(self.pain)
         comfort.addSpacing(12)
         comfort.addWidget(self.numbing)
         comfort.addSpacing(12)
-        comfort.addWidget(QLabel("Downtime ", self))
+        comfort.addWidget(QLabel(self.tr("Downtime "), self))
         comfort.addWidget(self.downtime)
         comfort.addStretch(1)
-        details.addRow("Pain", comfort)
+        details.addRow(self.tr("Pain"), comfort)
         self.adverse = QLineEdit(self)
-        self.adverse.setPlaceholderText("e.g. prolonged redness, breakout, none")
-        details.addRow("Adverse events", self.adverse)
-        self.texture_score, self.texture_note = self._score_row(details, "Texture")
-        self.tone_score, self.tone_note = self._score_row(details, "Tone")
+        self.adverse.setPlaceholderText(self.tr("e.g. prolonged redness, breakout, none"))
+        details.addRow(self.tr("Adverse events"), self.adverse)
+        self.texture_score, self.texture_note = self._score_row(details, self.tr("Texture"))
+        self.tone_score, self.tone_note = self._score_row(details, self.tr("Tone"))
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Anything else worth remembering")
+        self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes.setFixedHeight(64)
-        details.addRow("Notes", self.notes)
+        details.addRow(self.tr("Notes"), self.notes)
         self.content.addLayout(details)
 
         self.guidance = QLabel(self)
@@ -178,9 +182,14 @@ class SessionDialog(EditDialog):
         label.setObjectName("muted")
         return label
 
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
     def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
         score, note = score_row(self, form, label)
-        score.setToolTip(f"{label} score, 0 (worst) to 10 (best); — if not scored")
+        score.setToolTip(
+            self.tr("{label} score, 0 (worst) to 10 (best); — if not scored").format(label=label)
+        )
         return score, note
 
     def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
@@ -353,9 +362,9 @@ class SessionDialog(EditDialog):
             self.guidance.hide()
             return
         colour = theme.warning_color(self.palette()).name()
-        items = "".join(f"<li>{w.message}</li>" for w in warnings)
+        items = "".join(f"<li>{warning_text(w)}</li>" for w in warnings)
+        head = self.tr("<b>⚠ Guidance</b> (saving is still allowed)")
         self.guidance.setText(
-            f'<div style="color:{colour}"><b>⚠ Guidance</b> (saving is still allowed)'
-            f'<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
+            f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'
         )
         self.guidance.show()

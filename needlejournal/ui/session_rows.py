@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 from needlejournal.guidance import MAX_DEPTH_MM, Area, Endpoint, Phase
 from needlejournal.journal.limits import MIN_DEPTH_MM
 from needlejournal.journal.records import AreaDraft, ProductRecord, ProductUseDraft
+from needlejournal.ui import terms
 from needlejournal.ui.dialog_base import OptionalSpinBox, field_note
+from needlejournal.ui.language import translate
+from needlejournal.ui.local_dates import local_depth
 
 
 class AreaRow:
@@ -24,27 +27,29 @@ class AreaRow:
 
     def __init__(self, parent: QWidget) -> None:
         self.area = QComboBox(parent)
-        for a in Area:
-            self.area.addItem(a.label, a.value)
+        for value, label in terms.labels(Area).items():
+            self.area.addItem(label, value)
         self.depth = QDoubleSpinBox(parent)
         # Wider than the valid range on purpose: a too-deep value must reach the validation
         # rules and be refused with a sentence, not silently clamped by the widget.
         self.depth.setRange(0.0, 9.95)
         self.depth.setDecimals(2)
         self.depth.setSingleStep(0.05)
-        self.depth.setSuffix(" mm")
+        self.depth.setSuffix(translate("AreaRow", " mm"))
         self.depth.setValue(0.5)
         self.depth.setToolTip(
-            f"Needle depth, at least {MIN_DEPTH_MM:g} mm and at most {MAX_DEPTH_MM:.1f} mm"
+            translate("AreaRow", "Needle depth, at least {least} and at most {most}").format(
+                least=local_depth(MIN_DEPTH_MM), most=local_depth(MAX_DEPTH_MM)
+            )
         )
         self.passes = OptionalSpinBox(1, 20, parent)
-        self.passes.setToolTip("Passes over the area (— if not counted)")
+        self.passes.setToolTip(translate("AreaRow", "Passes over the area (— if not counted)"))
         self.endpoint = QComboBox(parent)
-        for e in Endpoint:
-            self.endpoint.addItem(e.label.capitalize(), e.value)
+        for value, label in terms.labels(Endpoint).items():
+            self.endpoint.addItem(label[:1].upper() + label[1:], value)
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this area")
+        self.remove.setToolTip(translate("AreaRow", "Remove this area"))
         self.remove.setAutoRaise(True)
         self.note = field_note(parent)  # what is wrong with this row, under it
 
@@ -67,13 +72,13 @@ class ProductRow:
         for p in products:
             self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
         self.phase = QComboBox(parent)
-        for ph in Phase:
-            self.phase.addItem(ph.label.capitalize(), ph.value)
+        for value, label in terms.labels(Phase).items():
+            self.phase.addItem(label[:1].upper() + label[1:], value)
         self.lot = QLineEdit(parent)
-        self.lot.setPlaceholderText("Lot number")
+        self.lot.setPlaceholderText(translate("ProductRow", "Lot number"))
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this product")
+        self.remove.setToolTip(translate("ProductRow", "Remove this product"))
         self.remove.setAutoRaise(True)
         self.note = field_note(parent)
 

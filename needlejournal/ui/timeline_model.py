@@ -15,7 +15,12 @@ from needlejournal.ui.formatting import (
 )
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ObservationRecord, TimelineEntry, TreatmentRecord
+    from needlejournal.journal.records import (
+        ObservationRecord,
+        PhotoRecord,
+        TimelineEntry,
+        TreatmentRecord,
+    )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,10 +35,12 @@ class TimelineModel(QAbstractListModel):
     WhenRole = Qt.ItemDataRole.UserRole + 3
     SummaryRole = Qt.ItemDataRole.UserRole + 4  # plain text of the whole card
     WarningCountRole = Qt.ItemDataRole.UserRole + 5
+    PhotosRole = Qt.ItemDataRole.UserRole + 6  # a session's photos, in card order
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self._photos: dict[int, tuple[PhotoRecord, ...]] = {}  # by session id
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._entries)
@@ -56,6 +63,8 @@ class TimelineModel(QAbstractListModel):
             return e.when
         if role == self.WarningCountRole:
             return len(e.warnings) if e.kind == "treatment" else 0
+        if role == self.PhotosRole:
+            return self._photos.get(e.id, ()) if e.kind == "treatment" else ()
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -67,6 +76,7 @@ class TimelineModel(QAbstractListModel):
                 self.WhenRole: QByteArray(b"when"),
                 self.SummaryRole: QByteArray(b"summary"),
                 self.WarningCountRole: QByteArray(b"warningCount"),
+                self.PhotosRole: QByteArray(b"photos"),
             }
         )
         return names
@@ -75,6 +85,32 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = sorted(entries_oldest_first, key=lambda e: e.when, reverse=True)
         self.endResetModel()
+
+    def set_photos(self, photos: Sequence[PhotoRecord]) -> None:
+        """The client's photos: each session's card shows its own (a layout change: the cards
+        with photos grow)."""
+        from needlejournal.ui.card_photos import card_order
+
+        grouped: dict[int, list[PhotoRecord]] = {}
+        for p in photos:
+            if p.treatment_id is not None:
+                grouped.setdefault(p.treatment_id, []).append(p)
+        new = {tid: tuple(card_order(ps)) for tid, ps in grouped.items()}
+        if new == self._photos:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._photos = new
+        self.layoutChanged.emit()
+
+    def photos_of(self, treatment_id: int) -> tuple[PhotoRecord, ...]:
+        return self._photos.get(treatment_id, ())
+
+    def thumbnail_arrived(self, sha256: str) -> None:
+        """Repaint the cards showing this photo."""
+        for row, e in enumerate(self._entries):
+            if e.kind == "treatment" and any(p.sha256 == sha256 for p in self.photos_of(e.id)):
+                i = self.index(row)
+                self.dataChanged.emit(i, i, [self.PhotosRole])
 
     def entries(self) -> list[TimelineEntry]:
         """Newest first, as shown."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.ui import theme
+from needlejournal.ui import card_photos, theme
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import (
     client_subtitle,
@@ -46,7 +47,10 @@ from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientSummary, TimelineEntry
+    from collections.abc import Sequence
+
+    from needlejournal.journal.records import ClientSummary, PhotoRecord, TimelineEntry
+    from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PAD_X = 16
@@ -80,11 +84,20 @@ def card_document(
 
 
 class TimelineDelegate(QStyledItemDelegate):
-    """Paints each entry as a card: sessions full, skin checks lighter; warnings in amber."""
+    """Paints each entry as a card: sessions full, skin checks lighter; warnings in amber.
+
+    A session's photos are a row of thumbnails under its text (``card_photos``), drawn when a
+    thumbnail loader is set (``loader``); ``chosen`` photo ids are ringed (two → compare).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cache: dict[tuple[Any, ...], QTextDocument] = {}
+        self.loader: ThumbnailLoader | None = None
+        self.chosen: set[int] = set()
+        self.chosen_order: list[int] = []  # oldest choice first: a third lets it go
+        # Where each card's tiles were last painted, relative to the card's item rect.
+        self.tiles: dict[tuple[str, int], list[tuple[int, QRectF]]] = {}
 
     def document(self, index: AnyIndex, option: QStyleOptionViewItem) -> QTextDocument:
         entry: TimelineEntry = index.data(TimelineModel.EntryRole)
@@ -115,7 +128,15 @@ class TimelineDelegate(QStyledItemDelegate):
         if isinstance(view, QListView):
             opt.rect.setWidth(view.viewport().width() - 2)
         doc = self.document(index, opt)
-        return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP)
+        photos = self._photos(index)
+        extra = card_photos.strip_height(photos)
+        return QSize(opt.rect.width(), int(doc.size().height()) + 2 * PAD_Y + GAP + extra)
+
+    def _photos(self, index: AnyIndex) -> Sequence[PhotoRecord]:
+        if self.loader is None:
+            return ()
+        photos: Sequence[PhotoRecord] | None = index.data(TimelineModel.PhotosRole)
+        return photos or ()
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -149,6 +170,20 @@ class TimelineDelegate(QStyledItemDelegate):
         ctx.palette.setColor(QPalette.ColorRole.Text, pal.color(QPalette.ColorRole.Text))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
+        photos = self._photos(index)
+        if photos and self.loader is not None:
+            left = card.left() + PAD_X + STRIPE
+            top = card.top() + PAD_Y + doc.size().height()
+            width = card.right() - PAD_X - left
+            tiles, hidden = card_photos.tile_rects(photos, left, top, width)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            card_photos.paint_strip(painter, tiles, hidden, self.loader, self.chosen, pal)
+            painter.restore()
+            origin = QPointF(option.rect.topLeft())
+            self.tiles[(entry.kind, entry.id)] = [
+                (p.id, rect.translated(-origin)) for p, rect in tiles
+            ]
 
 
 class TimelinePanel(QWidget):
@@ -174,7 +209,7 @@ class TimelinePanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setAccessibleName("Timeline")
+        self.view.setAccessibleName(self.tr("Timeline"))
         self.view.viewport().setAutoFillBackground(False)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(
@@ -182,18 +217,44 @@ class TimelinePanel(QWidget):
         )
         self.empty, self.stack = view_or_empty(self, self.view)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
+        self.header: QWidget | None = None  # progress at a glance (set_header)
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
         self.loading = False
         # The window's New session action: the button of "No sessions yet" (set by the window).
         self.first_session_action: QAction | None = None
         model.modelReset.connect(self._update_state)
-        self.show_message("Opening your journal…")
+        self.show_message(self.tr("Opening your journal…"))
+
+    def show_card_photos(self, loader: ThumbnailLoader) -> None:
+        """Session cards show their photos from ``loader``; clicks open or choose them."""
+        from needlejournal.ui.card_photos import CardPhotoClicks, ChosenPhotosBar
+
+        self.delegate.loader = loader
+        self.photo_clicks = CardPhotoClicks(self.view, self.delegate)
+        self.chosen_bar = ChosenPhotosBar(self)
+        self._layout.insertWidget(self._layout.indexOf(self.stack), self.chosen_bar)
+        self.photo_clicks.chosen_changed.connect(
+            lambda: self.chosen_bar.show_count(len(self.delegate.chosen))
+        )
+        self.chosen_bar.clear_requested.connect(self.photo_clicks.clear)
+
+    def chosen_photos(self) -> list[int]:
+        """The photos chosen on the cards, in the order they were chosen."""
+        return list(self.delegate.chosen_order)
+
+    def set_header(self, header: QWidget) -> None:
+        """Progress at a glance, above the chart: shown with a client, hidden otherwise."""
+        self.header = header
+        header.setParent(self)
+        self._layout.insertWidget(self._layout.indexOf(self.chart), header)
+        header.setVisible(self.subtitle.isVisible())
 
     def show_message(
         self, text: str, title: str = "", action: QAction | None = None, button: str = ""
@@ -203,6 +264,8 @@ class TimelinePanel(QWidget):
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.subtitle.hide()
+        if self.header is not None:
+            self.header.hide()
         self.chart.hide()
         self.empty.say(text, action, button)
         self.stack.setCurrentWidget(self.empty)
@@ -216,11 +279,13 @@ class TimelinePanel(QWidget):
         self.title.show()
         details = [client_subtitle(summary)]
         if client.skin_type:
-            details.append(f"Fitzpatrick {client.skin_type}")
+            details.append(self.tr("Fitzpatrick {type}").format(type=client.skin_type))
         if client.concerns:
             details.append(client.concerns)
         self.subtitle.setText(" · ".join(details))
         self.subtitle.show()
+        if self.header is not None:
+            self.header.show()
         self._update_state()
 
     def _update_state(self) -> None:
@@ -238,10 +303,12 @@ class TimelinePanel(QWidget):
         else:
             self.chart.hide()
             self.empty.say(
-                "No sessions yet.\nLog your first session (Ctrl+N), or note a skin check "
-                "(Ctrl+Shift+N).",
+                self.tr(
+                    "No sessions yet.\nLog your first session (Ctrl+N), or note a skin check "
+                    "(Ctrl+Shift+N)."
+                ),
                 self.first_session_action,
-                "Log the first session",
+                self.tr("Log the first session"),
             )
             self.stack.setCurrentWidget(self.empty)
 

@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "needlejournal" / "i18n"
-LANGUAGES = ("de", "es")
+LANGUAGES = ("en", "de", "es")
 FIX = "run scripts/update-translations and translate what it lists"
 
 

@@ -12,6 +12,7 @@ it sits inside ``tr()``/``translate()``/``QT_TRANSLATE_NOOP()``. Text with no le
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,8 @@ TEXT_SETTERS = {
     "addButton",
     "addSection",
     "say",
+    "drawText",
+    "emit",
 }
 CONSTRUCTORS = {
     "QLabel",
@@ -100,6 +103,18 @@ STATIC_DIALOGS = {
     "getSaveFileName",
     "getExistingDirectory",
 }
+# The project's own helpers that put text on screen: name → which positional arguments.
+HELPERS = {
+    "_action": (0,),
+    "show_message": (0, 1),
+    "confirm": (1, 2),
+    "ask_save_path": (1, 3),
+    "ask_folder": (1,),
+    "ask_to_restore": (1,),
+    "score_row": (2,),
+    "count_suffix": (1,),
+    "add_rows": (),  # day_after_label= is a keyword: see _text_args
+}
 UNTRANSLATED = {"NeedleJournal"}
 OPT_OUT = "# i18n: not shown"
 
@@ -123,7 +138,9 @@ def _name(func: ast.expr) -> str:
 
 
 def _is_words(text: str) -> bool:
-    return any(ch.isalpha() for ch in text) and text.strip() not in UNTRANSLATED
+    """Letters outside HTML tags and ``{placeholders}``: markup alone is not words."""
+    bare = re.sub(r"<[^>]*>|\{[^}]*\}", "", text)
+    return any(ch.isalpha() for ch in bare) and bare.strip() not in UNTRANSLATED
 
 
 def literal_text(node: ast.expr) -> Iterator[tuple[int, str]]:
@@ -159,9 +176,16 @@ def literal_text(node: ast.expr) -> Iterator[tuple[int, str]]:
 def _text_args(call: ast.Call) -> list[ast.expr]:
     """The arguments of ``call`` that Qt shows as text."""
     name = _name(call.func)
-    keywords = [k.value for k in call.keywords if k.arg in ("text", "title", "toolTip")]
+    keywords = [
+        k.value
+        for k in call.keywords
+        if k.arg in ("text", "title", "toolTip", "label", "button", "day_after_label")
+    ]
     if name in TEXT_SETTERS or name in CONSTRUCTORS:
         return [*call.args, *keywords]
+    if name in HELPERS:
+        wanted = HELPERS[name]
+        return [a for i, a in enumerate(call.args) if i in wanted] + keywords
     if name in STATIC_DIALOGS and isinstance(call.func, ast.Attribute):
         owner = _name(call.func.value)
         if owner in ("QMessageBox", "QFileDialog", "QInputDialog"):
@@ -175,6 +199,9 @@ def scan_source(source: str, path: Path) -> list[Unmarked]:
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
             continue
+        if _name(node.func) == "translate" and len(node.args) > 3:
+            # lupdate records no plural forms for translate(context, text, None, n)
+            found.append(Unmarked(path, node.lineno, "plural needs self.tr(text, '', n)"))
         for arg in _text_args(node):
             for line, text in literal_text(arg):
                 if OPT_OUT in lines[line - 1]:

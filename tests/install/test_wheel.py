@@ -96,7 +96,7 @@ def test_wheel_carries_migrations_icons_and_desktop_files(wheel: Path) -> None:
     assert "needlejournal/data/needlejournal.desktop" in names
     assert "needlejournal/data/io.github.needlejournal.NeedleJournal.metainfo.xml" in names
     assert "needlejournal/py.typed" in names
-    for language in ("de", "es"):  # the compiled catalogues the window loads (not the .ts)
+    for language in ("en", "de", "es"):  # the compiled catalogues the window loads (not the .ts)
         assert f"needlejournal/i18n/needlejournal_{language}.qm" in names
     assert not any(n.startswith(("tests/", "benchmarks/")) for n in names)
 

@@ -86,6 +86,7 @@ def open_gallery(window: MainWindow, qtbot: QtBot, client_id: int) -> GalleryPan
     window.clients.select_client(client_id)
     window.middle.setCurrentWidget(window.gallery)
     gallery = window.gallery
+    gallery.layouts.set_layout("sessions")  # these tests are about the session grouping
     qtbot.waitUntil(lambda: gallery.controller.library is not None)
     return gallery
 

@@ -58,7 +58,7 @@ class PhotoCanvas(QWidget):
         self.centre = QPointF(0, 0)
         self.caption = ""
         self.note = ""  # e.g. "Lighting matched for display"
-        self.placeholder = "Loading photo…"
+        self.placeholder = self.tr("Loading photo…")
         self.pin_mode = False
         self.pins: list[QPointF] = []
         self._auto_fit = True  # refit on resize until the user zooms or pans

@@ -16,13 +16,13 @@ from needlejournal.journal.compare import (
     Alignment,
     CompareService,
     auto_alignment,
-    date_label,
     render_decoded,
 )
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos import compose
 from needlejournal.photos.comparison import Mode, in_reduced, register
 from needlejournal.ui.compare.pyramid import LevelImages, build, pil_levels
+from needlejournal.ui.compare.strip import shown_label
 
 Region = tuple[int, int, int, int]
 
@@ -123,7 +123,8 @@ def export_comparison(
     position: float,
     opacity: float,
 ) -> Path:
-    texts = (date_label(a.record), date_label(b.record)) if labels else (None, None)
+    # The window's words on the exported image (Qt's translate is safe on a worker thread).
+    texts = (shown_label(a.record), shown_label(b.record)) if labels else (None, None)
     image = render_decoded(
         (a.record, a.levels[-1]),
         (b.record, b.levels[-1]),

@@ -149,7 +149,7 @@ class CompareSession(QObject):
                 self._images(
                     lambda p=photo: jobs.decode_photo(self.service, p),  # type: ignore[misc]
                     self._decoded,
-                    "Opening photos…",
+                    self.tr("Opening photos…"),
                 )
         self._maybe_align()
 
@@ -198,9 +198,11 @@ class CompareSession(QObject):
                 a, b, alignment, indices, lighting=region, match=match
             )
 
-        self._images(job(list(range(count - 1)) or [0]), self._registered, "Aligning…")
+        self._images(job(list(range(count - 1)) or [0]), self._registered, self.tr("Aligning…"))
         if count > 1:
-            self._images(job([count - 1]), self._registered, "Aligning at full resolution…")
+            self._images(
+                job([count - 1]), self._registered, self.tr("Aligning at full resolution…")
+            )
 
     def _registered(self, result: tuple[LevelImages, LevelImages | None]) -> None:
         registered, difference = result
@@ -234,7 +236,7 @@ class CompareSession(QObject):
             self.suggestion_ready.emit()
             self.apply_alignment(alignment)
 
-        self._images(lambda: jobs.suggest_alignment(a, b), suggested, "Auto-aligning…")
+        self._images(lambda: jobs.suggest_alignment(a, b), suggested, self.tr("Auto-aligning…"))
 
     def anchors_for_transform(self, transform: Similarity) -> tuple[Anchors, Anchors]:
         """Anchor pairs that encode ``transform``: A's saved ones (or two default points)."""
@@ -293,7 +295,7 @@ class CompareSession(QObject):
                 a, b, alignment, mode, out, labels=labels, position=position, opacity=opacity
             )
 
-        self.status_changed.emit("Exporting…")
+        self.status_changed.emit(self.tr("Exporting…"))
 
         def done(path: Path) -> None:
             self.status_changed.emit("")

@@ -13,9 +13,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from needlejournal.dates import format_date
-from needlejournal.guidance import PhotoView
+from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.journal.records import PhotoRecord
+from needlejournal.ui import terms
+from needlejournal.ui.local_dates import format_date
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SlotRole = Qt.ItemDataRole.UserRole + 2  # "A", "B" or ""
@@ -57,14 +58,15 @@ class PhotoStripModel(QAbstractListModel):
         slot = "A" if photo.id == self.a_id else "B" if photo.id == self.b_id else ""
         if role == Qt.ItemDataRole.DisplayRole:
             prefix = f"{slot} · " if slot else ""
-            return f"{prefix}{format_date(photo.taken_at)}\n{PhotoView.label_of(photo.view)}"
+            return f"{prefix}{format_date(photo.taken_at)}\n{terms.label(PhotoView, photo.view)}"
         if role == Qt.ItemDataRole.DecorationRole:
             thumb = self.thumbs.get(photo.id)
             return QIcon(thumb) if thumb is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{photo.original_name} — {photo.role}, {PhotoView.label_of(photo.view)}"
-                "\nClick: compare as B · Shift+click: make it A (the reference)"
+            kind = terms.label(PhotoRole, photo.role)
+            view = terms.label(PhotoView, photo.view)
+            return f"{photo.original_name} — {kind}, {view}\n" + self.tr(
+                "Click: compare as B · Shift+click: make it A (the reference)"
             )
         if role == Qt.ItemDataRole.BackgroundRole and slot:
             return QColor(70, 130, 200, 70) if slot == "A" else QColor(230, 150, 60, 70)
@@ -128,3 +130,8 @@ class PhotoStrip(QListView):
             self.picked.emit(index.data(RecordRole), as_a)
             return
         super().mousePressEvent(event)
+
+
+def shown_label(photo: PhotoRecord) -> str:
+    """``journal.compare.date_label`` in the window's language: "4. März 2026 · Frontal"."""
+    return f"{format_date(photo.taken_at)} · {terms.label(PhotoView, photo.view)}"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from needlejournal.guidance import PhotoView
-from needlejournal.journal.compare import Alignment, CompareService, date_label
+from needlejournal.journal.compare import Alignment, CompareService
 from needlejournal.journal.records import PhotoRecord
 from needlejournal.photos.timelapse import save_gif, save_sequence
+from needlejournal.ui import terms
 from needlejournal.ui.compare.pyramid import to_qimage
+from needlejournal.ui.compare.strip import shown_label
+from needlejournal.ui.language import translate
 from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
 from needlejournal.ui.save_folder import ask_folder, ask_save_path, day_part, name_part
 
@@ -67,7 +70,11 @@ class TimelapseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.client_name = client_name
-        self.setWindowTitle(f"Time-lapse — {PhotoView.label_of(view)} — {client_name}")
+        self.setWindowTitle(
+            self.tr("Time-lapse — {view} — {name}").format(
+                view=terms.label(PhotoView, view), name=client_name
+            )
+        )
         self.images = images
         self.show_error = show_error  # the compare window's message box: errors go there
         self.photos: list[PhotoRecord] = []
@@ -75,19 +82,19 @@ class TimelapseDialog(QDialog):
         self.pixmaps: list[QPixmap] = []
         self.alignments: list[Alignment] = []
         self.index = 0
-        self.picture = QLabel("Aligning every photo of this view…", self)
+        self.picture = QLabel(self.tr("Aligning every photo of this view…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(640, 480)
         self.picture.setStyleSheet("background: #1b1d20; color: #bbb;")
         self.caption = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.play_button = QPushButton("Play", self)
+        self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setShortcut("Space")
-        self.gif_button = QPushButton("Export GIF…", self)
-        self.sequence_button = QPushButton("Export frames…", self)
+        self.gif_button = QPushButton(self.tr("Export GIF…"), self)
+        self.sequence_button = QPushButton(self.tr("Export frames…"), self)
         self.timer = QTimer(self)
         self.timer.setInterval(MS_PER_FRAME)
         self.timer.timeout.connect(self.next_frame)
@@ -125,9 +132,9 @@ class TimelapseDialog(QDialog):
             op.cancel()
             self.cancel_button.setEnabled(False)
             if op is self.build:
-                self.picture.setText("Cancelling…")
+                self.picture.setText(self.tr("Cancelling…"))
             else:
-                self.caption.setText("Cancelling the export…")
+                self.caption.setText(self.tr("Cancelling the export…"))
 
     def _show_running(self, op: Op[Any] | None) -> None:
         self.running = op
@@ -147,12 +154,12 @@ class TimelapseDialog(QDialog):
     def _built(self, built: Built) -> None:
         self._building_over()
         if self.build.cancelled:
-            self.picture.setText("Cancelled.")
+            self.picture.setText(self.tr("Cancelled."))
             return
         self.photos, self.frames, self.alignments, qimages = built
         self.pixmaps = [QPixmap.fromImage(image) for image in qimages]
         if not self.pixmaps:
-            self.picture.setText("No photos of this view yet.")
+            self.picture.setText(self.tr("No photos of this view yet."))
             return
         self.slider.setRange(0, len(self.pixmaps) - 1)
         self._enable(len(self.pixmaps) > 0)
@@ -161,7 +168,7 @@ class TimelapseDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._building_over()
         if not self.pixmaps:
-            self.picture.setText("The time-lapse could not be made.")
+            self.picture.setText(self.tr("The time-lapse could not be made."))
         self.show_error(message)
 
     def show_frame(self, index: int) -> None:
@@ -177,11 +184,19 @@ class TimelapseDialog(QDialog):
             )
         )
         alignment = self.alignments[self.index]
-        how = {"anchors": "aligned by anchors", "auto": "auto-aligned", "none": "not aligned"}
-        extra = f" ({alignment.confidence:.0%})" if alignment.confidence is not None else ""
-        state = f"{how[alignment.method]}{extra}" if self.index else "reference"
+        how = {
+            "anchors": self.tr("aligned by anchors"),
+            "auto": self.tr("auto-aligned"),
+            "none": self.tr("not aligned"),
+        }
+        extra = (
+            f" ({QLocale().toString(round(alignment.confidence * 100))} %)"
+            if alignment.confidence is not None
+            else ""
+        )
+        state = f"{how[alignment.method]}{extra}" if self.index else self.tr("reference")
         self.caption.setText(
-            f"{self.index + 1} / {len(self.pixmaps)} · {date_label(self.photos[self.index])}"
+            f"{self.index + 1} / {len(self.pixmaps)} · {shown_label(self.photos[self.index])}"
             f" · {state}"
         )
         if self.slider.value() != self.index:
@@ -193,13 +208,13 @@ class TimelapseDialog(QDialog):
     def toggle_play(self) -> None:
         if self.timer.isActive():
             self.timer.stop()
-            self.play_button.setText("Play")
+            self.play_button.setText(self.tr("Play"))
         else:
             self.timer.start()
-            self.play_button.setText("Pause")
+            self.play_button.setText(self.tr("Pause"))
 
     def labels(self) -> list[str | None]:
-        return [date_label(p) for p in self.photos]
+        return [shown_label(p) for p in self.photos]
 
     def export_name(self) -> str:
         """Olivia-Ito_front_2026-03-04_to_2026-05-02_time-lapse.gif: who, which view, when."""
@@ -210,7 +225,9 @@ class TimelapseDialog(QDialog):
         return "_".join([*(name_part(p) for p in parts), day_part(last.taken_at), "time-lapse.gif"])
 
     def export_gif(self) -> Op[Path | None] | None:
-        path = ask_save_path(self, "Export time-lapse", self.export_name(), "GIF (*.gif)")
+        path = ask_save_path(
+            self, self.tr("Export time-lapse"), self.export_name(), self.tr("GIF (*.gif)")
+        )
         if not path:
             return None
         frames, labels = list(self.frames), self.labels()
@@ -226,12 +243,16 @@ class TimelapseDialog(QDialog):
             )
 
         def saved(out: Path | None) -> None:
-            self.caption.setText(f"Saved {out}" if out else "Export cancelled: nothing written.")
+            self.caption.setText(
+                translate("TimelapseDialog", "Saved {path}").format(path=out)
+                if out
+                else translate("TimelapseDialog", "Export cancelled: nothing written.")
+            )
 
         return self._export(Op(work), saved)
 
     def export_sequence(self) -> Op[list[Path]] | None:
-        folder = ask_folder(self, "Export frames into a folder")
+        folder = ask_folder(self, self.tr("Export frames into a folder"))
         if not folder:
             return None
         frames = list(self.frames)
@@ -242,8 +263,15 @@ class TimelapseDialog(QDialog):
         op = Op(work)
 
         def saved(paths: list[Path]) -> None:
-            of = f" of {len(frames)}" if op.cancelled else ""
-            self.caption.setText(f"Saved {len(paths)}{of} frames in {folder}")
+            if op.cancelled:
+                text = translate(
+                    "TimelapseDialog", "Saved {done} of {total} frames in {folder}"
+                ).format(done=len(paths), total=len(frames), folder=folder)
+            else:
+                text = translate("TimelapseDialog", "Saved {done} frames in {folder}").format(
+                    done=len(paths), folder=folder
+                )
+            self.caption.setText(text)
 
         return self._export(op, saved)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,21 +23,22 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from needlejournal.journal.anchors import anchors_of
-from needlejournal.journal.compare import date_label
 from needlejournal.photos.align import Similarity, similarity_from_anchors
 from needlejournal.photos.comparison import MODES, Mode
 from needlejournal.ui import theme
 from needlejournal.ui.compare.canvas import PhotoCanvas
-from needlejournal.ui.compare.help import HELP_HTML, HelpOverlay
+from needlejournal.ui.compare.help import HelpOverlay, help_html
 from needlejournal.ui.compare.session import CompareSession
-from needlejournal.ui.compare.strip import PhotoStrip, PhotoStripModel, load_thumbnails
+from needlejournal.ui.compare.strip import PhotoStrip, PhotoStripModel, load_thumbnails, shown_label
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
+from needlejournal.ui.local_dates import format_number
 from needlejournal.ui.save_folder import ask_save_path, day_part, name_part
 
-MODE_TITLES = {
-    "side-by-side": "Side by side",
-    "wipe": "Wipe",
-    "overlay": "Overlay",
-    "difference": "Difference",
+MODE_TITLES = {  # translated where shown, in the "CompareWindow" context
+    "side-by-side": QT_TRANSLATE_NOOP("CompareWindow", "Side by side"),
+    "wipe": QT_TRANSLATE_NOOP("CompareWindow", "Wipe"),
+    "overlay": QT_TRANSLATE_NOOP("CompareWindow", "Overlay"),
+    "difference": QT_TRANSLATE_NOOP("CompareWindow", "Difference"),
 }
 
 
@@ -47,7 +48,7 @@ class CompareWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.client_name = client_name
-        self.setWindowTitle(f"Compare photos — {client_name}")
+        self.setWindowTitle(self.tr("Compare photos — {name}").format(name=client_name))
         self.session = session
         self.mode: Mode = "side-by-side"
         self.anchor_mode = False
@@ -64,12 +65,12 @@ class CompareWindow(QWidget):
         self.hint = QLabel(self)
         self.status = QLabel(self)
         self.busy = QLabel(self)
-        self.accept_button = QPushButton("Accept alignment", self)
-        self.adjust_button = QPushButton("Adjust with anchors", self)
-        self.save_anchors_button = QPushButton("Save anchors", self)
+        self.accept_button = QPushButton(self.tr("Accept alignment"), self)
+        self.adjust_button = QPushButton(self.tr("Adjust with anchors"), self)
+        self.save_anchors_button = QPushButton(self.tr("Save anchors"), self)
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
-        self.opacity_label = QLabel("Opacity of B", self)
-        self.help = HelpOverlay(HELP_HTML, self)
+        self.opacity_label = QLabel(self.tr("Opacity of B"), self)
+        self.help = HelpOverlay(help_html(), self)
         self._build()
         self._wire()
         self.refresh()
@@ -92,7 +93,7 @@ class CompareWindow(QWidget):
         self.mode_actions: dict[str, QAction] = {}
         for number, mode in enumerate(MODES, start=1):
             action = self._action(
-                f"{number} {MODE_TITLES[mode]}",
+                f"{number} {self.tr(MODE_TITLES[mode])}",
                 str(number),
                 lambda _=False, m=mode: self.set_mode(m),
                 checkable=True,
@@ -100,30 +101,34 @@ class CompareWindow(QWidget):
             group.addAction(action)
             self.mode_actions[mode] = action
         self.toolbar.addSeparator()
-        self.sync_action = self._action("Sync zoom", "S", self.toggle_sync, checkable=True)
+        self.sync_action = self._action(self.tr("Sync zoom"), "S", self.toggle_sync, checkable=True)
         self.sync_action.setChecked(True)
-        self.flicker_action = self._action("Flicker A/B", "F", self.toggle_flicker, checkable=True)
-        self.toolbar.addSeparator()
-        self.anchor_action = self._action("Anchors", "A", self.toggle_anchor_mode, checkable=True)
-        self._action("Auto-align", "Ctrl+L", self.session.request_auto_align)
-        self.lighting_action = self._action(
-            "Match lighting", "L", self.toggle_lighting, checkable=True
+        self.flicker_action = self._action(
+            self.tr("Flicker A/B"), "F", self.toggle_flicker, checkable=True
         )
         self.toolbar.addSeparator()
-        self._action("Baseline", "B", self.session.jump_to_baseline)
-        self._action("Time-lapse…", "T", self.open_timelapse)
+        self.anchor_action = self._action(
+            self.tr("Anchors"), "A", self.toggle_anchor_mode, checkable=True
+        )
+        self._action(self.tr("Auto-align"), "Ctrl+L", self.session.request_auto_align)
+        self.lighting_action = self._action(
+            self.tr("Match lighting"), "L", self.toggle_lighting, checkable=True
+        )
+        self.toolbar.addSeparator()
+        self._action(self.tr("Baseline"), "B", self.session.jump_to_baseline)
+        self._action(self.tr("Time-lapse…"), "T", self.open_timelapse)
         self.labels_action = self._action(
-            "Date labels", "Ctrl+D", self.toggle_labels, checkable=True
+            self.tr("Date labels"), "Ctrl+D", self.toggle_labels, checkable=True
         )
         self.labels_action.setChecked(True)
-        self._action("Export…", "Ctrl+E", self.export)
-        self._action("Fit", "0", self.fit)
-        self._action("Help", "F1", self.help.toggle)
+        self._action(self.tr("Export…"), "Ctrl+E", self.export)
+        self._action(self.tr("Fit"), "0", self.fit)
+        self._action(self.tr("Help"), "F1", self.help.toggle)
         for text, keys, slot in (
-            ("Previous B", "[", lambda: self.session.step_b(-1)),
-            ("Next B", "]", lambda: self.session.step_b(1)),
-            ("Close", "Esc", self.escape),
-            ("Help", "?", self.help.toggle),
+            (self.tr("Previous B"), "[", lambda: self.session.step_b(-1)),
+            (self.tr("Next B"), "]", lambda: self.session.step_b(1)),
+            (self.tr("Close"), "Esc", self.escape),
+            (self.tr("Help"), "?", self.help.toggle),
         ):
             hidden = QAction(text, self)
             hidden.setShortcut(QKeySequence(keys))
@@ -200,10 +205,10 @@ class CompareWindow(QWidget):
         side_by_side = self.anchor_mode or self.mode == "side-by-side"
         self.right.setVisible(side_by_side)
         self.left.pin_mode = self.right.pin_mode = self.anchor_mode
-        caption_a = f"A · {date_label(s.a)}" if s.a else ""
-        caption_b = f"B · {date_label(s.b)}" if s.b else ""
+        caption_a = f"A · {shown_label(s.a)}" if s.a else ""
+        caption_b = f"B · {shown_label(s.b)}" if s.b else ""
         self.left.caption, self.right.caption = caption_a, caption_b
-        lit = "Lighting matched for display" if s.lighting and not self.anchor_mode else ""
+        lit = self.tr("Lighting matched for display") if s.lighting and not self.anchor_mode else ""
         self.left.note, self.right.note = "", lit
         self.left.set_pins(self.pins_a if self.anchor_mode else [])
         self.right.set_pins(self.pins_b if self.anchor_mode else [])
@@ -214,12 +219,14 @@ class CompareWindow(QWidget):
             self.right.set_display("base")
         elif self.mode == "side-by-side":
             self.left.set_layers(a_pyr)
-            self.right.placeholder = "Aligning…"
+            self.right.placeholder = self.tr("Aligning…")
             self.right.set_layers(s.registered if a_pyr is not None else None)
             self.right.set_display("base")
         elif self.mode == "difference":
-            self.left.placeholder = "Computing the difference…"
-            self.left.caption = f"|A − B| ×4 · {caption_a[4:]} vs {caption_b[4:]}"
+            self.left.placeholder = self.tr("Computing the difference…")
+            self.left.caption = self.tr("|A − B| ×4 · {a} vs {b}").format(
+                a=caption_a[4:], b=caption_b[4:]
+            )
             self.left.set_layers(s.difference if a_pyr is not None else None)
             self.left.set_display("base")
         else:
@@ -248,26 +255,37 @@ class CompareWindow(QWidget):
         ready = len(self.pins_a) == 2 and len(self.pins_b) == 2
         self.save_anchors_button.setEnabled(ready)
         if self.anchor_mode:
-            text = (
+            text = self.tr(
                 "Click two matching points on each photo (e.g. the inner eye corners); "
                 "drag to adjust."
             )
             if ready:
                 t = self.pin_transform()
                 if t is not None:
-                    text = (
-                        f"Scale {t.scale:.3f} · rotation {t.rotation_rad * 57.29578:.2f}° · "
-                        f"shift ({t.tx:.1f}, {t.ty:.1f}) px. Save to align every comparison."
+                    text = self.tr(
+                        "Scale {scale} · rotation {degrees}° · shift ({x}, {y}) px. Save to "
+                        "align every comparison."
+                    ).format(
+                        scale=format_number(t.scale, 3),
+                        degrees=format_number(t.rotation_rad * 57.29578, 2),
+                        x=format_number(t.tx, 1),
+                        y=format_number(t.ty, 1),
                     )
         elif s.alignment is None:
-            text = "Opening…" if s.a else "This client has fewer than two photos to compare."
+            text = (
+                self.tr("Opening…")
+                if s.a
+                else self.tr("This client has fewer than two photos to compare.")
+            )
         elif s.suggestion is not None:
             confidence = s.suggestion.confidence or 0.0
-            text = f"Auto-aligned, confidence {confidence:.0%}. Accept it, or adjust with anchors."
+            text = self.tr(
+                "Auto-aligned, confidence {percent}. Accept it, or adjust with anchors."
+            ).format(percent=QLocale().toString(round(confidence * 100)) + " %")
         elif s.alignment.method == "anchors":
-            text = "Aligned by saved anchors."
+            text = self.tr("Aligned by saved anchors.")
         else:
-            text = "Not aligned: place anchors (A) or try Auto-align (Ctrl+L)."
+            text = self.tr("Not aligned: place anchors (A) or try Auto-align (Ctrl+L).")
         self.status.setText(text)
 
     def _photos_loaded(self) -> None:
@@ -413,9 +431,9 @@ class CompareWindow(QWidget):
             return
         path = ask_save_path(
             self,
-            "Export comparison (no location or camera data)",
+            self.tr("Export comparison (no location or camera data)"),
             self.export_name(),
-            "PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)",
+            self.tr("PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)"),
         )
         if not path:
             return
@@ -440,7 +458,7 @@ class CompareWindow(QWidget):
 
     def _exported(self, path: str) -> None:
         self.last_export = path
-        self.busy.setText(f"Exported to {path}")
+        self.busy.setText(self.tr("Exported to {path}").format(path=path))
 
     def open_timelapse(self) -> None:
         from needlejournal.ui.compare.timelapse_dialog import TimelapseDialog
@@ -462,7 +480,7 @@ class CompareWindow(QWidget):
 
     def show_error(self, message: str) -> None:
         self.busy.setText("")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Compare", message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Compare"), message, parent=self)
         box.setModal(False)
         box.show()
         self.last_error = box

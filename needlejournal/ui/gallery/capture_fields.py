@@ -8,9 +8,17 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from needlejournal.guidance import PhotoRole, PhotoView, SkinState
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
-SKIN_LABELS = {"": "Not noted", **SkinState.labels()}
-LIGHTS = ("", "Daylight (window)", "Ring light", "Overhead light", "Flash")
+# Suggestions of the editable light field (what is typed is kept as it is).
+LIGHTS = (
+    "",
+    QT_TRANSLATE_NOOP("PhotoFields", "Daylight (window)"),
+    QT_TRANSLATE_NOOP("PhotoFields", "Ring light"),
+    QT_TRANSLATE_NOOP("PhotoFields", "Overhead light"),
+    QT_TRANSLATE_NOOP("PhotoFields", "Flash"),
+)
 CAPTURE_KEYS = ("skin", "day_after", "light", "camera")  # the keys these fields own
 
 
@@ -31,26 +39,27 @@ class PhotoFields:
     """Role, view, skin, days after, light and camera; the owner lays them out with ``add_rows``."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.role = labelled_combo(parent, PhotoRole.labels())
-        self.view = labelled_combo(parent, PhotoView.labels())
-        self.skin = labelled_combo(parent, SKIN_LABELS)
+        self.role = labelled_combo(parent, terms.labels(PhotoRole))
+        self.view = labelled_combo(parent, terms.labels(PhotoView))
+        not_noted = translate("PhotoFields", "Not noted")
+        self.skin = labelled_combo(parent, {"": not_noted, **terms.labels(SkinState)})
         self.day_after = QSpinBox(parent)
         self.day_after.setRange(0, 365)
-        self.day_after.setPrefix("day ")
+        self.day_after.setPrefix(translate("PhotoFields", "day "))
         self.light = QComboBox(parent)
         self.light.setEditable(True)
-        self.light.addItems(LIGHTS)
+        self.light.addItems([translate("PhotoFields", light) if light else "" for light in LIGHTS])
         self.camera = QLineEdit(parent)
         self.skin.currentIndexChanged.connect(self._sync_day_after)
         self._sync_day_after()
 
     def add_rows(self, form: QFormLayout, *, day_after_label: str) -> None:
-        form.addRow("Role", self.role)
-        form.addRow("View", self.view)
-        form.addRow("Skin", self.skin)
+        form.addRow(translate("PhotoFields", "Role"), self.role)
+        form.addRow(translate("PhotoFields", "View"), self.view)
+        form.addRow(translate("PhotoFields", "Skin"), self.skin)
         form.addRow(day_after_label, self.day_after)
-        form.addRow("Light", self.light)
-        form.addRow("Camera", self.camera)
+        form.addRow(translate("PhotoFields", "Light"), self.light)
+        form.addRow(translate("PhotoFields", "Camera"), self.camera)
 
     def _sync_day_after(self) -> None:
         """Days after a session mean something only for skin photographed after one."""

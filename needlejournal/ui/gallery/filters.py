@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from needlejournal.dates import format_day
 from needlejournal.guidance import PhotoRole, PhotoView
+from needlejournal.ui import terms
+from needlejournal.ui.local_dates import format_day
 
 if TYPE_CHECKING:
     from needlejournal.ui.gallery.model import GalleryModel
@@ -26,12 +27,12 @@ class PhotoFilters(QObject):
         super().__init__(parent)
         self.session = QComboBox(parent)
         self.view = QComboBox(parent)
-        self.view.addItem("All views", None)
-        for key, label in PhotoView.labels().items():
+        self.view.addItem(self.tr("All views"), None)
+        for key, label in terms.labels(PhotoView).items():
             self.view.addItem(label, key)
         self.role = QComboBox(parent)
-        self.role.addItem("All roles", None)
-        for key, label in PhotoRole.labels().items():
+        self.role.addItem(self.tr("All roles"), None)
+        for key, label in terms.labels(PhotoRole).items():
             self.role.addItem(label, key)
         for combo in self.combos():
             combo.currentIndexChanged.connect(self.changed)
@@ -46,10 +47,10 @@ class PhotoFilters(QObject):
         keep = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All sessions", None)
+        combo.addItem(self.tr("All sessions"), None)
         for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
-            combo.addItem(f"Session · {format_day(when)}", sid)
-        combo.addItem("Progress photos", NO_SESSION)
+            combo.addItem(self.tr("Session · {day}").format(day=format_day(when)), sid)
+        combo.addItem(self.tr("Progress photos"), NO_SESSION)
         combo.setCurrentIndex(max(0, combo.findData(keep)))
         combo.blockSignals(False)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import PhotoFields
+from needlejournal.ui.language import translate
+from needlejournal.ui.local_dates import format_day
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft
     from needlejournal.ui.ops import Op
 
-FILE_FILTER = (
-    "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF)"
-)
+PATTERNS = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF"
+
+
+def file_filter() -> str:
+    return translate("ImportDialog", "Photos ({patterns})").format(patterns=PATTERNS)
+
+
 PROGRESS_INTERVAL_S = 1 / 30  # a progress bar needs no more; each update relayouts the dialog
 
 
@@ -50,35 +55,36 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import photos — {client_name}")
+        self.setWindowTitle(self.tr("Import photos — {name}").format(name=client_name))
         self.files = list(files)
         self.client_id = client_id
         n = len(self.files)
         intro = QLabel(
-            f"{n} photo{'s' if n != 1 else ''} to add to {client_name}. "
-            "These details apply to all of them."
+            self.tr(
+                "%n photo(s) to add to {name}. These details apply to all of them.", "", n
+            ).format(name=client_name)
         )
         intro.setWordWrap(True)
         self.session = QComboBox(self)
-        self.session.addItem("No session (progress photo)", None)
+        self.session.addItem(self.tr("No session (progress photo)"), None)
         for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
-            self.session.addItem(f"Session · {format_day(when)}", sid)
+            self.session.addItem(self.tr("Session · {day}").format(day=format_day(when)), sid)
         self.fields = PhotoFields(self)
-        self.fields.camera.setPlaceholderText("Read from the photo when it says")
+        self.fields.camera.setPlaceholderText(self.tr("Read from the photo when it says"))
         # the names callers and tests reach the fields by
         self.role, self.view = self.fields.role, self.fields.view
         self.skin, self.day_after = self.fields.skin, self.fields.day_after
         self.note = QLineEdit(self)
         form = QFormLayout()
-        form.addRow("Session", self.session)
-        self.fields.add_rows(form, day_after_label="Days after session")
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Session"), self.session)
+        self.fields.add_rows(form, day_after_label=self.tr("Days after session"))
+        form.addRow(self.tr("Note"), self.note)
         self.problem = QLabel(self)
         self.problem.setObjectName("muted")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,7 +106,7 @@ class ImportDialog(QDialog):
         needs_session = self.role.currentData() in ("before", "after")
         ok = not needs_session or self.session.currentData() is not None
         self.problem.setText(
-            "" if ok else "Before and after photos belong to a session: choose one."
+            "" if ok else self.tr("Before and after photos belong to a session: choose one.")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
@@ -117,19 +123,26 @@ class ImportDialog(QDialog):
         )
 
 
+class ImportSummary(QObject):
+    """The words of an import's outcome (a class, so lupdate records the plural forms)."""
+
+    def text(self, result: ImportResult) -> str:
+        """What happened, in plain words; every rejected file with its one-sentence reason."""
+        new = sum(1 for p in result.imported if not p.duplicate)
+        dup = len(result.imported) - new
+        parts = [self.tr("Imported %n photo(s).", "", new)]
+        if dup:
+            parts.append(self.tr("%n already in the journal and linked.", "", dup))
+        if result.cancelled:
+            parts.append(self.tr("Cancelled: the photos imported before that are kept."))
+        if result.rejected:
+            parts.append(self.tr("%n not imported:", "", len(result.rejected)))
+            parts.extend(f"• {Path(r.file).name}: {r.reason}" for r in result.rejected)
+        return "\n".join(parts)
+
+
 def summary_text(result: ImportResult) -> str:
-    """What happened, in plain words; every rejected file with its one-sentence reason."""
-    new = sum(1 for p in result.imported if not p.duplicate)
-    dup = len(result.imported) - new
-    parts = [f"Imported {new} photo{'s' if new != 1 else ''}."]
-    if dup:
-        parts.append(f"{dup} {'was' if dup == 1 else 'were'} already in the journal and linked.")
-    if result.cancelled:
-        parts.append("Cancelled: the photos imported before that are kept.")
-    if result.rejected:
-        parts.append(f"{len(result.rejected)} not imported:")
-        parts.extend(f"• {Path(r.file).name}: {r.reason}" for r in result.rejected)
-    return "\n".join(parts)
+    return ImportSummary().text(result)
 
 
 class ImportProgressDialog(QDialog):
@@ -139,20 +152,20 @@ class ImportProgressDialog(QDialog):
         self, job: Op[ImportResult], total: int, client_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Importing photos — {client_name}")
+        self.setWindowTitle(self.tr("Importing photos — {name}").format(name=client_name))
         self.setMinimumWidth(420)
         self.job = job
         self.outcome: ImportResult | None = None
-        self.label = QLabel(f"Importing {total} photo{'s' if total != 1 else ''}…", self)
+        self.label = QLabel(self.tr("Importing %n photo(s)…", "", total), self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(0)
         self.summary = QTextBrowser(self)
         self.summary.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.summary.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._cancel)
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.accept)
         self.close_button.hide()
         layout = QVBoxLayout(self)
@@ -188,17 +201,21 @@ class ImportProgressDialog(QDialog):
         self.bar.setMaximum(max(1, total))
         self.bar.setValue(done)
         if not self.job.cancelled:
-            self.label.setText(f"Importing {done} of {total}…")
+            self.label.setText(
+                self.tr("Importing {done} of {total}…").format(done=done, total=total)
+            )
 
     def _cancel(self) -> None:
         self.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText("Cancelling — finishing the photos already started…")
+        self.label.setText(self.tr("Cancelling — finishing the photos already started…"))
 
     def show_result(self, result: ImportResult) -> None:
         self._throttle.stop()
         self.outcome = result
-        self.label.setText("Import cancelled." if result.cancelled else "Import finished.")
+        self.label.setText(
+            self.tr("Import cancelled.") if result.cancelled else self.tr("Import finished.")
+        )
         self.bar.setValue(self.bar.maximum() if not result.cancelled else self.bar.value())
         self.summary.setPlainText(summary_text(result))
         self.summary.show()
@@ -209,7 +226,7 @@ class ImportProgressDialog(QDialog):
 
     def _failed(self, _message: str) -> None:
         self._throttle.stop()
-        self.label.setText("The import stopped; the photos imported before that are kept.")
+        self.label.setText(self.tr("The import stopped; the photos imported before that are kept."))
         self.cancel_button.hide()
         self.close_button.show()
 

@@ -12,10 +12,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from needlejournal.dates import format_day
 from needlejournal.guidance import PhotoRole, PhotoView
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.local_dates import format_day
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -23,7 +32,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-PROGRESS_TITLE = "Progress photos"
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("GalleryModel", "Progress photos")
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ class Section:
 
 
 def photo_caption(photo: PhotoRecord) -> str:
-    return f"{PhotoView.label_of(photo.view)} · {PhotoRole.label_of(photo.role)}"
+    return f"{terms.label(PhotoView, photo.view)} · {terms.label(PhotoRole, photo.role)}"
 
 
 def group_photos(
@@ -53,7 +62,11 @@ def group_photos(
     sections: list[Section] = []
     for key in [*keys, None] if None in groups else keys:
         members = sorted(groups[key], key=lambda p: (p.taken_at, p.id))
-        title = f"Session · {format_day(sessions[key])}" if key is not None else PROGRESS_TITLE
+        title = (
+            translate("GalleryModel", "Session · {day}").format(day=format_day(sessions[key]))
+            if key is not None
+            else translate("GalleryModel", PROGRESS_TITLE)
+        )
         sections.append(Section(key, title, len(ordered), len(members)))
         ordered.extend(members)
     return ordered, sections
@@ -68,6 +81,10 @@ class GalleryModel(QAbstractListModel):
     ViewRole = Qt.ItemDataRole.UserRole + 6
     TakenAtRole = Qt.ItemDataRole.UserRole + 7
     SessionRole = Qt.ItemDataRole.UserRole + 8  # treatment id or None
+
+    # The client's photos changed (loaded, added, edited, deleted), whatever the filters show:
+    # the timeline's cards and progress header follow this, not the filtered rows.
+    photos_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -153,6 +170,7 @@ class GalleryModel(QAbstractListModel):
         if sessions is not None:
             self._sessions = dict(sessions)
         self._rebuild()
+        self.photos_changed.emit()
 
     def set_sessions(self, sessions: dict[int, datetime]) -> None:
         if sessions != self._sessions:
@@ -193,6 +211,7 @@ class GalleryModel(QAbstractListModel):
     def update_photo(self, photo: PhotoRecord) -> None:
         """An edit came back: regroup when its session changed, else repaint its row only."""
         self._all = [photo if p.id == photo.id else p for p in self._all]
+        self.photos_changed.emit()
         row = self.row_of(photo.id)
         if row < 0:
             return
@@ -210,6 +229,7 @@ class GalleryModel(QAbstractListModel):
 
     def remove_photo(self, photo_id: int) -> None:
         self._all = [p for p in self._all if p.id != photo_id]
+        self.photos_changed.emit()
         row = self.row_of(photo_id)
         if row < 0:
             return
@@ -224,6 +244,7 @@ class GalleryModel(QAbstractListModel):
     def add_photo(self, photo: PhotoRecord) -> None:
         self._all.append(photo)
         self._rebuild()
+        self.photos_changed.emit()
 
     def thumbnail_arrived(self, sha256: str) -> None:
         """Repaint only the rows that show this photo (the view updates just their rects)."""

@@ -26,12 +26,12 @@ from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.filters import PhotoFilters
-from needlejournal.ui.gallery.import_dialog import FILE_FILTER, ImportDialog, ImportProgressDialog
+from needlejournal.ui.gallery.import_dialog import ImportDialog, ImportProgressDialog, file_filter
+from needlejournal.ui.gallery.layouts import PhotoLayouts
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
-from needlejournal.words import count
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -67,6 +67,7 @@ class GalleryPanel(QWidget):
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))
+        self.layouts = PhotoLayouts(self.model, self.view, self.loader, self)
         self.client_id: int | None = None
         self.client_name = ""
         self.header = QLabel(self)
@@ -81,26 +82,28 @@ class GalleryPanel(QWidget):
         self.session_filter, self.view_filter, self.role_filter = self.filters.combos()
         self.filters.changed.connect(lambda: self.filters.apply(self.model))
         self._build_actions()
-        self.import_button = QPushButton("Import…", self)
+        self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.clicked.connect(self.import_action.trigger)
-        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
+        bar.addWidget(self.layouts.switch(self))
+        bar.addSpacing(6)
         for w in self.filters.combos():
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.compare_button)
         bar.addWidget(self.import_button)
-        self.empty, self.stack = view_or_empty(self, self.view)
+        self.empty, self.stack = view_or_empty(self, self.layouts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.header)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
-        self.undo_button.setToolTip("Undo delete (Ctrl+Z)")
+        self.undo_button.setToolTip(self.tr("Undo delete (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_action.trigger)
         self.undo_button.hide()
         self._undo_timer = QTimer(self)
@@ -117,8 +120,7 @@ class GalleryPanel(QWidget):
         c.imported.connect(self._imported)
         c.undo_available.connect(self.undo_action.setEnabled)
         self.loader.ready.connect(self.model.thumbnail_arrived)
-        self.view.visible_changed.connect(self._visible_changed)
-        self.view.activated.connect(self.open_viewer)
+        self.layouts.activated.connect(self.open_viewer)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_state)
         self.model.modelReset.connect(self._update_actions)
@@ -127,23 +129,25 @@ class GalleryPanel(QWidget):
         self._update_state()
 
     def _build_actions(self) -> None:
-        self.import_action = QAction("&Import photos…", self)
+        self.import_action = QAction(self.tr("&Import photos…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(lambda: self.choose_and_import())
-        self.delete_action = QAction("&Delete photo…", self)
+        self.delete_action = QAction(self.tr("&Delete photo…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
-        self.undo_action = QAction("&Undo delete", self)
+        self.undo_action = QAction(self.tr("&Undo delete"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.controller.undo_delete)
         self.undo_action.setEnabled(False)
-        self.compare_action = QAction("&Compare…", self)
+        self.compare_action = QAction(self.tr("&Compare…"), self)
         self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.compare_action.triggered.connect(self.compare_selected)
-        self.open_action = QAction("&Open photo", self)
-        self.open_action.triggered.connect(lambda: self.open_viewer(self.view.currentIndex()))
+        self.open_action = QAction(self.tr("&Open photo"), self)
+        self.open_action.triggered.connect(
+            lambda: self.open_viewer(self.layouts.current_view().currentIndex())
+        )
 
     def fill_menu(self, menu: QMenu) -> None:
         """The window's Photos menu (made with the window's shell, before this panel)."""
@@ -159,7 +163,9 @@ class GalleryPanel(QWidget):
         lib = self.controller.library
         from needlejournal.ui.gallery.imaging import decode_thumbnail
 
-        self.loader.set_decoder(lambda photo, size: decode_thumbnail(lib, photo, size))  # type: ignore[arg-type]
+        decoder = lambda photo, size: decode_thumbnail(lib, photo, size)  # type: ignore[arg-type]  # noqa: E731
+        self.loader.set_decoder(decoder)
+        self.layouts.set_decoder(decoder)
         self.setEnabled(True)
         self._update_actions()
         if self.client_id is not None:
@@ -177,6 +183,7 @@ class GalleryPanel(QWidget):
         self.show_heading(client)
         if client_id != self.client_id:
             self.loader.reset()
+            self.layouts.reset()
             self.client_id = client_id
             self.sessions = {}
             self.model.set_photos(client_id, [], {})
@@ -208,32 +215,30 @@ class GalleryPanel(QWidget):
 
     def _update_state(self, *_args: object) -> None:
         if self.model.rowCount() > 0:
-            self.stack.setCurrentWidget(self.view)
+            self.stack.setCurrentWidget(self.layouts)
             return
         if self.client_id is None:
-            text = "Choose a client to see their photos."
+            text = self.tr("Choose a client to see their photos.")
         elif self.model.all_photos():
-            text = "No photos match these filters."
+            text = self.tr("No photos match these filters.")
         else:
             self.empty.say(
-                "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
-                "PNG, WebP and HEIC straight from a phone are fine.",
+                self.tr(
+                    "No photos yet.\nAdd them here (Ctrl+I), or drop them on this page: JPEG, "
+                    "PNG, WebP and HEIC straight from a phone are fine."
+                ),
                 self.import_action,
-                "Add photos",
+                self.tr("Add photos"),
             )
             self.stack.setCurrentWidget(self.empty)
             return
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
-    def _visible_changed(self) -> None:
-        rows = self.view.visible_rows()
-        self.loader.keep_only(self.model.photo_at(r).sha256 for r in rows)
-
     # ---- import -------------------------------------------------------------------------
 
     def choose_and_import(self, session_id: int | None = None) -> ImportDialog | None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import photos", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import photos"), "", file_filter())
         return self.start_import([Path(f) for f in files], session_id) if files else None
 
     def start_import(
@@ -244,7 +249,7 @@ class GalleryPanel(QWidget):
         if not files or self.client_id is None or self.controller.library is None:
             return None
         if self.controller.job is not None:
-            self.message.emit("An import is already running.")
+            self.message.emit(self.tr("An import is already running."))
             return None
         dialog = ImportDialog(
             files, self.client_id, self.client_name, self.sessions, session_id, self
@@ -265,9 +270,10 @@ class GalleryPanel(QWidget):
 
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
+        imported = self.tr("Imported %n photo(s)", "", n)
+        rejected = len(result.rejected)
         self.message.emit(
-            f"Imported {count(n, 'photo')}"
-            + (f"; {len(result.rejected)} not imported." if result.rejected else ".")
+            imported + self.tr("; %n not imported.", "", rejected) if rejected else imported + "."
         )
         if client_id == self.client_id:
             self.controller.load(client_id)
@@ -301,11 +307,23 @@ class GalleryPanel(QWidget):
         enabled = has_client and self.model.rowCount() > 0
         self.compare_action.setEnabled(enabled)
         self.compare_button.setEnabled(enabled)
-        self.compare_button.setToolTip("Compare two selected photos, or one with its baseline.")
+        self.compare_button.setToolTip(
+            self.tr("Compare two selected photos, or one with its baseline.")
+        )
 
     def open_viewer(self, index: QModelIndex) -> PhotoViewer | None:
         if not index.isValid():
             return None
+        return self._show_viewer(self.model.photos(), index.row())
+
+    def open_photo(self, photo_id: int) -> PhotoViewer | None:
+        """The viewer on one of the shown client's photos, whatever the filters show (the
+        timeline's thumbnails); arrow keys step through all their photos, oldest first."""
+        photos = sorted(self.model.all_photos(), key=lambda p: (p.taken_at, p.id))
+        row = next((i for i, p in enumerate(photos) if p.id == photo_id), -1)
+        return self._show_viewer(photos, row) if row >= 0 else None
+
+    def _show_viewer(self, photos: list[PhotoRecord], row: int) -> PhotoViewer:
         from needlejournal.ui.gallery.viewer import PhotoViewer
 
         if self.viewer is not None:
@@ -314,8 +332,8 @@ class GalleryPanel(QWidget):
             self.controller,
             self.workers.lane(),
             self.client_name,
-            self.model.photos(),
-            index.row(),
+            photos,
+            row,
             self.sessions,
             self,
         )
@@ -332,11 +350,19 @@ class GalleryPanel(QWidget):
     def confirm_delete(self, photos: Sequence[PhotoRecord], parent: QWidget | None = None) -> bool:
         if not photos:
             return False
-        what = "this photo" if len(photos) == 1 else f"these {len(photos)} photos"
+        question = (
+            self.tr("Delete this photo? You can undo this until you close NeedleJournal.")
+            if len(photos) == 1
+            else self.tr(
+                "Delete these %n photos? You can undo this until you close NeedleJournal.",
+                "",
+                len(photos),
+            )
+        )
         answer = QMessageBox.question(
             parent or self,
-            "Delete photos",
-            f"Delete {what}? You can undo this until you close NeedleJournal.",
+            self.tr("Delete photos"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -347,19 +373,23 @@ class GalleryPanel(QWidget):
 
     def _photo_deleted(self, deleted: DeletedPhoto) -> None:
         self.model.remove_photo(deleted.record.id)
-        self.message.emit("Photo deleted — press Ctrl+Z or Undo to bring it back.")
+        self.message.emit(self.tr("Photo deleted — press Ctrl+Z or Undo to bring it back."))
         self.undo_button.show()
         self._undo_timer.start(UNDO_SECONDS * 1000)
 
     def _photo_restored(self, photo: PhotoRecord) -> None:
         if photo.client_id == self.client_id:
             self.model.add_photo(photo)
-        self.message.emit("Photo restored.")
+        self.message.emit(self.tr("Photo restored."))
         if not self.controller.undo_stack:
             self.undo_button.hide()
 
     def compare_selected(self) -> CompareWindow | None:
-        lib, photos = self.controller.library, self.selected_photos()
+        return self.compare_photos([p.id for p in self.selected_photos()])
+
+    def compare_photos(self, photo_ids: Sequence[int]) -> CompareWindow | None:
+        """The compare window on these of the shown client's photos (see ``open_compare``)."""
+        lib = self.controller.library
         if lib is None or self.client_id is None:
             return None
         from needlejournal.ui import compare  # cheap: the window itself loads on the call
@@ -368,7 +398,7 @@ class GalleryPanel(QWidget):
             self.window(),
             lib,
             self.client_id,
-            [p.id for p in photos],
+            list(photo_ids),
             client_name=self.client_name,
             workers=self.workers,
         )
@@ -388,4 +418,5 @@ class GalleryPanel(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         self.loader.wait()
+        self.layouts.wait()
         self.controller.shutdown()

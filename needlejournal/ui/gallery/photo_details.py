@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.dates import format_day
 from needlejournal.ui.gallery.capture_fields import CAPTURE_KEYS, PhotoFields, select_or_first
+from needlejournal.ui.local_dates import format_day, format_number
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoEdit, PhotoRecord
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 def size_text(photo: PhotoRecord) -> str:
     mb = photo.bytes / 1_000_000
     mp = photo.width * photo.height / 1_000_000
-    return f"{photo.width} × {photo.height} px ({mp:.1f} MP), {mb:.1f} MB"
+    mp_text, mb_text = format_number(mp, 1), format_number(mb, 1)
+    return f"{photo.width} × {photo.height} px ({mp_text} MP), {mb_text} MB"
 
 
 class PhotoDetailsForm(QWidget):
@@ -39,7 +40,7 @@ class PhotoDetailsForm(QWidget):
         self.photo: PhotoRecord | None = None
         self.taken = QDateTimeEdit(self)
         self.taken.setCalendarPopup(True)
-        self.taken.setDisplayFormat("d MMM yyyy, HH:mm")
+        self.taken.setDisplayFormat(self.tr("d MMM yyyy, HH:mm"))
         self.session = QComboBox(self)
         self.fields = PhotoFields(self)
         # the names callers and tests reach the fields by
@@ -50,22 +51,22 @@ class PhotoDetailsForm(QWidget):
         for muted in (self.size_label, self.name_label):
             muted.setObjectName("muted")
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("A note about this photo")
+        self.note.setPlaceholderText(self.tr("A note about this photo"))
         self.note.setFixedHeight(70)
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
-        self.save_button = QPushButton("Save details", self)
+        self.save_button = QPushButton(self.tr("Save details"), self)
         self.save_button.clicked.connect(self._save)
         form = QFormLayout()
-        form.addRow("Taken", self.taken)
-        form.addRow("Session", self.session)
-        self.fields.add_rows(form, day_after_label="Days after")
-        form.addRow("Size", self.size_label)
-        form.addRow("File", self.name_label)
+        form.addRow(self.tr("Taken"), self.taken)
+        form.addRow(self.tr("Session"), self.session)
+        self.fields.add_rows(form, day_after_label=self.tr("Days after"))
+        form.addRow(self.tr("Size"), self.size_label)
+        form.addRow(self.tr("File"), self.name_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Note", self))
+        layout.addWidget(QLabel(self.tr("Note"), self))
         layout.addWidget(self.note)
         layout.addWidget(self.problems)
         layout.addWidget(self.save_button)
@@ -73,9 +74,9 @@ class PhotoDetailsForm(QWidget):
 
     def set_sessions(self, sessions: dict[int, datetime]) -> None:
         self.session.clear()
-        self.session.addItem("No session", None)
+        self.session.addItem(self.tr("No session"), None)
         for sid, when in sorted(sessions.items(), key=lambda kv: kv[1], reverse=True):
-            self.session.addItem(f"Session · {format_day(when)}", sid)
+            self.session.addItem(self.tr("Session · {day}").format(day=format_day(when)), sid)
 
     def set_photo(self, photo: PhotoRecord) -> None:
         self.photo = photo
@@ -120,11 +121,11 @@ class PhotoDetailsForm(QWidget):
             if edit is not None:
                 self.save_requested.emit(edit)
             else:
-                self.problems.setText("Nothing changed.")
+                self.problems.setText(self.tr("Nothing changed."))
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))
 
     def saved(self, photo: PhotoRecord) -> None:
         self.set_photo(photo)
-        self.problems.setText("Saved.")
+        self.problems.setText(self.tr("Saved."))

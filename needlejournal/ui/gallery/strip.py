@@ -38,8 +38,8 @@ class SessionPhotoStrip(QWidget):
             t.setAlignment(Qt.AlignmentFlag.AlignCenter)
             row.addWidget(t)
         row.addStretch(1)
-        self.open_button = QPushButton("Show in Photos", self)
-        self.add_button = QPushButton("Add photos…", self)
+        self.open_button = QPushButton(self.tr("Show in Photos"), self)
+        self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.open_button.clicked.connect(self._open)
         self.add_button.clicked.connect(self._add)
         buttons = QHBoxLayout()
@@ -75,9 +75,9 @@ class SessionPhotoStrip(QWidget):
         self._shas = {p.sha256 for p in photos[:SHOWN]}
         n = len(photos)
         self.label.setText(
-            f"{n} photo{'s' if n != 1 else ''} of this session"
+            self.tr("%n photo(s) of this session", "", n)
             if n
-            else "No photos of this session yet — drop them here."
+            else self.tr("No photos of this session yet — drop them here.")
         )
         self.open_button.setVisible(n > 0)
         for i, t in enumerate(self.thumbs):

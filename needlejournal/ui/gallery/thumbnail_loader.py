@@ -126,6 +126,15 @@ class ThumbnailLoader(QObject):
         self.decoder = decoder
         self.reset()
 
+    def set_size(self, size: int) -> None:
+        """Decode to another square from now on (a grid whose cells changed size): cached
+        pixmaps of the old size are dropped, so a paint is a plain blit again, never a scale."""
+        if size != self.size:
+            self.size = size
+            self._cache.clear()
+            self._broken.clear()
+            self.reset()
+
     def pixmap(self, photo: PhotoRecord) -> QPixmap | None:
         """The cached pixmap (marked as recently used), or None."""
         pix = self._cache.get(photo.sha256)

@@ -59,7 +59,7 @@ class GalleryView(QAbstractItemView):
         self.setMouseTracking(True)
         self.setFrameShape(QAbstractItemView.Shape.NoFrame)
         self.viewport().setAutoFillBackground(False)
-        self.setAccessibleName("Photos")
+        self.setAccessibleName(self.tr("Photos"))
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.timeout.connect(self.visible_changed.emit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_when
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
 from needlejournal.ui.gallery.zoom_image import ZoomImage
+from needlejournal.ui.local_dates import format_when
 from needlejournal.ui.ops import Lane
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class PhotoViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.client_name = client_name
-        self.setWindowTitle(f"Photo — {client_name}")
+        self.setWindowTitle(self.tr("Photo — {name}").format(name=client_name))
         self.controller = controller
         self.photos = list(photos)
         self.index = index
@@ -66,21 +66,23 @@ class PhotoViewer(QDialog):
         self.zoom_label.setMinimumWidth(70)
         self.zoom_label.setObjectName("muted")
         bar = QHBoxLayout()
-        self.prev_button = self._tool("◀", "Previous photo (Left)", lambda: self.step(-1))
-        self.next_button = self._tool("▶", "Next photo (Right)", lambda: self.step(1))
+        self.prev_button = self._tool("◀", self.tr("Previous photo (Left)"), lambda: self.step(-1))
+        self.next_button = self._tool("▶", self.tr("Next photo (Right)"), lambda: self.step(1))
         bar.addWidget(self.prev_button)
         bar.addWidget(self.next_button)
         bar.addWidget(self.title)
         bar.addSpacing(8)
         bar.addWidget(self.counter)
         bar.addStretch(1)
-        bar.addWidget(self._tool("Fit", "Fit to the window (F)", self.image.fit))
-        bar.addWidget(self._tool("100%", "Actual pixels (1)", self.image.actual_size))
-        bar.addWidget(self._tool("−", "Zoom out (-)", self.image.zoom_out))
-        bar.addWidget(self._tool("+", "Zoom in (+)", self.image.zoom_in))
+        bar.addWidget(self._tool(self.tr("Fit"), self.tr("Fit to the window (F)"), self.image.fit))
+        bar.addWidget(self._tool("100%", self.tr("Actual pixels (1)"), self.image.actual_size))
+        bar.addWidget(self._tool("−", self.tr("Zoom out (-)"), self.image.zoom_out))
+        bar.addWidget(self._tool("+", self.tr("Zoom in (+)"), self.image.zoom_in))
         bar.addWidget(self.zoom_label)
         bar.addSpacing(12)
-        bar.addWidget(self._tool("Delete…", "Delete this photo (Del)", self._delete))
+        bar.addWidget(
+            self._tool(self.tr("Delete…"), self.tr("Delete this photo (Del)"), self._delete)
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +110,7 @@ class PhotoViewer(QDialog):
         b = QToolButton(self)
         b.setText(text)
         b.setToolTip(tip)
+        b.setAccessibleName(tip)  # "◀" or "+" read aloud says nothing
         b.setAutoRaise(True)
         b.clicked.connect(slot)
         return b
@@ -118,14 +121,16 @@ class PhotoViewer(QDialog):
     def show_index(self, index: int) -> None:
         if not self.photos:
             self.image.set_photo(QSize(0, 0))
-            self.image.show_message("No photos left.")
+            self.image.show_message(self.tr("No photos left."))
             self.title.setText("")
             self.counter.setText("")
             return
         self.index = max(0, min(len(self.photos) - 1, index))
         photo = self.photos[self.index]
         self.title.setText(f"{photo_caption(photo)} — {format_when(photo.taken_at)}")
-        self.counter.setText(f"{self.index + 1} of {len(self.photos)}")
+        self.counter.setText(
+            self.tr("{number} of {total}").format(number=self.index + 1, total=len(self.photos))
+        )
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
         self.details.set_photo(photo)
@@ -176,7 +181,8 @@ class PhotoViewer(QDialog):
 
     def _zoomed(self, scale: float) -> None:
         shown = self.image.scale if scale == 0 else scale
-        self.zoom_label.setText(f"{shown * 100:.0f}%" + (" (fit)" if scale == 0 else ""))
+        percent = QLocale().toString(round(shown * 100)) + "%"
+        self.zoom_label.setText(percent + (self.tr(" (fit)") if scale == 0 else ""))
 
     def _save(self, edit: PhotoEdit) -> None:
         self.controller.update(edit, self.details.saved, self.details.show_problems)

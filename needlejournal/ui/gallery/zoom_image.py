@@ -48,7 +48,7 @@ class ZoomImage(QWidget):
     def set_photo(self, natural: QSize) -> None:
         self.natural = natural
         self.reduced = self.full = None
-        self.message = "Loading…"
+        self.message = self.tr("Loading…")
         self.fit()
 
     def set_reduced(self, pixmap: QPixmap) -> None:

@@ -1,0 +1,272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>%n day ago ({date})</numerusform>
+            <numerusform>%n days ago ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — older than %n day(s), back up soon</source>
+        <translation>
+            <numerusform> — older than %n day, back up soon</numerusform>
+            <numerusform> — older than %n days, back up soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n photo(s) to {file} (verified).</source>
+        <translation>
+            <numerusform>Backed up %n photo to {file} (verified).</numerusform>
+            <numerusform>Backed up %n photos to {file} (verified).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPhotosBar</name>
+    <message numerus="yes">
+        <source>%n photo(s) chosen.</source>
+        <translation>
+            <numerusform>%n photo chosen.</numerusform>
+            <numerusform>%n photos chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message numerus="yes">
+        <source>%n other clients are already called “{name}”.</source>
+        <translation>
+            <numerusform>%n other client is already called “{name}”.</numerusform>
+            <numerusform>%n other clients are already called “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClinicActions</name>
+    <message numerus="yes">
+        <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Saved {name}&apos;s report (%n page) to {path}.</numerusform>
+            <numerusform>Saved {name}&apos;s report (%n pages) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountedWords</name>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downtime %n day(s)</source>
+        <translation>
+            <numerusform>downtime %n day</numerusform>
+            <numerusform>downtime %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) downtime</source>
+        <translation>
+            <numerusform>%n day downtime</numerusform>
+            <numerusform>%n days downtime</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s)</source>
+        <translation>
+            <numerusform>%n needle</numerusform>
+            <numerusform>%n needles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message numerus="yes">
+        <source>%n due, {overdue} overdue. Click a row to open that client.</source>
+        <translation>
+            <numerusform>%n due, {overdue} overdue. Click a row to open that client.</numerusform>
+            <numerusform>%n due, {overdue} overdue. Click a row to open that client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n event to {path}.</numerusform>
+            <numerusform>Saved %n events to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message numerus="yes">
+        <source>{due} (overdue %n day(s))</source>
+        <translation>
+            <numerusform>{due} (overdue %n day)</numerusform>
+            <numerusform>{due} (overdue %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryPanel</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>Imported %n photo</numerusform>
+            <numerusform>Imported %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported.</source>
+        <translation>
+            <numerusform>; %n not imported.</numerusform>
+            <numerusform>; %n not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n photos? You can undo this until you close NeedleJournal.</source>
+        <translation>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+            <numerusform>Delete these %n photos? You can undo this until you close NeedleJournal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <translation>
+            <numerusform>%n photo to add to {name}. These details apply to all of them.</numerusform>
+            <numerusform>%n photos to add to {name}. These details apply to all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message numerus="yes">
+        <source>Importing %n photo(s)…</source>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n photo(s).</source>
+        <translation>
+            <numerusform>Imported %n photo.</numerusform>
+            <numerusform>Imported %n photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the journal and linked.</source>
+        <translation>
+            <numerusform>%n was already in the journal and linked.</numerusform>
+            <numerusform>%n were already in the journal and linked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported:</source>
+        <translation>
+            <numerusform>%n not imported:</numerusform>
+            <numerusform>%n not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressHeader</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPhotoStrip</name>
+    <message numerus="yes">
+        <source>%n photo(s) of this session</source>
+        <translation>
+            <numerusform>%n photo of this session</numerusform>
+            <numerusform>%n photos of this session</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

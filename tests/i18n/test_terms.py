@@ -1,0 +1,36 @@
+"""Every domain word the window shows has an entry in the translation table (ui/terms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from needlejournal.guidance import REDNESS_WORDS, Term
+from needlejournal.guidance.vocabulary import (
+    Area,
+    DeviceKind,
+    Endpoint,
+    Phase,
+    PhotoRole,
+    PhotoView,
+    SkinState,
+)
+from needlejournal.ui import terms
+
+
+@pytest.mark.parametrize(
+    "kind", [Area, Phase, Endpoint, DeviceKind, PhotoRole, PhotoView, SkinState]
+)
+def test_every_label_of_a_shown_vocabulary_is_in_the_table(kind: type[Term]) -> None:
+    missing = [t.label for t in kind if (kind.__name__, t.label) not in terms.CATALOGUE]
+    assert not missing, f"add to needlejournal/ui/terms.py CATALOGUE: {missing}"
+
+
+def test_every_redness_word_is_in_the_table() -> None:
+    missing = [w for w in REDNESS_WORDS if ("Redness", w) not in terms.CATALOGUE]
+    assert not missing, missing
+
+
+def test_a_label_in_english_is_the_guidance_label() -> None:
+    assert terms.label(Area, "cheeks") == "Cheeks"
+    assert terms.label(Area, "elbow") == "elbow"  # another version's word shows as it is
+    assert terms.labels(Endpoint)["pinpoint_bleeding"] == "pinpoint bleeding"

@@ -1,0 +1,100 @@
+"""The window in German and Spanish: menus, the action bar, empty states, a session's card and
+details (dates and depths through QLocale), and Qt's own buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from needlejournal.journal.api import Journal
+from needlejournal.journal.records import AreaDraft, ClientDraft, TreatmentDraft
+from needlejournal.ui.main_window import MainWindow
+
+WindowIn = Callable[..., MainWindow]
+
+# What a German or Spanish user sees first; English is the source text.
+EXPECTED: dict[str, dict[str, Any]] = {
+    "de": {
+        "menus": ["&Journal", "&Bibliothek", "&Fotos", "&Ansicht", "&Hilfe"],
+        "bar": ["Neue Sitzung", "Hautkontrolle", "Fotos hinzufügen", "Vergleichen"],
+        "no_sessions": "Noch keine Sitzungen.",
+        "first_session": "Erste Sitzung erfassen",
+        "no_clients": "Noch keine Kunden.",
+        "tabs": ["Verlauf", "Fotos"],
+        "month": "März",
+        "depth": "1,25 mm",
+        "area": "Wangen",
+        "endpoint": "Erythem",
+    },
+    "es": {
+        "menus": ["&Diario", "&Biblioteca", "&Fotos", "&Ver", "Ay&uda"],
+        "bar": ["Nueva sesión", "Control de piel", "Añadir fotos", "Comparar"],
+        "no_sessions": "Todavía no hay sesiones.",
+        "first_session": "Registrar la primera sesión",
+        "no_clients": "Todavía no hay clientes.",
+        "tabs": ["Cronología", "Fotos"],
+        "month": "mar",
+        "depth": "1,25 mm",
+        "area": "Mejillas",
+        "endpoint": "eritema",
+    },
+}
+
+
+def _menus(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions() if a.text()]
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_menus_action_bar_and_empty_state_speak_the_language(
+    window_in: WindowIn, language: str
+) -> None:
+    want = EXPECTED[language]
+    window = window_in(language)
+    assert _menus(window)[:5] == want["menus"]
+    bar = [a.iconText() for a in window.action_bar.actions() if a.iconText()]
+    assert bar[:4] == want["bar"]
+    assert [window.middle.tabText(i) for i in range(2)] == want["tabs"]
+    empty = window.timeline.empty
+    assert empty.text().startswith(want["no_sessions"])
+    assert empty.button.text() == want["first_session"]
+    assert window.windowTitle() == "NeedleJournal"
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_clinic_empty_list_speaks_the_language(window_in: WindowIn, language: str) -> None:
+    window = window_in(language, "clinic")
+    assert window.clients.empty.text() == EXPECTED[language]["no_clients"]
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_sessions_date_depth_and_words_follow_the_language(
+    qtbot: QtBot, window_in: WindowIn, journal: Journal, language: str
+) -> None:
+    want = EXPECTED[language]
+    client = journal.save_client(ClientDraft("Ana Ruiz")).client
+    journal.save_treatment(
+        TreatmentDraft(
+            client_id=client.id,
+            performed_at=datetime(2026, 3, 4, 9, 0, tzinfo=UTC),
+            areas=(AreaDraft("cheeks", 1.25, 2, "erythema"),),
+        )
+    )
+    window = window_in(language, "clinic")
+    window.select_client(client.id)
+    qtbot.waitUntil(lambda: window.timeline_model.rowCount() == 1)
+    window.timeline.select_entry("treatment", window.timeline_model.entries()[0].id)
+    details = window.details.when.text() + "\n" + window.details.plain_text()
+    for word in (want["month"], want["depth"], want["area"], want["endpoint"]):
+        assert word in details, (word, details)
+    assert "Mar " not in details and "1.25" not in details
+
+
+def test_english_stays_the_source_text(window_in: WindowIn) -> None:
+    window = window_in("en")
+    assert _menus(window)[:5] == ["&Journal", "&Library", "&Photos", "&View", "&Help"]
+    assert window.timeline.empty.button.text() == "Log the first session"
