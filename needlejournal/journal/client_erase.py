@@ -49,15 +49,30 @@ class ErasureReport:
     vacuumed: bool
 
 
-def _facts(s: Session, client_id: int) -> tuple[str, int, int, list[str], set[str]]:
+def _facts(s: Session, client_id: int) -> tuple[str, int, int, int, list[str], set[str]]:
+    """Name, sessions, skin checks, photos, and the stored files (photos and consent
+    documents) with those another client shares."""
     c = get_client(s, client_id)
     treatments = len(s.scalars(select(m.Treatment.id).where(m.Treatment.client_id == c.id)).all())
     checks = len(s.scalars(select(m.Observation.id).where(m.Observation.client_id == c.id)).all())
     shas = list(s.scalars(select(m.Photo.sha256).where(m.Photo.client_id == c.id)))
-    shared = set(
-        s.scalars(select(m.Photo.sha256).where(m.Photo.sha256.in_(shas), m.Photo.client_id != c.id))
+    photos = len(shas)
+    documents = s.scalars(
+        select(m.Consent.document_sha256).where(
+            m.Consent.client_id == c.id, m.Consent.document_sha256.is_not(None)
+        )
     )
-    return c.name, treatments, checks, shas, shared
+    shas += [d for d in documents if d is not None and d not in shas]
+    others_photos = s.scalars(
+        select(m.Photo.sha256).where(m.Photo.sha256.in_(shas), m.Photo.client_id != c.id)
+    )
+    others_documents = s.scalars(
+        select(m.Consent.document_sha256).where(
+            m.Consent.document_sha256.in_(shas), m.Consent.client_id != c.id
+        )
+    )
+    shared = {*others_photos, *(d for d in others_documents if d is not None)}
+    return c.name, treatments, checks, photos, shas, shared
 
 
 def _delete(s: Session, client_id: int, now: datetime) -> None:
@@ -148,7 +163,7 @@ def erase_client(journal: Journal, client_id: int, *, now: datetime | None = Non
 
     when = now or datetime.now(UTC)
     with journal.exclusive():
-        name, treatments, checks, shas, shared = journal.run(lambda s: _facts(s, client_id))
+        name, treatments, checks, photos, shas, shared = journal.run(lambda s: _facts(s, client_id))
         journal.run(lambda s: _delete(s, client_id, when))
         library = PhotoLibrary(journal)
         removed = library.purge(set(shas) - shared)
@@ -162,7 +177,7 @@ def erase_client(journal: Journal, client_id: int, *, now: datetime | None = Non
         client=name,
         treatments=treatments,
         observations=checks,
-        photos=len(shas),
+        photos=photos,
         files_removed=removed,
         shared_kept=len(shared),
         still_holding=tuple(holding),

@@ -7,7 +7,8 @@ committed, then the claim released. A crash in between leaves a dead claim, and 
 start's recovery removes the file unless a row refers to it (``store_refs``).
 
 "Current" on a day: given on or before it and not past its ``valid_until``. The client's
-older single "consent signed on" date counts as a treatment consent without a document.
+older single "consent signed on" date counts as a treatment consent without a document. The
+new-session warning starts once the journal records consent at all (``keeps_consents``).
 """
 
 from __future__ import annotations
@@ -195,9 +196,23 @@ def document_path(journal: Journal, consent: ConsentRecord) -> Path | None:
     return PhotoStore(journal.paths.photo_dir).find(consent.document_sha256)
 
 
-def treatment_consents(s: Session, client_id: int) -> tuple[tuple[date, date | None], ...]:
+def keeps_consents(s: Session) -> bool:
+    """Whether this journal records consent at all (an entry, or a client's consent date).
+
+    A journal that never recorded one is not tracking consent here (paper kept elsewhere, a
+    household journal): warning on every session would only teach people to skip warnings.
+    From the first consent recorded, every client without a current one is flagged.
+    """
+    entry = s.scalars(select(m.Consent.id).limit(1)).first()
+    dated = s.scalars(select(m.Client.id).where(m.Client.consent_on.is_not(None)).limit(1))
+    return entry is not None or dated.first() is not None
+
+
+def treatment_consents(s: Session, client_id: int) -> tuple[tuple[date, date | None], ...] | None:
     """(given on, valid until) of every treatment consent of the client, the older single
-    consent date included (as open-ended)."""
+    consent date included (as open-ended); None when the journal keeps no consent records."""
+    if not keeps_consents(s):
+        return None
     rows = s.execute(
         select(m.Consent.given_on, m.Consent.valid_until).where(
             m.Consent.client_id == client_id, m.Consent.kind == ConsentKind.TREATMENT.value

@@ -144,7 +144,10 @@ def _consent_warning(s: Session, t: TreatmentRecord) -> GuidanceWarning | None:
         return None  # nobody records their own consent
     from needlejournal.journal.consents import treatment_consents
 
-    return consent_warning(t.performed_at.astimezone().date(), treatment_consents(s, client.id))
+    spans = treatment_consents(s, client.id)
+    if spans is None:
+        return None  # this journal does not record consent (``consents.keeps_consents``)
+    return consent_warning(t.performed_at.astimezone().date(), spans)
 
 
 def get_treatment(s: Session, treatment_id: int) -> TreatmentRecord:

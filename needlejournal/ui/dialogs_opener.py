@@ -111,7 +111,7 @@ class DialogOpener:
         journal = c.journal
 
         def arrived(spans: object) -> None:
-            if isValid(dialog) and isinstance(spans, tuple):
+            if isValid(dialog) and isinstance(spans, tuple):  # None: consent not recorded here
                 dialog.set_treatment_consents(spans)
 
         c.lane.run(lambda: journal.run(lambda s: treatment_consents(s, client_id)), arrived)

@@ -265,8 +265,12 @@ class MainWindow(QMainWindow):
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
-        report = self.clinic_actions.report_action
-        for a in (self.new_session_action, self.new_check_action, self.edit_client_action, report):
+        for a in (
+            self.new_session_action,
+            self.new_check_action,
+            self.edit_client_action,
+            *self.clinic_actions.client_actions,
+        ):
             a.setEnabled(enabled)
 
     def _set_journal_actions(self, enabled: bool) -> None:
