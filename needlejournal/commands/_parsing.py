@@ -103,6 +103,11 @@ def _area_name(text: str) -> str:
     return key
 
 
+def area_name(text: str) -> str:
+    """A face area by its word ("cheeks", "under eye")."""
+    return _area_name(text)
+
+
 def area(text: str) -> AreaDraft:
     """AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. ``cheeks:1.5:3:pinpoint_bleeding``.
 

@@ -20,6 +20,7 @@ from needlejournal.guidance import (
     PhotoView,
     format_depth,
 )
+from needlejournal.guidance.scales import find_scale
 from needlejournal.journal.records import (
     AreaRecord,
     ClientSummary,
@@ -28,6 +29,7 @@ from needlejournal.journal.records import (
     PhotoRecord,
     ProductRecord,
     ProductUseRecord,
+    RatingRecord,
     TimelineEntry,
     TreatmentRecord,
 )
@@ -134,6 +136,35 @@ def observation(o: ObservationRecord) -> dict[str, JSONValue]:
         "note": o.note,
         "rater": o.rater,
     }
+
+
+def rating(r: RatingRecord) -> dict[str, JSONValue]:
+    scale = find_scale(r.scale)
+    return {
+        "id": r.id,
+        "client_id": r.client_id,
+        "scale": r.scale,
+        "scale_version": r.scale_version,
+        "value": r.value,
+        "label": scale.label(r.value) if scale else str(r.value),
+        "area": r.area or None,
+        "rater": r.rater or "self",
+        "date": iso(r.when),
+        "treatment_id": r.treatment_id,
+        "observation_id": r.observation_id,
+        "baseline_photo_id": r.baseline_photo_id,
+        "note": r.note,
+    }
+
+
+def rating_line(r: RatingRecord) -> str:
+    """'Glogau photoageing type III · at rest (cheeks), by Dr Ruiz'."""
+    scale = find_scale(r.scale)
+    title = scale.title if scale else r.scale
+    value = scale.label(r.value) if scale else str(r.value)
+    where = f" ({Area.label_of(r.area).lower()})" if r.area and Area.has(r.area) else ""
+    who = f", by {r.rater}" if r.rater else ""
+    return f"{title} {value}{where}{who}"
 
 
 def photo(p: PhotoRecord) -> dict[str, JSONValue]:

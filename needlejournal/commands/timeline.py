@@ -3,18 +3,31 @@
 JSON: a list of entries, each with ``kind`` ("treatment", "observation" or "photo"), ``id``,
 ``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
 photos carry their ``treatment_id``, ``role`` and ``view`` (DESIGN.md §2: timelines merge
-sessions, skin checks and photos).
+sessions, skin checks and photos). Sessions and skin checks carry ``scales``: their ratings on
+the named scales (``scale list``), each with its scale version and rater.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from needlejournal.journal.records import PhotoRecord, TimelineEntry
+from needlejournal.journal.records import (
+    ObservationRecord,
+    PhotoRecord,
+    RatingRecord,
+    TimelineEntry,
+)
 from needlejournal.words import count
 
 from . import _records as out
-from ._base import Context, Outcome, Subparsers, add_command
+from ._base import Context, JSONValue, Outcome, Subparsers, add_command
+
+
+def _in_fields(entry: TimelineEntry, r: RatingRecord) -> bool:
+    """A rating the entry's own lines already show (its texture, tone and redness fields)."""
+    own = entry.rater if isinstance(entry, ObservationRecord) else ""
+    mirrored = ("texture", "tone", "visia-redness")
+    return r.scale in mirrored and not r.area and r.rater == own
 
 
 def register(subparsers: Subparsers) -> None:
@@ -38,8 +51,19 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     lines = [f"{client.name}: {entries}, {count(len(timeline.photos), 'photo')}, oldest first."]
     for entry in merged:
         lines += out.entry_lines(entry)
+        if not isinstance(entry, PhotoRecord):
+            others = [
+                r for r in timeline.ratings_of(entry.kind, entry.id) if not _in_fields(entry, r)
+            ]
+            lines += [f"    {out.rating_line(r)}" for r in others]
     if not timeline.entries:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
         )
-    return Outcome(data=[out.entry(e) for e in merged], text="\n".join(lines))
+    data: list[JSONValue] = []
+    for e in merged:
+        row = out.entry(e)
+        if not isinstance(e, PhotoRecord):
+            row["scales"] = [out.rating(r) for r in timeline.ratings_of(e.kind, e.id)]
+        data.append(row)
+    return Outcome(data=data, text="\n".join(lines))

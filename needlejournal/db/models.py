@@ -277,6 +277,41 @@ class Observation(Tracked, Base):
     )
 
 
+class Rating(Tracked, Base):
+    """One value on a named scale (``guidance.scales``), given to a session or a skin check.
+
+    The scale's name and version and the rater ("" for the client's own rating) are stored
+    with the value. The ``texture``/``tone`` ratings of a record's own rater (and a skin
+    check's ``visia-redness``) are mirrored in the record's old score columns.
+    """
+
+    __tablename__ = "rating"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    treatment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment.id", ondelete="CASCADE"), index=True
+    )
+    observation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("observation.id", ondelete="CASCADE"), index=True
+    )
+    scale: Mapped[str] = mapped_column(String(40))
+    scale_version: Mapped[int] = mapped_column(Integer, default=1)
+    area: Mapped[str] = mapped_column(String(32), default="")  # "" = the whole face
+    value: Mapped[int] = mapped_column(Integer)
+    rater: Mapped[str] = mapped_column(String(100), default="")  # "" = self
+    baseline_photo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("photo.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("(treatment_id IS NULL) <> (observation_id IS NULL)", name="one_record"),
+        Index("ix_rating_client_scale", "client_id", "scale"),
+    )
+
+
 class Photo(Tracked, Base):
     """A before/after/progress photo; the original lives in the content-addressed store."""
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.db.types import utcnow
+from needlejournal.guidance.scales import CHECK_COLUMNS, SESSION_COLUMNS
 from needlejournal.journal import settings
 
 from .plan import DemoPlan, PlannedClient
@@ -171,8 +172,34 @@ def _write_clients(
             )  # fmt: skip
     _insert(s, m.TreatmentArea, areas)
     _insert(s, m.ProductUse, uses)
-    _insert(s, m.Observation, observations)
+    observation_ids = _insert_ids(s, m.Observation, observations)
+    ratings = [
+        _rating(row, "treatment_id", tid, scale, row[column], "")
+        for tid, row in zip(treatment_ids, treatment_rows, strict=True)
+        for scale, column in SESSION_COLUMNS.items()
+        if row[column] is not None
+    ]
+    ratings += [
+        _rating(row, "observation_id", oid, scale, row[column], row["rater"])
+        for oid, row in zip(observation_ids, observations, strict=True)
+        for scale, column in CHECK_COLUMNS.items()
+        if row[column] is not None
+    ]
+    _insert(s, m.Rating, ratings)
     return _Written(client_ids, len(treatment_ids), len(observations))
+
+
+def _rating(
+    record: dict[str, Any], key: str, record_id: int, scale: str, value: int, rater: str
+) -> dict[str, Any]:
+    """The named-scale rating a score field stands for (``journal.ratings`` keeps them equal)."""
+    other = "observation_id" if key == "treatment_id" else "treatment_id"
+    return {
+        "client_id": record["client_id"], key: record_id, other: None, "scale": scale,
+        "scale_version": 1, "area": "", "value": value, "rater": rater,
+        "baseline_photo_id": None, "note": "", "created_at": record["created_at"],
+        "updated_at": record["created_at"], "version": 1,
+    }  # fmt: skip
 
 
 def _client_row(c: PlannedClient) -> dict[str, Any]:

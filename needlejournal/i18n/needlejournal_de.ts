@@ -240,6 +240,40 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>keine Aufnahmezeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>%n Tag vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+            <numerusform>%n Tage vom Datum der Sitzung entfernt aufgenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1214,6 +1248,101 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>Jedes Mal dasselbe Licht: zum Fenster schauen, kein Blitz.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>Derselbe Abstand: eine Armlänge, die Kamera auf Augenhöhe.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Saubere Haut: kein Make-up, Haare zurück.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Drei Ansichten: frontal, dann links 45° und rechts 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Vorher-Fotos bei jeder Sitzung; Nachher-Fotos am nächsten Morgen.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Ihr Journal einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>Fortschritt zeigt sich am besten auf Fotos, die jedes Mal gleich aufgenommen werden. Machen Sie jetzt Ihre ersten „Vorher“-Fotos und fügen Sie sie im Reiter Fotos hinzu (Strg+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Ihr Gerät</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Ihre Produkte</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Ihre Fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Schritt {n} von 3 – jeder Schritt kann übersprungen werden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>, lot {lot}</source>
@@ -1606,10 +1735,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Fotos importieren — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n Foto für {name}. Diese Angaben gelten für alle.</numerusform>
-            <numerusform>%n Fotos für {name}. Diese Angaben gelten für alle.</numerusform>
+            <numerusform>%n Foto für {name}. Rolle und Ansicht werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für das Foto.</numerusform>
+            <numerusform>%n Fotos für {name}. Rolle und Ansicht jedes Fotos werden aus Aufnahmezeit und Dateiname erraten: Bitte unten prüfen. Der Rest gilt für alle.</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,6 +1768,13 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n Foto weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+            <numerusform>⚠ %n Fotos weit entfernt vom Datum dieser Sitzung ({day}) aufgenommen: {names}. Ist das die richtige Sitzung?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>
@@ -1895,6 +2031,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Fotos</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
         <source>New &amp;session…</source>
         <translation>Neue &amp;Sitzung…</translation>
     </message>
@@ -2001,6 +2141,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Tone</source>
         <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, as rated by this check&apos;s rater</source>
+        <translation>Rötung des ganzen Gesichts, 0 keine bis 4 deutlich: die VISIA-Rötungsskala, wie von der Person dieser Hautkontrolle bewertet</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -2352,6 +2496,49 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>┆ session   ◆ skin check   ■ photo day</source>
+        <translation>┆ Sitzung   ◆ Hautkontrolle   ■ Fototag</translation>
+    </message>
+    <message>
+        <source>Pick a series to show: a scale or a photo measure.</source>
+        <translation>Wählen Sie eine Reihe: eine Skala oder ein Fotomesswert.</translation>
+    </message>
+    <message>
+        <source>Ratings on the named scales and photo measures appear here once sessions or skin checks have them.</source>
+        <translation>Bewertungen auf den benannten Skalen und Fotomesswerte erscheinen hier, sobald Sitzungen oder Hautkontrollen sie haben.</translation>
+    </message>
+    <message>
+        <source>Session {date}: {what}</source>
+        <translation>Sitzung {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Skin check {date}</source>
+        <translation>Hautkontrolle {date}</translation>
+    </message>
+    <message>
+        <source>Photos {date}</source>
+        <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Session: {what}</source>
+        <translation>Sitzung: {what}</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridView</name>
     <message>
         <source>Progress grid</source>
@@ -2447,6 +2634,53 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Series to show</source>
+        <translation>Angezeigte Reihen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
+        <translation>Jede Linie behält ihre eigene Skala und bewertende Person; Fotomesswerte sind nur zwischen Fotos unter gleichem Licht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>{n} values, {first} to {last}</source>
+        <translation>{n} Werte, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>progress.png</source>
+        <translation>verlauf.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}.</source>
+        <translation>Diagramm gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}; choose another folder.</source>
+        <translation>Das Diagramm konnte nicht unter {path} gespeichert werden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Redness</name>
     <message>
         <source>none</source>
@@ -2502,6 +2736,56 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>The report was cancelled; no file was written.</source>
         <translation>Der Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <source>, by {rater}</source>
+        <translation>, von {rater}</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Ganzes Gesicht</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Who rated: empty for the client, or a name</source>
+        <translation>Wer bewertet hat: leer für die Person selbst, oder ein Name</translation>
+    </message>
+    <message>
+        <source>Remove this rating</source>
+        <translation>Diese Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesSection</name>
+    <message>
+        <source>Scales</source>
+        <translation>Skalen</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>Bewertung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS or a VISIA 0–4 rating</source>
+        <translation>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS oder eine VISIA-Bewertung 0–4</translation>
+    </message>
+    <message>
+        <source>Rate on a named scale: each rating keeps its scale and who rated it.</source>
+        <translation>Auf einer benannten Skala bewerten: jede Bewertung behält ihre Skala und wer sie vergeben hat.</translation>
     </message>
 </context>
 <context>
@@ -2643,10 +2927,6 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
-        <translation>{label}-Wert, 0 (schlechtester) bis 10 (bester); — wenn nicht bewertet</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>Taken %n day from the session&apos;s date.</numerusform>
+            <numerusform>Taken %n days from the session&apos;s date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChosenPhotosBar</name>
     <message numerus="yes">
         <source>%n photo(s) chosen.</source>
@@ -167,10 +177,17 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n photo to add to {name}. These details apply to all of them.</numerusform>
-            <numerusform>%n photos to add to {name}. These details apply to all of them.</numerusform>
+            <numerusform>%n photo to add to {name}. Its role and view are guessed from when and how it was taken: check them below. The rest applies to it.</numerusform>
+            <numerusform>%n photos to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n photo taken far from this session&apos;s date ({day}): {names}. Is this the right session?</numerusform>
+            <numerusform>⚠ %n photos taken far from this session&apos;s date ({day}): {names}. Is this the right session?</numerusform>
         </translation>
     </message>
 </context>

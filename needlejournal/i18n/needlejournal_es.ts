@@ -240,6 +240,40 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
 </context>
 <context>
+    <name>BatchTable</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>no capture time</source>
+        <translation>sin hora de captura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken %n day(s) from the session&apos;s date.</source>
+        <translation>
+            <numerusform>Tomada a %n día de la fecha de la sesión.</numerusform>
+            <numerusform>Tomada a %n días de la fecha de la sesión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardPhotos</name>
     <message>
         <source>{role} · {view} · {date}
@@ -1214,6 +1248,101 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <source>Same light each time: face a window, no flash.</source>
+        <translation>La misma luz cada vez: de cara a una ventana, sin flash.</translation>
+    </message>
+    <message>
+        <source>Same distance: an arm&apos;s length, the camera at eye height.</source>
+        <translation>La misma distancia: un brazo, la cámara a la altura de los ojos.</translation>
+    </message>
+    <message>
+        <source>Clean skin: no make-up, hair held back.</source>
+        <translation>Piel limpia: sin maquillaje, el pelo recogido.</translation>
+    </message>
+    <message>
+        <source>Three views: front, then left 45° and right 45°.</source>
+        <translation>Tres vistas: de frente, luego izquierda 45° y derecha 45°.</translation>
+    </message>
+    <message>
+        <source>Before photos at every session; after photos the next morning.</source>
+        <translation>Fotos «antes» en cada sesión; fotos «después» a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Set up your journal</source>
+        <translation>Configurar su diario</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Omitir este paso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Which device do you use? Pick the nearest, then change what differs.</source>
+        <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
+    </message>
+    <message>
+        <source>{name} · {kind}</source>
+        <translation>{name} · {kind}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
+        <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
+        <translation>El progreso se ve mejor en fotos tomadas siempre igual. Haga ahora sus primeras fotos «antes» y añádalas en la pestaña Fotos (Ctrl+I):</translation>
+    </message>
+    <message>
+        <source>Your device</source>
+        <translation>Su aparato</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Sus productos</translation>
+    </message>
+    <message>
+        <source>Your photos</source>
+        <translation>Sus fotos</translation>
+    </message>
+    <message>
+        <source>Step {n} of 3 — every step can be skipped</source>
+        <translation>Paso {n} de 3: cada paso se puede omitir</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>, lot {lot}</source>
@@ -1606,10 +1735,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Importar fotos — {name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) to add to {name}. These details apply to all of them.</source>
+        <source>%n photo(s) to add to {name}. Each photo&apos;s role and view are guessed from when and how it was taken: check them below. The rest applies to all of them.</source>
         <translation>
-            <numerusform>%n foto para añadir a {name}. Estos datos se aplican a todas.</numerusform>
-            <numerusform>%n fotos para añadir a {name}. Estos datos se aplican a todas.</numerusform>
+            <numerusform>%n foto para {name}. Su función y su vista se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a ella.</numerusform>
+            <numerusform>%n fotos para {name}. La función y la vista de cada foto se deducen de cuándo y cómo se tomó: revíselas abajo. El resto se aplica a todas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1639,6 +1768,13 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n photo(s) taken far from this session&apos;s date ({day}): {names}. Is this the right session?</source>
+        <translation>
+            <numerusform>⚠ %n foto tomada lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+            <numerusform>⚠ %n fotos tomadas lejos de la fecha de esta sesión ({day}): {names}. ¿Es la sesión correcta?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Before and after photos belong to a session: choose one.</source>
@@ -1895,6 +2031,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Fotos</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
         <source>New &amp;session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
@@ -2001,6 +2141,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Tone</source>
         <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, as rated by this check&apos;s rater</source>
+        <translation>Enrojecimiento de todo el rostro, de 0 nada a 4 marcado: la escala de enrojecimiento VISIA, según quien hizo este control</translation>
     </message>
     <message>
         <source>Redness</source>
@@ -2352,6 +2496,49 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart</source>
+        <translation>Gráfico de evolución</translation>
+    </message>
+    <message>
+        <source>┆ session   ◆ skin check   ■ photo day</source>
+        <translation>┆ sesión   ◆ control de piel   ■ día de fotos</translation>
+    </message>
+    <message>
+        <source>Pick a series to show: a scale or a photo measure.</source>
+        <translation>Elija una serie: una escala o una medida de foto.</translation>
+    </message>
+    <message>
+        <source>Ratings on the named scales and photo measures appear here once sessions or skin checks have them.</source>
+        <translation>Las valoraciones en las escalas y las medidas de fotos aparecen aquí en cuanto las sesiones o los controles de piel las tengan.</translation>
+    </message>
+    <message>
+        <source>Session {date}: {what}</source>
+        <translation>Sesión {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Skin check {date}</source>
+        <translation>Control de piel {date}</translation>
+    </message>
+    <message>
+        <source>Photos {date}</source>
+        <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Session: {what}</source>
+        <translation>Sesión: {what}</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridView</name>
     <message>
         <source>Progress grid</source>
@@ -2447,6 +2634,53 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Series to show</source>
+        <translation>Series mostradas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
+        <translation>Cada línea conserva su escala y quien valoró; las medidas de fotos solo se comparan entre fotos tomadas con la misma luz.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>{n} values, {first} to {last}</source>
+        <translation>{n} valores, de {first} a {last}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>progress.png</source>
+        <translation>evolucion.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to {path}.</source>
+        <translation>Gráfico guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}; choose another folder.</source>
+        <translation>No se pudo guardar el gráfico en {path}; elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>Redness</name>
     <message>
         <source>none</source>
@@ -2502,6 +2736,56 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>The report was cancelled; no file was written.</source>
         <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Scales</name>
+    <message>
+        <source>, by {rater}</source>
+        <translation>, por {rater}</translation>
+    </message>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Whole face</source>
+        <translation>Todo el rostro</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Uno mismo</translation>
+    </message>
+    <message>
+        <source>Who rated: empty for the client, or a name</source>
+        <translation>Quién valoró: vacío para la propia persona, o un nombre</translation>
+    </message>
+    <message>
+        <source>Remove this rating</source>
+        <translation>Quitar esta valoración</translation>
+    </message>
+    <message>
+        <source>Remove rating</source>
+        <translation>Quitar valoración</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesSection</name>
+    <message>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>Añadir valoración</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS or a VISIA 0–4 rating</source>
+        <translation>Fitzpatrick, Goodman &amp; Baron, Glogau, GAIS o una valoración VISIA 0–4</translation>
+    </message>
+    <message>
+        <source>Rate on a named scale: each rating keeps its scale and who rated it.</source>
+        <translation>Valorar en una escala con nombre: cada valoración conserva su escala y quién la dio.</translation>
     </message>
 </context>
 <context>
@@ -2643,10 +2927,6 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{label} score, 0 (worst) to 10 (best); — if not scored</source>
-        <translation>Puntuación de {label}, de 0 (peor) a 10 (mejor); — si no se puntuó</translation>
     </message>
     <message>
         <source>&lt;b&gt;⚠ Guidance&lt;/b&gt; (saving is still allowed)</source>

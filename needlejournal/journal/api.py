@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -35,6 +36,7 @@ from needlejournal.journal import (
     library,
     named_session,
     opening,
+    ratings,
     settings,
     treatments,
 )
@@ -58,6 +60,8 @@ from needlejournal.journal.records import (
     ObservationRecord,
     ProductDraft,
     ProductRecord,
+    RatingDraft,
+    RatingRecord,
     SavedTreatment,
     Timeline,
     TreatmentDraft,
@@ -325,6 +329,36 @@ class Journal:
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+
+    # ---- named scales ------------------------------------------------------------------
+
+    def add_rating(
+        self,
+        client_id: int,
+        draft: RatingDraft,
+        *,
+        treatment_id: int | None = None,
+        observation_id: int | None = None,
+        when: datetime | None = None,
+    ) -> RatingRecord:
+        """Rate a session or skin check on a named scale (a new skin check when neither)."""
+        return self.run(
+            lambda s: ratings.add_rating(
+                s,
+                client_id,
+                draft,
+                treatment_id=treatment_id,
+                observation_id=observation_id,
+                when=when,
+            )
+        )
+
+    def delete_rating(self, rating_id: int) -> None:
+        self.run(lambda s: ratings.delete_rating(s, rating_id))
+
+    def ratings(self, client_id: int, scale: str | None = None) -> list[RatingRecord]:
+        """One client's ratings on the named scales (one scale when given), oldest first."""
+        return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
 
     # ---- integrity ---------------------------------------------------------------------
 

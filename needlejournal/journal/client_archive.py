@@ -7,7 +7,8 @@ docs/client-export.md)::
     manifest.json          {"format", "format_version", "exported_at",
                             "members": {name: {"sha256", "bytes"}}}
     client.json            {"format", "format_version", "exported_at", "client", "devices",
-                            "products", "treatments", "observations", "photos", "consents"}
+                            "products", "treatments", "observations", "ratings", "photos",
+                            "consents"}
     csv/<table>.csv        the same records flattened, one file per table, UTF-8 with a header
     photos/<sha256><ext>   each original as stored (named by its content hash)
     documents/<sha256><ext> each signed consent document (PDF or image), byte for byte
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
+from needlejournal.journal import archive_ratings
 from needlejournal.journal.api import Journal
 from needlejournal.journal.consents import list_consents
 from needlejournal.journal.records import (
@@ -102,6 +104,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "note",
         "rater",
     ),
+    "ratings": archive_ratings.CSV_COLUMNS,
     "photos": (
         "sha256",
         "file",
@@ -277,6 +280,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "treatment_areas": areas,
         "product_uses": uses,
         "observations": doc["observations"],
+        "ratings": doc["ratings"],
         "photos": doc["photos"],
         "consents": doc["consents"],
     }
@@ -340,6 +344,7 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
+        "ratings": archive_ratings.exported(timeline.ratings),
         "photos": photos,
         "consents": consents,
     }

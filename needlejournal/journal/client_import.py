@@ -27,8 +27,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
+from needlejournal.journal import archive_ratings, library, settings, treatments
 from needlejournal.journal import clients as client_cases
-from needlejournal.journal import library, settings, treatments
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import FORMAT, FORMAT_VERSION, MANIFEST, RECORDS
 from needlejournal.journal.errors import JournalError
@@ -170,6 +170,8 @@ def _check_shapes(v: VerifiedArchive) -> None:
                 float(a["depth_mm"])
         for o in doc["observations"]:
             _when(o["observed_at"])
+        for r in doc.get("ratings", ()):
+            str(r["record"]), str(r["scale"]), int(r["value"])
         for p in doc["photos"]:
             _when(p["taken_at"])
             if not isinstance(p["sha256"], str) or not isinstance(p["file"], str):
@@ -305,6 +307,7 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
             texture_score=t.get("texture_score"),
             tone_note=t.get("tone_note", ""),
             tone_score=t.get("tone_score"),
+            ratings=archive_ratings.drafts_for(doc, t["key"], ""),
         )
         saved = treatments.save_treatment(s, draft)
         sessions[t["key"]] = saved.treatment.id
@@ -332,6 +335,7 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
                 note=o.get("note", ""),
                 rater=o.get("rater", ""),
                 treatment_id=sessions.get(o["treatment"]) if o.get("treatment") else None,
+                ratings=archive_ratings.drafts_for(doc, o["key"], o.get("rater", "")),
             ),
         )
         seen_checks.add(when)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -161,14 +161,22 @@ class PhotoLibrary:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         threads: int = 2,
+        per_file: Mapping[Path, PhotoDraft] | None = None,
     ) -> ImportResult:
         """Import many files: hashing and decoding on ``threads`` workers, rows one by one.
 
         Each photo is committed on its own, so cancelling keeps what was already imported and
         leaves nothing half-done: an original whose row was not committed is still claimed,
         and the claim is rolled back (here, or by the next start's ``recover`` after a kill).
+        ``per_file``: a file's own draft (its role and view), else ``draft``; every draft is
+        checked before the first file is touched.
         """
-        self.validate(draft)
+        own = dict(per_file or {})
+        checked: list[PhotoDraft] = []
+        for each in (draft, *own.values()):
+            if each not in checked:  # drafts hold a dict (capture): equal, not hashable
+                self.validate(each)
+                checked.append(each)
         imported: list[ImportedPhoto] = []
         rejected: list[RejectedFile] = []
         done = 0
@@ -186,7 +194,7 @@ class PhotoLibrary:
                 try:
                     # Files already in flight are finished and kept even after a cancel:
                     # they are durable in the store, so their rows go in too.
-                    imported.append(self._settle(fut.result(), src, draft))
+                    imported.append(self._settle(fut.result(), src, own.get(src, draft)))
                 except PhotoRejected as e:
                     rejected.append(RejectedFile(str(src), e.code, e.message))
                 except (JournalError, DBAPIError) as e:

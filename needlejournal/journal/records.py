@@ -152,10 +152,53 @@ TimelineEntry = TreatmentRecord | ObservationRecord
 
 
 @dataclass(frozen=True)
+class RatingRecord:
+    """A value on a named scale (``guidance.scales``) given to a session or a skin check."""
+
+    id: int
+    client_id: int
+    treatment_id: int | None
+    observation_id: int | None
+    when: datetime  # the session's or skin check's date
+    scale: str
+    scale_version: int
+    area: str  # "" = the whole face
+    value: int
+    rater: str  # "" = the client's own rating
+    baseline_photo_id: int | None
+    note: str
+    version: int
+
+    @property
+    def record(self) -> tuple[str, int]:
+        """("treatment", id) or ("observation", id): the entry the rating belongs to."""
+        if self.treatment_id is not None:
+            return ("treatment", self.treatment_id)
+        assert self.observation_id is not None
+        return ("observation", self.observation_id)
+
+
+@dataclass(frozen=True)
 class Timeline:
     client: ClientRecord
     entries: tuple[TimelineEntry, ...]  # sessions and skin checks, oldest first
     photos: tuple[PhotoRecord, ...] = ()  # the client's photos, oldest first
+    ratings: tuple[RatingRecord, ...] = ()  # every rating of those entries, oldest first
+
+    def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]:
+        return tuple(r for r in self.ratings if r.record == (kind, record_id))
+
+
+@dataclass(frozen=True)
+class RatingDraft:
+    """A value to store on a named scale; the session or skin check is given beside it."""
+
+    scale: str
+    value: int
+    area: str = ""
+    rater: str = ""
+    note: str = ""
+    baseline_photo_id: int | None = None
 
 
 # ---- drafts: what a dialog or the CLI sends to be saved --------------------------------
@@ -195,6 +238,8 @@ class TreatmentDraft:
     tone_score: int | None = None
     id: int | None = None  # set when editing
     version: int | None = None  # the version read, for optimistic locking
+    # The session's ratings on the other named scales, replaced whole when given (None: kept).
+    ratings: tuple[RatingDraft, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +273,8 @@ class ObservationDraft:
     treatment_id: int | None = None
     id: int | None = None
     version: int | None = None
+    # The check's ratings on the other named scales, replaced whole when given (None: kept).
+    ratings: tuple[RatingDraft, ...] | None = None
 
 
 @dataclass(frozen=True)

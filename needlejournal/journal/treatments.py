@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from needlejournal.db import models as m
 from needlejournal.guidance import GuidanceWarning, check_history, facts_from_record
 from needlejournal.guidance.consent import consent_warning, expiry_warnings
-from needlejournal.journal import convert
+from needlejournal.journal import convert, ratings
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.records import (
@@ -193,7 +193,7 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
         )
         for i, u in enumerate(d.products)
     ]
-    s.flush()
+    ratings.sync_record(s, t, old_rater="", others=d.ratings)
     s.expire(t)
     saved = get_treatment(s, t.id)
     if created and (missing := _consent_warning(s, saved)) is not None:
@@ -211,15 +211,17 @@ def save_observation(s: Session, d: ObservationDraft) -> ObservationRecord:
     if problems:
         raise InvalidInput(problems)
     get_client(s, d.client_id)
+    old_rater = ""
     if d.id is None:
         o = m.Observation(client_id=d.client_id, observed_at=d.observed_at)
         s.add(o)
     else:
         o = existing(s, m.Observation, d.id, "skin check", version=d.version)
+        old_rater = o.rater or ""
     o.client_id, o.observed_at, o.treatment_id = d.client_id, d.observed_at, d.treatment_id
     o.texture_score, o.tone_score, o.redness = d.texture_score, d.tone_score, d.redness
     o.texture_note, o.tone_note, o.note, o.rater = d.texture_note, d.tone_note, d.note, d.rater
-    s.flush()
+    ratings.sync_record(s, o, old_rater=old_rater, others=d.ratings)
     return convert.observation(o)
 
 
@@ -274,4 +276,5 @@ def timeline(s: Session, client_id: int, *, photos: bool = False) -> Timeline:
         client,
         _merged(treatments, _load_observations(s, client_id)),
         tuple(convert.photo_from_row(row) for row in photo_rows),
+        tuple(ratings.client_ratings(s, client_id)),
     )

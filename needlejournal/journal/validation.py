@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from needlejournal.guidance import MAX_DEPTH_MM, AgeBand, Area, DeviceKind, Endpoint, Phase
+from needlejournal.guidance.scales import find_scale, unknown_scale
 from needlejournal.journal.limits import (
     MAX_DOWNTIME_DAYS,
     MAX_NEEDLES,
@@ -28,6 +29,7 @@ from needlejournal.journal.records import (
     DeviceDraft,
     ObservationDraft,
     ProductDraft,
+    RatingDraft,
     TreatmentDraft,
 )
 
@@ -139,6 +141,8 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         ("tone_note", "The tone note", d.tone_note),
     ):
         add_all(field, text_problems(label, text, limit=MAX_TEXT, lines=True))
+    for i, message in ratings_problems(d.ratings or (), own_rater="", mirrored=SESSION_MIRRORS):
+        add(f"ratings.{i}", message)
     return problems
 
 
@@ -162,9 +166,12 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
         ("The note", d.note),
     ):
         problems += text_problems(label, text, limit=MAX_TEXT, lines=True)
+    ratings = d.ratings or ()
+    problems += [m for _, m in ratings_problems(ratings, own_rater=d.rater, mirrored=CHECK_MIRRORS)]
     if (
         d.texture_score is None
         and d.tone_score is None
+        and not ratings
         and not (
             d.texture_note.strip() or d.tone_note.strip() or d.note.strip() or d.redness is not None
         )
@@ -260,4 +267,49 @@ def product_problems(d: ProductDraft) -> list[str]:
     for ingredient in d.ingredients:
         problems += text_problems("An ingredient", ingredient)
     problems += text_problems("The notes", d.notes, limit=MAX_TEXT, lines=True)
+    return problems
+
+
+SESSION_MIRRORS = frozenset(("texture", "tone"))
+CHECK_MIRRORS = frozenset(("texture", "tone", "visia-redness"))
+
+
+def rating_problems(d: RatingDraft) -> list[str]:
+    """A value on a named scale: a known scale, in its range, a known face area."""
+    scale = find_scale(d.scale)
+    if scale is None:
+        return [unknown_scale(d.scale)]
+    problems: list[str] = []
+    out_of_range = scale.problem(d.value)
+    if out_of_range:
+        problems.append(out_of_range)
+    if d.area:
+        if not scale.per_area:
+            problems.append(f"{scale.title} is given for the whole face, not per area.")
+        elif not Area.has(d.area):
+            problems.append(f"Unknown area “{d.area}”; choose one of: {Area.listed()}.")
+    problems += text_problems("The rater", d.rater)
+    problems += text_problems("The rating note", d.note, limit=MAX_TEXT, lines=True)
+    problems += id_problems("photo", d.baseline_photo_id)
+    return problems
+
+
+def ratings_problems(
+    drafts: tuple[RatingDraft, ...], *, own_rater: str, mirrored: frozenset[str]
+) -> list[tuple[int, str]]:
+    """The problems of a record's ratings on the other scales, by row: each valid, none
+    twice (same scale, area and rater), none repeating the record's own score fields."""
+    problems: list[tuple[int, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, d in enumerate(drafts):
+        problems += [(i, m) for m in rating_problems(d)]
+        scale = find_scale(d.scale)
+        if scale is None:
+            continue
+        key = (scale.name, d.area, d.rater.strip())
+        if key in seen:
+            problems.append((i, f"{scale.title} is given twice by the same rater."))
+        seen.add(key)
+        if scale.name in mirrored and not d.area and d.rater.strip() == own_rater.strip():
+            problems.append((i, f"{scale.title} has its own field; enter it there."))
     return problems

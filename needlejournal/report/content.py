@@ -16,6 +16,7 @@ from pathlib import Path
 
 from needlejournal.journal import sharing
 from needlejournal.journal.api import Journal
+from needlejournal.journal.progress_chart import ChartData, chart_data
 from needlejournal.journal.records import (
     ClientRecord,
     ObservationRecord,
@@ -47,6 +48,7 @@ class ReportContent:
     shareable: bool
     photos_left_out: str | None  # why the report has no photos, when it has none by rule
     generated_at: datetime
+    chart: ChartData | None = None  # the named scales, as the window's Progress tab has them
 
     @property
     def period(self) -> tuple[datetime, datetime] | None:
@@ -118,4 +120,5 @@ def gather(journal: Journal, client_id: int, *, shareable: bool, now: datetime) 
         shareable=shareable,
         photos_left_out=left_out,
         generated_at=now,
+        chart=chart_data(timeline),
     )

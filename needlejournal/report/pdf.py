@@ -23,6 +23,7 @@ from needlejournal.report.chart import ScorePoint, draw_score_chart
 from needlejournal.report.content import PhotoPair, ReportContent
 from needlejournal.report.images import PrintImage
 from needlejournal.report.paper import Paper
+from needlejournal.report.scales_chart import draw_scales_chart, report_series
 
 # A Unicode font when the system has one (names like “Zoë Łukasiewicz”); else the PDF core
 # font, with characters outside Latin-1 replaced (the report still renders).
@@ -175,6 +176,20 @@ def _chart(pdf: ReportPDF, c: ReportContent) -> None:
     pdf.set_xy(MARGIN, top + height + 2)
 
 
+def _scales_chart(pdf: ReportPDF, c: ReportContent) -> None:
+    series = report_series(c.chart) if c.chart is not None else []
+    if c.chart is None or not series:
+        return
+    _heading(pdf, "Named scales (each within its own range; dashed: sessions)")
+    height = 50.0 + 4 * len(series)
+    if pdf.get_y() + height > pdf.h - MARGIN:
+        pdf.add_page()
+    top = pdf.get_y() + 1
+    draw_scales_chart(pdf, c.chart, series, (MARGIN, top, pdf.epw, height), pdf.text_of)
+    pdf.set_font(pdf.family, "", 9)
+    pdf.set_xy(MARGIN, top + height + 2)
+
+
 def _fit(width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
     scale = min(box_w / max(1, width), box_h / max(1, height))
     return width * scale, height * scale
@@ -276,6 +291,7 @@ def render(
         ("header", lambda: _header(pdf, c)),
         ("sessions", lambda: _session_table(pdf, c)),
         ("chart", lambda: _chart(pdf, c)),
+        ("scales", lambda: _scales_chart(pdf, c)),
         ("photos", lambda: _photos(pdf, c, images)),
         ("notes", lambda: _notes(pdf, c)),
     )

@@ -34,6 +34,7 @@ from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.progress_chart import ChartData
 
 Problems = Callable[[list[str]], None]
 T = TypeVar("T")
@@ -150,6 +151,17 @@ class JournalController(QObject):
 
         self.lane.run(work, lambda r: self._timeline(r[0], r[1], select))
 
+    def load_progress(self, client_id: int, done: Callable[[ChartData], None]) -> None:
+        """The client's progress chart (scales, sessions, skin checks, photo days, notes)."""
+        j = self.journal
+
+        def work() -> ChartData:
+            from needlejournal.journal.progress_chart import chart_data
+
+            return chart_data(j.timeline(client_id, photos=True))
+
+        self.lane.run(work, done)
+
     def _timeline(
         self, timeline: Timeline, client: ClientSummary | None, select: tuple[str, int] | None
     ) -> None:
@@ -239,6 +251,23 @@ class JournalController(QObject):
             self.library_changed.emit()
 
         self._save(work, done, problems)
+
+    def add_starter_kit(self, device: DeviceDraft | None, products: list[ProductDraft]) -> None:
+        """The first run's choices: the device and starter products, in one write."""
+        j = self.journal
+
+        def work() -> tuple[list[DeviceRecord], list[ProductRecord]]:
+            from needlejournal.journal.starter_kit import add_starter_kit
+
+            add_starter_kit(j, device, products)
+            return j.list_devices(), j.list_products()
+
+        def done(result: tuple[list[DeviceRecord], list[ProductRecord]]) -> None:
+            self.devices, self.products = result
+            self.library_changed.emit()
+
+        if device is not None or products:
+            self._save(work, done, None)
 
     def save_settings(
         self,

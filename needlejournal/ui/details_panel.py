@@ -5,6 +5,7 @@ The panel keeps a slot under the details (``extras``) for the photo strip of a l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 from needlejournal.ui import theme
 from needlejournal.ui.formatting import observation_html, treatment_html
 from needlejournal.ui.local_dates import format_when
+from needlejournal.ui.scales_section import ratings_html
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import TimelineEntry
+    from needlejournal.journal.records import RatingRecord, TimelineEntry
 
 
 class DetailsPanel(QWidget):
@@ -34,6 +36,8 @@ class DetailsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry: TimelineEntry | None = None
+        # Where the entry's ratings on the named scales come from (the window's timeline).
+        self.ratings_of: Callable[[str, int], tuple[RatingRecord, ...]] | None = None
         self.heading = QLabel(self)
         self.heading.setFont(theme.heading_font(self, 1.15))
         self.when = QLabel(self)
@@ -98,6 +102,14 @@ class DetailsPanel(QWidget):
             html = observation_html(entry, muted)
             if entry.treatment_id is not None:
                 html += f'<p style="color:{muted}">{escape(self.tr("Linked to a session."))}</p>'
+        if self.ratings_of is not None:
+            rater = entry.rater if entry.kind == "observation" else ""
+            html += ratings_html(
+                self.ratings_of(entry.kind, entry.id),
+                muted,
+                own_rater=rater,
+                check=entry.kind == "observation",
+            )
         self.body.setHtml(html)
 
     def plain_text(self) -> str:

@@ -77,8 +77,11 @@ def missing_hook(owner: object, hook: str) -> TypeError:
     return TypeError(f"{type(owner).__name__} must define {hook}()")
 
 
-def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-    """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it."""
+def score_row(
+    parent: QWidget, form: QFormLayout, label: str, meaning: str = ""
+) -> tuple[OptionalSpinBox, QLineEdit]:
+    """A row of ``form``: a 0–10 score ("—" when not scored) with a note beside it, and what
+    the score means said under it (it is a named scale, ``texture`` or ``tone``)."""
     score = OptionalSpinBox(0, 10, parent)
     score.setSuffix(" / 10")
     note = QLineEdit(parent)
@@ -86,7 +89,18 @@ def score_row(parent: QWidget, form: QFormLayout, label: str) -> tuple[OptionalS
     row = QHBoxLayout()
     row.addWidget(score)
     row.addWidget(note, 1)
-    form.addRow(label, row)
+    if not meaning:
+        form.addRow(label, row)
+        return score, note
+    score.setToolTip(meaning)
+    caption = QLabel(meaning, parent)
+    caption.setObjectName("muted")
+    caption.setWordWrap(True)
+    cell = QVBoxLayout()
+    cell.setSpacing(2)
+    cell.addLayout(row)
+    cell.addWidget(caption)
+    form.addRow(label, cell)
     return score, note
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         DeviceRecord,
         ObservationRecord,
         ProductRecord,
+        RatingRecord,
         TimelineEntry,
         TreatmentRecord,
     )
@@ -43,6 +44,8 @@ class OpenerHost(Protocol):
     def current_client(self) -> ClientRecord | None: ...
 
     def treatments(self) -> list[TreatmentRecord]: ...
+
+    def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]: ...
 
     def listed_clients(self) -> list[ClientRecord]: ...
 
@@ -90,6 +93,7 @@ class DialogOpener:
             c.guidance,
             personal=c.personal,
             existing=existing,
+            ratings=self.host.ratings_of("treatment", existing.id) if existing else (),
             parent=self.parent,
         )
         dialog.save_requested.connect(
@@ -126,7 +130,8 @@ class DialogOpener:
             return None
         from needlejournal.ui.observation_dialog import ObservationDialog
 
-        dialog = ObservationDialog(client, existing=existing, parent=self.parent)
+        ratings = self.host.ratings_of("observation", existing.id) if existing else ()
+        dialog = ObservationDialog(client, existing=existing, ratings=ratings, parent=self.parent)
         dialog.save_requested.connect(
             lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
         )

@@ -29,10 +29,12 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.progress_chart import ChartData
     from needlejournal.journal.records import (
         ClientRecord,
         ClientSummary,
         Mode,
+        RatingRecord,
         Timeline,
         TimelineEntry,
         TreatmentRecord,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from needlejournal.ui.dialogs_opener import DialogOpener
     from needlejournal.ui.gallery.panel import GalleryPanel
     from needlejournal.ui.gallery.strip import SessionPhotoStrip
+    from needlejournal.ui.progress_panel import ProgressPanel
     from needlejournal.ui.timeline_model import TimelineModel
     from needlejournal.ui.timeline_view import TimelinePanel
 
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
     clients: ClientListPanel
     timeline: TimelinePanel
     details: DetailsPanel
+    progress: ProgressPanel
     gallery: GalleryPanel
     photo_strip: SessionPhotoStrip
     middle: QTabWidget
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.clients = ClientListPanel(self.client_model, self)
         self.timeline = TimelinePanel(self.timeline_model, self)
         self.details = DetailsPanel(self)
+        self.details.ratings_of = self.timeline_model.ratings_of
         self.gallery = GalleryPanel(self.workers, self)
         self.photo_strip = SessionPhotoStrip(self.gallery, self.details)
         self.details.extras.addWidget(self.photo_strip)
@@ -180,6 +185,12 @@ class MainWindow(QMainWindow):
         self.middle.setDocumentMode(True)
         self.middle.addTab(self.timeline, self.tr("Timeline"))
         self.middle.addTab(self.gallery, self.tr("Photos"))
+        from needlejournal.ui.progress_panel import ProgressPanel
+
+        self.progress = ProgressPanel(self)
+        self.middle.addTab(self.progress, self.tr("Progress"))
+        self.middle.currentChanged.connect(lambda _: self._refresh_progress())
+        self.progress.message.connect(self.say)
         for i, panel in enumerate((self.clients, self.middle, self.details)):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:
@@ -371,14 +382,32 @@ class MainWindow(QMainWindow):
         current = self.current_client()
         if current is None or current.id != timeline.client.id:
             return  # a stale answer for a client no longer shown
-        self.timeline_model.set_entries(timeline.entries)
+        self.timeline_model.set_entries(timeline.entries, timeline.ratings)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
         self._show_client_header(current.id)  # the list's summary carries the session count
+        self._refresh_progress()
         if select is not None:
             self.timeline.select_entry(*select)
         else:
             self.details.show_entry(None)
+
+    def _refresh_progress(self) -> None:
+        """The Progress tab's chart, read on the journal lane while the tab is shown."""
+        client = self.current_client()
+        if (
+            self.controller is None
+            or client is None
+            or self.middle.currentWidget() is not (self.progress)
+        ):
+            return
+
+        def loaded(data: ChartData) -> None:
+            now = self.current_client()
+            if now is not None and now.id == client.id:  # not a stale answer
+                self.progress.set_data(data)
+
+        self.controller.load_progress(client.id, loaded)
 
     def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
         summary = self.client_model.summary_of(client_id)
@@ -398,6 +427,9 @@ class MainWindow(QMainWindow):
             self.mode_question = None
             if self.controller is not None:
                 self.controller.set_mode(mode)  # reloads: the list, menus and rules follow
+                from needlejournal.ui.first_run_setup import offer_setup
+
+                self.setup = offer_setup(self, mode, self.controller.add_starter_kit)
 
         self.mode_question = ask_who_for(self, chosen)
 
@@ -412,6 +444,9 @@ class MainWindow(QMainWindow):
 
     def treatments(self) -> list[TreatmentRecord]:
         return self.timeline_model.treatments()
+
+    def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]:
+        return self.timeline_model.ratings_of(kind, record_id)
 
     def listed_clients(self) -> list[ClientRecord]:
         return [summary.client for summary in self.client_model.clients()]

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from needlejournal.guidance import REDNESS_WORDS
-from needlejournal.journal.records import ClientRecord, ObservationDraft, ObservationRecord
+from needlejournal.journal.records import (
+    ClientRecord,
+    ObservationDraft,
+    ObservationRecord,
+    RatingRecord,
+)
 from needlejournal.journal.validation import observation_problems
 from needlejournal.ui import terms
 from needlejournal.ui.dialog_base import (
@@ -17,6 +22,7 @@ from needlejournal.ui.dialog_base import (
     local_datetime_edit,
     score_row,
 )
+from needlejournal.ui.scales_section import ScalesSection, own_score_meaning
 
 
 class ObservationDialog(EditDialog):
@@ -25,6 +31,7 @@ class ObservationDialog(EditDialog):
         client: ClientRecord,
         *,
         existing: ObservationRecord | None = None,
+        ratings: Sequence[RatingRecord] = (),
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -38,18 +45,30 @@ class ObservationDialog(EditDialog):
         form.setHorizontalSpacing(14)
         self.when = local_datetime_edit(self, existing.observed_at if existing else None)
         form.addRow(self.tr("Date and time"), self.when)
-        self.texture_score, self.texture_note = score_row(self, form, self.tr("Texture"))
-        self.tone_score, self.tone_note = score_row(self, form, self.tr("Tone"))
+        self.texture_score, self.texture_note = score_row(
+            self, form, self.tr("Texture"), own_score_meaning("texture")
+        )
+        self.tone_score, self.tone_note = score_row(
+            self, form, self.tr("Tone"), own_score_meaning("tone")
+        )
         self.redness = QComboBox(self)
         self.redness.addItem("—", None)
         for level in range(len(REDNESS_WORDS)):
             self.redness.addItem(f"{level} · {terms.redness(level)}", level)
+        self.redness.setToolTip(
+            self.tr(
+                "Redness of the whole face, 0 none to 4 marked: the VISIA redness scale, "
+                "as rated by this check's rater"
+            )
+        )
         form.addRow(self.tr("Redness"), self.redness)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("What you see today"))
         self.note.setFixedHeight(80)
         form.addRow(self.tr("Note"), self.note)
         self.content.addLayout(form)
+        self.scales = ScalesSection(self, self._scales_changed)
+        self.content.addWidget(self.scales)
         if existing is not None:
             self.texture_score.set_optional_value(existing.texture_score)
             self.texture_note.setText(existing.texture_note)
@@ -58,8 +77,13 @@ class ObservationDialog(EditDialog):
             i = self.redness.findData(existing.redness)
             self.redness.setCurrentIndex(max(i, 0))
             self.note.setPlainText(existing.note)
+        self.scales.set_ratings(ratings, own_rater=existing.rater if existing else "", check=True)
         self.watch_edits()
-        self.resize(520, 380)
+        self.resize(600, 520)
+
+    def _scales_changed(self, widgets: list[QWidget]) -> None:
+        self.watch_edits(widgets)
+        self.edited()
 
     def build_draft(self) -> ObservationDraft:
         redness = self.redness.currentData()
@@ -76,6 +100,7 @@ class ObservationDialog(EditDialog):
             rater=self.existing.rater if self.existing else "",
             id=self.existing.id if self.existing else None,
             version=self.existing.version if self.existing else None,
+            ratings=self.scales.drafts(),
         )
 
     def draft_problems(self, draft: object) -> list[str]:

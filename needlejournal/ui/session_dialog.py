@@ -35,6 +35,7 @@ from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
     ProductRecord,
+    RatingRecord,
     TreatmentDraft,
     TreatmentRecord,
 )
@@ -51,6 +52,7 @@ from needlejournal.ui.dialog_base import (
     set_note,
 )
 from needlejournal.ui.guidance_words import warning_text
+from needlejournal.ui.scales_section import ScalesSection, own_score_meaning
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
@@ -65,6 +67,7 @@ class SessionDialog(EditDialog):
         *,
         personal: bool,
         existing: TreatmentRecord | None = None,
+        ratings: Sequence[RatingRecord] = (),
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -152,13 +155,17 @@ class SessionDialog(EditDialog):
         self.adverse = QLineEdit(self)
         self.adverse.setPlaceholderText(self.tr("e.g. prolonged redness, breakout, none"))
         details.addRow(self.tr("Adverse events"), self.adverse)
-        self.texture_score, self.texture_note = self._score_row(details, self.tr("Texture"))
-        self.tone_score, self.tone_note = self._score_row(details, self.tr("Tone"))
+        self.texture_score, self.texture_note = self._score_row(
+            details, self.tr("Texture"), "texture"
+        )
+        self.tone_score, self.tone_note = self._score_row(details, self.tr("Tone"), "tone")
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes.setFixedHeight(64)
         details.addRow(self.tr("Notes"), self.notes)
         self.content.addLayout(details)
+        self.scales = ScalesSection(self, self._scales_changed)
+        self.content.addWidget(self.scales)
 
         self.guidance = QLabel(self)
         self.guidance.setWordWrap(True)
@@ -171,6 +178,7 @@ class SessionDialog(EditDialog):
             self.products_grid, self.product_rows, self.add_product_button, self.products_note
         )
         self._load(existing)
+        self.scales.set_ratings(ratings)
         self.watch_edits()  # every input so far; rows added later are watched as they come
         self.edited()
         self.resize(660, 760)
@@ -185,12 +193,14 @@ class SessionDialog(EditDialog):
     def days(self, n: int) -> str:
         return self.tr("%n day(s)", "", n)
 
-    def _score_row(self, form: QFormLayout, label: str) -> tuple[OptionalSpinBox, QLineEdit]:
-        score, note = score_row(self, form, label)
-        score.setToolTip(
-            self.tr("{label} score, 0 (worst) to 10 (best); — if not scored").format(label=label)
-        )
-        return score, note
+    def _score_row(
+        self, form: QFormLayout, label: str, scale: str
+    ) -> tuple[OptionalSpinBox, QLineEdit]:
+        return score_row(self, form, label, own_score_meaning(scale))
+
+    def _scales_changed(self, widgets: list[QWidget]) -> None:
+        self.watch_edits(widgets)
+        self.edited()
 
     def add_area(self, area: str | None = None, depth: float | None = None) -> AreaRow:
         row = AreaRow(self.areas_box)
@@ -260,6 +270,8 @@ class SessionDialog(EditDialog):
     def _load(self, t: TreatmentRecord | None) -> None:
         if t is None:
             self.add_area("cheeks", 0.5)
+            if self.device.count() == 2:  # one device in the library: the one used
+                self.device.setCurrentIndex(1)
             return
         if t.device is not None:
             select_data(self.device, t.device.id)
@@ -300,6 +312,7 @@ class SessionDialog(EditDialog):
             tone_score=self.tone_score.optional_value(),
             id=self.existing.id if self.existing else None,
             version=self.existing.version if self.existing else None,
+            ratings=self.scales.drafts(),
         )
 
     def draft_problems(self, draft: object) -> list[str]:

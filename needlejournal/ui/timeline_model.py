@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import (
         ObservationRecord,
         PhotoRecord,
+        RatingRecord,
         TimelineEntry,
         TreatmentRecord,
     )
@@ -40,6 +41,7 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self._ratings: dict[tuple[str, int], list[RatingRecord]] = {}
         self._photos: dict[int, tuple[PhotoRecord, ...]] = {}  # by session id
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -81,10 +83,19 @@ class TimelineModel(QAbstractListModel):
         )
         return names
 
-    def set_entries(self, entries_oldest_first: Sequence[TimelineEntry]) -> None:
+    def set_entries(
+        self, entries_oldest_first: Sequence[TimelineEntry], ratings: Sequence[RatingRecord] = ()
+    ) -> None:
         self.beginResetModel()
         self._entries = sorted(entries_oldest_first, key=lambda e: e.when, reverse=True)
+        self._ratings = {}
+        for r in ratings:
+            self._ratings.setdefault(r.record, []).append(r)
         self.endResetModel()
+
+    def ratings_of(self, kind: str, entry_id: int) -> tuple[RatingRecord, ...]:
+        """The entry's ratings on the named scales (its score fields' own ones included)."""
+        return tuple(self._ratings.get((kind, entry_id), ()))
 
     def set_photos(self, photos: Sequence[PhotoRecord]) -> None:
         """The client's photos: each session's card shows its own (a layout change: the cards

@@ -31,15 +31,22 @@ class LevelImages:
 
 def to_qimage(img: Image.Image) -> QImage:
     """A deep copy in the raster engine's native 32-bit layout, so ``QPixmap.fromImage`` on the
-    GUI thread is a plain copy, not a per-pixel conversion. (B, G, R, A byte order is the
-    in-memory layout of Qt's 32-bit formats on little-endian machines.)"""
+    GUI thread is a plain copy, not a per-pixel conversion (that happens here, in the worker).
+
+    Opaque photos must carry 0xFF in the fourth byte: Qt's RGB32 is 0xffRRGGBB. Pillow's
+    "BGRX" pads with 0x00, and blits copied that byte into the window's backing store, where
+    A's pixels then counted as transparent and the next thing blended over them (smooth-scaled
+    edges, captions, the overlay) overflowed into teal and orange speckles. "RGBX" pads with
+    0xFF; Qt's own conversion then lays it out natively.
+    """
     if img.mode == "RGBA":
         data = img.convert("RGBa").tobytes("raw", "BGRa")
         fmt = QImage.Format.Format_ARGB32_Premultiplied
-    else:
-        rgb = img if img.mode == "RGB" else img.convert("RGB")
-        data, fmt = rgb.tobytes("raw", "BGRX"), QImage.Format.Format_RGB32
-    return QImage(data, img.width, img.height, 4 * img.width, fmt).copy()
+        return QImage(data, img.width, img.height, 4 * img.width, fmt).copy()
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+    data = rgb.tobytes("raw", "RGBX")
+    padded = QImage(data, img.width, img.height, 4 * img.width, QImage.Format.Format_RGBX8888)
+    return padded.convertToFormat(QImage.Format.Format_RGB32)  # a copy that owns its bytes
 
 
 def level_sizes(frame: Size, sides: Sequence[int] = LEVEL_SIDES) -> list[Size]:

@@ -10,7 +10,7 @@ inline (a form's problem list).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -139,7 +139,12 @@ class GalleryController(QObject):
 
     # ---- import (its own lane) ----------------------------------------------------------
 
-    def start_import(self, files: Sequence[Path], draft: PhotoDraft) -> Op[ImportResult] | None:
+    def start_import(
+        self,
+        files: Sequence[Path],
+        draft: PhotoDraft,
+        per_file: Mapping[Path, PhotoDraft] | None = None,
+    ) -> Op[ImportResult] | None:
         """``PhotoLibrary.import_files`` with progress; cancel keeps what was imported."""
         lib = self.library
         if lib is None or self.job is not None:
@@ -148,7 +153,11 @@ class GalleryController(QObject):
 
         def work(context: OpContext) -> ImportResult:
             return lib.import_files(
-                paths, draft, progress=context.progress, cancelled=context.cancelled
+                paths,
+                draft,
+                progress=context.progress,
+                cancelled=context.cancelled,
+                per_file=per_file,
             )
 
         def settled(*_: object) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,13 +26,17 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.ui.gallery.batch_table import ICON, BatchTable
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 from needlejournal.ui.language import translate
 from needlejournal.ui.local_dates import format_day
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft
-    from needlejournal.ui.ops import Op
+    from needlejournal.ui.ops import Lane, Op, OpContext
+
+PreviewResult = tuple[int, "QImage | None", "datetime | None", "str | None"]
+ICON_SIZE = ICON
 
 PATTERNS = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.HEIF"
 
@@ -43,7 +49,9 @@ PROGRESS_INTERVAL_S = 1 / 30  # a progress bar needs no more; each update relayo
 
 
 class ImportDialog(QDialog):
-    """Role, view, session and capture conditions shared by every file of one import."""
+    """One import: the session, capture conditions and note shared by every file; a role and
+    a view per file, guessed from when and how each was taken (``BatchTable``), editable in
+    place; a warning for photos taken far from the chosen session's date."""
 
     def __init__(
         self,
@@ -53,15 +61,22 @@ class ImportDialog(QDialog):
         sessions: dict[int, datetime],
         session_id: int | None = None,
         parent: QWidget | None = None,
+        lane: Lane | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import photos — {name}").format(name=client_name))
         self.files = list(files)
         self.client_id = client_id
+        self.sessions = dict(sessions)
+        self.previews: list[Op[PreviewResult]] = []
+        self.closed = False
         n = len(self.files)
         intro = QLabel(
             self.tr(
-                "%n photo(s) to add to {name}. These details apply to all of them.", "", n
+                "%n photo(s) to add to {name}. Each photo's role and view are guessed from "
+                "when and how it was taken: check them below. The rest applies to all of them.",
+                "",
+                n,
             ).format(name=client_name)
         )
         intro.setWordWrap(True)
@@ -79,6 +94,10 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Session"), self.session)
         self.fields.add_rows(form, day_after_label=self.tr("Days after session"))
         form.addRow(self.tr("Note"), self.note)
+        self.table = BatchTable(self.files, self)
+        self.far = QLabel(self)
+        self.far.setWordWrap(True)
+        self.far.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("muted")
         self.buttons = QDialogButtonBox(
@@ -88,22 +107,109 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.far)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.session.currentIndexChanged.connect(self._coherent)
-        self.role.currentIndexChanged.connect(self._coherent)
         if session_id is not None and (i := self.session.findData(session_id)) >= 0:
             self.session.setCurrentIndex(i)
             self.role.setCurrentIndex(self.role.findData("before"))
         else:
             self.role.setCurrentIndex(self.role.findData("progress"))
+        for row in range(len(self.files)):  # the starting choice, still open to guesses
+            self.table.set_role(row, str(self.role.currentData()))
+            self.table.set_view(row, str(self.view.currentData()))
+        # From here on the shared role and view are the user's: they set every file.
+        self.role.currentIndexChanged.connect(
+            lambda _i: self.table.set_all_roles(str(self.role.currentData()))
+        )
+        self.view.currentIndexChanged.connect(
+            lambda _i: self.table.set_all_views(str(self.view.currentData()))
+        )
+        self.session.currentIndexChanged.connect(self._guess)
+        self.table.changed.connect(self._coherent)
+        self.resize(780, 600)
+        self._guess()
+        if lane is not None:
+            self._read_previews(lane)
+
+    def _read_previews(self, lane: Lane) -> None:
+        """Each file's thumbnail and capture time, one worker op per file (newest row first
+        is not needed: the list is short and shown whole)."""
+        from needlejournal.ui.ops import Op
+
+        def read(row: int, path: Path) -> Callable[[OpContext], PreviewResult]:
+            def work(context: OpContext) -> PreviewResult:
+                if context.cancelled():
+                    return row, None, None, None
+                from needlejournal.journal.batch_import import preview_file
+                from needlejournal.ui.gallery.imaging import to_qimage
+
+                p = preview_file(path, ICON_SIZE)
+                return (
+                    row,
+                    to_qimage(p.image) if p.image is not None else None,
+                    p.taken_at,
+                    p.problem,
+                )
+
+            return work
+
+        for row, path in enumerate(self.files):
+            op: Op[PreviewResult] = Op(read(row, path)).success(self._previewed)
+            self.previews.append(op)
+            op.run_in(lane)
+        self.finished.connect(self._stop_previews)
+
+    def _stop_previews(self, _result: int = 0) -> None:
+        """The dialog is done: previews not started yet are not wanted any more."""
+        self.closed = True
+        for op in self.previews:
+            op.cancel()
+
+    def _previewed(self, result: PreviewResult) -> None:
+        if self.closed:  # an answer for a dialog already gone (deleted on close)
+            return
+        row, image, taken, problem = result
+        self.table.set_preview(row, image, taken, problem)
+        self._guess()
+
+    def session_time(self) -> datetime | None:
+        sid = self.session.currentData()
+        return self.sessions.get(sid) if sid is not None else None
+
+    def _guess(self, *_args: object) -> None:
+        """Guess every file's role and view from what is known so far (the user's picks stay)."""
+        from needlejournal.journal.batch_import import guess_batch
+
+        items = [(p.name, self.table.taken[r]) for r, p in enumerate(self.files)]
+        self.table.apply_guesses(guess_batch(items, self.session_time()))
+        far = self.table.far_files()
+        when = self.session_time()
+        if far and when is not None:
+            names = ", ".join(name for name, _days in far[:5]) + ("…" if len(far) > 5 else "")
+            self.far.setText(
+                self.tr(
+                    "⚠ %n photo(s) taken far from this session's date ({day}): {names}. "
+                    "Is this the right session?",
+                    "",
+                    len(far),
+                ).format(day=format_day(when), names=names)
+            )
+            self.far.show()
+        else:
+            self.far.hide()
         self._coherent()
 
-    def _coherent(self) -> None:
+    def _coherent(self, *_args: object) -> None:
         """Before/after photos belong to a session; say so instead of failing on save."""
-        needs_session = self.role.currentData() in ("before", "after")
+        roles = [self.table.role(r) for r in range(len(self.files))] or [
+            str(self.role.currentData())
+        ]
+        needs_session = any(role in ("before", "after") for role in roles)
         ok = not needs_session or self.session.currentData() is not None
         self.problem.setText(
             "" if ok else self.tr("Before and after photos belong to a session: choose one.")
@@ -111,6 +217,7 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def draft(self) -> PhotoDraft:
+        """What every file shares (the shared role and view: for a file without its own)."""
         from needlejournal.journal.records import PhotoDraft
 
         return PhotoDraft(
@@ -121,6 +228,14 @@ class ImportDialog(QDialog):
             capture=self.fields.capture(),
             note=self.note.text().strip(),
         )
+
+    def drafts(self) -> dict[Path, PhotoDraft]:
+        """Each file's own draft: the shared one with the file's role and view."""
+        shared = self.draft()
+        return {
+            path: replace(shared, role=self.table.role(r), view=self.table.view(r))
+            for r, path in enumerate(self.files)
+        }
 
 
 class ImportSummary(QObject):

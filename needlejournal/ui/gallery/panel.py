@@ -62,6 +62,7 @@ class GalleryPanel(QWidget):
         super().__init__(parent)
         self.workers = workers  # the journal lane, and new lanes for imports and decoding
         self.controller = GalleryController(workers.journal, workers.lane(self), self)
+        self.preview_lane = workers.lane(self)  # the import dialog's thumbnails and dates
         self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
         self.model = GalleryModel(self)
         self.model.thumbnail = self.loader.pixmap
@@ -252,7 +253,13 @@ class GalleryPanel(QWidget):
             self.message.emit(self.tr("An import is already running."))
             return None
         dialog = ImportDialog(
-            files, self.client_id, self.client_name, self.sessions, session_id, self
+            files,
+            self.client_id,
+            self.client_name,
+            self.sessions,
+            session_id,
+            self,
+            lane=self.preview_lane,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._begin_import(dialog))
@@ -262,7 +269,7 @@ class GalleryPanel(QWidget):
 
     def _begin_import(self, dialog: ImportDialog) -> None:
         files = dialog.files
-        job = self.controller.start_import(files, dialog.draft())
+        job = self.controller.start_import(files, dialog.draft(), dialog.drafts())
         if job is None:
             return
         self.progress = ImportProgressDialog(job, len(files), self.client_name, self)
@@ -419,4 +426,5 @@ class GalleryPanel(QWidget):
             self.viewer.close()
         self.loader.wait()
         self.layouts.wait()
+        self.preview_lane.wait()
         self.controller.shutdown()

@@ -1,0 +1,166 @@
+"""What a progress chart shows, from one client's timeline (pure: no Qt, no SQL).
+
+A *series* is one named scale as one rater gave it, on one face area (``Glogau — Dr Ruiz``,
+``Pores (0–4) · Cheeks``): a chart never joins one esthetician's eye to another's, nor a
+Glogau type to a GAIS grade. Around the series: the sessions (deepest depth, serums), the
+skin checks, the days photos were taken and the notes, all dated, so a person can read the
+chart against what was done. The window draws it (``ui.progress_chart``), the PDF report too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from needlejournal.dates import local
+from needlejournal.guidance import Area, format_depth
+from needlejournal.guidance.scales import find_scale
+from needlejournal.journal.records import (
+    ObservationRecord,
+    PhotoRecord,
+    RatingRecord,
+    Timeline,
+    TreatmentRecord,
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    when: datetime
+    value: float
+    label: str  # the value in the scale's words ("III · at rest")
+    record: tuple[str, int]  # ("treatment" | "observation", id)
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str  # "scale:glogau|cheeks|Dr Ruiz": stable, for a chosen set kept between clients
+    title: str
+    low: float
+    high: float
+    higher_is_better: bool
+    points: tuple[Point, ...]
+    range_text: str = ""  # "0–10", "I–IV": how the scale itself says its range
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    id: int
+    when: datetime
+    deepest_mm: float
+    deepest_areas: tuple[str, ...]  # the areas needled that deep, as shown ("Cheeks")
+    serums: tuple[str, ...]  # every product used, in the session's order
+
+    def summary(self) -> str:
+        """'1.5 mm (Cheeks) · HA serum, Peptide serum' — what hovering a session shows."""
+        depth = f"{format_depth(self.deepest_mm)} ({', '.join(self.deepest_areas)})"
+        return depth + (f" · {', '.join(self.serums)}" if self.serums else "")
+
+
+@dataclass(frozen=True)
+class Note:
+    when: datetime
+    record: tuple[str, int]
+    text: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    series: tuple[Series, ...]
+    sessions: tuple[SessionMark, ...]
+    checks: tuple[datetime, ...]
+    photo_days: tuple[date, ...]  # local calendar days with at least one photo
+    notes: tuple[Note, ...]
+    first: datetime | None = None
+    last: datetime | None = None
+
+    def series_named(self, key: str) -> Series | None:
+        return next((s for s in self.series if s.key == key), None)
+
+
+def series_key(scale: str, area: str = "", rater: str = "") -> str:
+    return f"scale:{scale}|{area}|{rater}"
+
+
+def _series(ratings: Iterable[RatingRecord]) -> list[Series]:
+    grouped: dict[str, list[RatingRecord]] = {}
+    for r in ratings:
+        grouped.setdefault(series_key(r.scale, r.area, r.rater), []).append(r)
+    out = []
+    for key, rows in grouped.items():
+        first = rows[0]
+        scale = find_scale(first.scale)
+        title = scale.title if scale else first.scale
+        if first.area and Area.has(first.area):
+            title += f" · {Area.label_of(first.area)}"
+        if first.rater:
+            title += f" — {first.rater}"
+        low, high = (scale.low, scale.high) if scale else (0, 10)
+        points = tuple(
+            Point(r.when, float(r.value), scale.label(r.value) if scale else str(r.value), r.record)
+            for r in sorted(rows, key=lambda r: (r.when, r.id))
+        )
+        better = scale.higher_is_better if scale else True
+        span = (
+            f"{scale.label(low).split(' ')[0]}–{scale.label(high).split(' ')[0]}" if scale else ""
+        )
+        out.append(Series(key, title, low, high, better, points, span))
+    # The journal's own scores first (every journal has them), then by name.
+    own = ("scale:texture||", "scale:tone||")
+    out.sort(key=lambda s: (s.key not in own, own.index(s.key) if s.key in own else 0, s.title))
+    return out
+
+
+def _session(t: TreatmentRecord) -> SessionMark:
+    deepest = t.deepest_mm
+    areas = tuple(Area.label_of(a.area) for a in t.areas if a.depth_mm == deepest)
+    return SessionMark(
+        t.id, t.performed_at, deepest, areas, tuple(u.product_name for u in t.products)
+    )
+
+
+def _notes(entries: Sequence[TreatmentRecord | ObservationRecord]) -> list[Note]:
+    notes = []
+    for e in entries:
+        record = (e.kind, e.id)
+        said = [
+            ("Texture", e.texture_note),
+            ("Tone", e.tone_note),
+            ("", e.notes if isinstance(e, TreatmentRecord) else e.note),
+        ]
+        if isinstance(e, TreatmentRecord) and e.adverse_events:
+            said.append(("Adverse events", e.adverse_events))
+        text = "; ".join(f"{label}: {t}" if label else t for label, t in said if t.strip())
+        if text:
+            notes.append(Note(e.when, record, text))
+    return notes
+
+
+def chart_data(
+    timeline: Timeline, extra: Sequence[Series] = (), photos: Sequence[PhotoRecord] | None = None
+) -> ChartData:
+    """The chart of one client: every scale series (``extra``: metric series), sessions,
+    skin checks, photo days (the timeline's photos unless given) and notes."""
+    sessions = [e for e in timeline.entries if isinstance(e, TreatmentRecord)]
+    checks = [e for e in timeline.entries if isinstance(e, ObservationRecord)]
+    shown = timeline.photos if photos is None else photos
+    series = [*_series(timeline.ratings), *extra]
+    moments = [e.when for e in timeline.entries] + [p.taken_at for p in shown]
+    moments += [pt.when for s in series for pt in s.points]
+    return ChartData(
+        series=tuple(series),
+        sessions=tuple(_session(t) for t in sessions),
+        checks=tuple(o.observed_at for o in checks),
+        photo_days=tuple(sorted({local(p.taken_at).date() for p in shown})),
+        notes=tuple(_notes(timeline.entries)),
+        first=min(moments, default=None),
+        last=max(moments, default=None),
+    )
+
+
+def default_keys(data: ChartData) -> list[str]:
+    """What a chart shows before anyone picks: the journal's own texture and tone scores, or
+    else the first series there is."""
+    own = [k for k in ("scale:texture||", "scale:tone||") if data.series_named(k) is not None]
+    return own or [s.key for s in data.series[:1]]

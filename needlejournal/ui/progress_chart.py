@@ -1,0 +1,318 @@
+"""The progress chart: chosen series against time, with sessions, skin checks and photo days.
+
+Drawn with QPainter (QtCharts is not shipped). Each series is placed within its own scale's
+range (a Glogau IV at the top like a texture 10), so several fit on one chart; the legend says
+each range, and with one series shown the axis carries its own values. Sessions are dashed
+lines (hover: the deepest depth and the serums), skin checks ◆ and photo days ■ on the band
+under the plot. ``render_png`` paints the same picture into a file.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from typing_extensions import override
+
+from needlejournal.dates import format_date
+from needlejournal.guidance import format_depth
+from needlejournal.journal.progress_chart import ChartData, Series
+from needlejournal.ui import theme
+
+# Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
+_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+_HIT_PX = 7.0
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Something on the chart a pointer can rest on, and what it says then."""
+
+    kind: str  # "point" | "session" | "check" | "photo"
+    rect: QRectF
+    text: str
+
+
+class ProgressChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: ChartData | None = None
+        self._keys: list[str] = []
+        self._marks: list[Mark] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 100)  # the window's narrow layout must still fit
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Progress chart"))
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(640, 340)
+
+    def set_data(self, data: ChartData | None, keys: Sequence[str]) -> None:
+        self._data = data
+        self._keys = [k for k in keys if data is not None and data.series_named(k) is not None]
+        self._relayout()
+
+    def shown(self) -> list[Series]:
+        if self._data is None:
+            return []
+        found = (self._data.series_named(k) for k in self._keys)
+        return [s for s in found if s is not None]
+
+    def marks(self) -> list[Mark]:
+        """Where the points and markers are (widget pixels) and what hovering each says."""
+        return list(self._marks)
+
+    def text_at(self, pos: QPointF) -> str | None:
+        """What the chart says at ``pos``: the nearest mark within a few pixels."""
+        best: tuple[float, Mark] | None = None
+        for m in self._marks:
+            grown = m.rect.adjusted(-_HIT_PX, -_HIT_PX, _HIT_PX, _HIT_PX)
+            if grown.contains(pos):
+                d = (m.rect.center() - pos).manhattanLength()
+                if m.kind == "point":
+                    d -= 100  # a value is what a pointer on it wants, over the line behind
+                if best is None or d < best[0]:
+                    best = (d, m)
+        return None if best is None else best[1].text
+
+    @override
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            assert isinstance(e, QHelpEvent)
+            text = self.text_at(QPointF(e.pos()))
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
+
+    @override
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._marks = []
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            painter.setFont(self.font())
+            self._marks = self._paint(painter, QRectF(self.rect()), draw=False)
+        finally:
+            painter.end()
+        self.update()
+
+    @override
+    def paintEvent(self, e: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._marks = self._paint(p, QRectF(self.rect()))
+
+    def render_png(self, path: str, size: QSize | None = None) -> bool:
+        """The chart as a PNG file (``size`` in pixels, default 1200 × 640); False if it failed."""
+        size = size or QSize(1200, 640)
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(self.palette().color(QPalette.ColorRole.Base))
+        p = QPainter(image)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setFont(self.font())
+            self._paint(p, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            p.end()
+        return image.save(path)  # the format follows the name: callers give ".png"
+
+    # ---- painting --------------------------------------------------------------------------
+
+    def colour_of(self, index: int, series: Series) -> QColor:
+        pal = self.palette()
+        if series.key == "scale:texture||":
+            return theme.texture_color(pal)
+        if series.key == "scale:tone||":
+            return theme.tone_color(pal)
+        return QColor(_PALETTE[index % len(_PALETTE)])
+
+    def _paint(self, p: QPainter, area: QRectF, *, draw: bool = True) -> list[Mark]:
+        pal = self.palette()
+        muted = theme.muted(pal)
+        text = pal.color(QPalette.ColorRole.Text)
+        fm = p.fontMetrics()
+        frame = area.adjusted(0.5, 0.5, -0.5, -0.5)
+        if draw:
+            p.setPen(QPen(theme.card_border(pal), 1))
+            p.setBrush(pal.color(QPalette.ColorRole.Base))
+            p.drawRoundedRect(frame, 8, 8)
+        series = self.shown()
+        data = self._data
+        # Legend: one line per series, then the markers' key.
+        y = frame.top() + 8 + fm.ascent()
+        x0 = frame.left() + 14
+        x = x0
+        for i, s in enumerate(series):
+            label = f"{s.title} ({s.range_text or f'{_num(s.low)}–{_num(s.high)}'})"
+            width = 24 + fm.horizontalAdvance(label) + 18
+            if x + width > frame.right() - 8 and x > x0:
+                x, y = x0, y + fm.height() + 2
+            if draw:
+                p.setPen(QPen(self.colour_of(i, s), 2.5))
+                p.drawLine(QPointF(x, y - fm.ascent() / 3), QPointF(x + 16, y - fm.ascent() / 3))
+                p.setPen(text)
+                p.drawText(QPointF(x + 22, y), label)
+            x += width
+        key = self.tr("┆ session   ◆ skin check   ■ photo day")
+        if draw:
+            p.setPen(muted)
+            p.drawText(
+                QPointF(frame.right() - 10 - fm.horizontalAdvance(key), frame.bottom() - 6), key
+            )
+        band = fm.height() + 4  # the markers' band under the plot
+        plot = QRectF(frame.left() + 44, y + 12, 0, 0)
+        plot.setRight(frame.right() - 16)
+        plot.setBottom(frame.bottom() - 2 * fm.height() - band - 12)
+        if data is None or data.first is None or not series or plot.height() < 30:
+            if draw:
+                p.setPen(muted)
+                message = (
+                    self.tr("Pick a series to show: a scale or a photo measure.")
+                    if data is not None and data.series
+                    else self.tr(
+                        "Ratings on the named scales and photo measures appear here once "
+                        "sessions or skin checks have them."
+                    )
+                )
+                p.drawText(
+                    frame.adjusted(16, 8, -16, -8),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    message,
+                )
+            return []
+        first, last = data.first, data.last or data.first
+        span = max((last - first).total_seconds(), 1.0)
+
+        inner = plot.adjusted(10, 0, -10, 0)  # the first and last points are not cut in half
+
+        def at_x(when: datetime) -> float:
+            if last == first:
+                return inner.center().x()
+            return inner.left() + (when - first).total_seconds() / span * inner.width()
+
+        marks: list[Mark] = []
+        if draw:
+            self._axes(p, plot, series)
+        band_y = plot.bottom() + 6 + band / 2
+        for session in data.sessions:
+            sx = at_x(session.when)
+            said = self.tr("Session {date}: {what}").format(
+                date=format_date(session.when), what=session.summary()
+            )
+            marks.append(Mark("session", QRectF(sx - 1, plot.top(), 2, plot.height()), said))
+            if draw:
+                p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+                p.drawLine(QPointF(sx, plot.top()), QPointF(sx, plot.bottom()))
+                p.setPen(muted)  # the deepest depth, readable without hovering
+                p.drawText(
+                    QPointF(sx + 3, plot.top() + fm.ascent()), format_depth(session.deepest_mm)
+                )
+        for when in data.checks:
+            cx = at_x(when)
+            marks.append(
+                Mark(
+                    "check",
+                    QRectF(cx - 4, band_y - 4, 8, 8),
+                    self.tr("Skin check {date}").format(date=format_date(when)),
+                )
+            )
+            if draw:
+                p.setPen(muted)
+                p.drawText(
+                    QRectF(cx - 8, band_y - fm.height() / 2, 16, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    "◆",
+                )
+        for day in data.photo_days:
+            noon = datetime.combine(day, time(12)).astimezone()
+            px = at_x(min(max(noon, first), last))
+            rect = QRectF(px - 3, band_y + fm.height() / 2 + 2, 6, 6)
+            marks.append(
+                Mark("photo", rect, self.tr("Photos {date}").format(date=format_date(noon)))
+            )
+            if draw:
+                p.fillRect(rect, muted)
+        by_session = {session.id: session for session in data.sessions}
+        for i, s in enumerate(series):
+            colour = self.colour_of(i, s)
+            coords = []
+            for pt in s.points:
+                fy = (pt.value - s.low) / max(s.high - s.low, 1e-9)
+                c = QPointF(at_x(pt.when), plot.bottom() - fy * plot.height())
+                coords.append(c)
+                said = f"{s.title}: {pt.label} — {format_date(pt.when)}"
+                if pt.record[0] == "treatment" and pt.record[1] in by_session:
+                    said += "\n" + self.tr("Session: {what}").format(
+                        what=by_session[pt.record[1]].summary()
+                    )
+                marks.append(Mark("point", QRectF(c.x() - 3, c.y() - 3, 6, 6), said))
+            if draw:
+                p.setPen(QPen(colour, 2.0))
+                for a, b in itertools.pairwise(coords):
+                    p.drawLine(a, b)
+                p.setBrush(colour)
+                p.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
+                for c in coords:
+                    p.drawEllipse(c, 4, 4)
+        if draw:
+            p.setPen(muted)
+            for when, align in (
+                (first, Qt.AlignmentFlag.AlignLeft),
+                (last, Qt.AlignmentFlag.AlignRight),
+            ):
+                box = QRectF(
+                    plot.left() - 4, plot.bottom() + band + 8, plot.width() + 8, fm.height()
+                )
+                p.drawText(box, align | Qt.AlignmentFlag.AlignTop, format_date(when))
+        return marks
+
+    def _axes(self, p: QPainter, plot: QRectF, series: list[Series]) -> None:
+        pal = self.palette()
+        fm = p.fontMetrics()
+        one = series[0] if len(series) == 1 else None
+        for f in (0.0, 0.5, 1.0):
+            y = plot.bottom() - f * plot.height()
+            p.setPen(
+                QPen(
+                    theme.card_border(pal),
+                    1,
+                    Qt.PenStyle.DotLine if f == 0.5 else Qt.PenStyle.SolidLine,
+                )
+            )
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            if one is None:
+                label = (self.tr("low"), "", self.tr("high"))[int(f * 2)]
+            else:
+                label = _num(one.low + f * (one.high - one.low))
+            p.setPen(theme.muted(pal))
+            p.drawText(
+                QRectF(plot.left() - 42, y - fm.height() / 2, 36, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+
+
+def _num(v: float) -> str:
+    return f"{v:g}" if abs(v - round(v)) > 1e-9 else str(round(v))

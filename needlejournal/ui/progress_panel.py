@@ -1,0 +1,156 @@
+"""The Progress tab: pick the series, read them against the sessions, notes beside the chart.
+
+The picker lists every series the client has (each named scale per rater and area, and the
+photo measures); the choice is kept while clients change, so the same scale can be looked at
+across clients. The notes of sessions and skin checks sit beside the chart, dated; pointing at
+a session on the chart says its deepest depth and serums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from needlejournal.dates import format_date
+from needlejournal.journal.progress_chart import ChartData, default_keys
+from needlejournal.ui.progress_chart import ProgressChart
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProgressPanel(QWidget):
+    saved_png = Signal(str)  # the path a PNG was written to
+    message = Signal(str)  # a sentence for the status line
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: ChartData | None = None
+        self._chosen: list[str] | None = None  # None: not picked yet, the defaults are shown
+        self.picker = QListWidget(self)
+        self.picker.setAccessibleName(self.tr("Series to show"))
+        self.picker.itemChanged.connect(self._picked)
+        self.chart = ProgressChart(self)
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save as PNG…"), self)
+        self.save_button.clicked.connect(self._ask_save)
+        self.ask_path: Callable[[], str] = self._file_dialog
+        self.caution = QLabel(
+            self.tr(
+                "Each line keeps its own scale and rater; photo measures compare only between "
+                "photos taken under the same light."
+            ),
+            self,
+        )
+        self.caution.setObjectName("muted")
+        self.caution.setWordWrap(True)
+
+        left = QWidget(self)
+        side = QVBoxLayout(left)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Show"), left))
+        side.addWidget(self.picker, 1)
+        right = QWidget(self)
+        notes = QVBoxLayout(right)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(QLabel(self.tr("Notes"), right))
+        notes.addWidget(self.notes, 1)
+        middle = QWidget(self)
+        centre = QVBoxLayout(middle)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addWidget(self.chart, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.caution, 1)
+        below.addWidget(self.save_button)
+        centre.addLayout(below)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(middle)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([170, 460, 200])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(split)
+
+    def set_data(self, data: ChartData | None) -> None:
+        self._data = data
+        blocked = self.picker.blockSignals(True)
+        self.picker.clear()
+        keys = self.chosen_keys()
+        for s in data.series if data is not None else ():
+            item = QListWidgetItem(s.title, self.picker)
+            item.setData(KEY_ROLE, s.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if s.key in keys else Qt.CheckState.Unchecked)
+            item.setToolTip(
+                self.tr("{n} values, {first} to {last}").format(
+                    n=len(s.points),
+                    first=format_date(s.points[0].when) if s.points else "—",
+                    last=format_date(s.points[-1].when) if s.points else "—",
+                )
+            )
+        self.picker.blockSignals(blocked)
+        self.notes.clear()
+        for note in data.notes if data is not None else ():
+            item = QListWidgetItem(f"{format_date(note.when)} — {note.text}", self.notes)
+            item.setData(KEY_ROLE, note.record)
+        self.chart.set_data(data, keys)
+        self.save_button.setEnabled(bool(self.chart.shown()))
+
+    def chosen_keys(self) -> list[str]:
+        if self._data is None:
+            return []
+        if self._chosen is None:
+            return default_keys(self._data)
+        return [k for k in self._chosen if self._data.series_named(k) is not None]
+
+    def choose(self, keys: list[str]) -> None:
+        """Show these series (the picker's ticks follow)."""
+        self._chosen = list(keys)
+        self.set_data(self._data)
+
+    def _picked(self, _item: QListWidgetItem) -> None:
+        ticked = []
+        for row in range(self.picker.count()):
+            item = self.picker.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ticked.append(str(item.data(KEY_ROLE)))
+        self._chosen = ticked
+        self.chart.set_data(self._data, ticked)
+        self.save_button.setEnabled(bool(self.chart.shown()))
+
+    def _file_dialog(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), self.tr("progress.png"), self.tr("PNG images (*.png)")
+        )
+        return path
+
+    def _ask_save(self) -> None:
+        path = self.ask_path()
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if self.chart.render_png(path):
+            self.saved_png.emit(path)
+            self.message.emit(self.tr("Chart saved to {path}.").format(path=path))
+        else:
+            self.message.emit(
+                self.tr("The chart could not be saved to {path}; choose another folder.").format(
+                    path=path
+                )
+            )

@@ -1,0 +1,121 @@
+"""Import that understands a batch, in the window: a thumbnail per file, role and view guessed
+per file and editable in place, a warning for far capture dates, the client's name in the title."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from helpers import client_with_history
+from PIL import Image
+from pytestqt.qtbot import QtBot
+
+from needlejournal.journal.api import Journal
+from needlejournal.journal.photos import PhotoLibrary
+from needlejournal.journal.records import TreatmentRecord
+from needlejournal.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+def exif_photo(path: Path, when: datetime, colour: tuple[int, int, int]) -> Path:
+    im = Image.new("RGB", (400, 300), colour)
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = when.strftime("%Y:%m:%d %H:%M:%S")
+    exif.get_ifd(0x8769)[0x9011] = "+00:00"
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", exif=exif)
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def test_roles_and_views_are_guessed_per_file_edited_in_place_and_imported(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    client = client_with_history(journal)
+    sessions = [e for e in journal.timeline(client.id).entries if isinstance(e, TreatmentRecord)]
+    session = sessions[-1]
+    at = session.performed_at
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    files = [
+        exif_photo(folder / "IMG_1.jpg", at - timedelta(minutes=10), (200, 40, 40)),
+        exif_photo(folder / "IMG_2.jpg", at - timedelta(minutes=9), (40, 200, 40)),
+        exif_photo(folder / "IMG_3.jpg", at + timedelta(minutes=30), (40, 40, 200)),
+        exif_photo(folder / "cheek closeup.jpg", at + timedelta(minutes=31), (200, 200, 40)),
+        exif_photo(folder / "front_old.jpg", at - timedelta(days=40), (40, 200, 200)),
+    ]
+    window = make_window()
+    window.clients.select_client(client.id)
+    gallery = window.gallery
+    qtbot.waitUntil(lambda: gallery.controller.library is not None)
+    dialog = gallery.start_import(files, session.id)
+    assert dialog is not None
+    assert client.name in dialog.windowTitle()
+    table = dialog.table
+    qtbot.waitUntil(lambda: all(table.read), timeout=20_000)
+    # A thumbnail per file.
+    assert all(not item.icon().isNull() for item in table.photo_items)
+    roles = [table.role(r) for r in range(5)]
+    views = [table.view(r) for r in range(5)]
+    assert roles == ["before", "before", "after", "after", "before"]
+    assert views[:2] == ["front", "left45"]  # the befores the names say nothing of, in order
+    assert views[3] == "closeup" and views[4] == "front"  # from their names
+    # The far capture date is said, per file and under the list.
+    assert "40 days" in table.check_items[4].text()
+    assert dialog.far.isVisible() and "front_old.jpg" in dialog.far.text()
+    assert table.check_items[0].text() == ""
+    # Edited in place: the edit survives the next round of guesses (another session chosen).
+    table.roles[2].setCurrentIndex(table.roles[2].findData("progress"))
+    table.roles[2].activated.emit(table.roles[2].currentIndex())
+    table.views[2].setCurrentIndex(table.views[2].findData("right90"))
+    table.views[2].activated.emit(table.views[2].currentIndex())
+    older = sessions[0]
+    dialog.session.setCurrentIndex(dialog.session.findData(older.id))
+    assert table.role(2) == "progress" and table.view(2) == "right90"
+    assert table.role(0) == "after"  # taken after the older session: guessed again
+    dialog.session.setCurrentIndex(dialog.session.findData(session.id))
+    dialog.accept()
+    qtbot.waitUntil(lambda: gallery.controller.job is None, timeout=20_000)
+    stored = {
+        Path(p.original_name).name: (p.role, p.view)
+        for p in PhotoLibrary(journal).list_photos(client.id)
+    }
+    assert stored == {
+        "IMG_1.jpg": ("before", "front"),
+        "IMG_2.jpg": ("before", "left45"),
+        "IMG_3.jpg": ("progress", "right90"),
+        "cheek closeup.jpg": ("after", "closeup"),
+        "front_old.jpg": ("before", "front"),
+    }
+
+
+def test_the_shared_role_sets_every_file_and_guesses_leave_it_alone(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    client = client_with_history(journal)
+    session = [e for e in journal.timeline(client.id).entries if e.kind == "treatment"][-1]
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    files = [
+        exif_photo(folder / f"IMG_{i}.jpg", session.when - timedelta(minutes=5 - i), (90, i, 9))
+        for i in range(3)
+    ]
+    window = make_window()
+    window.clients.select_client(client.id)
+    gallery = window.gallery
+    qtbot.waitUntil(lambda: gallery.controller.library is not None)
+    dialog = gallery.start_import(files, session.id)
+    assert dialog is not None
+    dialog.role.setCurrentIndex(dialog.role.findData("after"))  # before the dates are read
+    dialog.view.setCurrentIndex(dialog.view.findData("left90"))
+    qtbot.waitUntil(lambda: all(dialog.table.read), timeout=20_000)
+    assert {dialog.table.role(r) for r in range(3)} == {"after"}
+    assert {dialog.table.view(r) for r in range(3)} == {"left90"}
+    # A before without a session cannot be saved: the dialog says so and will not import.
+    dialog.role.setCurrentIndex(dialog.role.findData("before"))
+    dialog.session.setCurrentIndex(dialog.session.findData(None))
+    assert "belong to a session" in dialog.problem.text()
+    dialog.reject()
