@@ -52,7 +52,7 @@ def expiry_warnings(
     for name, lot, expires_on in used:
         if expires_on is None or day <= expires_on:
             continue
-        what = f"{name}, lot {lot}" if lot else name
+        what = f"{name}, lot {lot.strip()}" if lot.strip() else name
         out.append(
             GuidanceWarning(
                 RULE_EXPIRED,

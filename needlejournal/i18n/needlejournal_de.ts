@@ -346,6 +346,26 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
         <translation>{name} wird gelöscht…</translation>
     </message>
     <message>
+        <source>{name} is erased from the journal and its snapshots. These backup files still hold them:
+
+{files}
+
+Delete these files now?</source>
+        <translation>{name} ist aus dem Journal und seinen Schnappschüssen gelöscht. Diese Sicherungsdateien enthalten die Person noch:
+
+{files}
+
+Diese Dateien jetzt löschen?</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erased {name}, and deleted the backups that held them.</source>
+        <translation>{name} gelöscht, ebenso die Sicherungen, die die Person enthielten.</translation>
+    </message>
+    <message>
         <source>Erased {name}; these archives still hold them: {files}</source>
         <translation>{name} gelöscht; diese Archive enthalten die Person noch: {files}</translation>
     </message>

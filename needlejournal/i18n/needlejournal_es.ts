@@ -346,6 +346,26 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
         <translation>Borrando a {name}…</translation>
     </message>
     <message>
+        <source>{name} is erased from the journal and its snapshots. These backup files still hold them:
+
+{files}
+
+Delete these files now?</source>
+        <translation>{name} se ha borrado del diario y de sus instantáneas. Estas copias de seguridad aún lo contienen:
+
+{files}
+
+¿Borrar estos archivos ahora?</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Borrar cliente</translation>
+    </message>
+    <message>
+        <source>Erased {name}, and deleted the backups that held them.</source>
+        <translation>{name} borrado, y borradas las copias de seguridad que lo contenían.</translation>
+    </message>
+    <message>
         <source>Erased {name}; these archives still hold them: {files}</source>
         <translation>{name} borrado; estos archivos aún lo contienen: {files}</translation>
     </message>

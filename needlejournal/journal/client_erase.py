@@ -7,10 +7,11 @@ zeroed; then the originals no other client shares are removed with their thumbna
 WAL checkpoint, ``VACUUM`` and a truncating checkpoint rewrite the file and empty the WAL. The
 journal is held alone meanwhile (the window or another command must be closed).
 
-What cannot be rewritten here is named: snapshots in the journal's ``backups`` folder and
-backup archives in the backup folder that still hold the client (their name, or one of their
-photos by content hash). An erasure log entry (setting ``erasure_log``: client id and date,
-nothing personal) records that an erasure happened.
+The journal's SQLite snapshots that hold the client are rewritten without them
+(``erase_archives``). What cannot be rewritten here is named: backup archives in the backups
+and backup folders that still hold the client (their name, or one of their photos by content
+hash); with ``delete_archives`` they are deleted. An erasure log entry (setting
+``erasure_log``: client id and date, nothing personal) records that an erasure happened.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ class ErasureReport:
     shared_kept: int  # originals kept because another client has the same photo
     still_holding: tuple[Path, ...]  # snapshots and backup archives that still hold the client
     vacuumed: bool
+    rewritten: tuple[Path, ...] = ()  # SQLite snapshots rewritten without the client
+    deleted: tuple[Path, ...] = ()  # archives deleted because the caller asked to
 
 
 def _facts(s: Session, client_id: int) -> tuple[str, int, int, int, list[str], set[str]]:
@@ -157,8 +160,17 @@ def _needles(name: str, shas: Iterable[str]) -> list[bytes]:
     return [name.encode("utf-8"), *(sha.encode("ascii") for sha in shas)]
 
 
-def erase_client(journal: Journal, client_id: int, *, now: datetime | None = None) -> ErasureReport:
-    """Erase ``client_id`` everywhere this journal can rewrite; name what it cannot."""
+def erase_client(
+    journal: Journal,
+    client_id: int,
+    *,
+    now: datetime | None = None,
+    delete_archives: bool = False,
+) -> ErasureReport:
+    """Erase ``client_id`` everywhere this journal can rewrite (its database, the photo
+    store, SQLite snapshots: ``erase_archives``); name what it cannot, and delete those too
+    when ``delete_archives``."""
+    from needlejournal.journal import erase_archives
     from needlejournal.journal.photos import PhotoLibrary
 
     when = now or datetime.now(UTC)
@@ -171,7 +183,12 @@ def erase_client(journal: Journal, client_id: int, *, now: datetime | None = Non
             library.thumbnails.drop(sha)  # rebuilt on demand for the client who keeps it
         vacuumed = _vacuum(journal)
     # Shared photos stay in the store for the other client: they do not identify this one.
-    holding = archives_holding(journal, _needles(name, set(shas) - shared))
+    needles = _needles(name, set(shas) - shared)
+    holding = archives_holding(journal, needles)
+    rewritten = erase_archives.scrub_snapshots(holding, client_id, name)
+    holding = [p for p in holding if p not in rewritten or _holds(p, needles)]
+    deleted = erase_archives.delete_archives(holding) if delete_archives else []
+    holding = [p for p in holding if p not in deleted]
     return ErasureReport(
         client_id=client_id,
         client=name,
@@ -182,4 +199,6 @@ def erase_client(journal: Journal, client_id: int, *, now: datetime | None = Non
         shared_kept=len(shared),
         still_holding=tuple(holding),
         vacuumed=vacuumed,
+        rewritten=tuple(rewritten),
+        deleted=tuple(deleted),
     )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui.client_dialog import same_name
+from needlejournal.ui.dialog_base import confirm
 from needlejournal.ui.save_folder import name_part
 
 ARCHIVE_SUFFIX = ".zip"
@@ -165,10 +166,25 @@ class ClientDataActions(QObject):
         if controller is not None:
             controller.load()
         if report.still_holding:
-            held = ", ".join(p.name for p in report.still_holding)
+            held = "\n".join(str(p) for p in report.still_holding)
+            question = self.tr(
+                "{name} is erased from the journal and its snapshots. These backup files "
+                "still hold them:\n\n{files}\n\nDelete these files now?"
+            ).format(name=report.client, files=held)
+            if confirm(self.window, self.tr("Erase client"), question):
+                from needlejournal.journal.erase_archives import delete_archives
+
+                delete_archives(report.still_holding)
+                self.window.say(
+                    self.tr("Erased {name}, and deleted the backups that held them.").format(
+                        name=report.client
+                    )
+                )
+                return
+            names = ", ".join(p.name for p in report.still_holding)
             self.window.say(
                 self.tr("Erased {name}; these archives still hold them: {files}").format(
-                    name=report.client, files=held
+                    name=report.client, files=names
                 )
             )
         else:

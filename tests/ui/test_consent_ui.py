@@ -125,3 +125,27 @@ def test_erasing_from_the_window_needs_the_name_typed(
     qtbot.waitUntil(lambda: "Erased Ana Lima" in window.status.text(), timeout=10000)
     assert [c.name for c in journal.list_clients(include_archived=True)] == ["Bea Klein"]
     qtbot.waitUntil(lambda: window.clients.model.row_of(ana.id) < 0, timeout=5000)
+
+
+def test_erasing_from_the_window_offers_to_delete_backups_that_hold_the_client(
+    qtbot: QtBot,
+    journal: Journal,
+    make_window: MakeWindow,
+    confirm_yes: list[str],
+) -> None:
+    ana = journal.save_client(ClientDraft("Ana Lima-Unique")).client
+    journal.save_client(ClientDraft("Bea Klein"))
+    old_backup = journal.paths.backup_dir / "old-backup.zip"
+    with zipfile.ZipFile(old_backup, "w") as z:
+        z.writestr("clients.txt", "Ana Lima-Unique")
+    window = make_window("clinic")
+    window.clients.select_client(ana.id)
+    actions = window.clinic_actions.client_data
+    actions.erase_action.trigger()
+    confirm = actions.confirmation
+    assert confirm is not None
+    qtbot.keyClicks(confirm.typed, "Ana Lima-Unique")
+    qtbot.mouseClick(confirm.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "deleted the backups" in window.status.text(), timeout=10000)
+    assert any("old-backup.zip" in q for q in confirm_yes)
+    assert not old_backup.exists()
