@@ -9,7 +9,10 @@ in this run, medians and ranges of ≥ 3 rounds:
 - ``check``: ``Journal.check`` (the database part; these journals hold no photos);
 - ``cli_list``: ``needlejournal client list --json`` as a user runs it (a new process), against
   the floor ``python -c "import sqlalchemy.orm"`` measured beside it (goal ≤ 1.3× at the small
-  sizes, ≤ 1 s at 10,000 clients).
+  sizes, ≤ 1 s at 10,000 clients);
+- ``cli_check``: ``needlejournal check --json`` on a journal of 10 / 100 / 1,000 / 10,000
+  photos (24 KB originals) when nothing changed since the last check (goal ≤ 1 s at 10,000),
+  and ``cli_check_full`` (``check --full``: every original re-hashed) beside it.
 Each curve gets its growth exponent (the log-log slope from the smallest to the largest size:
 0 flat, 1 linear, 2 quadratic) and a word for it.
 """
@@ -85,6 +88,88 @@ def _import_floor() -> Callable[[], object]:
     return lambda: subprocess.run(command, check=True, capture_output=True)
 
 
+PHOTO_BYTES = 24 * 1024
+
+
+def photo_data_dir(photos: int) -> Path:
+    """A journal of one client with ``photos`` stored originals (random bytes), cached."""
+    import hashlib
+    from datetime import UTC, datetime, timedelta
+
+    from benchmarks import cache_root
+    from needlejournal.db import models as m
+    from needlejournal.journal.api import Journal
+    from needlejournal.paths import resolve
+
+    target = cache_root() / f"photos-{photos}-v1"
+    if (target / "journal.sqlite3").exists():
+        return target
+    building = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=cache_root()))
+    journal = Journal.open(resolve(building))
+    try:
+        me = journal.ensure_self()
+        rows = []
+        start = datetime(2025, 1, 1, tzinfo=UTC)
+        for i in range(photos):
+            body = os.urandom(PHOTO_BYTES)
+            sha = hashlib.sha256(body).hexdigest()
+            shard = journal.paths.photo_dir / sha[:2]
+            shard.mkdir(exist_ok=True, mode=0o700)
+            (shard / f"{sha}.jpg").write_bytes(body)
+            rows.append(
+                m.Photo(
+                    client_id=me.id,
+                    role="progress",
+                    taken_at=start + timedelta(hours=i),
+                    sha256=sha,
+                    media_type="image/jpeg",
+                    width=4000,
+                    height=3000,
+                    bytes=PHOTO_BYTES,
+                )
+            )
+        journal.run(lambda s: s.add_all(rows))
+    finally:
+        journal.close()
+    building.rename(target)
+    return target
+
+
+def _cli_check(data: Path, *extra: str) -> Callable[[], object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
+    command = [sys.executable, "-m", "needlejournal", "check", "--json", *extra]
+
+    def run() -> object:
+        return subprocess.run(
+            [*command, "--data-dir", str(data)], env=env, capture_output=True, check=True
+        )
+
+    return run
+
+
+def check_curves(sizes: tuple[int, ...], rounds: int) -> dict[str, Any]:
+    curves: dict[str, list[dict[str, Any]]] = {"cli_check": [], "cli_check_full": []}
+    with tempfile.TemporaryDirectory(prefix="nj-bench-check-") as tmp:
+        for size in sizes:
+            work = Path(tmp) / f"p{size}"
+            work.mkdir()
+            data = copy_data_dir(photo_data_dir(size), work)
+            quick, full = _cli_check(data), _cli_check(data, "--full")
+            quick()  # the copy: new inodes, so the first check hashes everything
+            quick_samples: list[float] = []
+            full_samples: list[float] = []
+            for _ in range(rounds):  # interleaved: both see the same machine load
+                quick_samples += _rounds(quick, 1)[-1:]
+                full_samples += _rounds(full, 1)[-1:]
+            curves["cli_check"].append({"photos": size, **_figure(quick_samples)})
+            curves["cli_check_full"].append({"photos": size, **_figure(full_samples)})
+            shutil.rmtree(work, ignore_errors=True)
+    return {
+        name: {"points": points, **_growth(sizes, [p["median_ms"] for p in points])}
+        for name, points in curves.items()
+    }
+
+
 def run(quick: bool = False) -> dict[str, Any]:
     from needlejournal.journal.api import Journal
     from needlejournal.paths import resolve
@@ -139,6 +224,8 @@ def run(quick: bool = False) -> dict[str, Any]:
     for name, points in curves.items():
         medians = [p["median_ms"] for p in points]
         out[name] = {"points": points, **_growth(sizes, medians)}
+    out.update(check_curves(sizes, rounds))
+    out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     out["goals"] = {
         "cli_list": "≤ 1.3 × the import floor (small journals); ≤ 1 s at 10,000 clients",
         "check": "≤ 1 s at 10,000 when nothing changed",

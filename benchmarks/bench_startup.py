@@ -115,6 +115,40 @@ sys.exit(main())
 """
 )
 
+# The floor of "client list visible": raw sqlite3 reads the same list (names, session counts,
+# last session) and a QListView shows it, in a fresh process on the same journal.
+LIST_FLOOR_CHILD = (
+    PROBE
+    + r"""
+import sqlite3
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QApplication, QListView, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 800)
+view = QListView()
+model = QStringListModel()
+view.setModel(model)
+window.setCentralWidget(view)
+window.show()
+
+
+def fill():
+    conn = sqlite3.connect(os.path.join(os.environ["NEEDLEJOURNAL_DATA_DIR"], "journal.sqlite3"))
+    rows = conn.execute(
+        "SELECT c.name, count(t.id), max(t.performed_at) FROM client c "
+        "LEFT JOIN treatment t ON t.client_id = c.id GROUP BY c.id ORDER BY c.name"
+    ).fetchall()
+    model.setStringList([f"{name} · {n} · {last}" for name, n, last in rows])
+
+
+QTimer.singleShot(0, fill)
+sys.exit(app.exec())
+"""
+)
+
+LIST_GOALS = {1000: 1.5, 10_000: 2.0}
+
 IMPORT_ORM_CHILD = (
     "import time; t = time.perf_counter(); import sqlalchemy.orm; print(time.perf_counter() - t)"
 )
@@ -182,6 +216,34 @@ def _app_available() -> bool:
     return (ROOT / "needlejournal" / "app.py").exists()
 
 
+def list_visible(clients: int, treatments: int, repeat: int) -> dict[str, Any]:
+    """Client list visible after launch: the app against raw sqlite3 + a QListView."""
+    with tempfile.TemporaryDirectory(prefix="nj-bench-list-") as tmp:
+        work = Path(tmp)
+        data = copy_data_dir(demo_data_dir(clients, treatments), work)
+        env = _child_env(work / "config", data, watch_list=True)
+        _sample(APP_CHILD, env)  # untimed: the copy's first open checks it in full
+        _sample(LIST_FLOOR_CHILD, env)
+        floors: list[float] = []
+        apps: list[float] = []
+        for _ in range(repeat):  # interleaved: both see the same machine load
+            floors.append(_sample(LIST_FLOOR_CHILD, env)["populated_ms"])
+            apps.append(_sample(APP_CHILD, env)["populated_ms"])
+    floor, figure = _median(floors), _median(apps)
+    goal = LIST_GOALS.get(clients)
+    return {
+        "journal": {"clients": clients, "sessions_per_client": treatments},
+        "floor_raw_sqlite_qlistview_ms": floor,
+        "floor_range_ms": [round(min(floors), 1), round(max(floors), 1)],
+        "app_client_list_visible_ms": figure,
+        "app_range_ms": [round(min(apps), 1), round(max(apps), 1)],
+        "ratio": ratio(figure, floor),
+        "goal": None if goal is None else f"≤ {goal}× the floor",
+        "met": None if goal is None else (ratio(figure, floor) or 1e9) <= goal,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
 def run(quick: bool = False) -> dict[str, Any]:
     size = QUICK if quick else FULL
     repeat = size["repeat"]
@@ -236,4 +298,8 @@ def run(quick: bool = False) -> dict[str, Any]:
             "pillow_loaded_before_first_paint_runs": f"{pillow_early}/{repeat}",
         }
     )
+    sizes = [(size["clients"], size["treatments"])]
+    if not quick:
+        sizes.append((10_000, 50))
+    result["client_list_visible"] = [list_visible(c, t, max(3, repeat // 2)) for c, t in sizes]
     return result

@@ -30,7 +30,9 @@ SECTIONS = {
     "bundle": "benchmarks.bench_bundle",
     "scaling": "benchmarks.bench_scaling",
     "report": "benchmarks.bench_report",
+    "metrics": "benchmarks.bench_metrics",
     "backup": "benchmarks.bench_backup",
+    "clinic": "benchmarks.bench_clinic",
 }
 
 

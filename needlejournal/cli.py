@@ -26,7 +26,7 @@ import traceback
 from collections.abc import Sequence
 
 from needlejournal import __version__
-from needlejournal.commands import register_all
+from needlejournal.commands import known, register_all
 from needlejournal.commands._base import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -49,7 +49,8 @@ PATH_OPTIONS = (
 )
 
 
-def build_parser() -> CommandParser:
+def build_parser(only: str | None = None) -> CommandParser:
+    """The whole command tree, or only the command ``only`` (a command line names one)."""
     parser = CommandParser(
         prog=PROG,
         description="NeedleJournal: a journal for microneedling. Without a command, opens the "
@@ -65,8 +66,22 @@ def build_parser() -> CommandParser:
         help="add NeedleJournal to this user's application menu (Linux: .desktop file, icons)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
-    register_all(subparsers)
+    register_all(subparsers, only)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command a command line names (the first word that is no option), if it is one."""
+    takes_value = {flag for _dest, flag in PATH_OPTIONS}
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        if word in takes_value:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if known(word) else None
+    return None
 
 
 def _say(message: str) -> None:
@@ -115,7 +130,8 @@ def _install_desktop_entry() -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(command_word(words)).parse_args(words)
     if getattr(args, "install_desktop_entry", False):
         if getattr(args, "handler", None) is not None:
             raise UsageError("--install-desktop-entry is used on its own, without a command.")
@@ -133,6 +149,7 @@ def _run(argv: Sequence[str] | None) -> int:
             photo_dir=getattr(args, "photo_dir", None),
         ),
         json=bool(getattr(args, "json", False)),
+        reads_only=bool(getattr(args, "reads_only", False)),
     )
     try:
         outcome: Outcome = args.handler(ctx, args)

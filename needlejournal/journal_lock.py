@@ -73,6 +73,35 @@ class Hold:
             fd, self._fd = self._fd, None
             os.close(fd)  # closing the descriptor drops the flock
 
+    def others(self) -> tuple[int, int]:
+        """How many other holds are alive, and how many were left by killed processes.
+
+        Told by the holders' notes (each locked by its holder while it lives); a hold without
+        a note (a folder we may not write) counts as alive, to stay on the safe side.
+        """
+        alive = dead = 0
+        own = self._note[0] if self._note is not None else None
+        with contextlib.suppress(OSError):
+            for path in (self.paths.data_dir / HOLDERS_DIR).iterdir():
+                if path == own:
+                    continue
+                try:
+                    fd = os.open(path, os.O_RDWR)
+                except OSError:
+                    continue
+                try:
+                    if oslock.try_lock(fd):
+                        dead += 1
+                    else:
+                        alive += 1
+                finally:
+                    os.close(fd)
+        return alive, dead
+
+    def forget_dead(self) -> None:
+        """Remove the notes of killed holders (after the full check has passed)."""
+        holders(self.paths.data_dir)
+
     def _take(self, other: Hold) -> None:
         self._fd, self._note, self.exclusive = other._fd, other._note, other.exclusive
         other._fd = other._note = None

@@ -83,6 +83,9 @@ class Context:
 
     paths: DataPaths
     json: bool = False
+    # The command only reads (a listing): it never waits for the full integrity check, and
+    # the journal refuses any write it would attempt.
+    reads_only: bool = False
     _journal: Journal | None = field(default=None, repr=False)
 
     def journal(self) -> Journal:
@@ -92,7 +95,7 @@ class Context:
             from needlejournal.journal.api import Journal
 
             try:
-                self._journal = Journal.open(self.paths)
+                self._journal = Journal.open(self.paths, for_reading=self.reads_only)
             except ArgumentError as e:  # also an unknown dialect (NoSuchModuleError)
                 raise UsageError(f"The database URL is not usable ({e}).") from None
             except ImportError as e:  # e.g. the PostgreSQL driver is not installed
@@ -126,12 +129,21 @@ Handler = Callable[[Context, argparse.Namespace], Outcome]
 
 
 def add_command(
-    subparsers: Subparsers, name: str, handler: Handler | None, summary: str, **kwargs: Any
+    subparsers: Subparsers,
+    name: str,
+    handler: Handler | None,
+    summary: str,
+    *,
+    reads_only: bool = False,
+    **kwargs: Any,
 ) -> CommandParser:
-    """Add one command (or a group, with handler=None) with its one-line help."""
+    """Add one command (or a group, with handler=None) with its one-line help.
+
+    ``reads_only``: the command never writes to the journal (see ``Context.reads_only``).
+    """
     parser = subparsers.add_parser(name, help=summary, description=summary, **kwargs)
     if handler is not None:
-        parser.set_defaults(handler=handler)
+        parser.set_defaults(handler=handler, reads_only=reads_only)
     return parser
 
 

@@ -33,6 +33,7 @@ from needlejournal.journal.records import (
     TimelineEntry,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import MeasureRecord
 from needlejournal.words import count
 
 from ._base import JSONValue
@@ -165,6 +166,20 @@ def rating_line(r: RatingRecord) -> str:
     where = f" ({Area.label_of(r.area).lower()})" if r.area and Area.has(r.area) else ""
     who = f", by {r.rater}" if r.rater else ""
     return f"{title} {value}{where}{who}"
+
+
+def measure(m: MeasureRecord) -> dict[str, JSONValue]:
+    return {
+        "region_id": m.region_id,
+        "region": m.region_name,
+        "px": list(m.px),
+        "alignment": m.alignment,
+        "values": {k: round(v, 3) for k, v in m.values.items()},
+        "version": m.metrics_version,
+        "colour_space": m.colour_space,
+        "white_balance": m.white_balance or None,
+        "note": "comparable only under the same light",
+    }
 
 
 def photo(p: PhotoRecord) -> dict[str, JSONValue]:

@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from needlejournal.journal.check import Problem
 
 
-ProblemSource = Callable[[Context], "list[Problem]"]
+ProblemSource = Callable[[Context, bool], "list[Problem]"]
 
 
-def database_problems(ctx: Context) -> list[Problem]:
+def database_problems(ctx: Context, _full: bool) -> list[Problem]:
     """SQLite integrity_check and foreign_key_check."""
     from needlejournal.journal.check import Problem
     from needlejournal.journal.errors import JournalDamaged
@@ -42,8 +42,12 @@ def database_problems(ctx: Context) -> list[Problem]:
         return [Problem("database", str(e))]
 
 
-def photo_problems(ctx: Context) -> list[Problem]:
-    """Photo rows without their file (or with a damaged one), and files no row knows."""
+def photo_problems(ctx: Context, full: bool) -> list[Problem]:
+    """Photo rows without their file (or with a damaged one), and files no row knows.
+
+    Without ``full`` a file whose size, times and inode are as they were when its hash last
+    matched is not read again (``photos.verified``).
+    """
     from needlejournal.journal.errors import JournalDamaged
     from needlejournal.journal.photos import PhotoLibrary
 
@@ -51,7 +55,7 @@ def photo_problems(ctx: Context) -> list[Problem]:
         journal = ctx.journal()
     except JournalDamaged:
         return []  # already reported by the database part
-    return PhotoLibrary(journal).check()
+    return PhotoLibrary(journal).check(full=full)
 
 
 PROBLEM_SOURCES: list[ProblemSource] = [database_problems, photo_problems]
@@ -63,6 +67,12 @@ def register(subparsers: Subparsers) -> None:
         "check",
         run,
         "Check the journal's integrity → {ok, problems: [{kind, message, …}]}; exit 1 if not ok.",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="re-hash every photo original (without it, a file whose size, times and inode "
+        "have not changed since its hash last matched is not read again)",
     )
     parser.add_argument(
         "--repair",
@@ -98,7 +108,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         if not relink.is_dir():
             raise UsageError(f"There is no folder {relink}.")
         repaired += PhotoLibrary(ctx.journal()).relink_from(relink)
-    problems = [p for source in PROBLEM_SOURCES for p in source(ctx)]
+    full = bool(getattr(args, "full", False))
+    problems = [p for source in PROBLEM_SOURCES for p in source(ctx, full)]
     ok = not problems
     text = (
         "The journal is healthy."

@@ -60,7 +60,11 @@ def register(subparsers: Subparsers) -> None:
     state.add_argument("--unarchive", action="store_true", help="back on the list")
 
     listing = add_command(
-        commands, "list", run_list, "List clients with their session count and last session."
+        commands,
+        "list",
+        run_list,
+        "List clients with their session count and last session.",
+        reads_only=True,
     )
     listing.add_argument(
         "--search",

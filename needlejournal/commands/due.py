@@ -30,6 +30,7 @@ def register(subparsers: Subparsers) -> None:
         "due",
         run,
         "Who is due for a session or an aftercare check-in, soonest first → {items: […]}.",
+        reads_only=True,
     )
     parser.add_argument(
         "--on", type=parse.day, metavar="DATE", help="as seen on this day (default: today)"

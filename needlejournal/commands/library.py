@@ -27,7 +27,7 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--needles", type=parse.bounded_int(1, 10_000), help="needle count")
     add.add_argument("--cartridge", default="", help="cartridge or roller head, e.g. “12-pin”")
     add.add_argument("--notes", default="")
-    add_command(devices, "list", run_device_list, "List devices.")
+    add_command(devices, "list", run_device_list, "List devices.", reads_only=True)
 
     products = add_group(
         add_command(subparsers, "product", None, "The product library."), "product commands"
@@ -44,7 +44,7 @@ def register(subparsers: Subparsers) -> None:
         help="a key ingredient (repeatable), e.g. “L-ascorbic acid 15%%”",
     )
     add.add_argument("--notes", default="")
-    add_command(products, "list", run_product_list, "List products.")
+    add_command(products, "list", run_product_list, "List products.", reads_only=True)
     expiry = add_command(
         products,
         "expiry",

@@ -24,6 +24,7 @@ def register(subparsers: Subparsers) -> None:
         "lot",
         run,
         "Lot recall: which clients and sessions received a product (and lot) → {uses: […]}.",
+        reads_only=True,
     )
     parser.add_argument("--product", required=True, metavar="NAME_OR_ID")
     parser.add_argument("--lot", metavar="LOT", help="only this lot or batch number")

@@ -1,10 +1,10 @@
 """``photo metrics PHOTO_ID --region X,Y,W,H``: CIELAB L*, a*, b*, ITA°, evenness, texture.
 
-JSON: ``{"photo_id", "region", "L", "a", "b", "ita", "evenness", "texture", "pixels",
-"note", "version", "colour_space"}`` (``version``: of the definitions in photos/metrics.py;
-``colour_space``: how the pixels reached sRGB). The region is in the original photo's upright
-pixels. The figures describe the photo, not the skin: they are only comparable between photos
-taken under the same light.
+JSON: ``{"photo_id", "region", "shape", "L", "a", "b", "ita", "evenness", "texture",
+"spot_count", "spot_area_pct", "pixels", "note", "version", "colour_space"}`` (``version``:
+of the definitions in photos/metrics.py; ``colour_space``: how the pixels reached sRGB). The
+region is in the original photo's upright pixels. The figures describe the photo, not the
+skin: they are only comparable between photos taken under the same light.
 
 Registered under the ``photo`` command group by ``photo.register``, after ``import`` and
 ``list``.
@@ -45,6 +45,12 @@ def register(photo_commands: Subparsers) -> None:
     )
     parser.add_argument("photo_id", type=parse.record_id, metavar="PHOTO_ID")
     parser.add_argument("--region", type=_region, metavar="X,Y,W,H", default=None)
+    parser.add_argument(
+        "--shape",
+        choices=("rect", "ellipse"),
+        default="rect",
+        help="the region as drawn: a rectangle, or the ellipse inside it",
+    )
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
@@ -70,16 +76,19 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         image = decode_upright(library.original_path(photo))
     except PhotoRejected as e:
         raise JournalError(f"Photo {photo.id} could not be read: {e.message}") from None
-    m = region_metrics(image, region)
+    m = region_metrics(image, region, shape=args.shape)
     data = {
         "photo_id": photo.id,
         "region": list(region),
+        "shape": args.shape,
         "L": round(m.L, 3),
         "a": round(m.a, 3),
         "b": round(m.b, 3),
         "ita": round(m.ita_deg, 3),
         "evenness": round(m.evenness, 3),
         "texture": round(m.texture, 3),
+        "spot_count": m.spot_count,
+        "spot_area_pct": round(m.spot_area_pct, 3),
         "pixels": m.pixels,
         "note": NOTE,
         "version": METRICS_VERSION,
@@ -87,7 +96,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
     }
     text = (
         f"Photo {photo.id}, region {x},{y} {w}×{h}: L* {m.L:.1f}, a* {m.a:.1f}, b* {m.b:.1f}, "
-        f"ITA {m.ita_deg:.1f}°, evenness {m.evenness:.2f}, texture {m.texture:.2f} "
+        f"ITA {m.ita_deg:.1f}°, evenness {m.evenness:.2f}, texture {m.texture:.2f}, "
+        f"{m.spot_count} spots ({m.spot_area_pct:.1f}% of the region) "
         f"({NOTE}; {m.colour_space})."
     )
     return Outcome(data=data, text=text)

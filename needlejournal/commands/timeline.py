@@ -4,7 +4,8 @@ JSON: a list of entries, each with ``kind`` ("treatment", "observation" or "phot
 ``date`` (ISO 8601, UTC) and every field of the entry, sessions with their ``warnings``;
 photos carry their ``treatment_id``, ``role`` and ``view`` (DESIGN.md §2: timelines merge
 sessions, skin checks and photos). Sessions and skin checks carry ``scales``: their ratings on
-the named scales (``scale list``), each with its scale version and rater.
+the named scales (``scale list``), each with its scale version and rater; photos carry
+``metrics``: the stored measures of named regions on them (the window's Measure panel).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def register(subparsers: Subparsers) -> None:
         "timeline",
         run,
         "Show one client's sessions, skin checks and photos, oldest first → [{kind, id, date, …}].",
+        reads_only=True,
     )
     parser.add_argument("--client", required=True, metavar="NAME_OR_ID")
 
@@ -60,10 +62,15 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         lines.append(
             f"Nothing yet: log a session with “needlejournal treatment add --client {client.id} …”."
         )
+    measures: dict[int, list[dict[str, JSONValue]]] = {}
+    for m in journal.measures(client.id):
+        measures.setdefault(m.photo_id, []).append(out.measure(m))
     data: list[JSONValue] = []
     for e in merged:
         row = out.entry(e)
-        if not isinstance(e, PhotoRecord):
+        if isinstance(e, PhotoRecord):
+            row["metrics"] = measures.get(e.id, [])
+        else:
             row["scales"] = [out.rating(r) for r in timeline.ratings_of(e.kind, e.id)]
         data.append(row)
     return Outcome(data=data, text="\n".join(lines))

@@ -20,6 +20,7 @@ def register(subparsers: Subparsers) -> None:
         "what-worked",
         run,
         "Texture and tone changes after sessions, by depth per area and product → {effects}.",
+        reads_only=True,
     )
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", metavar="NAME_OR_ID", help="one person's journal")

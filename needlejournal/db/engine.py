@@ -33,10 +33,22 @@ def _read_only_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
-def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+def _query_only(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA query_only = ON")
+    finally:
+        cur.close()
+
+
+def make_engine(
+    url: str, *, read_only: bool = False, query_only: bool = False, **kwargs: Any
+) -> Engine:
     """Build the engine for a journal URL (an SQLite file, or PostgreSQL in clinic mode).
 
     ``read_only``: an SQLite journal this account may only browse (no journal-mode change).
+    ``query_only``: our own journal, opened by a command that only reads (SQLite refuses any
+    write on it, so a command that wrongly says it only reads fails loudly).
     """
     if url.startswith("sqlite") and read_only:
         engine = create_engine(
@@ -51,6 +63,8 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
             **kwargs,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        if query_only:
+            event.listen(engine, "connect", _query_only)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 

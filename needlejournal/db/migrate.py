@@ -3,6 +3,10 @@
 Alembic runs with migrations shipped inside the package, batch mode on SQLite. On SQLite
 foreign keys are switched off during the table copies (a rebuild with them on silently
 cascades deletes to children) and ``foreign_key_check`` must come back empty before commit.
+
+Alembic (~150 ms to import) is imported only when a migration runs: whether one is needed is
+told by reading ``alembic_version`` with plain SQL and the revision chain from the version
+files' ``revision``/``down_revision`` lines (``db.revisions``).
 """
 
 from __future__ import annotations
@@ -11,19 +15,18 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, event, inspect
 
+from needlejournal.db import revisions
 from needlejournal.db.snapshots import MIGRATION_PREFIX, write_verified_copy
 from needlejournal.faults import fault_point
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = revisions.MIGRATIONS_DIR  # tests point it at a copy with a newer revision
 KEEP_BACKUPS = 5
 
 
@@ -51,6 +54,8 @@ class MigrationReport:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -59,26 +64,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return revisions.head(MIGRATIONS_DIR)
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    return revisions.stored(connection)
 
 
 def is_known_revision(revision: str) -> bool:
     """True for a schema revision this version of the app ships (not a newer one)."""
-    return _known(revision)
+    return revisions.is_known(revision, MIGRATIONS_DIR)
 
 
-def _known(revision: str) -> bool:
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        return script.get_revision(revision) is not None
-    except CommandError:
-        return False
+_known = is_known_revision
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -121,6 +119,8 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
             _begin_transactional_ddl(raw)
         event.listen(conn, "before_cursor_execute", _statement_fault_point)
         try:
+            from alembic import command
+
             command.upgrade(alembic_config(conn), "head")
             if is_sqlite:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -172,5 +172,7 @@ def _backup_sqlite(conn: Connection, backup_dir: Path, revision: str) -> Path:
 
 def check_models_match(engine: Engine) -> None:
     """``alembic check``: raises if the models and the migrations disagree."""
+    from alembic import command
+
     with engine.connect() as conn:
         command.check(alembic_config(conn))

@@ -39,7 +39,9 @@ from needlejournal.guidance.vocabulary import (
     Phase,
     PhotoRole,
     PhotoView,
+    RegionShape,
 )
+from needlejournal.stamps import MAX_STAMP, changed_by
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -56,10 +58,17 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Created/updated stamps and the optimistic-locking counter."""
+    """Created/updated stamps, who made the last change, and the optimistic-locking counter.
+
+    ``changed_by`` is the seat and OS user of the last insert or update ("FRONT-DESK (ana)",
+    ``db.stamps``); rows written before schema 0003 hold "".
+    """
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str] = mapped_column(
+        String(MAX_STAMP), default=changed_by, onupdate=changed_by, server_default=""
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -345,6 +354,59 @@ class Photo(Tracked, Base):
         Index("ix_photo_client_taken", "client_id", "taken_at"),
         Index("ix_photo_sha256", "sha256"),
         Index("ix_photo_treatment", "treatment_id"),
+    )
+
+
+class PhotoRegion(Tracked, Base):
+    """A named region of one view ("left cheek"), drawn on a reference photo and measured on
+    every photo of that view through their alignment. Kept as fractions of the reference
+    photo's upright size, so it means the same spot whatever the photo's resolution."""
+
+    __tablename__ = "photo_region"
+    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    view: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    shape: Mapped[str] = mapped_column(String(8), default="rect")
+    reference_photo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("photo.id", ondelete="SET NULL")
+    )
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    w: Mapped[float] = mapped_column(Float)
+    h: Mapped[float] = mapped_column(Float)
+    # A grey card in the reference photo, for white balance (fractions too; none: unbalanced).
+    grey_card: Mapped[list[float] | None] = mapped_column(JSON)
+
+    __table_args__ = (
+        CheckConstraint(RegionShape.sql_check("shape"), name="shape"),
+        CheckConstraint("w > 0 AND h > 0", name="size"),
+        UniqueConstraint("client_id", "view", "name", name="uq_photo_region_client_view_name"),
+    )
+
+
+class PhotoMeasure(Base):
+    """The metrics of one region on one photo, as measured (definitions ``metrics_version``)."""
+
+    __tablename__ = "photo_measure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"))
+    region_id: Mapped[int] = mapped_column(
+        ForeignKey("photo_region.id", ondelete="CASCADE"), index=True
+    )
+    px: Mapped[list[int]] = mapped_column(JSON)  # x, y, w, h in this photo's upright pixels
+    alignment: Mapped[str] = mapped_column(String(16))  # reference | anchors | auto
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # L, a, b, ita, evenness, texture, …
+    metrics_version: Mapped[int] = mapped_column(Integer)
+    colour_space: Mapped[str] = mapped_column(String(200), default="")
+    white_balance: Mapped[str] = mapped_column(String(200), default="")
+    measured_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("photo_id", "region_id", name="uq_photo_measure_photo_region"),
     )
 
 

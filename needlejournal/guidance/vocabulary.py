@@ -123,6 +123,13 @@ class ConsentKind(Term):
     MARKETING = "marketing", "Marketing / sharing"
 
 
+class RegionShape(Term):
+    """How a measured photo region is drawn: the box itself, or the ellipse inside it."""
+
+    RECT = "rect", "Rectangle"
+    ELLIPSE = "ellipse", "Ellipse"
+
+
 class AgeBand(Term):
     """An age band, for a client who gives no date of birth (``client.age_band``)."""
 

@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Nadeltiefe, mindestens {least} und höchstens {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Durchgänge über die Zone (— wenn nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -242,6 +258,10 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
 <context>
     <name>BatchTable</name>
     <message>
+        <source>Photos to import</source>
+        <translation>Zu importierende Fotos</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -260,6 +280,14 @@ Sie wird vollständig geprüft, bevor sich etwas ändert. Das aktuelle Journal w
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Role of {file}</source>
+        <translation>Rolle von {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Ansicht von {file}</translation>
     </message>
     <message>
         <source>no capture time</source>
@@ -530,7 +558,7 @@ Diese Dateien jetzt löschen?</translation>
     </message>
     <message>
         <source>Progress &amp;report (PDF)…</source>
-        <translation>Verlaufs&amp;bericht (PDF)…</translation>
+        <translation>&amp;Verlaufsbericht (PDF)…</translation>
     </message>
     <message>
         <source>Find &amp;lot…</source>
@@ -795,6 +823,235 @@ Diese Dateien jetzt löschen?</translation>
     <message>
         <source>Compare</source>
         <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Auf einem anderen Platz geändert</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Deren Fassung und Ihre enthalten dieselben Angaben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Meine Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Meine Fassung über deren speichern</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Die Feld für Feld gewählte Fassung speichern</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Betäubung</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Notiz zur Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Notiz zum Hautton</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Aufnahmebedingungen</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Ankerpunkte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Inhaltsstoffe</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>am Platz {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>am {day} um {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Während Sie bearbeitet haben, wurde dieser Eintrag {where}{at}{by} geändert.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Wählen Sie, was bleiben soll:</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1571,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
         <translation>Welches Gerät verwenden Sie? Wählen Sie das ähnlichste und ändern Sie, was abweicht.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Gerätevorlagen</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1336,6 +1597,10 @@ Sie können das später unter Bibliothek → Einstellungen… ändern; weitere P
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Produkte, die Sie verwenden, mit ihren üblichen Inhaltsstoffen, damit das Journal direkt nach dem Needling vor Retinol oder Vitamin C warnen kann. Entfernen Sie den Haken bei allem, was Sie nicht verwenden; die Inhaltsstoffe passen Sie später unter Bibliothek → Produkte… an Ihre Flaschen an.</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Startprodukte</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
@@ -1889,7 +2154,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -1953,6 +2218,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Lot or batch</source>
         <translation>Charge oder Los</translation>
+    </message>
+    <message>
+        <source>Sessions that used it</source>
+        <translation>Sitzungen, die es verwendet haben</translation>
     </message>
     <message>
         <source>Choose a product, and a lot if the recall names one.</source>
@@ -2044,7 +2313,7 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2134,6 +2403,167 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>The {what} is not recorded: cannot tell if this compares.</source>
+        <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Another {what} ({b}, not {a}): not comparable.</source>
+        <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Not white-balanced: the grey card was not found.</source>
+        <translation>Kein Weißabgleich: die Graukarte wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>White-balanced to the grey card: colours compare better.</source>
+        <translation>Weißabgleich mit der Graukarte: Farben sind besser vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Name the region</source>
+        <translation>Region benennen</translation>
+    </message>
+    <message>
+        <source>Region name:</source>
+        <translation>Name der Region:</translation>
+    </message>
+    <message>
+        <source>left cheek</source>
+        <translation>linke Wange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Auf %n Foto gemessen.</numerusform>
+            <numerusform>Auf %n Fotos gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… {done} of {total}</source>
+        <translation>Messung… {done} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>&lt;b&gt;L*, a*, b*&lt;/b&gt;: the mean CIELAB colour of the region; a* is redness, b* yellowness. Pixels are first converted to sRGB from the photo&apos;s colour profile.</source>
+        <translation>&lt;b&gt;L*, a*, b*&lt;/b&gt;: die mittlere CIELAB-Farbe der Region; a* ist die Rötung, b* der Gelbanteil. Die Pixel werden zuerst über das Farbprofil des Fotos nach sRGB umgerechnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): the Individual Typology Angle, a skin-tone measure (higher is lighter).</source>
+        <translation>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): der Individual Typology Angle, ein Maß für den Hautton (höher ist heller).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evenness&lt;/b&gt;: how much L* varies once the smooth fall-off of the light is removed; lower is more even.</source>
+        <translation>&lt;b&gt;Gleichmäßigkeit&lt;/b&gt;: wie stark L* schwankt, nachdem der sanfte Lichtabfall entfernt ist; niedriger ist gleichmäßiger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texture&lt;/b&gt;: fine detail in L*, measured at a fixed fraction of the region so the photo&apos;s resolution does not change it; lower is smoother.</source>
+        <translation>&lt;b&gt;Textur&lt;/b&gt;: feine Details in L*, gemessen in einem festen Bruchteil der Region, sodass die Auflösung des Fotos sie nicht ändert; niedriger ist glatter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spots&lt;/b&gt;: patches at least 6 L* darker than the skin around them, and their share of the region.</source>
+        <translation>&lt;b&gt;Flecken&lt;/b&gt;: Stellen, die mindestens 6 L* dunkler sind als die Haut um sie herum, und ihr Anteil an der Region.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
+        <translation>&lt;b&gt;Graukarte&lt;/b&gt;: wenn eine markiert ist, werden die Farben zuerst auf sie abgeglichen, was Fotos verschiedener Tage vergleichbarer macht.</translation>
+    </message>
+    <message>
+        <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Diese Zahlen beschreiben das Foto, nicht die Haut: sie sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Draw a region</source>
+        <translation>Region zeichnen</translation>
+    </message>
+    <message>
+        <source>Drag on the photo, then name the region</source>
+        <translation>Auf dem Foto ziehen, dann die Region benennen</translation>
+    </message>
+    <message>
+        <source>What each measure means</source>
+        <translation>Was jeder Messwert bedeutet</translation>
+    </message>
+    <message>
+        <source>Regions of this view</source>
+        <translation>Regionen dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Measure on every photo of this view</source>
+        <translation>Auf jedem Foto dieser Ansicht messen</translation>
+    </message>
+    <message>
+        <source>Mark a grey card</source>
+        <translation>Graukarte markieren</translation>
+    </message>
+    <message>
+        <source>Drag over a grey card in this photo: the region&apos;s colours are balanced to it</source>
+        <translation>Ziehen Sie über eine Graukarte in diesem Foto: die Farben der Region werden darauf abgeglichen</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Region löschen</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>grey card</source>
+        <translation>Graukarte</translation>
+    </message>
+    <message>
+        <source>drawn on this photo</source>
+        <translation>auf diesem Foto gezeichnet</translation>
+    </message>
+    <message>
+        <source>found through the anchors</source>
+        <translation>über die Ankerpunkte gefunden</translation>
+    </message>
+    <message>
+        <source>found by auto-align</source>
+        <translation>durch automatisches Ausrichten gefunden</translation>
+    </message>
+    <message>
+        <source>, white-balanced to the grey card</source>
+        <translation>, mit Weißabgleich auf die Graukarte</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
+        <translation>{w}×{h} px bei {x},{y}, {how}{balanced}.</translation>
+    </message>
+    <message>
+        <source>Taken under the same recorded conditions as the region&apos;s photo.</source>
+        <translation>Unter denselben erfassten Bedingungen aufgenommen wie das Foto der Region.</translation>
+    </message>
+    <message>
+        <source>Photo measures</source>
+        <translation>Fotomesswerte</translation>
     </message>
 </context>
 <context>
@@ -2330,8 +2760,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Fotos zeigen von</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Alle Ansichten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2465,6 +2907,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Dieses Foto löschen (Entf)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messen</translation>
+    </message>
+    <message>
         <source>No photos left.</source>
         <translation>Keine Fotos mehr.</translation>
     </message>
@@ -2507,6 +2957,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>ProductRow</name>
     <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
@@ -2544,6 +3002,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Photos {date}</source>
         <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Taken under other conditions: {why}</source>
+        <translation>Unter anderen Bedingungen aufgenommen: {why}</translation>
     </message>
     <message>
         <source>Session: {what}</source>
@@ -2662,6 +3124,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Hide photos taken under other conditions</source>
+        <translation>Fotos unter anderen Bedingungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Photo measures whose light, camera or skin state differ from the region&apos;s photo</source>
+        <translation>Fotomesswerte, deren Licht, Kamera oder Hautzustand vom Foto der Region abweichen</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -2787,6 +3257,110 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Remove rating</source>
         <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Texture score</source>
+        <translation>Texturwert</translation>
+    </message>
+    <message>
+        <source>How smooth the skin looks and feels, 0 (very rough, many scars or bumps) to 10 (smooth, even); the journal&apos;s own score.</source>
+        <translation>Wie glatt die Haut aussieht und sich anfühlt, 0 (sehr rau, viele Narben oder Unebenheiten) bis 10 (glatt, ebenmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Tone score</source>
+        <translation>Hautton-Wert</translation>
+    </message>
+    <message>
+        <source>How even the colour is, 0 (very uneven: marks, redness, patches) to 10 (even); the journal&apos;s own score.</source>
+        <translation>Wie gleichmäßig die Farbe ist, 0 (sehr ungleichmäßig: Flecken, Rötungen, Verfärbungen) bis 10 (gleichmäßig); der eigene Wert des Journals.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Hauttyp nach Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Skin phototype, a baseline: I always burns, never tans … VI never burns, deeply pigmented. Types IV–VI carry more risk of marks after needling.</source>
+        <translation>Hautphototyp, ein Ausgangswert: I verbrennt immer, bräunt nie … VI verbrennt nie, stark pigmentiert. Typen IV–VI haben nach dem Needling ein höheres Risiko für Verfärbungen.</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar grade</source>
+        <translation>Narbengrad nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Qualitative acne-scar grade: 1 macular (flat, coloured), 2 mild (hidden by make-up), 3 moderate (seen at conversation distance), 4 severe (not flattened by stretching).</source>
+        <translation>Qualitativer Aknenarben-Grad: 1 makulär (flach, verfärbt), 2 leicht (durch Make-up verdeckt), 3 mittel (im Gesprächsabstand sichtbar), 4 schwer (durch Dehnen nicht abgeflacht).</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar score</source>
+        <translation>Narbenwert nach Goodman &amp; Baron</translation>
+    </message>
+    <message>
+        <source>Quantitative acne-scar score: scars counted by type and number, 0 (none) to 84.</source>
+        <translation>Quantitativer Aknenarben-Wert: Narben nach Art und Anzahl gezählt, 0 (keine) bis 84.</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Lichtalterungstyp nach Glogau</translation>
+    </message>
+    <message>
+        <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
+        <translation>I keine Falten, II Falten bei Mimik, III Falten in Ruhe, IV nur Falten.</translation>
+    </message>
+    <message>
+        <source>GAIS (against the baseline photo)</source>
+        <translation>GAIS (gegenüber dem Ausgangsfoto)</translation>
+    </message>
+    <message>
+        <source>Global Aesthetic Improvement Scale, judged against the client&apos;s first photo: 1 very much improved, 2 much improved, 3 improved, 4 no change, 5 worse.</source>
+        <translation>Global Aesthetic Improvement Scale, beurteilt gegenüber dem ersten Foto: 1 sehr stark verbessert, 2 stark verbessert, 3 verbessert, 4 unverändert, 5 verschlechtert.</translation>
+    </message>
+    <message>
+        <source>Spots (VISIA)</source>
+        <translation>Flecken (VISIA)</translation>
+    </message>
+    <message>
+        <source>Spots in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Flecken im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Wrinkles (VISIA)</source>
+        <translation>Falten (VISIA)</translation>
+    </message>
+    <message>
+        <source>Wrinkles in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Falten im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Texture (VISIA)</source>
+        <translation>Textur (VISIA)</translation>
+    </message>
+    <message>
+        <source>Texture in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Textur im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Pores (VISIA)</source>
+        <translation>Poren (VISIA)</translation>
+    </message>
+    <message>
+        <source>Pores in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Poren im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Redness (VISIA)</source>
+        <translation>Rötung (VISIA)</translation>
+    </message>
+    <message>
+        <source>Redness in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Rötung im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
+    </message>
+    <message>
+        <source>Brown areas (VISIA)</source>
+        <translation>Braune Areale (VISIA)</translation>
+    </message>
+    <message>
+        <source>Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Braune Areale im VISIA-Vokabular, für eine Gesichtszone oder das ganze Gesicht: 0 keine, 1 minimal, 2 leicht, 3 mäßig, 4 schwer.</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3678,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <name>TimelinePanel</name>
     <message>
         <source>Timeline</source>
-        <translation>Verlauf</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Opening your journal…</source>

@@ -253,6 +253,16 @@
     </message>
 </context>
 <context>
+    <name>Measuring</name>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Measured on %n photo.</numerusform>
+            <numerusform>Measured on %n photos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressHeader</name>
     <message numerus="yes">
         <source>%n session(s)</source>

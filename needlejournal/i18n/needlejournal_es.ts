@@ -104,6 +104,14 @@
 <context>
     <name>AreaRow</name>
     <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -112,8 +120,16 @@
         <translation>Profundidad de aguja, como mínimo {least} y como máximo {most}</translation>
     </message>
     <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
         <source>Passes over the area (— if not counted)</source>
         <translation>Pasadas sobre la zona (— si no se contaron)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto final</translation>
     </message>
     <message>
         <source>Remove this area</source>
@@ -242,6 +258,10 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
 <context>
     <name>BatchTable</name>
     <message>
+        <source>Photos to import</source>
+        <translation>Fotos para importar</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -251,7 +271,7 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>View</source>
@@ -260,6 +280,14 @@ Se comprueba por completo antes de cambiar nada. El diario actual no se elimina:
     <message>
         <source>Check</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Role of {file}</source>
+        <translation>Función de {file}</translation>
+    </message>
+    <message>
+        <source>View of {file}</source>
+        <translation>Vista de {file}</translation>
     </message>
     <message>
         <source>no capture time</source>
@@ -798,6 +826,235 @@ Delete these files now?</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another seat</source>
+        <translation>Cambiado en otro puesto</translation>
+    </message>
+    <message>
+        <source>Their version and yours hold the same details.</source>
+        <translation>Su versión y la de usted tienen los mismos datos.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Save my version over theirs</source>
+        <translation>Guardar mi versión sobre la suya</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Save the version picked field by field</source>
+        <translation>Guardar la versión elegida campo por campo</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>Contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Numbing</source>
+        <translation>Anestesia</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Texture note</source>
+        <translation>Nota de textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Tone note</source>
+        <translation>Nota de tono</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Valorado por</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation>Cómo se tomó</translation>
+    </message>
+    <message>
+        <source>Anchor points</source>
+        <translation>Puntos de anclaje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>en el puesto {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>a las {time}</translation>
+    </message>
+    <message>
+        <source>on {day} at {time}</source>
+        <translation>el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>por {user}</translation>
+    </message>
+    <message>
+        <source>While you were editing, this record was changed {where}{at}{by}.</source>
+        <translation>Mientras usted editaba, este registro se cambió {where}{at}{by}.</translation>
+    </message>
+    <message>
+        <source>Choose what to keep:</source>
+        <translation>Elija qué conservar:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentModel</name>
     <message>
         <source>yes</source>
@@ -1314,6 +1571,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
         <translation>¿Qué aparato usa? Elija el más parecido y cambie lo que difiera.</translation>
     </message>
     <message>
+        <source>Device presets</source>
+        <translation>Aparatos predefinidos</translation>
+    </message>
+    <message>
         <source>{name} · {kind}</source>
         <translation>{name} · {kind}</translation>
     </message>
@@ -1336,6 +1597,10 @@ Puede cambiarlo más tarde en Biblioteca → Ajustes…; añadir personas nunca 
     <message>
         <source>Products you use, with their usual ingredients, so the journal can warn about retinol or vitamin C right after needling. Untick what you do not use; edit the ingredients to match your bottles later in Library → Products…</source>
         <translation>Productos que usa, con sus ingredientes habituales, para que el diario pueda advertir del retinol o la vitamina C justo después del microneedling. Desmarque lo que no use; ajuste los ingredientes a sus frascos más tarde en Biblioteca → Productos…</translation>
+    </message>
+    <message>
+        <source>Starter products</source>
+        <translation>Productos iniciales</translation>
     </message>
     <message>
         <source>Progress shows best in photos taken the same way every time. Take your first “before” photos now, then add them in the Photos tab (Ctrl+I):</source>
@@ -1889,7 +2154,7 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1953,6 +2218,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Lot or batch</source>
         <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Sessions that used it</source>
+        <translation>Sesiones que lo usaron</translation>
     </message>
     <message>
         <source>Choose a product, and a lot if the recall names one.</source>
@@ -2052,7 +2321,7 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Evolución</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
@@ -2134,6 +2403,167 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Measuring</name>
+    <message>
+        <source>grey card</source>
+        <translation>tarjeta gris</translation>
+    </message>
+    <message>
+        <source>The {what} is not recorded: cannot tell if this compares.</source>
+        <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
+    </message>
+    <message>
+        <source>Another {what} ({b}, not {a}): not comparable.</source>
+        <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+    </message>
+    <message>
+        <source>Not white-balanced: the grey card was not found.</source>
+        <translation>Sin balance de blancos: no se encontró la tarjeta gris.</translation>
+    </message>
+    <message>
+        <source>White-balanced to the grey card: colours compare better.</source>
+        <translation>Balance de blancos con la tarjeta gris: los colores se comparan mejor.</translation>
+    </message>
+    <message>
+        <source>Name the region</source>
+        <translation>Nombrar la región</translation>
+    </message>
+    <message>
+        <source>Region name:</source>
+        <translation>Nombre de la región:</translation>
+    </message>
+    <message>
+        <source>left cheek</source>
+        <translation>mejilla izquierda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured on %n photo(s).</source>
+        <translation>
+            <numerusform>Medido en %n foto.</numerusform>
+            <numerusform>Medido en %n fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring… {done} of {total}</source>
+        <translation>Midiendo… {done} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>&lt;b&gt;L*, a*, b*&lt;/b&gt;: the mean CIELAB colour of the region; a* is redness, b* yellowness. Pixels are first converted to sRGB from the photo&apos;s colour profile.</source>
+        <translation>&lt;b&gt;L*, a*, b*&lt;/b&gt;: el color CIELAB medio de la región; a* es el enrojecimiento, b* el amarillo. Los píxeles se convierten primero a sRGB con el perfil de color de la foto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): the Individual Typology Angle, a skin-tone measure (higher is lighter).</source>
+        <translation>&lt;b&gt;ITA°&lt;/b&gt; = arctan((L* − 50) / b*): el ángulo de tipología individual, una medida del tono de piel (más alto es más claro).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evenness&lt;/b&gt;: how much L* varies once the smooth fall-off of the light is removed; lower is more even.</source>
+        <translation>&lt;b&gt;Uniformidad&lt;/b&gt;: cuánto varía L* una vez quitada la caída suave de la luz; más bajo es más uniforme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texture&lt;/b&gt;: fine detail in L*, measured at a fixed fraction of the region so the photo&apos;s resolution does not change it; lower is smoother.</source>
+        <translation>&lt;b&gt;Textura&lt;/b&gt;: detalle fino en L*, medido a una fracción fija de la región para que la resolución de la foto no la cambie; más bajo es más liso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spots&lt;/b&gt;: patches at least 6 L* darker than the skin around them, and their share of the region.</source>
+        <translation>&lt;b&gt;Manchas&lt;/b&gt;: zonas al menos 6 L* más oscuras que la piel de alrededor, y su parte de la región.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
+        <translation>&lt;b&gt;Tarjeta gris&lt;/b&gt;: si se marca una, los colores se equilibran primero con ella, lo que hace más comparables las fotos de días distintos.</translation>
+    </message>
+    <message>
+        <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Estos números describen la foto, no la piel: solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
+        <translation>Las medidas solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectángulo</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <source>Draw a region</source>
+        <translation>Dibujar una región</translation>
+    </message>
+    <message>
+        <source>Drag on the photo, then name the region</source>
+        <translation>Arrastre en la foto y luego nombre la región</translation>
+    </message>
+    <message>
+        <source>What each measure means</source>
+        <translation>Qué significa cada medida</translation>
+    </message>
+    <message>
+        <source>Regions of this view</source>
+        <translation>Regiones de esta vista</translation>
+    </message>
+    <message>
+        <source>Measure on every photo of this view</source>
+        <translation>Medir en todas las fotos de esta vista</translation>
+    </message>
+    <message>
+        <source>Mark a grey card</source>
+        <translation>Marcar una tarjeta gris</translation>
+    </message>
+    <message>
+        <source>Drag over a grey card in this photo: the region&apos;s colours are balanced to it</source>
+        <translation>Arrastre sobre una tarjeta gris en esta foto: los colores de la región se equilibran con ella</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Eliminar región</translation>
+    </message>
+    <message>
+        <source>ellipse</source>
+        <translation>elipse</translation>
+    </message>
+    <message>
+        <source>rectangle</source>
+        <translation>rectángulo</translation>
+    </message>
+    <message>
+        <source>grey card</source>
+        <translation>tarjeta gris</translation>
+    </message>
+    <message>
+        <source>drawn on this photo</source>
+        <translation>dibujada en esta foto</translation>
+    </message>
+    <message>
+        <source>found through the anchors</source>
+        <translation>encontrada con los puntos de anclaje</translation>
+    </message>
+    <message>
+        <source>found by auto-align</source>
+        <translation>encontrada con la alineación automática</translation>
+    </message>
+    <message>
+        <source>, white-balanced to the grey card</source>
+        <translation>, con balance de blancos a la tarjeta gris</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
+        <translation>{w}×{h} px en {x},{y}, {how}{balanced}.</translation>
+    </message>
+    <message>
+        <source>Taken under the same recorded conditions as the region&apos;s photo.</source>
+        <translation>Tomada en las mismas condiciones registradas que la foto de la región.</translation>
+    </message>
+    <message>
+        <source>Photo measures</source>
+        <translation>Medidas de la foto</translation>
     </message>
 </context>
 <context>
@@ -2330,8 +2760,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 <context>
     <name>PhotoFilters</name>
     <message>
+        <source>Show the photos of</source>
+        <translation>Mostrar las fotos de</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
         <source>All views</source>
         <translation>Todas las vistas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -2465,6 +2907,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Eliminar esta foto (Supr)</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
         <source>No photos left.</source>
         <translation>No quedan fotos.</translation>
     </message>
@@ -2507,6 +2957,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 <context>
     <name>ProductRow</name>
     <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Número de lote</translation>
     </message>
@@ -2544,6 +3002,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Photos {date}</source>
         <translation>Fotos {date}</translation>
+    </message>
+    <message>
+        <source>Taken under other conditions: {why}</source>
+        <translation>Tomada en otras condiciones: {why}</translation>
     </message>
     <message>
         <source>Session: {what}</source>
@@ -2662,6 +3124,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Hide photos taken under other conditions</source>
+        <translation>Ocultar fotos tomadas en otras condiciones</translation>
+    </message>
+    <message>
+        <source>Photo measures whose light, camera or skin state differ from the region&apos;s photo</source>
+        <translation>Medidas de fotos cuya luz, cámara o estado de la piel difieren de la foto de la región</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
@@ -2787,6 +3257,110 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Remove rating</source>
         <translation>Quitar valoración</translation>
+    </message>
+    <message>
+        <source>Texture score</source>
+        <translation>Puntuación de textura</translation>
+    </message>
+    <message>
+        <source>How smooth the skin looks and feels, 0 (very rough, many scars or bumps) to 10 (smooth, even); the journal&apos;s own score.</source>
+        <translation>Lo lisa que se ve y se nota la piel, de 0 (muy áspera, muchas cicatrices o relieves) a 10 (lisa, uniforme); la puntuación propia del diario.</translation>
+    </message>
+    <message>
+        <source>Tone score</source>
+        <translation>Puntuación de tono</translation>
+    </message>
+    <message>
+        <source>How even the colour is, 0 (very uneven: marks, redness, patches) to 10 (even); the journal&apos;s own score.</source>
+        <translation>Lo uniforme que es el color, de 0 (muy desigual: marcas, enrojecimiento, manchas) a 10 (uniforme); la puntuación propia del diario.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototipo de Fitzpatrick</translation>
+    </message>
+    <message>
+        <source>Skin phototype, a baseline: I always burns, never tans … VI never burns, deeply pigmented. Types IV–VI carry more risk of marks after needling.</source>
+        <translation>Fototipo cutáneo, un valor de partida: I siempre se quema, nunca se broncea … VI nunca se quema, muy pigmentado. Los tipos IV–VI tienen más riesgo de manchas tras el microneedling.</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar grade</source>
+        <translation>Grado de cicatrices de Goodman y Baron</translation>
+    </message>
+    <message>
+        <source>Qualitative acne-scar grade: 1 macular (flat, coloured), 2 mild (hidden by make-up), 3 moderate (seen at conversation distance), 4 severe (not flattened by stretching).</source>
+        <translation>Grado cualitativo de cicatrices de acné: 1 macular (plana, con color), 2 leve (se oculta con maquillaje), 3 moderado (visible a distancia de conversación), 4 grave (no se aplana al estirar).</translation>
+    </message>
+    <message>
+        <source>Goodman &amp; Baron scar score</source>
+        <translation>Puntuación de cicatrices de Goodman y Baron</translation>
+    </message>
+    <message>
+        <source>Quantitative acne-scar score: scars counted by type and number, 0 (none) to 84.</source>
+        <translation>Puntuación cuantitativa de cicatrices de acné: cicatrices contadas por tipo y número, de 0 (ninguna) a 84.</translation>
+    </message>
+    <message>
+        <source>Glogau photoageing type</source>
+        <translation>Tipo de fotoenvejecimiento de Glogau</translation>
+    </message>
+    <message>
+        <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
+        <translation>I sin arrugas, II arrugas en movimiento, III arrugas en reposo, IV solo arrugas.</translation>
+    </message>
+    <message>
+        <source>GAIS (against the baseline photo)</source>
+        <translation>GAIS (frente a la foto inicial)</translation>
+    </message>
+    <message>
+        <source>Global Aesthetic Improvement Scale, judged against the client&apos;s first photo: 1 very much improved, 2 much improved, 3 improved, 4 no change, 5 worse.</source>
+        <translation>Escala global de mejora estética, valorada frente a la primera foto del cliente: 1 muchísimo mejor, 2 mucho mejor, 3 mejor, 4 sin cambios, 5 peor.</translation>
+    </message>
+    <message>
+        <source>Spots (VISIA)</source>
+        <translation>Manchas (VISIA)</translation>
+    </message>
+    <message>
+        <source>Spots in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Manchas en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Wrinkles (VISIA)</source>
+        <translation>Arrugas (VISIA)</translation>
+    </message>
+    <message>
+        <source>Wrinkles in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Arrugas en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Texture (VISIA)</source>
+        <translation>Textura (VISIA)</translation>
+    </message>
+    <message>
+        <source>Texture in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Textura en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Pores (VISIA)</source>
+        <translation>Poros (VISIA)</translation>
+    </message>
+    <message>
+        <source>Pores in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Poros en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Redness (VISIA)</source>
+        <translation>Enrojecimiento (VISIA)</translation>
+    </message>
+    <message>
+        <source>Redness in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Enrojecimiento en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
+    </message>
+    <message>
+        <source>Brown areas (VISIA)</source>
+        <translation>Zonas marrones (VISIA)</translation>
+    </message>
+    <message>
+        <source>Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.</source>
+        <translation>Zonas marrones en el vocabulario VISIA, para una zona del rostro o todo el rostro: 0 ninguno, 1 mínimo, 2 leve, 3 moderado, 4 grave.</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,15 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from needlejournal import journal_lock
-from needlejournal.backup.restore import finish_interrupted as finish_interrupted_restore
+from needlejournal.db import models as m
 from needlejournal.db.engine import make_engine, make_sessionmaker
 from needlejournal.db.migrate import (
     MigrationReport,
@@ -28,22 +28,23 @@ from needlejournal.db.migrate import (
     needs_upgrade,
     upgrade_to_head,
 )
-from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal import (
     access,
     clients,
     convert,
     library,
     named_session,
+    notify,
     opening,
     ratings,
     settings,
+    stale,
     treatments,
 )
-from needlejournal.journal.check import Problem, database_problems, repair_text
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
+    JournalDamaged,
     JournalError,
     JournalUnavailable,
 )
@@ -67,7 +68,12 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.paths import DataPaths
+
+if TYPE_CHECKING:
+    from needlejournal.guidance import GuidanceSettings
+    from needlejournal.journal.check import Problem
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -99,24 +105,40 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        # Clinic mode: every change tells the other seats which client it touched.
+        self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
         self._hold = hold
         # Why this journal can only be browsed (another user's, a read-only disk), or None.
         self.read_only = read_only
+        # Opened to write (its clean-shutdown mark is cleared until ``close`` seals it).
+        self._writes = False
+        self._checked_at: float | None = None  # when the full check last passed
 
     # ---- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths, *, daily_snapshot: bool = False) -> Journal:
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        daily_snapshot: bool = False,
+        for_reading: bool = False,
+        defer_daily_check: bool = False,
+    ) -> Journal:
         """Open (creating, migrating) the journal; refuse a damaged or newer one untouched.
 
-        With ``daily_snapshot`` (the window passes it) a verified snapshot is taken when the
-        newest is more than a day old, so a damaged journal can be rolled back to yesterday.
+        With ``daily_snapshot`` a verified snapshot is taken when the newest is more than a
+        day old, so a damaged journal can be rolled back to yesterday. ``for_reading``: the
+        caller only reads (a listing command): the full integrity check is never waited for
+        and any write is refused. ``defer_daily_check``: the daily full check is left to
+        ``daily_upkeep`` (the window runs it in the background after its first screen); the
+        check after an unclean exit still runs here, before anything is written.
         """
         if paths.is_sqlite:
             refuse_network_folder(paths)
         paths.ensure()
-        finish_interrupted_restore(paths)  # a restore a kill interrupted: finished first
+        opening.finish_interrupted_backup_restore(paths)  # a restore a kill interrupted: first
         hold = journal_lock.acquire(paths, exclusive=False)
         read_only: str | None = None
         if paths.is_sqlite:
@@ -131,27 +153,44 @@ class Journal:
             if missing is not None:
                 hold.release()
                 raise missing
+        existing = paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size
+        reading = for_reading and bool(existing)
         if read_only is not None:
             engine = make_engine(access.read_only_url(paths.db_file), read_only=True)
         else:
-            engine = make_engine(paths.sqlite_url)
+            engine = make_engine(paths.sqlite_url, query_only=reading)
         try:
-            if paths.is_sqlite and paths.db_file.exists() and paths.db_file.stat().st_size:
-                damage = database_problems(engine, quick=True)
-                if damage:
-                    raise opening.damaged(paths, damage[0].message)
-            if needs_upgrade(engine) and read_only is not None:
+            if existing:
+                opening.cheap_check(paths, engine)
+            upgrade = needs_upgrade(engine)
+            if upgrade and read_only is not None:
                 raise JournalUnavailable(
                     f"The journal needs an upgrade but can only be read: {read_only}."
                 )
-            if needs_upgrade(engine):
+            if upgrade and reading:  # an older schema: migrated first, like any writer
+                reading = False
+                engine.dispose()
+                engine = make_engine(paths.sqlite_url)
+            verified = None
+            if existing:
+                verified = opening.check_on_open(
+                    paths,
+                    hold,
+                    engine,
+                    writes=read_only is None and not reading,
+                    defer_daily=defer_daily_check and not upgrade,
+                )
+            if upgrade:
                 # Creating or migrating the schema is done alone (promise 9).
                 with hold.alone(wait_s=journal_lock.SHARED_WAIT_S):
                     report = upgrade_to_head(engine, paths.backup_dir)
+                if not existing and paths.is_sqlite:
+                    verified = opening.mark_in_use(paths, checked=True)  # nothing to check yet
             else:
-                report = upgrade_to_head(engine, paths.backup_dir)
+                report = upgrade_to_head(engine, paths.backup_dir)  # refuses a newer schema
             if paths.is_sqlite and read_only is None and paths.db_file.exists():
-                paths.db_file.chmod(0o600)
+                if not reading:
+                    paths.db_file.chmod(0o600)
                 if daily_snapshot:
                     opening.snapshot_quietly(paths)
         except (SchemaTooNew, NotAJournal) as e:
@@ -162,20 +201,45 @@ class Journal:
             engine.dispose()
             hold.release()
             raise JournalUnavailable(f"The journal could not be opened: {e.orig}.") from None
+        except DatabaseError as e:  # "file is not a database", "malformed": damage
+            engine.dispose()
+            hold.release()
+            raise opening.damaged(paths, f"database damage: {e.orig}") from None
         except BaseException:
             engine.dispose()
             hold.release()
             raise
         journal = cls(paths, engine, report, hold, read_only)
-        if read_only is None:
+        journal._writes = paths.is_sqlite and read_only is None and not reading
+        journal._checked_at = verified
+        if journal._writes:
             opening.recover_interrupted_imports(journal)
         return journal
+
+    def daily_upkeep(self) -> JournalDamaged | None:
+        """The daily full check, then the daily snapshot (the window's background task).
+
+        Returns what is wrong when the check finds damage (nothing is snapshotted then).
+        """
+        if not self._writes:
+            return None
+        checked = opening.daily_check(self.paths, self.engine)
+        if isinstance(checked, JournalDamaged):
+            self._writes = False  # never sealed as clean: the next open checks it in full
+            return checked
+        if checked is not None:
+            self._checked_at = checked
+        opening.snapshot_quietly(self.paths)
+        return None
 
     def close(self) -> None:
         self.engine.dispose()
         if self._hold is not None:
+            if self._writes:
+                opening.mark_clean(self.paths, self._hold, self._checked_at)
             self._hold.release()
             self._hold = None
+        self._writes = False
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -229,6 +293,13 @@ class Journal:
                     "try again (everything saved before is safe)."
                 ) from None
             raise JournalError(f"The journal could not be written: {e.orig}.") from None
+        except DatabaseError as e:
+            # "database disk image is malformed": damage a reading command met (it does not
+            # wait for the full check) or that appeared since the check; never a traceback.
+            s.rollback()
+            if self.paths.is_sqlite:
+                raise opening.damaged(self.paths, f"database damage: {e.orig}") from None
+            raise JournalError(f"The journal could not be read: {e.orig}.") from None
         except BaseException:
             s.rollback()
             raise
@@ -238,6 +309,26 @@ class Journal:
     def run(self, use_case: Callable[[Session], T]) -> T:
         with self.unit() as s:
             return use_case(s)
+
+    def run_edit(
+        self, use_case: Callable[[Session], T], model: type[m.Base], row_id: int | None, what: str
+    ) -> T:
+        """``run`` for a save over row ``row_id``: a race lost at flush (another seat committed
+        between our read and our write) becomes the same ``Conflict`` as a stale read, with
+        the row as the other seat left it."""
+        try:
+            return self.run(use_case)
+        except Conflict as e:
+            if e.theirs is not None or row_id is None:
+                raise
+            raise self.run(lambda s: stale.reread_conflict(s, model, row_id, what)) from None
+
+    def listen(self, changed: Callable[[int], None]) -> notify.ClientListener | None:
+        """Call ``changed(client_id)`` (on a thread of its own) whenever any seat changes a
+        client's records; None on SQLite, where no other seat can write."""
+        if not self.notifies:
+            return None
+        return notify.ClientListener(notify.libpq_url(self.engine), changed)
 
     # ---- settings ----------------------------------------------------------------------
 
@@ -275,7 +366,7 @@ class Journal:
 
     def save_client(self, draft: ClientDraft) -> ClientSummary:
         """Save a client as drafted (new or edited), without any mode rule."""
-        return self.run(lambda s: clients.save_client(s, draft))
+        return self.run_edit(lambda s: clients.save_client(s, draft), m.Client, draft.id, "client")
 
     def ensure_self(self) -> ClientSummary:
         return self.run(clients.ensure_self)
@@ -292,7 +383,7 @@ class Journal:
         return self.run(lambda s: library.list_devices(s, include_archived=include_archived))
 
     def save_device(self, draft: DeviceDraft) -> DeviceRecord:
-        return self.run(lambda s: library.save_device(s, draft))
+        return self.run_edit(lambda s: library.save_device(s, draft), m.Device, draft.id, "device")
 
     def find_device(self, name_or_id: str) -> DeviceRecord:
         return self.run(lambda s: convert.device(library.find_device(s, name_or_id)))
@@ -301,7 +392,9 @@ class Journal:
         return self.run(lambda s: library.list_products(s, include_archived=include_archived))
 
     def save_product(self, draft: ProductDraft) -> ProductRecord:
-        return self.run(lambda s: library.save_product(s, draft))
+        return self.run_edit(
+            lambda s: library.save_product(s, draft), m.Product, draft.id, "product"
+        )
 
     def find_product(self, name_or_id: str) -> ProductRecord:
         return self.run(lambda s: convert.product(library.find_product(s, name_or_id)))
@@ -309,7 +402,9 @@ class Journal:
     # ---- sessions and skin checks ------------------------------------------------------
 
     def save_treatment(self, draft: TreatmentDraft) -> SavedTreatment:
-        return self.run(lambda s: treatments.save_treatment(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_treatment(s, draft), m.Treatment, draft.id, "session"
+        )
 
     def save_named_session(self, request: NamedSession) -> tuple[ClientRecord, SavedTreatment]:
         """A session given by names (the command line): resolved and saved in one unit."""
@@ -322,7 +417,9 @@ class Journal:
         self.run(lambda s: treatments.delete_treatment(s, treatment_id))
 
     def save_observation(self, draft: ObservationDraft) -> ObservationRecord:
-        return self.run(lambda s: treatments.save_observation(s, draft))
+        return self.run_edit(
+            lambda s: treatments.save_observation(s, draft), m.Observation, draft.id, "skin check"
+        )
 
     def delete_observation(self, observation_id: int) -> None:
         self.run(lambda s: treatments.delete_observation(s, observation_id))
@@ -360,13 +457,46 @@ class Journal:
         """One client's ratings on the named scales (one scale when given), oldest first."""
         return self.run(lambda s: ratings.client_ratings(s, client_id, scale))
 
+    # ---- photo regions and their measures (measuring itself: ``region_measure``) -------
+
+    def save_region(self, draft: RegionDraft) -> RegionRecord:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        return self.run(lambda s: regions.save_region(s, draft))
+
+    def regions(self, client_id: int, view: str | None = None) -> list[RegionRecord]:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        return self.run(lambda s: regions.list_regions(s, client_id, view))
+
+    def delete_region(self, region_id: int) -> None:
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        self.run(lambda s: regions.delete_region(s, region_id))
+
+    def set_grey_card(self, region_id: int, photo_id: int, box: Box | None) -> RegionRecord:
+        """The grey card (on the region's own photo) its measures are balanced against."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
+
+    def measures(self, client_id: int) -> list[MeasureRecord]:
+        """Every stored region measure of the client's photos, oldest photo first."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        return self.run(lambda s: regions.list_measures(s, client_id))
+
     # ---- integrity ---------------------------------------------------------------------
 
     def check(self) -> list[Problem]:
         """Full integrity check of the database (the photo store adds its own problems)."""
+        from needlejournal.journal.check import database_problems
+
         return database_problems(self.engine)
 
     def repair_text(self) -> list[str]:
         """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""
+        from needlejournal.journal.check import repair_text
+
         with self.exclusive():
             return repair_text(self.engine)

@@ -107,9 +107,15 @@ def guess_batch(
     views: list[str | None] = [view_from_name(name) for name, _ in files]
     # Files the names say nothing of: their order within their role (by capture time, then
     # as given) follows the protocol, when there are two to five of them.
+    # A photo taken days away from the session is from another visit: it takes no place in
+    # this visit's order.
+    far = [
+        session_at is not None and taken is not None and days_apart(taken, session_at) > FAR_DAYS
+        for _name, taken in files
+    ]
     groups: dict[str | None, list[int]] = {}
     for i, role in enumerate(roles):
-        if views[i] is None:
+        if views[i] is None and not far[i]:
             groups.setdefault(role, []).append(i)
     for members in groups.values():
         if 2 <= len(members) <= len(PROTOCOL):
@@ -120,9 +126,8 @@ def guess_batch(
                 views[i] = view
     out = []
     for i, (_name, taken) in enumerate(files):
-        far = None
-        if session_at is not None and taken is not None:
-            apart = days_apart(taken, session_at)
-            far = apart if apart > FAR_DAYS else None
-        out.append(Guess(roles[i], views[i], far))
+        days = None
+        if far[i] and session_at is not None and taken is not None:
+            days = days_apart(taken, session_at)
+        out.append(Guess(roles[i], views[i], days))
     return out

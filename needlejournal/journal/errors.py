@@ -32,7 +32,25 @@ class InvalidInput(JournalError):
 
 
 class Conflict(JournalError):
-    """Someone else changed the record since it was read (optimistic locking)."""
+    """Someone else changed the record since it was read (optimistic locking).
+
+    ``theirs`` is the record as now stored (a ``ClientRecord``, ``TreatmentRecord``,
+    ``ObservationRecord``, ``PhotoRecord``…), ``changed_by`` the seat and user who saved it
+    ("FRONT-DESK (ana)", "" when unknown) and ``changed_at`` when; ``journal.conflicts``
+    compares it with the edit that was refused. ``theirs`` is None when the record is gone.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        theirs: object | None = None,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 class JournalDamaged(JournalError):

@@ -4,7 +4,8 @@
 - A missing or empty (0-byte) journal in a folder that has snapshots with data or stored
   photos is *not* silently replaced by a new empty journal (promise 3): the user is told and
   offered the newest snapshot that holds data.
-- A damaged journal is refused with the newest verified snapshot with data.
+- A damaged journal is refused with the newest verified snapshot with data: the header and
+  schema on every open, the full check when ``shutdown_mark`` says it is owed.
 """
 
 from __future__ import annotations
@@ -12,16 +13,22 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from needlejournal import journal_lock
 from needlejournal.dates import format_moment
 from needlejournal.db import restore, snapshots
+from needlejournal.journal import shutdown_mark
 from needlejournal.journal.errors import JournalDamaged, JournalError
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from needlejournal.journal.api import Journal
 
 STAGING = ".staging"  # needlejournal.photos.store.STAGING, without importing Pillow
@@ -80,6 +87,29 @@ def missing_journal(paths: DataPaths) -> JournalDamaged | None:
             "journal does not leave them without their records."
         )
     return None
+
+
+# backup.restore's plan and staging names, without importing it (and zipfile, hashing…).
+BACKUP_RESTORE_PLAN = ".restore-plan.json"
+BACKUP_RESTORE_STAGING = ".restore-staging"
+
+
+def finish_interrupted_backup_restore(paths: DataPaths) -> None:
+    """A backup restore a kill interrupted is finished first (``backup.restore``).
+
+    Three ``stat`` calls when there is none, so every open does not import the backup layer.
+    """
+    if not paths.is_sqlite:
+        return
+    leftovers = (
+        paths.data_dir / BACKUP_RESTORE_PLAN,
+        paths.data_dir / BACKUP_RESTORE_STAGING,
+        paths.photo_dir / BACKUP_RESTORE_STAGING,
+    )
+    if any(p.exists() for p in leftovers):
+        from needlejournal.backup.restore import finish_interrupted
+
+        finish_interrupted(paths)
 
 
 def settle_interrupted_restore(paths: DataPaths, hold: journal_lock.Hold) -> None:
@@ -142,3 +172,90 @@ def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
             ) from None
         except sqlite3.DatabaseError as e:
             raise JournalError(f"The snapshot cannot be restored: {e}.") from None
+
+
+# ---- the integrity check on open (RELIABILITY.md promise 3; see ``shutdown_mark``) ---------
+
+
+def cheap_check(paths: DataPaths, engine: Engine) -> None:
+    """What every open checks: the file's header, and that its schema can be read."""
+    problem = shutdown_mark.header_problem(paths.db_file)
+    if problem is None:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        except OperationalError:
+            raise  # locked, unreadable: not damage
+        except DatabaseError as e:
+            problem = f"database damage: {e.orig}"
+    if problem is not None:
+        raise damaged(paths, problem)
+
+
+def check_on_open(
+    paths: DataPaths, hold: journal_lock.Hold, engine: Engine, *, writes: bool, defer_daily: bool
+) -> float | None:
+    """Run the full check when it is owed; clear the clean mark before a writer writes.
+
+    Returns when the full check last passed (None: never). Raises ``JournalDamaged``.
+    """
+    mark = shutdown_mark.read(paths.data_dir)
+    if not writes:
+        return mark.checked_at  # reading cannot make damage worse: never wait for the check
+    alive, _dead = hold.others()
+    unclean = None if alive else shutdown_mark.unclean_reason(paths.db_file, mark)
+    checked_at = mark.checked_at
+    if unclean is not None or (shutdown_mark.check_due(mark) and not defer_daily):
+        if unclean is not None:
+            log.info("full integrity check: %s", unclean)
+        checked_at = _full_check(paths, engine)
+        hold.forget_dead()
+    if mark.clean is not None or checked_at != mark.checked_at:
+        shutdown_mark.clear(paths.data_dir, checked_at)
+    return checked_at
+
+
+def _full_check(paths: DataPaths, engine: Engine) -> float:
+    from needlejournal.journal.check import database_problems
+
+    started = time.time()
+    damage = database_problems(engine, quick=True)
+    if damage:
+        raise damaged(paths, damage[0].message)
+    return started
+
+
+def mark_in_use(paths: DataPaths, *, checked: bool) -> float | None:
+    """A journal just created: in use, and (empty as it is) checked now."""
+    checked_at = time.time() if checked else None
+    shutdown_mark.clear(paths.data_dir, checked_at)
+    return checked_at
+
+
+def daily_check(paths: DataPaths, engine: Engine) -> float | JournalDamaged | None:
+    """The full check when the last one is a day old: when it passed, the damage, or None."""
+    mark = shutdown_mark.read(paths.data_dir)
+    if not shutdown_mark.check_due(mark):
+        return None
+    try:
+        checked_at = _full_check(paths, engine)
+    except JournalDamaged as e:
+        return e
+    shutdown_mark.write(paths.data_dir, shutdown_mark.Mark(mark.clean, checked_at))
+    return checked_at
+
+
+def mark_clean(paths: DataPaths, hold: journal_lock.Hold, checked_at: float | None) -> None:
+    """On close: the last holder, with nobody killed meanwhile, seals the file as clean."""
+    try:
+        alive, dead = hold.others()
+        mark = shutdown_mark.read(paths.data_dir)
+        newest = max((t for t in (checked_at, mark.checked_at) if t is not None), default=None)
+        if alive or dead:
+            if newest != mark.checked_at:
+                shutdown_mark.write(paths.data_dir, shutdown_mark.Mark(mark.clean, newest))
+            return
+        stamp = shutdown_mark.seal(paths.db_file)
+        shutdown_mark.write(paths.data_dir, shutdown_mark.Mark(stamp, newest))
+    except OSError as e:  # the next open checks in full: safe, only slower
+        log.warning("could not mark the journal closed cleanly: %s", e)

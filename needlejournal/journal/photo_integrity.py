@@ -17,13 +17,22 @@ from needlejournal.journal.check import Problem
 from needlejournal.journal.photo_relink import missing_original
 from needlejournal.journal.store_refs import all_documents, is_referenced
 from needlejournal.photos.store import PhotoStore
+from needlejournal.photos.verified import VerifiedStamps
 from needlejournal.words import count
 
 
 def check_photos(
-    journal: Journal, store: PhotoStore, *, verify_hashes: bool = True
+    journal: Journal,
+    store: PhotoStore,
+    *,
+    verify_hashes: bool = True,
+    stamps: VerifiedStamps | None = None,
 ) -> list[Problem]:
-    """Rows without a (matching) file, and stored files that no row knows."""
+    """Rows without a (matching) file, and stored files that no row knows.
+
+    With ``stamps`` a file unchanged since its hash last matched is not read again
+    (``photos.verified``); without, every original is re-hashed.
+    """
     rows = journal.run(
         lambda s: s.execute(
             select(
@@ -42,7 +51,14 @@ def check_photos(
         path = store.path_for(sha, media_type)
         if not path.exists():
             problems.append(missing_original(store, photo_id, sha, path, name))
-        elif verify_hashes and not store.verify(sha):
+        elif not verify_hashes or (stamps is not None and stamps.unchanged(sha, path)):
+            continue
+        elif store.verify(sha):
+            if stamps is not None:
+                stamps.record(sha, path)
+        else:
+            if stamps is not None:
+                stamps.forget(sha)
             problems.append(
                 Problem(
                     "damaged_file",
@@ -68,6 +84,9 @@ def check_photos(
                     {"sha256": sha, "path": str(path)},
                 )
             )
+    if stamps is not None:
+        stamps.keep_only(known)
+        stamps.save()
     leftovers = store.leftovers()
     if leftovers:
         problems.append(

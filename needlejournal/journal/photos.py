@@ -48,9 +48,11 @@ from needlejournal.journal.store_refs import is_referenced, referenced_among
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
+from needlejournal.photos.verified import VerifiedStamps
 from needlejournal.words import count
 
 THUMB_SIZE = 256
+VERIFIED_FILE = "verified-photos.json"  # in the cache folder (``photos.verified``)
 Progress = Callable[[int, int], None]
 
 
@@ -264,8 +266,9 @@ class PhotoLibrary:
         return self.thumbnails.get_or_make(photo.sha256, self.original_path(photo), size)
 
     def update(self, edit: PhotoEdit) -> PhotoRecord:
-        """Save a photo's details; ``Conflict`` if it changed since ``edit`` was read."""
-        return self.update_all([edit])[0]
+        """Save a photo's details; ``Conflict`` (with the stored photo) if it changed since
+        ``edit`` was read."""
+        return self.journal.run_edit(lambda s: apply_edit(s, edit), m.Photo, edit.id, "photo")
 
     def update_all(self, edits: Sequence[PhotoEdit]) -> list[PhotoRecord]:
         """Save several photos' details in one unit of work: all of them, or none."""
@@ -347,9 +350,16 @@ class PhotoLibrary:
 
     # ---- integrity ---------------------------------------------------------------------
 
-    def check(self, *, verify_hashes: bool = True) -> list[Problem]:
-        """Rows without a (matching) file, and stored files that no row knows."""
-        return check_photos(self.journal, self.store, verify_hashes=verify_hashes)
+    def check(self, *, verify_hashes: bool = True, full: bool = True) -> list[Problem]:
+        """Rows without a (matching) file, and stored files that no row knows.
+
+        ``full=False``: files unchanged since their hash last matched are not read again
+        (``photos.verified``); a full check re-hashes every original.
+        """
+        stamps = VerifiedStamps(self.journal.paths.cache_dir / VERIFIED_FILE)
+        if full:
+            stamps.keep_only(set())  # forget every stamp: all are hashed, and recorded anew
+        return check_photos(self.journal, self.store, verify_hashes=verify_hashes, stamps=stamps)
 
     def recover(self) -> int:
         """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""

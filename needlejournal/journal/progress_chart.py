@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from needlejournal.dates import local
-from needlejournal.guidance import Area, format_depth
+from needlejournal.guidance import Area, PhotoView, format_depth
 from needlejournal.guidance.scales import find_scale
 from needlejournal.journal.records import (
     ObservationRecord,
@@ -23,6 +23,7 @@ from needlejournal.journal.records import (
     Timeline,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import METRICS, MeasureRecord
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Point:
     when: datetime
     value: float
     label: str  # the value in the scale's words ("III · at rest")
-    record: tuple[str, int]  # ("treatment" | "observation", id)
+    record: tuple[str, int]  # ("treatment" | "observation" | "photo", id)
+    odd: str = ""  # why a photo measure may not compare: its capture differs ("" when same)
 
 
 @dataclass(frozen=True)
@@ -164,3 +166,54 @@ def default_keys(data: ChartData) -> list[str]:
     else the first series there is."""
     own = [k for k in ("scale:texture||", "scale:tone||") if data.series_named(k) is not None]
     return own or [s.key for s in data.series[:1]]
+
+
+CONDITIONS = (("light", "light"), ("camera", "camera"), ("skin", "skin state"))
+
+
+def _conditions_differ(capture: dict[str, object], baseline: dict[str, object]) -> str:
+    """'light: window vs ring light; camera not recorded' — "" when the same as the baseline."""
+    said = []
+    for key, name in CONDITIONS:
+        a, b = baseline.get(key), capture.get(key)
+        if not a or not b:
+            said.append(f"{name} not recorded")
+        elif str(a).strip().casefold() != str(b).strip().casefold():
+            said.append(f"{name}: {b} (the region's photo: {a})")
+    return "; ".join(said)
+
+
+def metric_series(measures: Sequence[MeasureRecord]) -> list[Series]:
+    """One series per region and measure, points marked where the photo's capture conditions
+    differ from those of the photo the region was drawn on (or the first one measured)."""
+    by_region: dict[int, list[MeasureRecord]] = {}
+    for m in measures:
+        by_region.setdefault(m.region_id, []).append(m)
+    out = []
+    for region_id, rows in by_region.items():
+        rows.sort(key=lambda r: (r.taken_at, r.photo_id))
+        base = next((r for r in rows if r.alignment == "reference"), rows[0])
+        odd = {r.photo_id: _conditions_differ(r.capture, base.capture) for r in rows}
+        for key, label, unit in METRICS:
+            values = [(r, float(r.values[key])) for r in rows if key in r.values]
+            if not values:
+                continue
+            low, high = min(v for _, v in values), max(v for _, v in values)
+            pad = max((high - low) * 0.1, 0.5)
+            title = f"{rows[0].region_name} ({PhotoView.label_of(rows[0].view)}) — {label}"
+            points = tuple(
+                Point(r.taken_at, v, f"{v:.2f}{unit}", ("photo", r.photo_id), odd[r.photo_id])
+                for r, v in values
+            )
+            out.append(
+                Series(
+                    f"metric:{region_id}:{key}",
+                    title,
+                    low - pad,
+                    high + pad,
+                    key not in ("evenness", "texture", "spot_count", "spot_area_pct"),
+                    points,
+                    "photo",
+                )
+            )
+    return out

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from needlejournal.db import models as m
-from needlejournal.journal.errors import Conflict, NotFound
+from needlejournal.journal.errors import NotFound
 from needlejournal.journal.limits import id_in_range, parse_id
+from needlejournal.journal.stale import conflict_of
 
 _DIGITS = re.compile(r"[0-9]+")
 Row = TypeVar("Row", bound=m.Base)
@@ -40,7 +41,7 @@ def existing(
     if row is None:
         raise NotFound(f"There is no {what} with id {row_id}.")
     if version is not None and version != getattr(row, "version", version):
-        raise Conflict(f"This {what} was changed elsewhere; reopen it and try again.")
+        raise conflict_of(row, what)
     return row
 
 

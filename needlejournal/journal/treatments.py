@@ -10,6 +10,7 @@ from sqlalchemy import BindParameter, Integer, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from needlejournal.db import models as m
+from needlejournal.db.types import utcnow
 from needlejournal.guidance import GuidanceWarning, check_history, facts_from_record
 from needlejournal.guidance.consent import consent_warning, expiry_warnings
 from needlejournal.journal import convert, ratings
@@ -176,6 +177,9 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
     else:
         # Areas and products are loaded with it: they are replaced whole below.
         t = existing(s, m.Treatment, d.id, "session", version=d.version, options=_EAGER)
+        # The session row is written even when only its areas or products change: the write
+        # bumps its version, so a stale edit of the same session elsewhere is refused.
+        t.updated_at = utcnow()
     t.client_id, t.performed_at, t.device_id = d.client_id, d.performed_at, d.device_id
     t.pain, t.numbing, t.downtime_days = d.pain, d.numbing, d.downtime_days
     t.adverse_events, t.notes = d.adverse_events, d.notes

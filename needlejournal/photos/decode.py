@@ -25,7 +25,6 @@ from pathlib import Path
 
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
-from needlejournal.photos.colour import to_srgb
 from needlejournal.photos.rejections import PhotoRejected, pixel_limit
 
 MEDIA_TYPES: dict[str, str] = {
@@ -258,6 +257,8 @@ def to_rgb(im: Image.Image) -> Image.Image:
     transparency flattened onto white."""
     if im.mode == "RGB" and "icc_profile" not in im.info:
         return im
+    from needlejournal.photos.colour import to_srgb  # numpy: not for paths that only hash
+
     srgb, _source = to_srgb(im)
     if srgb.mode == "RGBA":
         canvas = Image.new("RGB", srgb.size, (255, 255, 255))

@@ -16,6 +16,11 @@ Definitions (version ``METRICS_VERSION``; the JSON of ``photo metrics`` carries 
   shorter side is ``TEXTURE_SCALE_PX`` pixels, with a 5 × 5 local mean. Detail is so measured
   at a fixed fraction of the region (about 1/50 of its shorter side), so the same skin
   photographed at another resolution gives the same figure; a smooth gradient gives ~0.
+- **spots**: patches at least 6 L* darker than the smooth light surface, counted at the
+  texture scale (``spots.py``); their area in per cent of the region.
+- the region is a rectangle, or the ellipse inscribed in it (``shape="ellipse"``);
+- with a grey card marked in the photo, the colours are white-balanced first: each channel
+  (in linear light) is scaled so the card's mean colour is neutral, its green kept.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from needlejournal.photos.colour import to_srgb
+from needlejournal.photos.spots import find_spots
 
 FloatArray = npt.NDArray[np.float64]
 Region = tuple[int, int, int, int]  # x, y, width, height in pixels
@@ -43,7 +49,8 @@ _RGB_TO_XYZ = np.array(
 _XYZ_TO_RGB = np.linalg.inv(_RGB_TO_XYZ)
 _WHITE_D65 = np.array([0.95047, 1.0, 1.08883])
 _DELTA = 6.0 / 29.0
-METRICS_VERSION = 2  # 1: sRGB assumed, texture at the photo's own pixel scale
+# 1: sRGB assumed, texture at the photo's own pixel scale; 2: spots not measured
+METRICS_VERSION = 3
 TEXTURE_SCALE_PX = 256  # the shorter side of the region when texture is measured
 _TEXTURE_RADIUS = 2  # px at that scale: detail finer than a 5 px box mean counts as texture
 _FIT_SAMPLES = 65_536  # pixels enough to fit the light falloff surface
@@ -77,6 +84,11 @@ def srgb_to_lab(rgb: npt.ArrayLike) -> FloatArray:
         linear = _DECODE_LUT[arr]
     else:
         linear = _decode_gamma(np.asarray(arr, dtype=np.float64) / 255.0)
+    return linear_to_lab(linear)
+
+
+def linear_to_lab(linear: FloatArray) -> FloatArray:
+    """Linear-light sRGB (0..1), shape (..., 3), to CIELAB (D65)."""
     f = linear @ (_RGB_TO_XYZ.T / _WHITE_D65[np.newaxis, :])
     dark = f <= _DELTA**3  # rare in photos: patch those few values after the cube root
     dark_values = f[dark] / (3 * _DELTA**2) + 4.0 / 29.0
@@ -135,10 +147,47 @@ class RegionMetrics:
     texture: float  # RMS of L* minus its local mean, at a scale relative to the region
     pixels: int  # how many pixels were measured
     colour_space: str = "sRGB"  # how the pixels reached sRGB (profile converted or assumed)
+    spot_count: int = 0  # dark patches (spots.py)
+    spot_area_pct: float = 0.0  # their share of the region, per cent
 
 
-def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetrics:
-    """Measure ``region`` (x, y, w, h; whole image when None). Transparent pixels are skipped."""
+def ellipse_mask(h: int, w: int) -> npt.NDArray[np.bool_]:
+    """The ellipse inscribed in an h × w box (pixel centres inside it)."""
+    ys, xs = np.ogrid[0:h, 0:w]
+    u = (xs + 0.5) / w * 2.0 - 1.0
+    v = (ys + 0.5) / h * 2.0 - 1.0
+    inside: npt.NDArray[np.bool_] = u * u + v * v <= 1.0
+    return inside
+
+
+def grey_card_gains(img: Image.Image, card: Region) -> FloatArray:
+    """Per-channel factors (linear light) that make the grey card's mean colour neutral, its
+    green kept: the white balance of photos taken under slightly different light."""
+    x, y, w, h = card
+    if w <= 0 or h <= 0 or x < 0 or y < 0 or x + w > img.width or y + h > img.height:
+        raise ValueError("the grey card lies outside the photo")
+    srgb, _source = to_srgb(img.crop((x, y, x + w, y + h)))
+    rgba = np.asarray(srgb.convert("RGBA"))
+    valid = rgba[..., 3] > 0
+    if not valid.any():
+        raise ValueError("the grey card has no photo pixels")
+    mean = _DECODE_LUT[rgba[..., :3][valid]].mean(axis=0)
+    if (mean < 0.01).any():
+        raise ValueError("the grey card is too dark to balance against")
+    gains: FloatArray = mean[1] / mean
+    return gains
+
+
+def region_metrics(
+    img: Image.Image,
+    region: Region | None = None,
+    *,
+    shape: str = "rect",
+    grey_card: Region | None = None,
+) -> RegionMetrics:
+    """Measure ``region`` (x, y, w, h; whole image when None), a rectangle or the ellipse
+    inscribed in it (``shape="ellipse"``). Transparent pixels are skipped. With ``grey_card``
+    (a region of the same photo) the colours are first white-balanced against that card."""
     x, y, w, h = region if region is not None else (0, 0, img.width, img.height)
     if w <= 0 or h <= 0:
         raise ValueError("the region must have a positive width and height")
@@ -149,11 +198,21 @@ def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetr
     # Crop first: the colour conversion then runs on the region only (crop keeps the profile).
     srgb, source = to_srgb(img.crop((x, y, x + w, y + h)))
     rgba = np.asarray(srgb.convert("RGBA"))
-    lab, valid = srgb_to_lab(rgba[..., :3]), rgba[..., 3] > 0
+    valid = rgba[..., 3] > 0
+    if grey_card is None:
+        lab = srgb_to_lab(rgba[..., :3])
+    else:
+        balanced = _DECODE_LUT[rgba[..., :3]] * grey_card_gains(img, grey_card)
+        lab = linear_to_lab(np.clip(balanced, 0.0, 1.0))
+    if shape == "ellipse":
+        valid &= ellipse_mask(h, w)
+    elif shape != "rect":
+        raise ValueError(f"a region is a rect or an ellipse, not {shape!r}")
     if not valid.any():
         raise ValueError("the region has no photo pixels (it is fully transparent)")
     pixels = lab[valid]
     mean_l, mean_a, mean_b = (float(v) for v in pixels.mean(axis=0))
+    spots = find_spots(*_at_texture_scale(lab[..., 0], valid))
     return RegionMetrics(
         L=mean_l,
         a=mean_a,
@@ -163,23 +222,34 @@ def region_metrics(img: Image.Image, region: Region | None = None) -> RegionMetr
         texture=_texture(lab[..., 0], valid),
         pixels=int(valid.sum()),
         colour_space=source.describe(),
+        spot_count=spots.count,
+        spot_area_pct=spots.area_pct,
     )
 
 
 def _evenness(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
-    """Std of L* around a quadratic surface fitted to it: the light falloff is not unevenness."""
-    ys, xs = np.nonzero(valid)
-    values = lightness[ys, xs]
-    if values.size < 12:
-        return float(values.std()) if values.size else 0.0
+    """Std of L* around a quadratic surface fitted to it: the light falloff is not unevenness.
+
+    The surface is fitted on a regular grid of sample pixels and evaluated on the row and
+    column coordinates (broadcast), never as a pixels × 6 matrix: fast on a 12 MP region."""
     h, w = lightness.shape
-    u = xs / max(w - 1, 1) * 2.0 - 1.0  # coordinates in -1..1 keep the fit well conditioned
-    v = ys / max(h - 1, 1) * 2.0 - 1.0
+    stride = max(1, math.isqrt(h * w // _FIT_SAMPLES))
+    grid_y, grid_x = np.mgrid[0:h:stride, 0:w:stride]
+    sampled = valid[::stride, ::stride]
+    if sampled.sum() < 12:
+        values = lightness[valid]
+        return float(values.std()) if values.size else 0.0
+    sy, sx = grid_y[sampled], grid_x[sampled]
+    u = sx / max(w - 1, 1) * 2.0 - 1.0  # coordinates in -1..1 keep the fit well conditioned
+    v = sy / max(h - 1, 1) * 2.0 - 1.0
     design = np.stack([np.ones_like(u), u, v, u * u, u * v, v * v], axis=1)
-    step = max(1, values.size // _FIT_SAMPLES)
-    coefficients, *_ = np.linalg.lstsq(design[::step], values[::step], rcond=None)
-    residual = values - design @ coefficients
-    return float(residual.std())
+    c, *_ = np.linalg.lstsq(design, lightness[sy, sx], rcond=None)
+    cols = (np.arange(w) / max(w - 1, 1) * 2.0 - 1.0)[np.newaxis, :]
+    rows = (np.arange(h) / max(h - 1, 1) * 2.0 - 1.0)[:, np.newaxis]
+    surface = c[0] + c[1] * cols + c[2] * rows + c[3] * cols * cols
+    surface = surface + c[4] * cols * rows + c[5] * rows * rows
+    residual = lightness - surface
+    return float(residual.std() if valid.all() else residual[valid].std())
 
 
 def _at_texture_scale(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.ui.accessibility import ReadingOrder, follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class ShortcutsDialog(QDialog):
         form.addRow(
             QLabel(self.tr("Clear the client search"), self), QLabel(self.tr("<b>Esc</b>"), self)
         )
-        _finish_dialog(self, form)
+        self.reading_order = _finish_dialog(self, form)
 
 
 def data_lines(paths: DataPaths | None) -> list[tuple[str, str]]:
@@ -181,7 +182,7 @@ class DataDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open the data folder"), self)
         self.open_button.setEnabled(paths is not None)
         self.open_button.clicked.connect(self.open_folder)
-        _finish_dialog(self, form, self.open_button)
+        self.reading_order = _finish_dialog(self, form, self.open_button)
 
     def open_folder(self) -> bool:
         if self.paths is None:
@@ -215,10 +216,10 @@ class AboutDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.text)
-        _finish_dialog(self, form)
+        self.reading_order = _finish_dialog(self, form)
 
 
-def _finish_dialog(dialog: QDialog, form: QFormLayout, *extra: QPushButton) -> None:
+def _finish_dialog(dialog: QDialog, form: QFormLayout, *extra: QPushButton) -> ReadingOrder:
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
@@ -227,6 +228,7 @@ def _finish_dialog(dialog: QDialog, form: QFormLayout, *extra: QPushButton) -> N
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     dialog.setMinimumWidth(420)
+    return follow_reading_order(dialog)
 
 
 class HelpMenu(QObject):

@@ -107,6 +107,14 @@ class ClientListModel(QAbstractListModel):
         self._clients.append(client)
         self.endInsertRows()
 
+    def remove_client(self, client_id: int) -> None:
+        """Drop a client's row (deleted or archived at another seat)."""
+        row = self.row_of(client_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._clients[row]
+            self.endRemoveRows()
+
     def row_of(self, client_id: int) -> int:
         return next((r for r, c in enumerate(self._clients) if c.id == client_id), -1)
 

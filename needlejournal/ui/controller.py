@@ -30,14 +30,34 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.ui.conflicts import Conflicted, catching
 from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.progress_chart import ChartData
 
 Problems = Callable[[list[str]], None]
+OnConflict = Callable[["Conflict"], None]
 T = TypeVar("T")
+
+
+def resolvable(
+    fn: Callable[[], T], done: Callable[[T], None], conflicted: OnConflict | None
+) -> tuple[Callable[[], Any], Callable[[Any], None]]:
+    """``fn``/``done`` with a conflict a person can resolve handed to ``conflicted`` (when
+    given) as a result, not shown as an error: the edit stays open for the conflict dialog."""
+    if conflicted is None:
+        return fn, done
+
+    def finish(result: Any) -> None:
+        if isinstance(result, Conflicted):
+            conflicted(result.error)
+        else:
+            done(result)
+
+    return catching(fn), finish
 
 
 def inline(problems: Problems | None) -> ErrorHandler | None:
@@ -82,6 +102,7 @@ def load_snapshot(journal: Journal) -> Snapshot:
 class JournalController(QObject):
     loaded = Signal(object)  # Snapshot
     client_changed = Signal(object)  # ClientSummary: a list row added or changed
+    client_removed = Signal(int)  # a client deleted or archived (at another seat)
     timeline_loaded = Signal(object, object)  # Timeline, (kind, id) to select or None
     library_changed = Signal()
     saving = Signal(bool)  # a write is under way: the status line says "Saving…", then "Saved."
@@ -107,12 +128,15 @@ class JournalController(QObject):
         problems: Problems | None,
         *,
         quiet: bool = False,
+        conflicted: OnConflict | None = None,
     ) -> None:
         """A write on the journal lane (reads use ``lane.run``: they say nothing).
 
         ``quiet``: a setting whose result the window shows at once (the journal's mode, chosen at
         the first run too), not something the user typed: no "Saving…"/"Saved." for it.
+        ``conflicted``: where a conflict with another seat's save goes (the conflict dialog).
         """
+        fn, done = resolvable(fn, done, conflicted)
         if quiet:
             Op.call(fn).success(done).run_in(self.lane)
             return
@@ -156,9 +180,10 @@ class JournalController(QObject):
         j = self.journal
 
         def work() -> ChartData:
-            from needlejournal.journal.progress_chart import chart_data
+            from needlejournal.journal.progress_chart import chart_data, metric_series
 
-            return chart_data(j.timeline(client_id, photos=True))
+            measured = metric_series(j.measures(client_id))
+            return chart_data(j.timeline(client_id, photos=True), measured)
 
         self.lane.run(work, done)
 
@@ -169,10 +194,49 @@ class JournalController(QObject):
             self.client_changed.emit(client)
         self.timeline_loaded.emit(timeline, select)
 
+    def refresh_clients(
+        self, client_ids: set[int], shown: int | None, select: tuple[str, int] | None
+    ) -> None:
+        """Re-read clients another seat changed: their list rows and, for ``shown``, the
+        timeline (``select`` re-selected). Deleted or archived ones leave the list."""
+        j = self.journal
+
+        def work() -> tuple[list[ClientSummary], list[int], Timeline | None]:
+            from needlejournal.journal.errors import NotFound
+
+            rows, gone = [], []
+            for client_id in sorted(client_ids):
+                try:
+                    summary = j.client_summary(client_id)
+                except NotFound:
+                    gone.append(client_id)
+                    continue
+                if summary.client.archived:  # the list shows clients at work only
+                    gone.append(client_id)
+                else:
+                    rows.append(summary)
+            timeline = j.timeline(shown) if shown is not None and shown not in gone else None
+            return rows, gone, timeline
+
+        def done(result: tuple[list[ClientSummary], list[int], Timeline | None]) -> None:
+            rows, gone, timeline = result
+            for summary in rows:
+                self.client_changed.emit(summary)
+            for client_id in gone:
+                self.client_removed.emit(client_id)
+            if timeline is not None:
+                self.timeline_loaded.emit(timeline, select)
+
+        self.lane.run(work, done)
+
     # ---- writing: each answers the dialog (saved / problems) and refreshes what changed ----
 
     def save_treatment(
-        self, draft: TreatmentDraft, saved: Callable[[], None], problems: Problems
+        self,
+        draft: TreatmentDraft,
+        saved: Callable[[], None],
+        problems: Problems,
+        conflicted: OnConflict | None = None,
     ) -> None:
         j = self.journal
 
@@ -181,10 +245,14 @@ class JournalController(QObject):
             t: TreatmentRecord = result.treatment
             self.load_timeline(t.client_id, ("treatment", t.id), after_write=True)
 
-        self._save(lambda: j.save_treatment(draft), done, problems)
+        self._save(lambda: j.save_treatment(draft), done, problems, conflicted=conflicted)
 
     def save_observation(
-        self, draft: ObservationDraft, saved: Callable[[], None], problems: Problems
+        self,
+        draft: ObservationDraft,
+        saved: Callable[[], None],
+        problems: Problems,
+        conflicted: OnConflict | None = None,
     ) -> None:
         j = self.journal
 
@@ -192,7 +260,7 @@ class JournalController(QObject):
             saved()
             self.load_timeline(o.client_id, ("observation", o.id), after_write=True)
 
-        self._save(lambda: j.save_observation(draft), done, problems)
+        self._save(lambda: j.save_observation(draft), done, problems, conflicted=conflicted)
 
     def delete_entry(
         self, entry: TimelineEntry, deleted: Callable[[], None], problems: Problems | None = None
@@ -210,7 +278,11 @@ class JournalController(QObject):
         self._save(fn, done, problems)
 
     def save_client(
-        self, draft: ClientDraft, saved: Callable[[ClientRecord], None], problems: Problems
+        self,
+        draft: ClientDraft,
+        saved: Callable[[ClientRecord], None],
+        problems: Problems,
+        conflicted: OnConflict | None = None,
     ) -> None:
         j = self.journal
 
@@ -220,7 +292,12 @@ class JournalController(QObject):
 
         # A new client goes through add_client, which owns the rules for who joins a journal.
         add = draft.id is None
-        self._save(lambda: j.add_client(draft) if add else j.save_client(draft), done, problems)
+        self._save(
+            lambda: j.add_client(draft) if add else j.save_client(draft),
+            done,
+            problems,
+            conflicted=conflicted,
+        )
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui import theme
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 
@@ -168,6 +169,7 @@ class EditDialog(QDialog):
         self, title: str, parent: QWidget | None = None, *, deletable: object | None = None
     ) -> None:
         super().__init__(parent)
+        self.reading_order = follow_reading_order(self)
         self.setWindowTitle(title)
         self._record = deletable
         self._tried = False  # Save was pressed: from then on the problem list follows edits

@@ -11,7 +11,8 @@ it asks of the window), and the controller once the journal is open.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -20,7 +21,10 @@ from shiboken6 import isValid
 from needlejournal.ui.dialog_base import EditDialog, confirm
 from needlejournal.ui.language import translate
 
+D = TypeVar("D")
+
 if TYPE_CHECKING:
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.records import (
         ClientRecord,
         DeviceRecord,
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
         TreatmentRecord,
     )
     from needlejournal.ui.client_dialog import ClientDialog
+    from needlejournal.ui.conflict_dialog import ConflictDialog
     from needlejournal.ui.controller import JournalController
     from needlejournal.ui.guidance_dialog import GuidanceDialog
     from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
@@ -60,6 +65,62 @@ class DialogOpener:
         self.host = host
         self.controller: JournalController | None = None  # set when the journal is open
         self.current: QDialog | None = None
+        self.conflict: ConflictDialog | None = None  # the conflict dialog last shown
+
+    def _on_conflict(
+        self,
+        dialog: EditDialog,
+        draft: D,
+        base: object | None,
+        resave: Callable[[D], None],
+        reopen: Callable[[Any], object],
+    ) -> Callable[[Conflict], None]:
+        """What a conflicting save of ``dialog`` does: the conflict dialog, whose Keep mine or
+        Merge saves again through ``resave`` and whose Reload shows the stored record afresh
+        (``reopen``); closing it leaves the edit open, the conflict said in its problem list."""
+        from needlejournal.ui.conflicts import offer
+
+        def conflicted(error: Conflict) -> None:
+            dialog.show_problems([str(error)])  # said in the edit until it is resolved
+
+            def again(resolved: D) -> None:
+                dialog.set_busy(True)
+                resave(resolved)
+
+            def reload(theirs: object) -> None:
+                dialog.reject()
+                self._refresh_after(theirs)
+                reopen(theirs)
+
+            self.conflict = offer(
+                dialog,
+                error,
+                draft,
+                base,
+                resave=again,
+                reload=reload,
+                cancelled=lambda: None,
+                names=self._names(),
+            )
+
+        return conflicted
+
+    def _names(self) -> Any:
+        from needlejournal.journal.conflicts import Names
+
+        c = self.controller
+        devices = {d.id: d.name for d in c.devices} if c else {}
+        products = {p.id: p.name for p in c.products} if c else {}
+        sessions = {t.id: t.performed_at for t in self.host.treatments()}
+        return Names(devices, products, sessions)
+
+    def _refresh_after(self, theirs: object) -> None:
+        """The list row and the timeline show the stored record (Reload)."""
+        from needlejournal.journal.conflicts import client_of
+
+        client_id = client_of(theirs)
+        if self.controller is not None and client_id is not None:
+            self.controller.load_timeline(client_id, after_write=True)
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,9 +157,13 @@ class DialogOpener:
             ratings=self.host.ratings_of("treatment", existing.id) if existing else (),
             parent=self.parent,
         )
-        dialog.save_requested.connect(
-            lambda draft: c.save_treatment(draft, dialog.saved, dialog.show_problems)
-        )
+
+        def save(draft: Any) -> None:
+            assert c is not None
+            conflicted = self._on_conflict(dialog, draft, existing, save, self.edit_session)
+            c.save_treatment(draft, dialog.saved, dialog.show_problems, conflicted)
+
+        dialog.save_requested.connect(save)
         self._wire_delete(dialog)
         self._show(dialog)
         if existing is None and not c.personal and not client.is_self:
@@ -132,9 +197,13 @@ class DialogOpener:
 
         ratings = self.host.ratings_of("observation", existing.id) if existing else ()
         dialog = ObservationDialog(client, existing=existing, ratings=ratings, parent=self.parent)
-        dialog.save_requested.connect(
-            lambda draft: c.save_observation(draft, dialog.saved, dialog.show_problems)
-        )
+
+        def save(draft: Any) -> None:
+            assert c is not None
+            conflicted = self._on_conflict(dialog, draft, existing, save, self.edit_observation)
+            c.save_observation(draft, dialog.saved, dialog.show_problems, conflicted)
+
+        dialog.save_requested.connect(save)
         self._wire_delete(dialog)
         self._show(dialog)
         return dialog
@@ -184,7 +253,8 @@ class DialogOpener:
 
         def save(draft: Any) -> None:
             assert c is not None
-            c.save_client(draft, saved, dialog.show_problems)
+            conflicted = self._on_conflict(dialog, draft, existing, save, self._client_dialog)
+            c.save_client(draft, saved, dialog.show_problems, conflicted)
 
         dialog.save_requested.connect(save)
         self._show(dialog)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, format_day, local_depth
 from needlejournal.ui.save_folder import ask_save_path
@@ -121,10 +122,12 @@ class DueDialog(QDialog):
     def __init__(self, journal: Journal, lane: Lane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is due"))
+        self.reading_order = follow_reading_order(self)
         self.setObjectName("dueDialog")
         self.journal, self.lane = journal, lane
         self.model = DueModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Who is due"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

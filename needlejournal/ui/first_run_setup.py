@@ -104,6 +104,7 @@ class FirstRunSetup(QDialog):
         )
         intro.setWordWrap(True)
         self.device_list = QListWidget(page)
+        self.device_list.setAccessibleName(self.tr("Device presets"))
         for preset in self.presets:
             item = QListWidgetItem(
                 self.tr("{name} · {kind}").format(
@@ -151,6 +152,7 @@ class FirstRunSetup(QDialog):
         )
         intro.setWordWrap(True)
         self.product_list = QListWidget(page)
+        self.product_list.setAccessibleName(self.tr("Starter products"))
         self.product_list.setWordWrap(True)
         for product in self.catalogue:
             item = QListWidgetItem(f"{product.name}\n{', '.join(product.ingredients)}")

@@ -86,6 +86,7 @@ class GuidanceDialog(EditDialog):
 
         box = QGroupBox(self.tr("Minimum days between sessions, by deepest depth"), self)
         self.bands = QTableWidget(0, 2, box)
+        self.bands.setAccessibleName(box.title())
         self.bands.setHorizontalHeaderLabels([self.tr("From depth (mm)"), self.tr("Minimum days")])
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bands.verticalHeader().hide()

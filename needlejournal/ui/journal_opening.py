@@ -3,6 +3,12 @@
 RELIABILITY.md promise 3: a journal that fails its start-up check is never overwritten
 silently; the user is told what is wrong and offered the newest verified snapshot. Restoring
 moves the damaged files aside (``backups/damaged-…``) and opens the snapshot.
+
+The full integrity check runs while opening only when it is owed at once (an unclean exit,
+see ``journal.shutdown_mark``); the daily one, and the daily snapshot, run on a lane of their
+own once the client list is on screen (``Journal.daily_upkeep``), so neither the first
+screen nor the user's first save waits for them. Damage found there is handled like damage
+found on opening: the journal is closed and the snapshot offered.
 """
 
 from __future__ import annotations
@@ -42,9 +48,15 @@ def open_journal(paths: DataPaths) -> Journal | Damaged:
     from needlejournal.journal.errors import JournalDamaged
 
     try:
-        return Journal.open(paths, daily_snapshot=True)
+        return Journal.open(paths, defer_daily_check=True)
     except JournalDamaged as e:
         return Damaged(str(e), e.snapshot, e.snapshot_taken_at)
+
+
+def daily_upkeep(journal: Journal) -> Damaged | None:
+    """Runs on a lane of its own after the first screen: the daily check and snapshot."""
+    found = journal.daily_upkeep()
+    return None if found is None else Damaged(str(found), found.snapshot, found.snapshot_taken_at)
 
 
 def restore_and_open(paths: DataPaths, snapshot: Path) -> Journal | Damaged:
@@ -85,6 +97,8 @@ def start_opening(
         if not isinstance(result, Damaged):
             opened.append(result)
             window.attach_journal(result)
+            if window.controller is not None:
+                _upkeep_after_first_screen(result)
             return
         window.show_open_error(result.message)
         if result.snapshot is None or result.taken_at is None:
@@ -103,5 +117,26 @@ def start_opening(
             window.workers.journal.run(
                 lambda: restore_and_open(paths, snapshot), arrived, window.show_open_error
             )
+
+    def _upkeep_after_first_screen(journal: Journal) -> None:
+        controller = window.controller
+        assert controller is not None
+
+        def start(_snapshot: object) -> None:
+            controller.loaded.disconnect(start)
+            lane = window.workers.lane(window)
+            lane.run(lambda: daily_upkeep(journal), lambda found: damage_found(journal, found))
+
+        controller.loaded.connect(start)
+
+    def damage_found(journal: Journal, found: Damaged | None) -> None:
+        if found is None or journal not in opened:
+            return
+        window.workers.journal.wait()  # let a running save finish first
+        opened.remove(journal)
+        journal.close()
+        window.clients.setEnabled(False)
+        window._set_journal_actions(False)  # nothing reaches the closed journal
+        arrived(found)
 
     window.workers.journal.run(lambda: open_journal(paths), arrived, window.show_open_error)

@@ -117,7 +117,7 @@ class LanguageMenu(QObject):
         super().__init__(parent)
         self.settings = settings
         parent_menu.addSeparator()
-        self.menu = parent_menu.addMenu(self.tr("&Language"))
+        self.menu = parent_menu.addMenu(self.tr("Lan&guage"))
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[str, QAction] = {}

@@ -27,6 +27,7 @@ from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.validation import device_problems, product_problems
 from needlejournal.ui import terms, theme
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.dialog_base import missing_hook, watch
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
@@ -54,10 +55,12 @@ class LibraryDialog(QDialog, Generic[R]):
 
     def __init__(self, title: str, items: Sequence[R], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reading_order = follow_reading_order(self)
         self.setWindowTitle(title)
         self._items: list[R] = []
         self._editing: R | None = None
         self.list = QListWidget(self)
+        self.list.setAccessibleName(title)
         self.list.setMinimumWidth(280)
         self.list.setSpacing(3)
         # The brand goes on a line of its own (see ProductLibraryDialog.label): "Serum — Lumiè…"

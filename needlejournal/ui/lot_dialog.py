@@ -30,6 +30,7 @@ from typing_extensions import override
 
 from needlejournal.guidance import Phase
 from needlejournal.ui import terms
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date
 
@@ -108,6 +109,7 @@ class LotDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find lot"))
+        self.reading_order = follow_reading_order(self)
         self.setObjectName("lotDialog")
         self.journal, self.lane = journal, lane
         self.product = QComboBox(self)
@@ -127,6 +129,7 @@ class LotDialog(QDialog):
         form.addRow("", self.find_button)
         self.model = LotUseModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Sessions that used it"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
     from needlejournal.ui.gallery.panel import GalleryPanel
     from needlejournal.ui.gallery.strip import SessionPhotoStrip
     from needlejournal.ui.progress_panel import ProgressPanel
+    from needlejournal.ui.seat_sync import SeatSync
     from needlejournal.ui.timeline_model import TimelineModel
     from needlejournal.ui.timeline_view import TimelinePanel
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.workers.failed.connect(self.show_error)
         self.controller: JournalController | None = None
         self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
+        self.seat_sync: SeatSync | None = None  # clinic mode: other seats' changes shown live
         self.last_error: QMessageBox | None = None
         self.mode_question: QMessageBox | None = None  # the first-run question, while asked
         self.panels_ready = False
@@ -307,10 +309,15 @@ class MainWindow(QMainWindow):
         c.loaded.connect(self._loaded)
         c.saving.connect(self._saving)
         c.client_changed.connect(self._client_changed)
+        c.client_removed.connect(self._client_removed)
         c.timeline_loaded.connect(self._timeline_loaded)
         c.library_changed.connect(self._reload_current)
         self.gallery.attach(journal)
         c.load()
+        from needlejournal.ui.seat_sync import SeatSync
+
+        self.seat_sync = SeatSync(c, self._shown_now, self)
+        self.seat_sync.start()  # clinic mode: other seats' changes appear here
         if self.backups is not None:
             self.backups.refresh()
 
@@ -377,6 +384,19 @@ class MainWindow(QMainWindow):
         if current is not None and current.id == summary.id:
             self.timeline.show_client(summary, loading=self.timeline.loading)
             self.gallery.show_heading(summary.client)
+
+    def _client_removed(self, client_id: int) -> None:
+        shown = self.current_client()
+        self.client_model.remove_client(client_id)
+        rest = self.client_model.clients()
+        if shown is not None and shown.id == client_id and rest:
+            self.clients.select_client(rest[0].id)  # the one shown is gone: show another
+
+    def _shown_now(self) -> tuple[int | None, tuple[str, int] | None]:
+        """The client shown and the entry selected (kept across a refresh from elsewhere)."""
+        client = self.current_client()
+        entry = self.timeline.current_entry()
+        return (client.id if client else None), ((entry.kind, entry.id) if entry else None)
 
     def _timeline_loaded(self, timeline: Timeline, select: tuple[str, int] | None) -> None:
         current = self.current_client()
@@ -543,6 +563,8 @@ class MainWindow(QMainWindow):
         if self.backups is not None:  # an automatic backup when one is due (at most daily)
             self.backups.backup_on_close()
         self.save_state()
+        if self.seat_sync is not None:
+            self.seat_sync.stop()
         if self.panels_ready:  # stops imports and thumbnails, queues the purge of deletions
             self.gallery.shutdown()
             self.timeline_photos.shutdown()

@@ -53,6 +53,7 @@ class ProgressChart(QWidget):
         self._data: ChartData | None = None
         self._keys: list[str] = []
         self._marks: list[Mark] = []
+        self.hide_odd = False  # leave out photo measures taken under other conditions
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 100)  # the window's narrow layout must still fit
         self.setMouseTracking(True)
@@ -258,11 +259,19 @@ class ProgressChart(QWidget):
         for i, s in enumerate(series):
             colour = self.colour_of(i, s)
             coords = []
+            hollow = []
             for pt in s.points:
+                if pt.odd and self.hide_odd:
+                    continue
                 fy = (pt.value - s.low) / max(s.high - s.low, 1e-9)
                 c = QPointF(at_x(pt.when), plot.bottom() - fy * plot.height())
                 coords.append(c)
                 said = f"{s.title}: {pt.label} — {format_date(pt.when)}"
+                if pt.odd:
+                    hollow.append(c)
+                    said += "\n⚠ " + self.tr("Taken under other conditions: {why}").format(
+                        why=pt.odd
+                    )
                 if pt.record[0] == "treatment" and pt.record[1] in by_session:
                     said += "\n" + self.tr("Session: {what}").format(
                         what=by_session[pt.record[1]].summary()
@@ -275,6 +284,12 @@ class ProgressChart(QWidget):
                 p.setBrush(colour)
                 p.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
                 for c in coords:
+                    if c in hollow:  # not comparable: an open ring, not a dot
+                        p.setBrush(pal.color(QPalette.ColorRole.Base))
+                        p.setPen(QPen(colour, 2))
+                    else:
+                        p.setBrush(colour)
+                        p.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.5))
                     p.drawEllipse(c, 4, 4)
         if draw:
             p.setPen(muted)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from needlejournal.ui.ops import Lane
 
 TILE_HEIGHT = 132
+COMPACT_TILE_HEIGHT = 64  # a short window: the pair stays, smaller
 # (first, latest) → both decoded to fit the tiles, the latest aligned on the first when it can be
 PairDecoder = Callable[["PhotoRecord", "PhotoRecord"], tuple[QImage, QImage, bool]]
 
@@ -54,6 +55,7 @@ class PhotoTile(QWidget):
         super().__init__(parent)
         self.pixmap: QPixmap | None = None
         self.caption = ""
+        self.tile_height = TILE_HEIGHT
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -66,12 +68,12 @@ class PhotoTile(QWidget):
 
     def _image_width(self) -> int:
         if self.pixmap is None or self.pixmap.isNull() or self.pixmap.height() == 0:
-            return TILE_HEIGHT * 4 // 3
-        return max(40, round(self.pixmap.width() * TILE_HEIGHT / self.pixmap.height()))
+            return self.tile_height * 4 // 3
+        return max(40, round(self.pixmap.width() * self.tile_height / self.pixmap.height()))
 
     @override
     def sizeHint(self) -> QSize:
-        return QSize(self._image_width(), TILE_HEIGHT + self.fontMetrics().height() + 6)
+        return QSize(self._image_width(), self.tile_height + self.fontMetrics().height() + 6)
 
     @override
     def minimumSizeHint(self) -> QSize:
@@ -83,7 +85,7 @@ class PhotoTile(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         pal = self.palette()
         w = min(self.width(), self._image_width())
-        h = TILE_HEIGHT
+        h = self.tile_height
         if self.pixmap is not None and not self.pixmap.isNull():
             scaled = self.pixmap.size().scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(0, h - scaled.height(), scaled.width(), scaled.height())
@@ -159,6 +161,19 @@ class ProgressHeader(QFrame):
         row.addLayout(text, 1)
         self.show_glance(None)
 
+    def set_compact(self, compact: bool) -> None:
+        """Smaller tiles in a short window, so the cards below keep room to be read."""
+        height = COMPACT_TILE_HEIGHT if compact else TILE_HEIGHT
+        for tile in (self.first_tile, self.latest_tile):
+            if tile.tile_height != height:
+                tile.tile_height = height
+                tile.updateGeometry()
+                tile.update()
+        self.note.setVisible(not compact and bool(self.note.text()))
+
+    def is_compact(self) -> bool:
+        return self.first_tile.tile_height == COMPACT_TILE_HEIGHT
+
     # ---- what to show -----------------------------------------------------------------------
 
     def update_from(self, photos: Sequence[PhotoRecord], entries: Sequence[TimelineEntry]) -> None:
@@ -203,7 +218,7 @@ class ProgressHeader(QFrame):
             )
         )
         self.scores.setText(self._scores_text(g))
-        self.note.show()
+        self.note.setVisible(not self.is_compact())
         self._decode(g)
 
     def _say_no_photos(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -45,6 +46,13 @@ class ProgressPanel(QWidget):
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
+        self.hide_odd = QCheckBox(self.tr("Hide photos taken under other conditions"), self)
+        self.hide_odd.setToolTip(
+            self.tr(
+                "Photo measures whose light, camera or skin state differ from the region's photo"
+            )
+        )
+        self.hide_odd.toggled.connect(self._hide_odd)
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
         self.save_button.clicked.connect(self._ask_save)
         self.ask_path: Callable[[], str] = self._file_dialog
@@ -63,6 +71,7 @@ class ProgressPanel(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel(self.tr("Show"), left))
         side.addWidget(self.picker, 1)
+        side.addWidget(self.hide_odd)
         right = QWidget(self)
         notes = QVBoxLayout(right)
         notes.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +141,10 @@ class ProgressPanel(QWidget):
         self._chosen = ticked
         self.chart.set_data(self._data, ticked)
         self.save_button.setEnabled(bool(self.chart.shown()))
+
+    def _hide_odd(self, on: bool) -> None:
+        self.chart.hide_odd = on
+        self.chart.set_data(self._data, self.chosen_keys())
 
     def _file_dialog(self) -> str:
         path, _ = QFileDialog.getSaveFileName(

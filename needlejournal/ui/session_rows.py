@@ -27,9 +27,11 @@ class AreaRow:
 
     def __init__(self, parent: QWidget) -> None:
         self.area = QComboBox(parent)
+        self.area.setAccessibleName(translate("AreaRow", "Area"))
         for value, label in terms.labels(Area).items():
             self.area.addItem(label, value)
         self.depth = QDoubleSpinBox(parent)
+        self.depth.setAccessibleName(translate("AreaRow", "Depth"))
         # Wider than the valid range on purpose: a too-deep value must reach the validation
         # rules and be refused with a sentence, not silently clamped by the widget.
         self.depth.setRange(0.0, 9.95)
@@ -43,13 +45,16 @@ class AreaRow:
             )
         )
         self.passes = OptionalSpinBox(1, 20, parent)
+        self.passes.setAccessibleName(translate("AreaRow", "Passes"))
         self.passes.setToolTip(translate("AreaRow", "Passes over the area (— if not counted)"))
         self.endpoint = QComboBox(parent)
+        self.endpoint.setAccessibleName(translate("AreaRow", "Endpoint"))
         for value, label in terms.labels(Endpoint).items():
             self.endpoint.addItem(label[:1].upper() + label[1:], value)
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
         self.remove.setToolTip(translate("AreaRow", "Remove this area"))
+        self.remove.setAccessibleName(self.remove.toolTip())
         self.remove.setAutoRaise(True)
         self.note = field_note(parent)  # what is wrong with this row, under it
 
@@ -69,16 +74,20 @@ class AreaRow:
 class ProductRow:
     def __init__(self, parent: QWidget, products: Sequence[ProductRecord]) -> None:
         self.product = QComboBox(parent)
+        self.product.setAccessibleName(translate("ProductRow", "Product"))
         for p in products:
             self.product.addItem(f"{p.name} — {p.brand}" if p.brand else p.name, p.id)
         self.phase = QComboBox(parent)
+        self.phase.setAccessibleName(translate("ProductRow", "Phase"))
         for value, label in terms.labels(Phase).items():
             self.phase.addItem(label[:1].upper() + label[1:], value)
         self.lot = QLineEdit(parent)
         self.lot.setPlaceholderText(translate("ProductRow", "Lot number"))
+        self.lot.setAccessibleName(self.lot.placeholderText())
         self.remove = QToolButton(parent)
         self.remove.setText("✕")
         self.remove.setToolTip(translate("ProductRow", "Remove this product"))
+        self.remove.setAccessibleName(self.remove.toolTip())
         self.remove.setAutoRaise(True)
         self.note = field_note(parent)
 

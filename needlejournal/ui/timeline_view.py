@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -51,8 +52,11 @@ if TYPE_CHECKING:
 
     from needlejournal.journal.records import ClientSummary, PhotoRecord, TimelineEntry
     from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
+    from needlejournal.ui.progress_header import ProgressHeader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+HEADER_COMPACT_BELOW = 640  # panel heights (px) under which the header shrinks…
+CHART_HIDES_BELOW = 470  # …and the chart steps aside
 PAD_X = 16
 PAD_Y = 12
 GAP = 10  # space between cards
@@ -223,7 +227,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(4)
-        self.header: QWidget | None = None  # progress at a glance (set_header)
+        self.header: ProgressHeader | None = None  # progress at a glance (set_header)
+        self.short = False  # too short for the chart as well as the cards
         layout.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
         self.loading = False
@@ -249,12 +254,30 @@ class TimelinePanel(QWidget):
         """The photos chosen on the cards, in the order they were chosen."""
         return list(self.delegate.chosen_order)
 
-    def set_header(self, header: QWidget) -> None:
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A short panel (a small window, 800×560) keeps the cards readable: the progress pair
+        gets smaller, and below that the score chart steps aside (the header says the change)."""
+        height = self.height()
+        self.short = height < CHART_HIDES_BELOW
+        if self.header is not None:
+            self.header.set_compact(height < HEADER_COMPACT_BELOW)
+        if self.short:
+            self.chart.hide()
+        elif self.model.entries() and self.stack.currentWidget() is self.view:
+            self.chart.show()
+
+    def set_header(self, header: ProgressHeader) -> None:
         """Progress at a glance, above the chart: shown with a client, hidden otherwise."""
         self.header = header
         header.setParent(self)
         self._layout.insertWidget(self._layout.indexOf(self.chart), header)
         header.setVisible(self.subtitle.isVisible())
+        self._fit_height()
 
     def show_message(
         self, text: str, title: str = "", action: QAction | None = None, button: str = ""
@@ -294,7 +317,7 @@ class TimelinePanel(QWidget):
         if not self.title.text():
             return
         if entries:
-            self.chart.show()
+            self.chart.setVisible(not self.short)
             self.stack.setCurrentWidget(self.view)
         elif self.loading:
             self.chart.hide()

@@ -12,7 +12,7 @@ import pytest
 
 from needlejournal import commands
 from needlejournal.cli import build_parser
-from needlejournal.commands import COMMANDS
+from needlejournal.commands import COMMAND_MODULES, COMMANDS
 from needlejournal.commands import _parsing as parse
 from needlejournal.commands._base import UsageError
 from needlejournal.journal.records import AreaDraft
@@ -92,6 +92,30 @@ def test_every_command_module_is_in_the_ordered_tuple() -> None:
     # photo_metrics joins the photo group: photo.register adds it.
     assert public - registered == {"needlejournal.commands.photo_metrics"}
     assert COMMANDS[0].__module__.endswith(".demo") and COMMANDS[-1].__module__.endswith(".check")
+
+
+def test_each_command_module_adds_the_commands_it_is_listed_with() -> None:
+    """A command line imports only the module of the command it names (issue 15)."""
+    for module, names in COMMAND_MODULES:
+        parser = build_parser(names[0])
+        added = {
+            choice
+            for action in parser._actions
+            if isinstance(action, argparse._SubParsersAction)
+            for choice in action.choices
+        }
+        assert added == set(names), module
+
+
+def test_a_command_line_builds_only_its_command() -> None:
+    from needlejournal.cli import command_word
+
+    assert command_word(["--data-dir", "A", "--json", "client", "list"]) == "client"
+    assert command_word(["--data-dir=A", "what-worked", "--all"]) == "what-worked"
+    assert command_word(["--photo-dir", "client", "timeline"]) == "timeline"
+    assert command_word(["--help"]) is None and command_word(["bogus", "x"]) is None
+    only = build_parser("timeline").parse_args(["timeline", "--client", "Me", "--json"])
+    assert only.client == "Me" and only.json is True
 
 
 def test_the_cli_relies_on_no_argparse_internals() -> None:

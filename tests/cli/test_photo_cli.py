@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from cli_helpers import Run
 from PIL import Image
 
@@ -90,3 +92,47 @@ def test_check_finds_store_damage_and_repair_quarantines(run: Run, tmp_path: Pat
     done = run("--data-dir", data, "check", "--json")
     assert done.returncode == 1
     assert [p["kind"] for p in json.loads(done.stdout)["problems"]] == ["missing_file"]
+
+
+def test_check_reads_only_the_originals_that_changed_and_full_reads_all(
+    cli: Callable[..., tuple[int, str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: ``check`` does not re-hash a file unchanged since its hash last matched;
+    a changed file (same size, modification time put back) is still found damaged."""
+    import os
+
+    from needlejournal.photos import store as store_module
+
+    data = tmp_path / "data"
+    assert cli("--data-dir", data, "client", "add", "Ada")[0] == 0
+    files = [_jpeg(tmp_path / f"{i}.jpg", (10 * i, 20, 30)) for i in range(3)]
+    code, _out, err = cli(
+        "--data-dir", data, "photo", "import", "--client", "Ada", "--role", "progress", *files
+    )
+    assert code == 0, err
+    hashed: list[Path] = []
+    real_hash = store_module._hash_file
+
+    def counting(path: Path) -> str:
+        hashed.append(path)
+        return real_hash(path)
+
+    monkeypatch.setattr(store_module, "_hash_file", counting)
+    assert cli("--data-dir", data, "check")[0] == 0
+    first = len(hashed)
+    assert first == 3  # never verified before: all read
+    assert cli("--data-dir", data, "check")[0] == 0
+    assert len(hashed) == first  # nothing changed: none read again
+    assert cli("--data-dir", data, "check", "--full")[0] == 0
+    assert len(hashed) == first + 3
+
+    original = next((data / "photos").glob("[0-9a-f][0-9a-f]/*.jpg"))
+    st = original.stat()
+    raw = bytearray(original.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    original.chmod(0o600)
+    original.write_bytes(bytes(raw))
+    os.utime(original, ns=(st.st_atime_ns, st.st_mtime_ns))  # size and mtime as before
+    code, out, _err = cli("--data-dir", data, "check", "--json")
+    assert code == 1
+    assert [p["kind"] for p in json.loads(out)["problems"]] == ["damaged_file"]

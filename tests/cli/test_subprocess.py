@@ -229,3 +229,22 @@ def test_the_cli_imports_neither_qt_nor_sqlalchemy(run: Run) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=run.env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_commands_on_a_current_journal_do_not_import_alembic(run: Run, tmp_path: Path) -> None:
+    """Issue 15: Alembic (~150 ms) is imported only when a migration runs."""
+    import subprocess
+    import sys
+
+    d = tmp_path / "journal"
+    run.json("--data-dir", d, "client", "add", "Ada")
+    probe = (
+        "import sys; from needlejournal.cli import main; "
+        f"code = main(['--data-dir', {str(d)!r}, *sys.argv[1:]]); "
+        "print('alembic' in sys.modules, 'PIL' in sys.modules, code, file=sys.stderr)"
+    )
+    for command in (["client", "list", "--json"], ["client", "add", "Bo", "--json"]):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *command], capture_output=True, text=True, env=run.env
+        )
+        assert done.stderr.split()[-3:] == ["False", "False", "0"], (command, done.stderr)

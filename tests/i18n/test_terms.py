@@ -34,3 +34,11 @@ def test_a_label_in_english_is_the_guidance_label() -> None:
     assert terms.label(Area, "cheeks") == "Cheeks"
     assert terms.label(Area, "elbow") == "elbow"  # another version's word shows as it is
     assert terms.labels(Endpoint)["pinpoint_bleeding"] == "pinpoint bleeding"
+
+
+def test_every_scale_title_and_meaning_is_in_the_table() -> None:
+    from needlejournal.guidance.scales import SCALES
+    from needlejournal.ui.scale_terms import SCALE_TEXTS
+
+    missing = [t for s in SCALES for t in (s.title, s.meaning) if t not in SCALE_TEXTS]
+    assert not missing, f"add to needlejournal/ui/scale_terms.py: {missing}"

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
@@ -24,7 +25,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "no_sessions": "Noch keine Sitzungen.",
         "first_session": "Erste Sitzung erfassen",
         "no_clients": "Noch keine Kunden.",
-        "tabs": ["Verlauf", "Fotos"],
+        "tabs": ["Zeitachse", "Fotos"],
         "month": "März",
         "depth": "1,25 mm",
         "area": "Wangen",
@@ -98,3 +99,31 @@ def test_english_stays_the_source_text(window_in: WindowIn) -> None:
     window = window_in("en")
     assert _menus(window)[:5] == ["&Journal", "&Library", "&Photos", "&View", "&Help"]
     assert window.timeline.empty.button.text() == "Log the first session"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ("Neue &Sitzung…" → "s"); None without one."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_no_two_tabs_menus_or_shortcut_letters_clash(
+    window_in: WindowIn, journal: Journal, language: str
+) -> None:
+    """A translation must not make two tabs read the same, nor two entries of one menu
+    share an Alt letter (the second would never be reachable from the keyboard)."""
+    window = window_in(language, "clinic")
+    tabs = [window.middle.tabText(i) for i in range(window.middle.count())]
+    assert len(set(tabs)) == len(tabs), tabs
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+    titles = [_mnemonic(a.text()) for a in window.menuBar().actions() if a.isVisible()]
+    assert len(set(titles)) == len(titles), titles
+    for menu in menus:
+        letters = [
+            _mnemonic(a.text())
+            for a in menu.actions()
+            if a.isVisible() and not a.isSeparator() and _mnemonic(a.text())
+        ]
+        clash = sorted({x for x in letters if letters.count(x) > 1 and x is not None})
+        assert not clash, (menu.title(), clash, [a.text() for a in menu.actions()])

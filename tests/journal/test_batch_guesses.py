@@ -62,10 +62,19 @@ def test_roles_from_capture_time_and_views_from_the_order() -> None:
 
 def test_a_capture_date_far_from_the_session_is_flagged() -> None:
     guesses = guess_batch(
-        [("a.jpg", SESSION - timedelta(days=40)), ("b.jpg", SESSION + timedelta(days=1))], SESSION
+        [
+            ("a.jpg", SESSION - timedelta(days=40)),
+            ("b.jpg", SESSION + timedelta(days=1)),
+            ("c.jpg", SESSION - timedelta(minutes=9)),
+            ("d.jpg", SESSION - timedelta(minutes=8)),
+        ],
+        SESSION,
     )
     assert guesses[0].days_from_session == 40 and guesses[0].role == "before"
     assert guesses[1].days_from_session is None  # a day later is the same visit, near enough
+    # The far photo is from another visit: it takes no place in this visit's order.
+    assert guesses[0].view is None
+    assert [g.view for g in guesses[2:]] == ["front", "left45"]
 
 
 def test_without_a_session_every_photo_is_a_progress_photo() -> None:

@@ -165,3 +165,24 @@ def test_upgrade_backs_up_first_and_keeps_children(
 def test_fresh_journal_is_at_head(journal: Journal) -> None:
     assert journal.migration.to_revision == head_revision()
     assert journal.migration.backup is None
+
+
+def test_the_revision_chain_read_without_alembic_agrees_with_alembic() -> None:
+    """Opening a current journal reads the chain from the version files (no Alembic import)."""
+    from alembic.script import ScriptDirectory
+
+    from needlejournal.db import revisions
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert revisions.head() == script.get_current_head()
+    walked = {r.revision: r.down_revision for r in script.walk_revisions()}
+    assert revisions.chain() == walked
+
+
+def test_opening_knows_the_backup_restore_leftover_names() -> None:
+    """``opening`` checks for them without importing the backup layer: same names."""
+    from needlejournal.backup import restore as backup_restore
+    from needlejournal.journal import opening
+
+    assert opening.BACKUP_RESTORE_PLAN == backup_restore.PLAN
+    assert opening.BACKUP_RESTORE_STAGING == backup_restore.STAGING

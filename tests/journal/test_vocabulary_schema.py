@@ -23,6 +23,7 @@ from needlejournal.guidance import (
     Endpoint,
     Phase,
     PhotoRole,
+    RegionShape,
     Term,
 )
 from needlejournal.journal.api import Journal
@@ -36,6 +37,7 @@ CHECKED: tuple[tuple[str, str, str, type[Term]], ...] = (
     ("photo", "role", "ck_photo_role", PhotoRole),
     ("consent", "kind", "ck_consent_kind", ConsentKind),
     ("client", "age_band", "ck_client_age_band", AgeBand),
+    ("photo_region", "shape", "ck_photo_region_shape", RegionShape),
 )
 IDS = [c[2] for c in CHECKED]
 

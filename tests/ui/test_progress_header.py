@@ -239,3 +239,23 @@ def test_a_missing_original_shows_its_thumbnail_and_never_a_dialog(
     window.timeline_photos.refresh()
     qtbot.waitUntil(lambda: "could not be read" in header.note.text())
     assert window.last_error is None
+
+
+def test_a_short_window_keeps_the_cards_readable(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    client = client_with_history(journal)
+    add_photo(journal, client, tmp_path / "in", "first.jpg", 91)
+    add_photo(journal, client, tmp_path / "in", "latest.jpg", 7)
+    window = make_window()
+    shown(window, qtbot, client.id)
+    header, timeline = window.progress_header, window.timeline
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: not header.is_compact() and timeline.chart.isVisible())
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: header.is_compact())
+    assert not timeline.chart.isVisible()  # the header says the score change
+    assert header.isVisible() and header.latest_tile.isVisible()
+    qtbot.waitUntil(lambda: timeline.view.height() >= 200)  # room for a card, once laid out
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: not header.is_compact() and timeline.chart.isVisible())

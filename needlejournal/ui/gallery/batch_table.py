@@ -39,6 +39,7 @@ class BatchTable(QTableWidget):
 
     def __init__(self, files: Sequence[Path], parent: QWidget | None = None) -> None:
         super().__init__(len(files), 5, parent)
+        self.setAccessibleName(self.tr("Photos to import"))
         self.files = list(files)
         self.taken: list[datetime | None] = [None] * len(files)
         self.problems: list[str | None] = [None] * len(files)
@@ -50,6 +51,7 @@ class BatchTable(QTableWidget):
         self.setHorizontalHeaderLabels(
             [self.tr("Photo"), self.tr("File"), self.tr("Role"), self.tr("View"), self.tr("Check")]
         )
+        self.setAccessibleName(self.tr("Photos to import"))
         self.setIconSize(QSize(ICON, ICON))
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(ICON + 8)
@@ -73,6 +75,9 @@ class BatchTable(QTableWidget):
             self.setItem(row, CHECK, self.check_items[row])
             role = self._combo(terms.labels(PhotoRole))
             view = self._combo(terms.labels(PhotoView))
+            name = self.files[row].name
+            role.setAccessibleName(self.tr("Role of {file}").format(file=name))
+            view.setAccessibleName(self.tr("View of {file}").format(file=name))
             # activated: the user's pick, never ours (setCurrentIndex does not emit it)
             role.activated.connect(lambda _i, r=row: self.role_set_by_user.add(r))
             view.activated.connect(lambda _i, r=row: self.view_set_by_user.add(r))

@@ -20,6 +20,7 @@ from needlejournal.ui.ops import Lane, Op, OpContext
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.photos import DeletedPhoto, PhotoLibrary
     from needlejournal.journal.records import ImportResult, PhotoDraft, PhotoEdit, PhotoRecord
 
@@ -88,15 +89,22 @@ class GalleryController(QObject):
         edit: PhotoEdit,
         saved: Callable[[PhotoRecord], None] | None = None,
         problems: Problems | None = None,
+        conflicted: Callable[[Conflict], None] | None = None,
     ) -> None:
-        """Save a photo's details; a stale edit (changed at another seat) is refused."""
+        """Save a photo's details; a stale edit (changed at another seat) is refused, and
+        handed to ``conflicted`` (the conflict dialog) when given."""
+        from needlejournal.ui.controller import resolvable
 
         def done(photo: PhotoRecord) -> None:
             self.photo_changed.emit(photo)
             if saved is not None:
                 saved(photo)
 
-        self._on_library(lambda lib: lib.update(edit), done, problems)
+        lib = self.library
+        if lib is not None:
+            work, finish = resolvable(lambda: lib.update(edit), done, conflicted)
+            failed = (lambda message: problems([message])) if problems is not None else None
+            self.lane.run(work, finish, failed)
 
     def delete(self, photo_ids: Sequence[int]) -> None:
         ids = list(photo_ids)

@@ -26,11 +26,14 @@ class PhotoFilters(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = QComboBox(parent)
+        self.session.setAccessibleName(self.tr("Show the photos of"))
         self.view = QComboBox(parent)
+        self.view.setAccessibleName(self.tr("View"))
         self.view.addItem(self.tr("All views"), None)
         for key, label in terms.labels(PhotoView).items():
             self.view.addItem(label, key)
         self.role = QComboBox(parent)
+        self.role.setAccessibleName(self.tr("Role"))
         self.role.addItem(self.tr("All roles"), None)
         for key, label in terms.labels(PhotoRole).items():
             self.role.addItem(label, key)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.gallery.batch_table import ICON, BatchTable
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 from needlejournal.ui.language import translate
@@ -65,6 +66,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import photos — {name}").format(name=client_name))
+        self.reading_order = follow_reading_order(self)
         self.files = list(files)
         self.client_id = client_id
         self.sessions = dict(sessions)

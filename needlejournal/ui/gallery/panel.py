@@ -89,8 +89,6 @@ class GalleryPanel(QWidget):
         self.compare_button.clicked.connect(self.compare_action.trigger)
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        bar.addWidget(self.layouts.switch(self))
-        bar.addSpacing(6)
         for w in self.filters.combos():
             bar.addWidget(w)
         bar.addStretch(1)
@@ -99,7 +97,12 @@ class GalleryPanel(QWidget):
         self.empty, self.stack = view_or_empty(self, self.layouts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.header)
+        # The layout switch sits beside the name, not in the filter bar: a bar that long set
+        # the window's minimum width above 800 px.
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.layouts.switch(self))
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.undo_button = QPushButton(self.tr("Undo"), self)

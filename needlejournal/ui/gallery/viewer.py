@@ -17,21 +17,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
+from needlejournal.ui.gallery.measure_image import MeasureImage
+from needlejournal.ui.gallery.measuring import Measuring
+from needlejournal.ui.gallery.metrics_panel import MetricsPanel
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
-from needlejournal.ui.gallery.zoom_image import ZoomImage
 from needlejournal.ui.local_dates import format_when
 from needlejournal.ui.ops import Lane
 
 if TYPE_CHECKING:
+    from needlejournal.journal.errors import Conflict
     from needlejournal.journal.photos import DeletedPhoto
     from needlejournal.journal.records import PhotoEdit, PhotoRecord
+    from needlejournal.ui.conflict_dialog import ConflictDialog
     from needlejournal.ui.gallery.controller import GalleryController
 
 
@@ -56,9 +61,13 @@ class PhotoViewer(QDialog):
         self.index = index
         self.images = images  # its own lane: decoding never queues behind a save
         images.setParent(self)
-        self.image = ZoomImage(self)
+        self.image = MeasureImage(self)
         self.details = PhotoDetailsForm(self)
+        self.metrics = MetricsPanel(self)
+        self.measuring = Measuring(controller, self.image, self.metrics, self)
         self.details.set_sessions(sessions)
+        self._sessions = dict(sessions)
+        self.conflict: ConflictDialog | None = None  # the conflict dialog last shown
         self.title = QLabel(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
@@ -90,7 +99,11 @@ class PhotoViewer(QDialog):
         left_layout.addWidget(self.image, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.details)
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.details, self.tr("Details"))
+        self.side.addTab(self.metrics, self.tr("Measure"))
+        split.addWidget(self.side)
         split.setStretchFactor(0, 1)
         split.setSizes([760, 300])
         layout = QVBoxLayout(self)
@@ -122,6 +135,7 @@ class PhotoViewer(QDialog):
         if not self.photos:
             self.image.set_photo(QSize(0, 0))
             self.image.show_message(self.tr("No photos left."))
+            self.measuring.show_photo(None, [])
             self.title.setText("")
             self.counter.setText("")
             return
@@ -135,6 +149,7 @@ class PhotoViewer(QDialog):
         self.next_button.setEnabled(self.index < len(self.photos) - 1)
         self.details.set_photo(photo)
         self.image.set_photo(QSize(photo.width, photo.height))
+        self.measuring.show_photo(photo, self.photos)
         self.image.setFocus()
         self._full_for = None
         self._decode(photo, 2048, self._reduced_arrived)
@@ -185,7 +200,36 @@ class PhotoViewer(QDialog):
         self.zoom_label.setText(percent + (self.tr(" (fit)") if scale == 0 else ""))
 
     def _save(self, edit: PhotoEdit) -> None:
-        self.controller.update(edit, self.details.saved, self.details.show_problems)
+        base = self.details.photo
+        self.controller.update(
+            edit,
+            self.details.saved,
+            self.details.show_problems,
+            lambda error: self._conflicted(error, edit, base),
+        )
+
+    def _conflicted(self, error: Conflict, edit: PhotoEdit, base: PhotoRecord | None) -> None:
+        """Another seat saved this photo since it was shown: the conflict dialog decides."""
+        from needlejournal.journal.conflicts import Names
+        from needlejournal.journal.records import PhotoRecord
+        from needlejournal.ui.conflicts import offer
+
+        def reload(theirs: object) -> None:
+            assert isinstance(theirs, PhotoRecord)
+            self._photo_changed(theirs)
+            self.details.set_photo(theirs)
+
+        self.details.show_problems([str(error)])  # said beside the form until resolved
+        self.conflict = offer(
+            self,
+            error,
+            edit,
+            base,
+            resave=self._save,
+            reload=reload,
+            cancelled=lambda: None,
+            names=Names(sessions=self._sessions),
+        )
 
     def _photo_changed(self, photo: PhotoRecord) -> None:
         for i, p in enumerate(self.photos):
@@ -210,5 +254,6 @@ class PhotoViewer(QDialog):
 
     @override
     def done(self, result: int) -> None:
+        self.measuring.shutdown()
         self.images.wait(2000)
         super().done(result)

@@ -1,0 +1,73 @@
+"""Spots in a skin region: small patches clearly darker than the skin around them.
+
+Measured on L* at the texture scale (the region resampled so its shorter side is
+``TEXTURE_SCALE_PX``), after removing the smooth light falloff (the quadratic surface the
+evenness measure uses), so neither the photo's resolution nor a lighting gradient changes the
+count. A spot is a 4-connected patch at least ``SPOT_DEPTH`` L* units below that surface and
+at least ``SPOT_MIN_PX`` pixels large at that scale (about 1/128 of the region's shorter side
+across); the area is the share of the region's pixels inside counted spots, in per cent.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+SPOT_DEPTH = 6.0  # L* units darker than the smooth surface
+SPOT_MIN_PX = 4  # at the texture scale: smaller is noise, a pore or a hair
+
+
+@dataclass(frozen=True)
+class Spots:
+    count: int
+    area_pct: float  # of the region's measured pixels
+
+
+def smooth_surface(lightness: FloatArray, valid: BoolArray) -> FloatArray:
+    """The least-squares quadratic surface of L* over the valid pixels (the light falloff)."""
+    h, w = lightness.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    u = xs / max(w - 1, 1) * 2.0 - 1.0
+    v = ys / max(h - 1, 1) * 2.0 - 1.0
+    design = np.stack([np.ones_like(u), u, v, u * u, u * v, v * v], axis=-1).astype(np.float64)
+    if valid.sum() < 12:
+        return np.full_like(lightness, float(lightness[valid].mean()) if valid.any() else 0.0)
+    coefficients, *_ = np.linalg.lstsq(design[valid], lightness[valid], rcond=None)
+    surface: FloatArray = design @ coefficients
+    return surface
+
+
+def _patches(mask: BoolArray) -> list[int]:
+    """The sizes of the 4-connected patches of ``mask``."""
+    seen = np.zeros_like(mask)
+    h, w = mask.shape
+    sizes = []
+    for y0, x0 in zip(*np.nonzero(mask), strict=True):
+        if seen[y0, x0]:
+            continue
+        seen[y0, x0] = True
+        queue = deque([(int(y0), int(x0))])
+        size = 0
+        while queue:
+            y, x = queue.popleft()
+            size += 1
+            for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
+                if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
+                    seen[ny, nx] = True
+                    queue.append((ny, nx))
+        sizes.append(size)
+    return sizes
+
+
+def find_spots(lightness: FloatArray, valid: BoolArray) -> Spots:
+    """Spots in L* (already at the texture scale) over the valid pixels."""
+    if not valid.any():
+        return Spots(0, 0.0)
+    darker = (smooth_surface(lightness, valid) - lightness >= SPOT_DEPTH) & valid
+    sizes = [s for s in _patches(darker) if s >= SPOT_MIN_PX]
+    return Spots(len(sizes), 100.0 * sum(sizes) / int(valid.sum()))

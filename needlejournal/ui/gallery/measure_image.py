@@ -1,0 +1,121 @@
+"""The viewer's photo with regions: draw one (rectangle or ellipse) by dragging while the
+Draw tool is on, and see the saved regions of the view where they fall on this photo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+from typing_extensions import override
+
+from needlejournal.ui.gallery.zoom_image import ZoomImage
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A region shown on the photo: its box in the photo's pixels, its shape and label."""
+
+    box: tuple[int, int, int, int]
+    shape: str  # "rect" | "ellipse"
+    label: str
+    selected: bool = False
+    grey_card: bool = False
+
+
+class MeasureImage(ZoomImage):
+    region_drawn = Signal(object)  # (x, y, w, h) in the photo's upright pixels
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drawing = False  # the Draw tool: a drag draws instead of panning
+        self.draw_shape = "rect"
+        self.outlines: list[Outline] = []
+        self._start: QPointF | None = None  # in photo pixels
+        self._now: QPointF | None = None
+
+    def set_drawing(self, on: bool, shape: str = "rect") -> None:
+        self.drawing, self.draw_shape = on, shape
+        self._start = self._now = None
+        self.setCursor(Qt.CursorShape.CrossCursor) if on else self.unsetCursor()
+        self.update()
+
+    def set_outlines(self, outlines: list[Outline]) -> None:
+        self.outlines = list(outlines)
+        self.update()
+
+    def to_photo(self, p: QPointF) -> QPointF:
+        q = self.to_image(p)
+        w, h = self.natural.width(), self.natural.height()
+        return QPointF(min(max(q.x(), 0.0), float(w)), min(max(q.y(), 0.0), float(h)))
+
+    def drawn_box(self) -> tuple[int, int, int, int] | None:
+        if self._start is None or self._now is None:
+            return None
+        r = QRectF(self._start, self._now).normalized()
+        return round(r.left()), round(r.top()), round(r.width()), round(r.height())
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.drawing and event.button() == Qt.MouseButton.LeftButton:
+            self._start = self._now = self.to_photo(event.position())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.drawing and self._start is not None:
+            self._now = self.to_photo(event.position())
+            self.update()
+            return
+        super().mouseMoveEvent(event)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.drawing and self._start is not None:
+            self._now = self.to_photo(event.position())
+            box = self.drawn_box()
+            self._start = self._now = None
+            self.update()
+            if box is not None and box[2] > 0 and box[3] > 0:
+                self.region_drawn.emit(box)
+            return
+        super().mouseReleaseEvent(event)
+
+    def _widget_rect(self, box: tuple[int, int, int, int]) -> QRectF:
+        frame = self.image_rect()
+        s = self.scale
+        x, y, w, h = box
+        return QRectF(frame.left() + x * s, frame.top() + y * s, w * s, h * s)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.natural.isEmpty():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for o in self.outlines:
+            colour = QColor("#888888") if o.grey_card else QColor("#00B3FF")
+            if o.selected:
+                colour = QColor("#FFD400")
+            rect = self._widget_rect(o.box)
+            p.setPen(QPen(QColor(0, 0, 0, 160), 4))
+            self._shape(p, rect, o.shape)
+            p.setPen(QPen(colour, 2))
+            self._shape(p, rect, o.shape)
+            p.drawText(rect.topLeft() + QPointF(4, -4), o.label)
+        drawn = self.drawn_box()
+        if drawn is not None:
+            p.setPen(QPen(QColor("#FFD400"), 2, Qt.PenStyle.DashLine))
+            self._shape(p, self._widget_rect(drawn), self.draw_shape)
+        p.end()
+
+    @staticmethod
+    def _shape(p: QPainter, rect: QRectF, shape: str) -> None:
+        if shape == "ellipse":
+            p.drawEllipse(rect)
+        else:
+            p.drawRect(rect)
