@@ -336,7 +336,7 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     <name>ClientDataActions</name>
     <message>
         <source>C&amp;onsent on file…</source>
-        <translation>&amp;Einwilligungen…</translation>
+        <translation>E&amp;inwilligungen…</translation>
     </message>
     <message>
         <source>E&amp;xport client…</source>
