@@ -32,6 +32,7 @@ SECTIONS = {
     "report": "benchmarks.bench_report",
     "metrics": "benchmarks.bench_metrics",
     "backup": "benchmarks.bench_backup",
+    "audit": "benchmarks.bench_audit",
     "clinic": "benchmarks.bench_clinic",
 }
 

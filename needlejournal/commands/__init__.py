@@ -50,6 +50,8 @@ COMMAND_MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("compare", ("compare",)),
     ("snapshot", ("snapshot",)),
     ("backup", ("backup", "restore")),
+    ("audit", ("audit",)),
+    ("clinic", ("clinic",)),
     ("check", ("check",)),
 )
 

@@ -87,16 +87,86 @@ def run_backup(ctx: Context, args: argparse.Namespace) -> Outcome:
             "Give one of FILE.zip, --auto-folder DIR, --auto, --auto-off or --status "
             "(see “needlejournal backup --help”)."
         )
+    if not ctx.paths.is_sqlite and args.file:
+        return _clinic_backup(ctx, args.file)
     _sqlite_only(ctx, "backup")
     if not ctx.paths.db_file.exists():
         raise UsageError(f"There is no journal in {ctx.paths.data_dir} to back up.")
     if not args.file:
         return _run_auto(ctx, args)
-    ctx.journal()  # opens it first: a restore left half done is finished, a newer one refused
+    from needlejournal.journal.backup_settings import record_backing_up
+
+    # Opened first: a restore left half done is finished, a newer one refused.
+    record_backing_up(ctx.journal(), "archive")
     ctx.close()
     result = write_backup(ctx.paths, args.file)
     _record(ctx, result)
     return _backup_outcome(result)
+
+
+def _clinic_backup(ctx: Context, target: Path) -> Outcome:
+    """PostgreSQL: a logical dump (pg_dump, else the rows), the photos and a manifest."""
+    from needlejournal.backup.clinic import write_clinic_backup
+    from needlejournal.journal.backup_settings import record_backing_up
+
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder {target.parent} does not exist.")
+    record_backing_up(ctx.journal(), "clinic archive")  # opened first: refuses a newer schema
+    ctx.close()
+    done = write_clinic_backup(ctx.paths, target)
+    data = {
+        "file": str(done.path),
+        "bytes": done.size,
+        "dump": done.dump,
+        "photos": done.photos,
+        "counts": done.counts,
+        "created_at": done.created_at.isoformat(),
+        "skipped": list(done.skipped),
+    }
+    how = "pg_dump custom format" if done.dump == "pg_dump" else "the journal's own export"
+    text = (
+        f"Backed up {count(done.counts.get('client', 0), 'client')}, "
+        f"{count(done.counts.get('treatment', 0), 'session')} ({how}) and "
+        f"{count(done.photos, 'photo')} to {done.path} ({done.size / 1e6:.1f} MB)."
+    )
+    errors = tuple(f"{s[0].upper()}{s[1:]}; it is not in the backup." for s in done.skipped)
+    code = EXIT_REJECTED if done.skipped else EXIT_OK
+    return Outcome(data=data, text=text, exit_code=code, errors=errors)
+
+
+def _clinic_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.backup.clinic import restore_clinic_backup
+    from needlejournal.backup.errors import ArchiveRefused
+    from needlejournal.journal.audit import Action
+
+    if args.replace:
+        raise UsageError(
+            "A clinic backup is restored into a new, empty database (no --replace): create "
+            "one and point --database-url at it."
+        )
+    if not args.file.is_file():
+        raise UsageError(f"There is no file {args.file}.")
+    ctx.paths.ensure()
+    try:
+        done = restore_clinic_backup(ctx.paths, args.file)
+    except ArchiveRefused as e:
+        raise UsageError(str(e)) from None
+    journal = ctx.journal()  # migrates a backup from an older version to this one
+    journal.record(Action.RESTORED, details={"backup_created_at": done.created_at.isoformat()})
+    data = {
+        "restored": str(done.archive),
+        "dump": done.dump,
+        "created_at": done.created_at.isoformat(),
+        "counts": done.counts,
+        "photos_added": done.photos_added,
+    }
+    text = (
+        f"Restored the clinic backup of {format_moment(done.created_at)}: "
+        f"{count(done.counts.get('client', 0), 'client')}, "
+        f"{count(done.counts.get('treatment', 0), 'session')}, "
+        f"{count(done.photos_added, 'photo')} put in {ctx.paths.photo_dir}."
+    )
+    return Outcome(data=data, text=text)
 
 
 def _record(ctx: Context, result: BackupResult) -> None:
@@ -130,6 +200,7 @@ def _run_auto(ctx: Context, args: argparse.Namespace) -> Outcome:
         return _status(current)
     if current.folder is None:
         raise UsageError("No backup folder is set; choose one with --auto-folder DIR.")
+    backup_settings.record_backing_up(journal, "automatic")
     ctx.close()
     result = auto_backup(ctx.paths, Path(current.folder))
     _record(ctx, result.backup)
@@ -182,6 +253,8 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.backup.restore import JournalHasData, restore_backup
     from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 
+    if not ctx.paths.is_sqlite:
+        return _clinic_restore(ctx, args)
     _sqlite_only(ctx, "restore")
     ctx.paths.ensure()
     try:
@@ -195,6 +268,9 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     finally:
         lock.release()
     m = result.manifest
+    from needlejournal.journal.audit import Action
+
+    ctx.journal().record(Action.RESTORED, details={"backup_created_at": m.created_at.isoformat()})
     data = {
         "restored": str(result.archive),
         "created_at": m.created_at.isoformat(),

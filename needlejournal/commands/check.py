@@ -58,7 +58,27 @@ def photo_problems(ctx: Context, full: bool) -> list[Problem]:
     return PhotoLibrary(journal).check(full=full)
 
 
-PROBLEM_SOURCES: list[ProblemSource] = [database_problems, photo_problems]
+def audit_problems(ctx: Context, _full: bool) -> list[Problem]:
+    """The audit trail's hash chain: the first line that was edited, removed or moved."""
+    from needlejournal.journal.check import Problem
+    from needlejournal.journal.errors import JournalDamaged
+
+    try:
+        check = ctx.journal().verify_audit()
+    except JournalDamaged:
+        return []  # already reported by the database part
+    if check.ok:
+        return []
+    return [
+        Problem(
+            "audit_chain",
+            f"the audit trail is broken: {check.problem}",
+            {"broken_at": check.broken_at},
+        )
+    ]
+
+
+PROBLEM_SOURCES: list[ProblemSource] = [database_problems, photo_problems, audit_problems]
 
 
 def register(subparsers: Subparsers) -> None:

@@ -182,7 +182,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     client = ctx.journal().find_client(args.client)
     library = _library(ctx)
     photos = library.list_photos(
-        client.id, treatment_id=args.treatment, view=args.view, role=args.role
+        client.id, treatment_id=args.treatment, view=args.view, role=args.role, viewed=True
     )
     data = [{**out.photo(p), "file": str(library.original_path(p))} for p in photos]
     lines = [f"{client.name}: {count(len(photos), 'photo')}."]

@@ -12,12 +12,15 @@ files' ``revision``/``down_revision`` lines (``db.revisions``).
 from __future__ import annotations
 
 import sqlite3
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, event, inspect
+from sqlalchemy import Connection, Engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from needlejournal.db import revisions
 from needlejournal.db.snapshots import MIGRATION_PREFIX, write_verified_copy
@@ -28,6 +31,10 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = revisions.MIGRATIONS_DIR  # tests point it at a copy with a newer revision
 KEEP_BACKUPS = 5
+# pg_advisory_xact_lock key of schema migrations (any constant both seats agree on).
+MIGRATION_LOCK_KEY = 0x4E4A_4D49  # "NJMI"
+MIGRATION_WAIT_S = 600
+WAITING_MESSAGE = "Another seat is updating the journal; waiting for it to finish…"
 
 
 class SchemaTooNew(Exception):
@@ -87,14 +94,49 @@ def needs_upgrade(engine: Engine) -> bool:
     return rev != head_revision() and (rev is None or _known(rev))
 
 
-def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
-    """Bring the journal to the current schema, backing it up first if it holds data."""
+def _say_waiting(message: str) -> None:
+    print(f"needlejournal: {message}", file=sys.stderr, flush=True)
+
+
+def _serialise_seats(conn: Connection, on_wait: Callable[[str], None]) -> None:
+    """PostgreSQL: hold the migration lock for this transaction; wait (saying so) while
+    another seat holds it. Released by the commit or rollback that ends the migration."""
+    got = conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+    if got.scalar():
+        return
+    on_wait(WAITING_MESSAGE)
+    conn.execute(text(f"SET LOCAL lock_timeout = '{MIGRATION_WAIT_S}s'"))
+    try:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+    except OperationalError:
+        raise MigrationFailed(
+            f"another seat has been updating the journal for over {MIGRATION_WAIT_S // 60} "
+            "minutes; try again later, or check that seat"
+        ) from None
+    conn.execute(text("SET LOCAL lock_timeout = 0"))
+
+
+def upgrade_to_head(
+    engine: Engine, backup_dir: Path | None, on_wait: Callable[[str], None] = _say_waiting
+) -> MigrationReport:
+    """Bring the journal to the current schema, backing it up first if it holds data.
+
+    On PostgreSQL the seats of a clinic start at once: the first to need a migration holds
+    an advisory lock while it migrates, the others wait (``on_wait`` tells the user why) and
+    then find the schema current.
+    """
     head = head_revision()
     is_sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         rev = current_revision(conn)
         if rev == head:
             return MigrationReport(rev, head, None)
+        if engine.dialect.name == "postgresql":
+            _serialise_seats(conn, on_wait)
+            rev = current_revision(conn)  # what the seat that held the lock left
+            if rev == head:
+                conn.commit()  # releases the lock
+                return MigrationReport(rev, head, None)
         if rev is not None and not _known(rev):
             raise SchemaTooNew(
                 "This journal was saved by a newer version of NeedleJournal "
@@ -105,7 +147,8 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None) -> MigrationReport:
             raise NotAJournal(
                 "This database is not a NeedleJournal journal; choose another data folder."
             )
-        conn.rollback()
+        if is_sqlite:
+            conn.rollback()
         backup = None
         if rev is not None and is_sqlite and backup_dir is not None:
             backup = _backup_sqlite(conn, backup_dir, rev)

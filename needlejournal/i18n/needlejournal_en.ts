@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n line(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n line verified.</numerusform>
+            <numerusform>The audit trail is intact: %n lines verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n line to {file}.</numerusform>
+            <numerusform>Wrote %n lines to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message numerus="yes">
         <source>%n day(s) ago ({date})</source>
@@ -303,6 +327,16 @@
         <translation>
             <numerusform>%n photo of this session</numerusform>
             <numerusform>%n photos of this session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n unknown or not asked</numerusform>
+            <numerusform>%n unknown or not asked</numerusform>
         </translation>
     </message>
 </context>

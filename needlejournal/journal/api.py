@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -30,6 +30,8 @@ from needlejournal.db.migrate import (
 )
 from needlejournal.journal import (
     access,
+    audit,
+    audit_hook,
     clients,
     convert,
     library,
@@ -37,6 +39,7 @@ from needlejournal.journal import (
     notify,
     opening,
     ratings,
+    screening,
     settings,
     stale,
     treatments,
@@ -69,14 +72,24 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
+from needlejournal.journal.screening_records import ScreeningDraft, ScreeningRecord
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
     from needlejournal.guidance import GuidanceSettings
+    from needlejournal.journal.audit import Action, AuditFilter, AuditRecord
+    from needlejournal.journal.audit_chain import ChainCheck
     from needlejournal.journal.check import Problem
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+def current_actor() -> tuple[str, str]:
+    """Who the audit trail names: this computer's seat and the OS account."""
+    from needlejournal.seat import os_user, seat_name
+
+    return seat_name(), os_user()
 
 
 def refuse_network_folder(paths: DataPaths) -> None:
@@ -105,6 +118,9 @@ class Journal:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        if read_only is None:
+            # Every unit of work writes its audit lines in its own transaction.
+            audit_hook.install(self._sessions, current_actor)
         # Clinic mode: every change tells the other seats which client it touched.
         self.notifies = notify.install(self._sessions, engine)
         # The shared journal lock, held while this journal is open (released by ``close``).
@@ -328,7 +344,11 @@ class Journal:
         client's records; None on SQLite, where no other seat can write."""
         if not self.notifies:
             return None
-        return notify.ClientListener(notify.libpq_url(self.engine), changed)
+        try:
+            return notify.ClientListener(notify.libpq_url(self.engine), changed)
+        except Exception:  # the seat works on without live updates; saves still conflict
+            log.warning("cannot listen for other seats' changes", exc_info=True)
+            return None
 
     # ---- settings ----------------------------------------------------------------------
 
@@ -427,6 +447,34 @@ class Journal:
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
         return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
 
+    # ---- audit trail -------------------------------------------------------------------
+
+    def audit_entries(self, wanted: AuditFilter | None = None) -> list[AuditRecord]:
+        """Audit lines matching ``wanted`` (every line without one), oldest first."""
+        return self.run(lambda s: audit.entries(s, wanted or audit.AuditFilter()))
+
+    def verify_audit(self) -> ChainCheck:
+        """Walk the audit trail's hash chain; say where it breaks."""
+        return self.run(audit.verify)
+
+    def record(
+        self,
+        action: Action,
+        *,
+        client_id: int | None = None,
+        kind: str = "",
+        record_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        """Record an action that changed nothing here (a report printed, a backup made)."""
+        if self.read_only is not None:
+            return  # a journal this account may only browse cannot hold a line either
+        self.run(
+            lambda s: audit.record(
+                s, action, client_id=client_id, kind=kind, record_id=record_id, details=details
+            )
+        )
+
     # ---- named scales ------------------------------------------------------------------
 
     def add_rating(
@@ -485,6 +533,17 @@ class Journal:
         from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
 
         return self.run(lambda s: regions.list_measures(s, client_id))
+
+    # ---- screening ---------------------------------------------------------------------
+
+    def screening(self, client_id: int) -> ScreeningRecord:
+        """The client's screening checklist: current answers and every earlier version."""
+        return self.run(lambda s: screening.get_screening(s, client_id))
+
+    def save_screening(self, draft: ScreeningDraft) -> ScreeningRecord:
+        """Record answers (rows are only added: the previous answers stay on file)."""
+        now = datetime.now(UTC)
+        return self.run(lambda s: screening.save_screening(s, draft, now=now))
 
     # ---- integrity ---------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from needlejournal.backup.schedule import BackupSettings
 from needlejournal.durable import atomic_write
 from needlejournal.journal import settings
 from needlejournal.journal.api import Journal
+from needlejournal.journal.audit import Action
 from needlejournal.paths import DataPaths
 
 KEY = "backup"
@@ -45,6 +46,13 @@ def record_backup(journal: Journal, at: datetime, file: str) -> BackupSettings:
     """Remember the backup just made (shown as "Last backup: …"); returns the settings."""
     write_last(journal.paths, at, file)
     return load(journal)
+
+
+def record_backing_up(journal: Journal | None, kind: str) -> None:
+    """The audit line of a backup, written just *before* the copy is taken: the archive then
+    holds its own line, and the journal and its fresh backup stay logically identical."""
+    if journal is not None:
+        journal.record(Action.BACKED_UP, details={"kind": kind})
 
 
 def write_last(paths: DataPaths, at: datetime, file: str) -> None:

@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
-from needlejournal.journal import archive_ratings
+from needlejournal.journal import archive_ratings, screening
 from needlejournal.journal.api import Journal
+from needlejournal.journal.audit import Action
 from needlejournal.journal.consents import list_consents
 from needlejournal.journal.records import (
     ClientRecord,
@@ -90,8 +91,24 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "document_type",
         "document_name",
     ),
-    "treatment_areas": ("treatment", "position", "area", "depth_mm", "passes", "endpoint"),
-    "product_uses": ("treatment", "position", "product", "phase", "lot_number", "note"),
+    "treatment_areas": (
+        "treatment",
+        "position",
+        "area",
+        "depth_mm",
+        "passes",
+        "endpoint",
+        "indication",
+    ),
+    "product_uses": (
+        "treatment",
+        "position",
+        "product",
+        "phase",
+        "lot_number",
+        "note",
+        "day_offset",
+    ),
     "observations": (
         "key",
         "observed_at",
@@ -105,6 +122,14 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "rater",
     ),
     "ratings": archive_ratings.CSV_COLUMNS,
+    "screening": (
+        "item",
+        "answer",
+        "item_date",
+        "reviewed_on",
+        "reviewer",
+        "recorded_at",
+    ),
     "photos": (
         "sha256",
         "file",
@@ -192,7 +217,13 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
         "tone_score": t.tone_score,
         "tone_note": t.tone_note,
         "areas": [
-            {"area": a.area, "depth_mm": a.depth_mm, "passes": a.passes, "endpoint": a.endpoint}
+            {
+                "area": a.area,
+                "depth_mm": a.depth_mm,
+                "passes": a.passes,
+                "endpoint": a.endpoint,
+                "indication": a.indication,
+            }
             for a in t.areas
         ],
         "products": [
@@ -201,6 +232,7 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
                 "phase": u.phase,
                 "lot_number": u.lot_number,
                 "note": u.note,
+                "day_offset": u.day_offset,
             }
             for u in t.products
         ],
@@ -281,6 +313,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "product_uses": uses,
         "observations": doc["observations"],
         "ratings": doc["ratings"],
+        "screening": doc.get("screening", []),
         "photos": doc["photos"],
         "consents": doc["consents"],
     }
@@ -345,6 +378,8 @@ def build_document(
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
         "ratings": archive_ratings.exported(timeline.ratings),
+        # The screening checklist, every version (schema 0008; absent from older archives).
+        "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
         "consents": consents,
     }
@@ -397,6 +432,13 @@ def export_client(
             MANIFEST, json.dumps(manifest, indent=2), compress_type=zipfile.ZIP_DEFLATED
         )
     target.chmod(0o600)
+    journal.record(
+        Action.EXPORTED,
+        client_id=client_id,
+        kind="client",
+        record_id=client_id,
+        details={"format": FORMAT, "photos": len(files), "sessions": len(doc["treatments"])},
+    )
     return ExportedClient(
         path=target,
         client=doc["client"]["name"],

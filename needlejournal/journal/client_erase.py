@@ -28,8 +28,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal import settings
+from needlejournal.journal import audit, settings
 from needlejournal.journal.api import Journal
+from needlejournal.journal.audit import Action
 from needlejournal.journal.clients import get_client
 
 ERASURE_LOG = "erasure_log"
@@ -83,6 +84,8 @@ def _delete(s: Session, client_id: int, now: datetime) -> None:
         s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
     s.delete(get_client(s, client_id))
     s.flush()
+    # By id only: the trail must not keep what the erasure removes.
+    audit.record(s, Action.ERASED, client_id=client_id, kind="client", record_id=client_id)
     log: list[Any] = list((settings._value(s, ERASURE_LOG) or {}).get("entries", []))
     log.append({"client_id": client_id, "erased_at": now.isoformat()})
     settings._put(s, ERASURE_LOG, {"entries": log})

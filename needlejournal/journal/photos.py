@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.faults import fault_point
-from needlejournal.journal import convert
+from needlejournal.journal import audit, convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
@@ -237,8 +237,14 @@ class PhotoLibrary:
         treatment_id: int | None = None,
         view: str | None = None,
         role: str | None = None,
+        viewed: bool = False,
     ) -> list[PhotoRecord]:
+        """The client's photos, oldest first; ``viewed``: a person is about to look at them
+        (the gallery, ``photo list``), which the audit trail records in the same unit."""
+
         def use_case(s: Session) -> list[PhotoRecord]:
+            if viewed and self.journal.read_only is None:
+                audit.record(s, audit.Action.VIEWED_PHOTOS, client_id=client_id)
             stmt = select(*convert.PHOTO_COLUMNS).where(m.Photo.client_id == client_id)
             if treatment_id is not None:
                 stmt = stmt.where(m.Photo.treatment_id == treatment_id)

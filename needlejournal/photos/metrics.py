@@ -212,14 +212,15 @@ def region_metrics(
         raise ValueError("the region has no photo pixels (it is fully transparent)")
     pixels = lab[valid]
     mean_l, mean_a, mean_b = (float(v) for v in pixels.mean(axis=0))
-    spots = find_spots(*_at_texture_scale(lab[..., 0], valid))
+    at_scale = _at_texture_scale(lab[..., 0], valid)  # once, for texture and spots
+    spots = find_spots(*at_scale)
     return RegionMetrics(
         L=mean_l,
         a=mean_a,
         b=mean_b,
         ita_deg=ita_degrees(mean_l, mean_b),
         evenness=_evenness(lab[..., 0], valid),
-        texture=_texture(lab[..., 0], valid),
+        texture=_texture(*at_scale),
         pixels=int(valid.sum()),
         colour_space=source.describe(),
         spot_count=spots.count,
@@ -274,9 +275,8 @@ def _at_texture_scale(
 
 
 def _texture(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
-    """RMS of L* minus its (2r+1)-box mean at the texture scale, over pixels whose whole box
-    is valid photo data."""
-    lightness, valid = _at_texture_scale(lightness, valid)
+    """RMS of L* minus its (2r+1)-box mean (L* and mask already at the texture scale), over
+    pixels whose whole box is valid photo data."""
     r = _TEXTURE_RADIUS
     n = 2 * r + 1
     h, w = lightness.shape

@@ -88,6 +88,13 @@ def write_report(
     with atomic_write(target, suffix=".pdf") as handle:
         handle.write(data)
     target.chmod(0o600)
+    from needlejournal.journal.audit import Action
+
+    journal.record(
+        Action.PRINTED_REPORT,
+        client_id=content.client.id,
+        details={"pages": pages, "photos": len(photos), "shareable": shareable},
+    )
     if progress is not None:
         progress(total, total)
     return WrittenReport(

@@ -204,11 +204,15 @@ class BackupActions(QObject):
         if not name:
             return
         target = Path(name if name.endswith(".zip") else name + ".zip")
-        self._start(
-            self.tr("Backing up the journal…"),
-            lambda report, token: write_backup(self.paths, target, progress=report, cancel=token),
-            self._backed_up,
-        )
+        journal = self.journal
+
+        def work(report: Any, token: Any) -> Any:
+            from needlejournal.journal import backup_settings
+
+            backup_settings.record_backing_up(journal, "archive")
+            return write_backup(self.paths, target, progress=report, cancel=token)
+
+        self._start(self.tr("Backing up the journal…"), work, self._backed_up)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -237,13 +241,16 @@ class BackupActions(QObject):
         folder = self.settings.folder
         if folder is None:
             return None
-        return self._start(
-            self.tr("Backing up into the automatic backup folder…"),
-            lambda report, token: (
-                auto_backup(self.paths, Path(folder), progress=report, cancel=token).backup
-            ),
-            self._backed_up,
-        )
+        journal = self.journal
+
+        def work(report: Any, token: Any) -> Any:
+            from needlejournal.journal import backup_settings
+
+            backup_settings.record_backing_up(journal, "automatic")
+            return auto_backup(self.paths, Path(folder), progress=report, cancel=token).backup
+
+        title = self.tr("Backing up into the automatic backup folder…")
+        return self._start(title, work, self._backed_up)
 
     def backup_on_close(self) -> None:
         """The window closes: back up into the chosen folder if the last is a day old."""

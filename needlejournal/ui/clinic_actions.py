@@ -11,8 +11,9 @@ from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
-    from needlejournal.journal.records import ProductRecord
+    from needlejournal.journal.records import ClientSummary, ProductRecord
     from needlejournal.report import WrittenReport
+    from needlejournal.ui.audit_dialog import AuditDialog
     from needlejournal.ui.due_view import DueDialog
     from needlejournal.ui.lot_dialog import LotDialog
     from needlejournal.ui.main_window import MainWindow
@@ -29,12 +30,15 @@ class ClinicActions(QObject):
         self.due_action = self._action(self.tr("Who is &due…"), self.show_due)
         self.report_action = self._action(self.tr("Progress &report (PDF)…"), self.write_report)
         self.lot_action = self._action(self.tr("Find &lot…"), self.find_lot)
+        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit)
+        self.audit_dialog: AuditDialog | None = None
         menu, quit_action = window.journal_menu, window.quit_action
         menu.insertAction(quit_action, self.due_action)
         menu.insertAction(quit_action, self.report_action)
         menu.insertSeparator(quit_action)
         window.library_menu.addSeparator()
         window.library_menu.addAction(self.lot_action)
+        window.library_menu.addAction(self.audit_action)
         from needlejournal.ui.client_data_actions import ClientDataActions
 
         self.client_data = ClientDataActions(window)
@@ -85,6 +89,24 @@ class ClinicActions(QObject):
             self.lot_dialog.show()
 
         lane.run(load, opened)
+
+    def show_audit(self) -> None:
+        """Library → Audit trail…: opened with the client list, then filled on the lane."""
+        from needlejournal.ui.audit_dialog import AuditDialog
+
+        journal = self._journal()
+        if journal is None:
+            return
+        lane = self.window.workers.journal
+
+        def opened(clients: list[ClientSummary]) -> None:
+            if self.audit_dialog is not None:
+                self.audit_dialog.close()
+            self.audit_dialog = AuditDialog(journal, lane, clients, self.window)
+            self.audit_dialog.refresh()
+            self.audit_dialog.show()
+
+        lane.run(lambda: journal.list_clients(include_archived=True), opened)
 
     def write_report(self) -> None:
         from needlejournal.ui.report_action import ReportExporter

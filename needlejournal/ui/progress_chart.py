@@ -217,6 +217,7 @@ class ProgressChart(QWidget):
         if draw:
             self._axes(p, plot, series)
         band_y = plot.bottom() + 6 + band / 2
+        label_end = -1e9  # where the last depth label ended: labels never overlap
         for session in data.sessions:
             sx = at_x(session.when)
             said = self.tr("Session {date}: {what}").format(
@@ -226,10 +227,11 @@ class ProgressChart(QWidget):
             if draw:
                 p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(sx, plot.top()), QPointF(sx, plot.bottom()))
-                p.setPen(muted)  # the deepest depth, readable without hovering
-                p.drawText(
-                    QPointF(sx + 3, plot.top() + fm.ascent()), format_depth(session.deepest_mm)
-                )
+                depth = format_depth(session.deepest_mm)
+                if sx + 3 > label_end:  # the deepest depth, readable without hovering
+                    p.setPen(muted)
+                    p.drawText(QPointF(sx + 3, plot.top() + fm.ascent()), depth)
+                    label_end = sx + 3 + fm.horizontalAdvance(depth) + 4
         for when in data.checks:
             cx = at_x(when)
             marks.append(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -85,15 +84,14 @@ class ProgressPanel(QWidget):
         below.addWidget(self.caution, 1)
         below.addWidget(self.save_button)
         centre.addLayout(below)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(middle)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([170, 460, 200])
+        # Picker and notes keep a readable width; the chart takes what the window gains.
+        left.setMaximumWidth(190)
+        right.setMaximumWidth(210)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(split)
+        layout.addWidget(left, 0)
+        layout.addWidget(middle, 1)
+        layout.addWidget(right, 0)
 
     def set_data(self, data: ChartData | None) -> None:
         self._data = data

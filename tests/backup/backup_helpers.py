@@ -48,18 +48,32 @@ def fill(data_dir: Path, *, photos: int = 4, seed: int = 1) -> None:
 
 
 def table_contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows, sorted: the journal's content, whatever the file's bytes."""
+    """Every table's rows, sorted: the journal's content, whatever the file's bytes.
+
+    The audit trail is left out: it records the backups, restores and kills these tests
+    make (a restore is the restored trail's one new line); ``audit_trail`` reads it.
+    """
     conn = sqlite3.connect(db)  # read-write: a -wal beside it is read (and folded in)
     try:
         tables = [
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'audit_%'"
             )
         ]
         return {
             t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
         }
+    finally:
+        conn.close()
+
+
+def audit_trail(data_dir: Path) -> list[tuple[object, ...]]:
+    """The journal's audit lines, oldest first."""
+    conn = sqlite3.connect(data_dir / "journal.sqlite3")
+    try:
+        return conn.execute("SELECT * FROM audit_entry ORDER BY id").fetchall()
     finally:
         conn.close()
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from backup_helpers import stored_photos, verify_data_dir
+from backup_helpers import audit_trail, stored_photos, verify_data_dir
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -46,6 +46,11 @@ def test_backup_then_restore_from_the_command_line(filled: Path, tmp_path: Path)
     assert restored.returncode == 0, restored.stderr
     assert json.loads(restored.stdout)["photos_added"] == 4
     assert verify_data_dir(target) == verify_data_dir(filled)
+    # The audit trail says what happened: each backup's line is in the archive it made (so
+    # the journal and its backup agree), and the restore is the restored trail's one new line.
+    trail, live_trail = audit_trail(target), audit_trail(filled)
+    assert trail[:-1] == live_trail and trail[-1][5] == "restored"
+    assert [row[5] for row in live_trail[-2:]] == ["backed up", "backed up"]
     assert stored_photos(target / "photos") == stored_photos(filled / "photos")
 
     again = _run("--data-dir", target, "restore", archive)

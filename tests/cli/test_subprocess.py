@@ -56,7 +56,8 @@ HELP_ORDER = [
     "demo", "client", "consent", "mode", "device", "product", "treatment", "observation",
     "scale",
     "timeline", "due",
-    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore", "check",
+    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore",
+    "audit", "clinic", "check",
 ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ class GalleryController(QObject):
 
     def load(self, client_id: int) -> None:
         self._on_library(
-            lambda lib: lib.list_photos(client_id),
+            lambda lib: lib.list_photos(client_id, viewed=True),
             lambda ps: self.photos_loaded.emit(client_id, ps),
         )
 
