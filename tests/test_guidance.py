@@ -327,7 +327,10 @@ def test_l_ascorbic_acid_phases(phase: str, flagged: bool) -> None:
 def test_aftercare_cautions(ingredient: str, kind: str, days: int) -> None:
     [warning] = ingredient_cautions([ingredient], "aftercare", DEFAULTS, product="Night cream")
     assert warning.rule == "product_phase"
-    assert f"contains {kind} (“{ingredient}”) and was used for aftercare" in warning.message
+    assert (
+        f"contains {kind} (“{ingredient}”, on its ingredient list) and was used for aftercare"
+        in (warning.message)
+    )
     assert f"for about {days} days after needling" in warning.message
     assert "aftercare handouts" in warning.source
 

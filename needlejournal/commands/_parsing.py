@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from needlejournal.guidance import Area, Endpoint, Phase, normalise_text
+from needlejournal.guidance import (
+    Endpoint,
+    Indication,
+    Phase,
+    normalise_text,
+    read_indication,
+    read_treated_area,
+)
 from needlejournal.journal.limits import EARLIEST_YEAR, parse_id
 from needlejournal.journal.records import AreaDraft
 
@@ -94,22 +101,31 @@ def bounded_int(lo: int, hi: int) -> Callable[[str], int]:
     return parse
 
 
-def _area_name(text: str) -> str:
-    key = normalise_text(text).replace(" ", "_")
-    aliases = {"decollete": "decolletage", "under_eye": "periorbital", "jawline": "chin"}
-    key = aliases.get(key, key)
-    if not Area.has(key):
-        raise argparse.ArgumentTypeError(f"unknown area “{text}”; use one of: {Area.listed()}")
-    return key
+def _treated_area(text: str) -> tuple[str, str]:
+    """(area, indication) from a name people use: 'upper lip', 'eyelid', 'cheeks/acne scars',
+    'stretch marks' (the body); the indication is "general" when the text names none."""
+    try:
+        found = read_treated_area(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return found.area, found.indication or Indication.GENERAL.value
+
+
+def indication(text: str) -> str:
+    try:
+        return read_indication(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def area_name(text: str) -> str:
     """A face area by its word ("cheeks", "under eye")."""
-    return _area_name(text)
+    return _treated_area(text)[0]
 
 
 def area(text: str) -> AreaDraft:
-    """AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. ``cheeks:1.5:3:pinpoint_bleeding``.
+    """AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. ``cheeks:1.5:3:pinpoint_bleeding``; AREA may
+    carry an indication ("cheeks/acne scars", "acne scars on cheeks", "stretch marks").
 
     The depth is only parsed here; its range is the journal's rule, checked when saving.
     """
@@ -118,7 +134,7 @@ def area(text: str) -> AreaDraft:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not AREA:DEPTH_MM[:PASSES[:ENDPOINT]], e.g. cheeks:1.0:3"
         )
-    name = _area_name(parts[0])
+    name, why = _treated_area(parts[0])
     if not _DECIMAL.fullmatch(parts[1].strip()):  # not 1e-320, 1_0, inf or nan
         raise argparse.ArgumentTypeError(
             f"the depth in “{text}” is not a number of millimetres such as 1.5"
@@ -136,25 +152,43 @@ def area(text: str) -> AreaDraft:
             raise argparse.ArgumentTypeError(
                 f"unknown endpoint “{parts[3]}”; use one of: {Endpoint.listed()}"
             )
-    return AreaDraft(area=name, depth_mm=depth, passes=passes, endpoint=endpoint)
+    return AreaDraft(area=name, depth_mm=depth, passes=passes, endpoint=endpoint, indication=why)
 
 
 @dataclass(frozen=True)
 class ProductSpec:
     name: str
     phase: str
+    day_offset: int | None = None
+
+
+# "aftercare:3", "aftercare:day3", "aftercare+3", "aftercare from day 3"
+_PHASE_AND_DAY = re.compile(
+    r"\s*(?P<phase>[a-z]+)\s*(?:(?:[:+]|\s+from)\s*(?:day\s*)?(?P<day>[0-9]{1,3})\s*)?", re.I
+)
 
 
 def product(text: str) -> ProductSpec:
-    """NAME[@PHASE]; a suffix that is not a phase stays part of the name."""
-    name, sep, phase = text.rpartition("@")
-    if sep and Phase.has(phase.strip().lower()) and name.strip():
-        return ProductSpec(name.strip(), phase.strip().lower())
+    """NAME[@PHASE[:DAY]]; a suffix that is not a phase stays part of the name. DAY is the day
+    after the session an aftercare product was first used ("Retinol serum@aftercare:3")."""
+    name, sep, suffix = text.rpartition("@")
+    found = _PHASE_AND_DAY.fullmatch(suffix) if sep else None
+    if found and Phase.has(found["phase"].lower()) and name.strip():
+        phase = found["phase"].lower()
+        day = None if found["day"] is None else int(found["day"])
+        if day is not None and phase != Phase.AFTERCARE:
+            raise argparse.ArgumentTypeError(
+                f"“{text}”: a start day applies only to aftercare, e.g. {name.strip()}@aftercare:3"
+            )
+        if day is not None and day > 365:
+            raise argparse.ArgumentTypeError(f"“{text}”: the start day must be 0 to 365")
+        return ProductSpec(name.strip(), phase, day)
     if sep and not name.strip():
         raise argparse.ArgumentTypeError(f"“{text}” names no product")
-    if sep and phase.strip() and "@" not in phase and " " not in phase.strip():
+    if sep and suffix.strip() and "@" not in suffix and " " not in suffix.strip():
         raise argparse.ArgumentTypeError(
-            f"unknown phase “{phase}” in “{text}”; use one of: {Phase.listed()}"
+            f"unknown phase “{suffix}” in “{text}”; use one of: {Phase.listed()} "
+            "(aftercare may name its start day: @aftercare:3)"
         )
     if not text.strip():
         raise argparse.ArgumentTypeError("a product needs a name")

@@ -15,6 +15,7 @@ from needlejournal.guidance import (
     DeviceKind,
     Endpoint,
     GuidanceWarning,
+    Indication,
     Phase,
     PhotoRole,
     PhotoView,
@@ -94,7 +95,13 @@ def treatment(t: TreatmentRecord) -> dict[str, JSONValue]:
         "performed_at": iso(t.performed_at),
         "device": None if t.device is None else device(t.device),
         "areas": [
-            {"area": a.area, "depth_mm": a.depth_mm, "passes": a.passes, "endpoint": a.endpoint}
+            {
+                "area": a.area,
+                "indication": a.indication,
+                "depth_mm": a.depth_mm,
+                "passes": a.passes,
+                "endpoint": a.endpoint,
+            }
             for a in t.areas
         ],
         "products": [
@@ -105,6 +112,7 @@ def treatment(t: TreatmentRecord) -> dict[str, JSONValue]:
                 "phase": u.phase,
                 "lot_number": u.lot_number,
                 "note": u.note,
+                "day_offset": u.day_offset,
             }
             for u in t.products
         ],
@@ -233,6 +241,9 @@ def warning_lines(w: GuidanceWarning) -> list[str]:
 
 def _area(a: AreaRecord) -> str:
     text = f"{Area.label_of(a.area).lower()} {format_depth(a.depth_mm)}"
+    if a.indication != Indication.GENERAL:
+        text = f"{Area.label_of(a.area).lower()} ({Indication.label_of(a.indication).lower()}) "
+        text += format_depth(a.depth_mm)
     if a.passes:
         text += f" ×{a.passes}"
     if a.endpoint != Endpoint.NONE:
@@ -242,6 +253,8 @@ def _area(a: AreaRecord) -> str:
 
 def _product(u: ProductUseRecord) -> str:
     details = [Phase.label_of(u.phase)]
+    if u.day_offset is not None:
+        details[0] += f" from day {u.day_offset}"
     if u.lot_number:
         details.append(f"lot {u.lot_number}")
     if u.note:

@@ -18,6 +18,7 @@ from . import _parsing as parse
 from . import _records as out
 from ._base import Context, Outcome, Subparsers, UsageError, add_command, add_group
 from ._client_data import add_client_data_commands
+from ._screening import add_screening_command
 
 
 def register(subparsers: Subparsers) -> None:
@@ -73,6 +74,7 @@ def register(subparsers: Subparsers) -> None:
     )
     listing.add_argument("--all", action="store_true", help="include archived clients")
     add_client_data_commands(commands)
+    add_screening_command(commands)
 
 
 def _contact_arguments(parser: argparse.ArgumentParser, *, editing: bool = False) -> None:

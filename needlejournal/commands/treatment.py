@@ -8,8 +8,10 @@ never blocking. An unknown name or refused input is a usage error (exit 2).
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from needlejournal.dates import format_moment, iso
+from needlejournal.guidance import Indication
 from needlejournal.journal.errors import NotFound, UnknownEntry
 from needlejournal.journal.records import NamedProduct, NamedSession, TreatmentDraft
 
@@ -46,7 +48,16 @@ def register(subparsers: Subparsers) -> None:
         type=parse.area,
         dest="areas",
         metavar="AREA:DEPTH_MM[:PASSES[:ENDPOINT]]",
-        help="repeatable, e.g. cheeks:1.5:3:pinpoint_bleeding",
+        help="repeatable, e.g. cheeks:1.5:3:pinpoint_bleeding; common names work (upper lip, "
+        "eyelid, décolleté, abdomen, thighs…) and AREA may carry an indication: "
+        "'cheeks/acne scars:2.0', 'stretch marks:1.5' (the body), 'hair loss:1.0' (the scalp)",
+    )
+    add.add_argument(
+        "--indication",
+        type=parse.indication,
+        metavar="INDICATION",
+        help="why the areas were treated, for those that name none: rejuvenation, acne scars, "
+        "scars, stretch marks, pigmentation, hair loss (default: unspecified)",
     )
     add.add_argument(
         "--product",
@@ -54,8 +65,9 @@ def register(subparsers: Subparsers) -> None:
         type=parse.product,
         dest="products",
         default=[],
-        metavar="NAME[@PHASE]",
-        help="repeatable; phase prep|during|post|aftercare (default during)",
+        metavar="NAME[@PHASE[:DAY]]",
+        help="repeatable; phase prep|during|post|aftercare (default during); aftercare may say "
+        "the day after the session it was started: 'Retinol serum@aftercare:3'",
     )
     add.add_argument("--texture", type=_SCORE, metavar="0..10", help="texture score")
     add.add_argument("--tone", type=_SCORE, metavar="0..10", help="tone score")
@@ -82,10 +94,16 @@ def _with_hint(e: UnknownEntry) -> NotFound:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
+    areas = tuple(
+        replace(a, indication=args.indication)
+        if args.indication and a.indication == Indication.GENERAL
+        else a
+        for a in args.areas
+    )
     draft = TreatmentDraft(
         client_id=0,
         performed_at=args.date,
-        areas=tuple(args.areas),
+        areas=areas,
         texture_score=args.texture,
         tone_score=args.tone,
         texture_note=args.texture_note,
@@ -96,7 +114,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> Outcome:
         adverse_events=args.adverse_events,
         notes=args.notes,
     )
-    products = tuple(NamedProduct(p.name, p.phase) for p in args.products)
+    products = tuple(NamedProduct(p.name, p.phase, p.day_offset) for p in args.products)
     request = NamedSession(args.client, args.device, products, draft)
     try:
         client, saved = ctx.journal().save_named_session(request)

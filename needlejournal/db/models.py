@@ -36,10 +36,13 @@ from needlejournal.guidance.vocabulary import (
     ConsentKind,
     DeviceKind,
     Endpoint,
+    Indication,
     Phase,
     PhotoRole,
     PhotoView,
     RegionShape,
+    ScreeningAnswer,
+    ScreeningItem,
 )
 from needlejournal.stamps import MAX_STAMP, changed_by
 
@@ -230,11 +233,16 @@ class TreatmentArea(Base):
     depth_mm: Mapped[float] = mapped_column(Float)
     passes: Mapped[int | None] = mapped_column(Integer)
     endpoint: Mapped[str] = mapped_column(String(24), default=Endpoint.NONE.value)
+    # Why the area was treated (schema 0008); rows from before are "general" (unspecified).
+    indication: Mapped[str] = mapped_column(
+        String(24), default=Indication.GENERAL.value, server_default=Indication.GENERAL.value
+    )
 
     __table_args__ = (
         CheckConstraint("depth_mm > 0 AND depth_mm <= 3.0", name="depth"),
         CheckConstraint("passes IS NULL OR passes >= 1", name="passes"),
         CheckConstraint(Endpoint.sql_check("endpoint"), name="endpoint"),
+        CheckConstraint(Indication.sql_check("indication"), name="indication"),
     )
 
 
@@ -250,10 +258,15 @@ class ProductUse(Base):
     phase: Mapped[str] = mapped_column(String(16))
     lot_number: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Aftercare: the day after the session the product was first used (schema 0008).
+    day_offset: Mapped[int | None] = mapped_column(Integer)
 
     product: Mapped[Product] = relationship(lazy="raise")
 
-    __table_args__ = (CheckConstraint(Phase.sql_check("phase"), name="phase"),)
+    __table_args__ = (
+        CheckConstraint(Phase.sql_check("phase"), name="phase"),
+        CheckConstraint("day_offset IS NULL OR (day_offset BETWEEN 0 AND 365)", name="day_offset"),
+    )
 
 
 class Observation(Tracked, Base):
@@ -407,6 +420,30 @@ class PhotoMeasure(Base):
 
     __table_args__ = (
         UniqueConstraint("photo_id", "region_id", name="uq_photo_measure_photo_region"),
+    )
+
+
+class ScreeningEntry(Base):
+    """One answer of a client's screening checklist, as recorded (schema 0008).
+
+    Rows are only ever added: a changed answer is a new row, so the answers on file at any
+    earlier day stay readable (the current answer is the latest reviewed)."""
+
+    __tablename__ = "screening_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    item: Mapped[str] = mapped_column(String(32))  # a ScreeningItem
+    answer: Mapped[str] = mapped_column(String(8))  # a ScreeningAnswer
+    item_date: Mapped[date | None] = mapped_column(Date)  # last course/treatment (timed items)
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewer: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        CheckConstraint(ScreeningItem.sql_check("item"), name="item"),
+        CheckConstraint(ScreeningAnswer.sql_check("answer"), name="answer"),
+        Index("ix_screening_answer_client", "client_id", "reviewed_on"),
     )
 
 

@@ -23,7 +23,18 @@ from .facts import (
     facts_from_record,
 )
 from .ingredients import ingredient_cautions
+from .names import TreatedArea, read_indication, read_treated_area
 from .rules import check_history, check_treatment, interval_days_for_depth
+from .screening import (
+    SOURCE_SCREENING,
+    SOURCE_SCREENING_REVIEW,
+    TIMED_ITEMS,
+    WINDOW_WORDS,
+    ScreeningFact,
+    answers_on,
+    read_screening_item,
+    screening_warnings,
+)
 from .settings import GuidanceSettings
 from .sources import (
     SOURCE_AFTERCARE,
@@ -31,9 +42,11 @@ from .sources import (
     SOURCE_HOME_LIMIT,
     SOURCE_INTERVAL,
     SOURCE_PRO_DEPTH,
+    SOURCE_PRO_PERIORBITAL,
     SOURCE_VITAMIN_C,
 )
 from .vocabulary import (
+    BODY_AREAS,
     MAX_DEPTH_MM,
     REDNESS_WORDS,
     AgeBand,
@@ -41,10 +54,13 @@ from .vocabulary import (
     ConsentKind,
     DeviceKind,
     Endpoint,
+    Indication,
     Phase,
     PhotoRole,
     PhotoView,
     RegionShape,
+    ScreeningAnswer,
+    ScreeningItem,
     SkinState,
     Term,
     format_depth,
@@ -52,6 +68,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "BODY_AREAS",
     "MAX_DEPTH_MM",
     "REDNESS_WORDS",
     "RULE_IDS",
@@ -60,7 +77,12 @@ __all__ = [
     "SOURCE_HOME_LIMIT",
     "SOURCE_INTERVAL",
     "SOURCE_PRO_DEPTH",
+    "SOURCE_PRO_PERIORBITAL",
+    "SOURCE_SCREENING",
+    "SOURCE_SCREENING_REVIEW",
     "SOURCE_VITAMIN_C",
+    "TIMED_ITEMS",
+    "WINDOW_WORDS",
     "AgeBand",
     "Area",
     "AreaDose",
@@ -69,14 +91,20 @@ __all__ = [
     "Endpoint",
     "GuidanceSettings",
     "GuidanceWarning",
+    "Indication",
     "Phase",
     "PhotoRole",
     "PhotoView",
     "ProductApplied",
     "RegionShape",
+    "ScreeningAnswer",
+    "ScreeningFact",
+    "ScreeningItem",
     "SkinState",
     "Term",
+    "TreatedArea",
     "TreatmentFacts",
+    "answers_on",
     "check_history",
     "check_treatment",
     "facts_from_draft",
@@ -85,4 +113,8 @@ __all__ = [
     "ingredient_cautions",
     "interval_days_for_depth",
     "normalise_text",
+    "read_indication",
+    "read_screening_item",
+    "read_treated_area",
+    "screening_warnings",
 ]

@@ -21,6 +21,12 @@ DEFAULT_HOME_MAX_DEPTH: dict[str, float | None] = {
     "neck": None,
     "decolletage": None,
     "scalp": None,
+    "abdomen": None,
+    "thighs": None,
+    "arms": None,
+    "buttocks": None,
+    "back": None,
+    "hands": None,
     "body": None,
     "other": None,
 }
@@ -30,13 +36,33 @@ DEFAULT_PRO_MAX_DEPTH: dict[str, float | None] = {
     "nose": 2.0,  # sidewall
     "chin": None,
     "perioral": 0.5,
-    "periorbital": None,  # "avoid the lash line": a placement rule, not a depth
+    # The review says only "avoid the lash line"; the thinnest facial skin is treated shallow,
+    # so a cautious 1.0 mm (the app's default, see SOURCE_PRO_PERIORBITAL) catches 2.5 mm there.
+    "periorbital": 1.0,
     "neck": 1.5,
     "decolletage": None,
     "scalp": None,
+    "abdomen": None,
+    "thighs": None,
+    "arms": None,
+    "buttocks": None,
+    "back": None,
+    "hands": None,
     "body": None,
     "other": None,
 }
+# Per indication, the areas whose usual maximum differs from the area's own (the tables above,
+# which are what an "unspecified" indication gets). Cheeks: "1.0; scars 1.5–2.0"; acne scars:
+# "1.5–2.0, up to 2.5" (ASJ Open Forum review, DOMAIN.md). An area not listed keeps its own.
+DEFAULT_PRO_MAX_DEPTH_BY_INDICATION: dict[str, dict[str, float | None]] = {
+    "rejuvenation": {"cheeks": 1.0},
+    "pigmentation": {"cheeks": 1.0},
+    "acne_scars": {"cheeks": 2.5, "chin": 2.5, "forehead": 2.5},
+    "scars": {"cheeks": 2.0},
+}
+# Home guides give no indication-specific figures: the area's home maximum and the 1.0 mm
+# home limit apply whatever the indication.
+DEFAULT_HOME_MAX_DEPTH_BY_INDICATION: dict[str, dict[str, float | None]] = {}
 # Keywords are matched on normalised text (lower case, accents dropped, punctuation → space),
 # word by word, with one typo tolerated in words of 6 letters or more. Names in German, Spanish
 # and French (INCI is Latin/English, but labels and hand-typed lists are not), well-known drug
@@ -54,6 +80,8 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "acido l ascorbico",
         "acide ascorbique",  # fr
         "acide l ascorbique",
+        "ce ferulic",  # SkinCeuticals C E Ferulic: 15 % L-ascorbic acid
+        "c e ferulic",
     ),
     # "Vitamin C" alone counts as L-AA (the serums in the case reports) unless a derivative is
     # named in the same ingredient entry.
@@ -215,3 +243,13 @@ DEFAULT_WASHOUT_DAYS: dict[str, int] = {
     "alcohol": 3,
     "fragrance": 3,
 }
+
+# Client screening (DOMAIN.md): how long a "yes" with a date keeps counting, at the cautious
+# end of each range the notes give, and how often the checklist should be reviewed.
+DEFAULT_SCREENING_WINDOW_DAYS: dict[str, int] = {
+    "isotretinoin": 183,  # "within 3–6 months"
+    "filler": 365,  # "≤ 6–12 months"
+    "neuromodulator": 91,  # "≤ 3 months"
+    "peel_laser": 28,  # "≤ 2–4 weeks"
+}
+DEFAULT_SCREENING_REVIEW_DAYS = 183  # about 6 months

@@ -13,9 +13,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from .vocabulary import Area, Phase
+from .vocabulary import Area, Indication, Phase
 
-RULE_IDS: tuple[str, ...] = ("interval", "product_phase", "depth_area", "depth_home")
+RULE_IDS: tuple[str, ...] = (
+    "interval",
+    "product_phase",
+    "depth_area",
+    "depth_home",
+    "screening",
+    "screening_review",
+    "screening_unknown",
+)
 
 
 @dataclass(frozen=True)
@@ -23,10 +31,15 @@ class AreaDose:
     area: str
     depth_mm: float
     passes: int | None = None
+    indication: str = Indication.GENERAL.value
 
     def __post_init__(self) -> None:
         if not Area.has(self.area):
             raise ValueError(f"unknown area {self.area!r}; expected one of {Area.listed()}")
+        if not Indication.has(self.indication):
+            raise ValueError(
+                f"unknown indication {self.indication!r}; expected one of {Indication.listed()}"
+            )
         # Only nonsense is refused here: a depth over MAX_DEPTH_MM is an input error the
         # validation rules refuse, but guidance still reads it so a dialog can warn about it live.
         depth = self.depth_mm
@@ -43,10 +56,15 @@ class ProductApplied:
     name: str
     phase: str
     ingredients: tuple[str, ...] = ()
+    # Aftercare only: the day after the session the product was first used (0 = that day);
+    # None when not recorded, and read as "from the start".
+    day_offset: int | None = None
 
     def __post_init__(self) -> None:
         if not Phase.has(self.phase):
             raise ValueError(f"unknown phase {self.phase!r}; expected one of {Phase.listed()}")
+        if self.day_offset is not None and self.day_offset < 0:
+            raise ValueError(f"day offset must be 0 or more, got {self.day_offset}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +101,8 @@ class DoseLike(Protocol):
     def depth_mm(self) -> float: ...
     @property
     def passes(self) -> int | None: ...
+    @property
+    def indication(self) -> str: ...
 
 
 class ProductUseLike(Protocol):
@@ -90,6 +110,8 @@ class ProductUseLike(Protocol):
     def product_id(self) -> int: ...
     @property
     def phase(self) -> str: ...
+    @property
+    def day_offset(self) -> int | None: ...
 
 
 class RecordedProductLike(ProductUseLike, Protocol):
@@ -126,9 +148,9 @@ def facts_from_record(t: TreatmentRecordLike, ingredients: Ingredients) -> Treat
     """What guidance needs to know about a stored session (ingredients by product id)."""
     return TreatmentFacts(
         performed_at=t.performed_at,
-        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes) for a in t.areas),
+        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes, a.indication) for a in t.areas),
         products=tuple(
-            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()))
+            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()), u.day_offset)
             for u in t.products
         ),
         id=t.id,
@@ -145,15 +167,21 @@ def facts_from_draft(
     depth over MAX_DEPTH_MM is kept, so guidance warns about it while it is typed.
     """
     areas = tuple(
-        AreaDose(a.area, a.depth_mm, a.passes)
+        AreaDose(a.area, a.depth_mm, a.passes, a.indication)
         for a in d.areas
         if Area.has(a.area)
+        and Indication.has(a.indication)
         and math.isfinite(a.depth_mm)
         and a.depth_mm > 0
         and (a.passes is None or a.passes >= 1)
     )
     products = tuple(
-        ProductApplied(names.get(u.product_id, ""), u.phase, ingredients.get(u.product_id, ()))
+        ProductApplied(
+            names.get(u.product_id, ""),
+            u.phase,
+            ingredients.get(u.product_id, ()),
+            u.day_offset if u.day_offset is None or u.day_offset >= 0 else None,
+        )
         for u in d.products
         if Phase.has(u.phase)
     )

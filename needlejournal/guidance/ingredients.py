@@ -68,31 +68,61 @@ _ONE_PERCENT_MARKERS = (
 _NEGATIONS_BEFORE = frozenset({"no", "non", "without", "sans", "sin", "ohne", "kein", "keine"})
 _NEGATIONS_AFTER = frozenset({"free", "frei", "libre"})
 _TYPO_MIN_LENGTH = 6
+_TWO_TYPOS_MIN_LENGTH = 9
 
 
-def _close(word: str, keyword: str) -> bool:
-    """Equal, or (long words only) one edit or one swap of neighbours apart, same first letter."""
+def _edits(a: str, b: str, cap: int) -> int:
+    """Edits between a and b (insert, delete, substitute, swap neighbours), up to cap + 1."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > cap:
+            return cap + 1
+        previous2, previous = previous, row
+    return previous[len(b)]
+
+
+def _allowed_edits(keyword: str, *, beside_exact: bool = False) -> int:
+    """One typo in words of six letters or more, two from nine ("salycilic"); a short word
+    (four or five letters) of a phrase only beside a long word typed right ("ascorbic acd")."""
+    if len(keyword) >= _TWO_TYPOS_MIN_LENGTH:
+        return 2
+    if len(keyword) >= _TYPO_MIN_LENGTH:
+        return 1
+    return 1 if beside_exact and len(keyword) >= 4 else 0
+
+
+def _close(word: str, keyword: str, *, beside_exact: bool = False) -> bool:
+    """Equal, or a few typos apart (see ``_allowed_edits``), with the same first letter."""
     if word == keyword:
         return True
-    if len(keyword) < _TYPO_MIN_LENGTH or word[:1] != keyword[:1]:
+    allowed = _allowed_edits(keyword, beside_exact=beside_exact)
+    if not allowed or word[:1] != keyword[:1]:
         return False
-    if abs(len(word) - len(keyword)) > 1:
-        return False
-    if len(word) == len(keyword):
-        diffs = [i for i, (a, b) in enumerate(zip(word, keyword, strict=True)) if a != b]
-        if len(diffs) == 1:
-            return True
-        i = diffs[0] if len(diffs) == 2 else -1
-        return diffs == [i, i + 1] and word[i] == keyword[i + 1] and word[i + 1] == keyword[i]
-    short, long = (word, keyword) if len(word) < len(keyword) else (keyword, word)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return _edits(word, keyword, allowed) <= allowed
+
+
+def _phrase_at(words: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    candidates = words[start : start + len(phrase)]
+    anchored = len(phrase) > 1 and any(
+        w == k and len(k) >= _TYPO_MIN_LENGTH for w, k in zip(candidates, phrase, strict=True)
+    )
+    return all(_close(w, k, beside_exact=anchored) for w, k in zip(candidates, phrase, strict=True))
 
 
 def _find(words: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether ``phrase`` occurs in ``words`` as whole words (typos tolerated), not negated."""
     n = len(phrase)
     for start in range(len(words) - n + 1):
-        if all(_close(words[start + k], phrase[k]) for k in range(n)):
+        if _phrase_at(words, start, phrase):
             before = words[start - 1] if start else ""
             after = words[start + n] if start + n < len(words) else ""
             if before not in _NEGATIONS_BEFORE and after not in _NEGATIONS_AFTER:
@@ -102,8 +132,15 @@ def _find(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 def _mentions(entry: str, keywords: Sequence[str], *, whole_entry: bool = False) -> bool:
     if whole_entry:
-        # "alcohol", "alcohol denat", "sd alcohol 40 b": the entry is that alcohol.
-        return any(entry == k or entry.startswith(f"{k} ") for k in keywords)
+        # "alcohol", "alcohol denat", "sd alcohol 40 b": the entry is that alcohol, unless it
+        # says it is free of it ("alcohol-free toner").
+        return any(
+            entry == k
+            or (
+                entry.startswith(f"{k} ") and entry[len(k) + 1 :].split()[0] not in _NEGATIONS_AFTER
+            )
+            for k in keywords
+        )
     words = entry.split()
     return any(_find(words, k.split()) for k in keywords)
 
@@ -174,52 +211,81 @@ def _only_ph_adjusters(entry: str, keywords: Sequence[str]) -> bool:
     return bool(matched) and all(k in _PH_ADJUSTERS for k in matched)
 
 
+def _where(found_in_name: bool, has_list: bool) -> str:
+    if found_in_name:
+        return ", in its name" if has_list else ""
+    return ", on its ingredient list"
+
+
 def ingredient_cautions(
     ingredients: Sequence[str],
     phase: str,
     settings: GuidanceSettings,
     *,
     product: str | None = None,
+    day_offset: int | None = None,
 ) -> list[GuidanceWarning]:
-    """Cautions for one product's ingredients used in this phase (rule "product_phase").
+    """Cautions for one product used in this phase (rule "product_phase").
 
     Each ingredient string may hold a whole INCI list; it is split at commas and semicolons.
-    With no ingredient list the caller passes the product's name, which is read as a name
-    ("BHA" then means salicylic acid).
+    The product's name is read too, as a name ("BHA" then means salicylic acid): a "Retinol
+    Night Cream" whose list was typed partially is still a retinoid. The message says which
+    matched. ``day_offset`` is the day after the session an aftercare product was started:
+    from the washout day of its kind on, it is no caution.
     """
     if not Phase.has(phase):
         raise ValueError(f"unknown phase {phase!r}; expected one of {Phase.listed()}")
+    if product is not None and tuple(ingredients) == (product,):
+        ingredients = ()  # the caller passed the name as the list: read it once, as a name
     entries = _split(ingredients)
-    from_name = product is not None and tuple(ingredients) == (product,)
+    name_entries = _split((product,)) if product else []
+    has_list = bool(entries)
     keywords = settings.ingredient_keywords
     subject = f"“{product}”" if product else "This product"
-    used = f"was used {_PHASE_WORDS[phase]}"
+    offset = day_offset if phase == Phase.AFTERCARE else None
+    if offset is None:
+        used = f"was used {_PHASE_WORDS[phase]}"
+    else:
+        used = f"was used for aftercare from day {offset} after the session"
     warnings = []
     if phase in settings.vitamin_c_phases:
-        listed = any(_mask_derivatives(entry, keywords) != entry for _, entry in entries)
-        hits = [
-            raw
-            for raw, entry in entries
-            if _is_l_ascorbic_acid(entry, keywords, derivative_listed=listed)
-        ]
-        if hits:
+        everything = entries + name_entries
+        listed = any(_mask_derivatives(entry, keywords) != entry for _, entry in everything)
+        found: tuple[str, bool] | None = None
+        for in_name, group in ((False, entries), (True, name_entries)):
+            hits = [
+                raw
+                for raw, entry in group
+                if _is_l_ascorbic_acid(entry, keywords, derivative_listed=listed)
+            ]
+            if hits:
+                found = (hits[0], in_name)
+                break
+        if found is not None:
+            hit, in_name = found
             message = (
-                f"{subject} contains L-ascorbic acid (“{hits[0]}”) and {used}. Granulomas have "
-                "been reported after needling with topical vitamin C serums; this caution is an "
-                "inference from those case reports, not an established rule."
+                f"{subject} contains L-ascorbic acid (“{hit}”{_where(in_name, has_list)}) and "
+                f"{used}. Granulomas have been reported after needling with topical vitamin C "
+                "serums; this caution is an inference from those case reports, not an "
+                "established rule."
             )
             warnings.append(GuidanceWarning("product_phase", message, SOURCE_VITAMIN_C))
     if phase in settings.aftercare_caution_phases:
         for category, label in _CAUTION_CATEGORIES.items():
             days = settings.washout_days[category]
-            if days == 0:
-                continue  # the user set no waiting time for this kind of product
-            hits = _category_hits(category, entries, keywords[category], from_name=from_name)
+            if days == 0 or (offset is not None and offset >= days):
+                continue  # no waiting time set, or started once the waiting time was over
+            in_name = False
+            hits = _category_hits(category, entries, keywords[category], from_name=False)
+            if not hits:
+                in_name = True
+                hits = _category_hits(category, name_entries, keywords[category], from_name=True)
             if hits:
                 message = (
-                    f"{subject} contains {label} (“{hits[0]}”) and {used}. Clinic aftercare "
-                    f"handouts advise avoiding {_CATEGORY_PLURALS[category]} for about "
-                    f"{count(days, 'day')} after needling."
+                    f"{subject} contains {label} (“{hits[0]}”{_where(in_name, has_list)}) and "
+                    f"{used}. Clinic aftercare handouts advise avoiding "
+                    f"{_CATEGORY_PLURALS[category]} for about {count(days, 'day')} after "
+                    "needling."
                 )
                 warnings.append(GuidanceWarning("product_phase", message, SOURCE_AFTERCARE))
     return warnings

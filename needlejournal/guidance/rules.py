@@ -12,9 +12,16 @@ from needlejournal.words import count
 
 from .facts import GuidanceWarning, TreatmentFacts
 from .ingredients import ingredient_cautions
+from .screening import ScreeningFact, screening_warnings
 from .settings import GuidanceSettings
-from .sources import SOURCE_HOME_DEPTH, SOURCE_HOME_LIMIT, SOURCE_INTERVAL, SOURCE_PRO_DEPTH
-from .vocabulary import Area, format_depth
+from .sources import (
+    SOURCE_HOME_DEPTH,
+    SOURCE_HOME_LIMIT,
+    SOURCE_INTERVAL,
+    SOURCE_PRO_DEPTH,
+    SOURCE_PRO_PERIORBITAL,
+)
+from .vocabulary import Area, Indication, format_depth
 
 
 def _deeper(depth_mm: float, limit_mm: float) -> bool:
@@ -169,13 +176,28 @@ def _depth_warnings(
         else ("in professional treatments", SOURCE_PRO_DEPTH)
     )
     for dose in t.areas:
-        limit = settings.usual_max_depth(dose.area, personal_mode=personal_mode)
+        limit = settings.usual_max_depth(
+            dose.area, personal_mode=personal_mode, indication=dose.indication
+        )
         if limit is not None and _deeper(dose.depth_mm, limit):
-            message = (
-                f"{Area.label_of(dose.area)}: {format_depth(dose.depth_mm)} is deeper than the "
-                f"usual maximum of {format_depth(limit)} for this area {where}."
+            what = Area.label_of(dose.area)
+            if dose.indication != Indication.GENERAL:
+                what += f" ({Indication.label_of(dose.indication).lower()})"
+            overrides = (
+                settings.home_max_depth_by_indication
+                if personal_mode
+                else settings.professional_max_depth_by_indication
             )
-            warnings.append(GuidanceWarning("depth_area", message, source))
+            own_figure = dose.area in overrides.get(dose.indication, {})
+            scope = "this area and indication" if own_figure else "this area"
+            message = (
+                f"{what}: {format_depth(dose.depth_mm)} is deeper than the usual maximum of "
+                f"{format_depth(limit)} for {scope} {where}."
+            )
+            own = source
+            if not personal_mode and dose.area == Area.PERIORBITAL:
+                own = SOURCE_PRO_PERIORBITAL
+            warnings.append(GuidanceWarning("depth_area", message, own))
             if limit <= settings.home_max_depth_mm:
                 covered.add(dose.area)
     if personal_mode:
@@ -204,16 +226,18 @@ def check_treatment(
     *,
     personal_mode: bool,
     tz: tzinfo | None = None,
+    screening: Sequence[ScreeningFact] = (),
 ) -> list[GuidanceWarning]:
-    """Every warning for t: intervals, depth by area and at home, product cautions.
+    """Every warning for t: intervals, depth by area and at home, product cautions, and the
+    client's screening on file (every version of its answers).
 
     history is the same client's other treatments (it may include t itself). Dates in messages
     are shown in tz, the machine's local zone when None.
     """
-    return _check_one(t, history, settings, personal_mode, tz, {}, {})
+    return _check_one(t, history, settings, personal_mode, tz, {}, {}, screening)
 
 
-_ProductCache = dict[tuple[str, str, tuple[str, ...]], list[GuidanceWarning]]
+_ProductCache = dict[tuple[str, str, tuple[str, ...], int | None], list[GuidanceWarning]]
 
 
 def _check_one(
@@ -224,18 +248,21 @@ def _check_one(
     tz: tzinfo | None,
     product_cache: _ProductCache,
     sites: _Sites,
+    screening: Sequence[ScreeningFact],
 ) -> list[GuidanceWarning]:
     warnings = _interval_warnings(t, history, settings, tz, sites)
     warnings += _depth_warnings(t, settings, personal_mode)
     for p in t.products:
         # A client's history repeats the same few products: match their ingredients once.
-        key = (p.name, p.phase, p.ingredients)
+        key = (p.name, p.phase, p.ingredients, p.day_offset)
         if key not in product_cache:
-            # Without a recorded ingredient list the name is all we have ("Retinol 0.5% serum").
             product_cache[key] = ingredient_cautions(
-                p.ingredients or (p.name,), p.phase, settings, product=p.name
+                p.ingredients, p.phase, settings, product=p.name, day_offset=p.day_offset
             )
         warnings += product_cache[key]
+    warnings += screening_warnings(
+        t.performed_at, screening, settings, personal_mode=personal_mode, tz=tz
+    )
     return warnings
 
 
@@ -249,6 +276,7 @@ def check_history(
     *,
     personal_mode: bool,
     tz: tzinfo | None = None,
+    screening: Sequence[ScreeningFact] = (),
 ) -> list[list[GuidanceWarning]]:
     """check_treatment for every treatment of one client against all the others, in input order.
 
@@ -272,5 +300,7 @@ def check_history(
         low = bisect.bisect_left(moments, t.performed_at - reach)
         high = bisect.bisect_right(moments, t.performed_at + reach)
         window = ranked[low:high]
-        results[index] = _check_one(t, window, settings, personal_mode, tz, product_cache, sites)
+        results[index] = _check_one(
+            t, window, settings, personal_mode, tz, product_cache, sites, screening
+        )
     return results

@@ -9,12 +9,24 @@ from typing import TypeVar
 
 from .defaults import (
     DEFAULT_HOME_MAX_DEPTH,
+    DEFAULT_HOME_MAX_DEPTH_BY_INDICATION,
     DEFAULT_INTERVAL_BANDS,
     DEFAULT_KEYWORDS,
     DEFAULT_PRO_MAX_DEPTH,
+    DEFAULT_PRO_MAX_DEPTH_BY_INDICATION,
+    DEFAULT_SCREENING_REVIEW_DAYS,
+    DEFAULT_SCREENING_WINDOW_DAYS,
     DEFAULT_WASHOUT_DAYS,
 )
-from .vocabulary import Area, Phase, check_depth, format_depth, normalise_text
+from .vocabulary import Area, Indication, Phase, check_depth, format_depth, normalise_text
+
+# indication -> area -> usual maximum (None: no maximum), for the areas that differ by it.
+DepthOverrides = Mapping[str, Mapping[str, float | None]]
+
+
+def _frozen_overrides(table: Mapping[str, Mapping[str, float | None]]) -> DepthOverrides:
+    return MappingProxyType({k: MappingProxyType(dict(v)) for k, v in table.items()})
+
 
 _V = TypeVar("_V")
 
@@ -30,6 +42,12 @@ class GuidanceSettings:
     professional_max_depth_by_area: Mapping[str, float | None] = field(
         default_factory=lambda: MappingProxyType(dict(DEFAULT_PRO_MAX_DEPTH))
     )
+    home_max_depth_by_indication: DepthOverrides = field(
+        default_factory=lambda: _frozen_overrides(DEFAULT_HOME_MAX_DEPTH_BY_INDICATION)
+    )
+    professional_max_depth_by_indication: DepthOverrides = field(
+        default_factory=lambda: _frozen_overrides(DEFAULT_PRO_MAX_DEPTH_BY_INDICATION)
+    )
     home_max_depth_mm: float = 1.0
     vitamin_c_phases: tuple[str, ...] = ("during", "post")
     aftercare_caution_phases: tuple[str, ...] = ("during", "post", "aftercare")
@@ -41,6 +59,10 @@ class GuidanceSettings:
     )
     # Intervals are per area by default; some users prefer the whole face to count as one.
     face_as_one_area: bool = False
+    screening_window_days: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType(dict(DEFAULT_SCREENING_WINDOW_DAYS))
+    )
+    screening_review_days: int = DEFAULT_SCREENING_REVIEW_DAYS
 
     def __post_init__(self) -> None:
         _validate_bands(self.interval_bands)
@@ -55,6 +77,25 @@ class GuidanceSettings:
                 if depth is not None:
                     check_depth(depth, f"guidance settings: {name}[{area!r}]")
             object.__setattr__(self, name, MappingProxyType(dict(table)))
+        for name in ("home_max_depth_by_indication", "professional_max_depth_by_indication"):
+            overrides: DepthOverrides = getattr(self, name)
+            for indication, by_area in overrides.items():
+                if not Indication.has(indication) or indication == Indication.GENERAL:
+                    raise ValueError(
+                        f"guidance settings: {name!r} has an unknown indication {indication!r}"
+                    )
+                for area, depth in by_area.items():
+                    if not Area.has(area):
+                        raise ValueError(
+                            f"guidance settings: {name}[{indication!r}] has an unknown "
+                            f"area {area!r}"
+                        )
+                    if depth is not None:
+                        check_depth(depth, f"guidance settings: {name}[{indication!r}][{area!r}]")
+            # Every indication has a row, empty when none of its areas differ: the JSON then
+            # says "no figures" rather than leaving the row to fall back to the defaults.
+            full = {i: dict(overrides.get(i, {})) for i in Indication.values() if i != "general"}
+            object.__setattr__(self, name, _frozen_overrides(full))
         check_depth(self.home_max_depth_mm, "guidance settings: 'home_max_depth_mm'")
         for name in ("vitamin_c_phases", "aftercare_caution_phases"):
             bad = [p for p in getattr(self, name) if not Phase.has(p)]
@@ -78,11 +119,29 @@ class GuidanceSettings:
         for category, days in self.washout_days.items():
             _check_days(days, f"guidance settings: washout_days[{category!r}]")
         object.__setattr__(self, "washout_days", MappingProxyType(dict(self.washout_days)))
+        if set(self.screening_window_days) != set(DEFAULT_SCREENING_WINDOW_DAYS):
+            raise ValueError("guidance settings: 'screening_window_days' must list every item")
+        for item, days in self.screening_window_days.items():
+            _check_days(days, f"guidance settings: screening_window_days[{item!r}]")
+        window = MappingProxyType(dict(self.screening_window_days))
+        object.__setattr__(self, "screening_window_days", window)
+        _check_days(self.screening_review_days, "guidance settings: 'screening_review_days'")
 
-    def usual_max_depth(self, area: str, *, personal_mode: bool) -> float | None:
-        table = (
-            self.home_max_depth_by_area if personal_mode else self.professional_max_depth_by_area
-        )
+    def usual_max_depth(
+        self, area: str, *, personal_mode: bool, indication: str = Indication.GENERAL.value
+    ) -> float | None:
+        """The usual maximum for this area and indication, at home or in a clinic (None: none).
+
+        An indication's own figure for the area wins; otherwise the area's (the "unspecified"
+        row), so acne scars on the cheeks may go deeper than rejuvenation there."""
+        if personal_mode:
+            table, overrides = self.home_max_depth_by_area, self.home_max_depth_by_indication
+        else:
+            table = self.professional_max_depth_by_area
+            overrides = self.professional_max_depth_by_indication
+        own = overrides.get(indication, {})
+        if area in own:
+            return own[area]
         return table.get(area)
 
     def to_json(self) -> dict[str, object]:
@@ -90,12 +149,20 @@ class GuidanceSettings:
             "interval_bands": [{"from_mm": f, "min_days": d} for f, d in self.interval_bands],
             "home_max_depth_by_area": dict(self.home_max_depth_by_area),
             "professional_max_depth_by_area": dict(self.professional_max_depth_by_area),
+            "home_max_depth_by_indication": {
+                k: dict(v) for k, v in self.home_max_depth_by_indication.items()
+            },
+            "professional_max_depth_by_indication": {
+                k: dict(v) for k, v in self.professional_max_depth_by_indication.items()
+            },
             "home_max_depth_mm": self.home_max_depth_mm,
             "vitamin_c_phases": list(self.vitamin_c_phases),
             "aftercare_caution_phases": list(self.aftercare_caution_phases),
             "ingredient_keywords": {k: list(v) for k, v in self.ingredient_keywords.items()},
             "washout_days": dict(self.washout_days),
             "face_as_one_area": self.face_as_one_area,
+            "screening_window_days": dict(self.screening_window_days),
+            "screening_review_days": self.screening_review_days,
         }
 
     @classmethod
@@ -112,6 +179,9 @@ class GuidanceSettings:
                 kwargs[name] = _merge(
                     getattr(default, name), data[name], name, _optional_depth_from_json
                 )
+        for name in ("home_max_depth_by_indication", "professional_max_depth_by_indication"):
+            if name in data:
+                kwargs[name] = _overrides_from_json(getattr(default, name), data[name], name)
         if "home_max_depth_mm" in data:
             kwargs["home_max_depth_mm"] = _number(data["home_max_depth_mm"], "home_max_depth_mm")
         for name in ("vitamin_c_phases", "aftercare_caution_phases"):
@@ -135,6 +205,17 @@ class GuidanceSettings:
                     f"guidance settings: 'face_as_one_area' must be true or false, got {flag!r}"
                 )
             kwargs["face_as_one_area"] = flag
+        if "screening_window_days" in data:
+            kwargs["screening_window_days"] = _merge(
+                default.screening_window_days,
+                data["screening_window_days"],
+                "screening_window_days",
+                _days_from_json,
+            )
+        if "screening_review_days" in data:
+            kwargs["screening_review_days"] = _days_from_json(
+                data["screening_review_days"], "screening_review_days"
+            )
         return cls(**kwargs)  # type: ignore[arg-type]  # each value was checked above
 
 
@@ -209,3 +290,24 @@ def _bands_from_json(value: object) -> tuple[tuple[float, int], ...]:
         assert isinstance(days, int)
         bands.append((_number(item["from_mm"], f"{what} from_mm"), days))
     return tuple(bands)
+
+
+def _overrides_from_json(defaults: DepthOverrides, value: object, name: str) -> DepthOverrides:
+    """An indication given replaces its whole row (so a figure can be removed); the others
+    keep their defaults. Indications and areas the app does not know are ignored."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"guidance settings: {name!r} must be an object, got {value!r}")
+    merged: dict[str, Mapping[str, float | None]] = dict(defaults)
+    for indication, by_area in value.items():
+        if not Indication.has(indication) or indication == Indication.GENERAL:
+            continue
+        if not isinstance(by_area, Mapping):
+            raise ValueError(
+                f"guidance settings: {name}[{indication!r}] must be an object, got {by_area!r}"
+            )
+        merged[indication] = {
+            area: _optional_depth_from_json(depth, f"{name}[{indication!r}][{area!r}]")
+            for area, depth in by_area.items()
+            if Area.has(area)
+        }
+    return merged

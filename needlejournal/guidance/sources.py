@@ -8,7 +8,15 @@ SOURCE_INTERVAL = (
     "6–8 weeks. Trials and clinics space sessions about 4 weeks apart (e.g. PMC6122507)."
 )
 SOURCE_HOME_DEPTH = "Consumer home-use microneedling guides (typical depth by area; weak evidence)."
-SOURCE_PRO_DEPTH = "ASJ Open Forum review of microneedling and RF microneedling depth by area."
+SOURCE_PRO_DEPTH = (
+    "ASJ Open Forum review of microneedling and RF microneedling depth by area "
+    "(cheeks 1.0 mm, scars 1.5–2.0 mm; acne scars 1.5–2.0 mm, up to 2.5 mm)."
+)
+SOURCE_PRO_PERIORBITAL = (
+    "ASJ Open Forum review: avoid the lash line (it gives no depth); home guides keep the "
+    "under-eye at 0.2–0.3 mm. 1.0 mm is the app's cautious default for the thinnest facial "
+    "skin, not a figure from the review."
+)
 SOURCE_VITAMIN_C = (
     "Inference from case reports: Soltani-Arabshahi et al., JAMA Dermatol 2014 (granulomas after "
     "microneedling with a topical vitamin C serum); systematic review Friedmann et al., "

@@ -71,8 +71,32 @@ class Area(Term):
     NECK = "neck", "Neck"
     DECOLLETAGE = "decolletage", "Décolletage"
     SCALP = "scalp", "Scalp"
+    ABDOMEN = "abdomen", "Abdomen"
+    THIGHS = "thighs", "Thighs"
+    ARMS = "arms", "Arms"
+    BUTTOCKS = "buttocks", "Buttocks"
+    BACK = "back", "Back"
+    HANDS = "hands", "Hands"
     BODY = "body", "Body"
     OTHER = "other", "Other"
+
+
+# The body below the neck: no face or scalp thinness, and no depth figure in the domain notes.
+BODY_AREAS: frozenset[str] = frozenset(
+    {"abdomen", "thighs", "arms", "buttocks", "back", "hands", "body"}
+)
+
+
+class Indication(Term):
+    """Why an area was treated: the depth that is usual depends on it (acne scars go deeper)."""
+
+    GENERAL = "general", "Unspecified"
+    REJUVENATION = "rejuvenation", "Rejuvenation / fine lines"
+    ACNE_SCARS = "acne_scars", "Acne scars"
+    SCARS = "scars", "Surgical or other scars"
+    STRETCH_MARKS = "stretch_marks", "Stretch marks"
+    PIGMENTATION = "pigmentation", "Pigmentation / melasma"
+    HAIR_LOSS = "hair_loss", "Hair loss"
 
 
 class Phase(Term):
@@ -148,6 +172,30 @@ class SkinState(Term):
     CLEAN = "clean", "Clean skin"
     MAKEUP = "makeup", "Make-up"
     POST = "post", "After a session"
+
+
+class ScreeningItem(Term):
+    """The client screening checklist of the domain notes (DOMAIN.md, "Client screening")."""
+
+    ACTIVE_INFECTION = "active_infection", "Active infection or acne"
+    SKIN_FLARE = "skin_flare", "Eczema, psoriasis or rosacea flare"
+    KELOID = "keloid", "Keloid tendency"
+    BLEEDING = "bleeding", "Bleeding disorder or anticoagulants"
+    DIABETES = "diabetes", "Uncontrolled diabetes"
+    PREGNANCY = "pregnancy", "Pregnancy or breastfeeding"
+    ISOTRETINOIN = "isotretinoin", "Isotretinoin"
+    MALIGNANCY = "malignancy", "Malignancy, chemo- or radiotherapy"
+    LESIONS = "lesions", "Actinic keratoses or raised moles in the area"
+    ALLERGY = "allergy", "Allergy to stainless steel or topical anaesthetics"
+    FILLER = "filler", "Recent filler"
+    NEUROMODULATOR = "neuromodulator", "Recent neuromodulator"
+    PEEL_LASER = "peel_laser", "Recent peel or laser"
+
+
+class ScreeningAnswer(Term):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNKNOWN = "unknown", "Unknown"
 
 
 # A skin check's redness, 0..4 (VISIA-style words; the CHECK on observation.redness is 0..4).

@@ -93,6 +93,30 @@
         <translation>Kopfhaut</translation>
     </message>
     <message>
+        <source>Abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Oberschenkel</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hände</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
@@ -106,6 +130,10 @@
     <message>
         <source>Area</source>
         <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indikation</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -496,6 +524,14 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     <message>
         <source>Contraindications</source>
         <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>Screening checklist…</source>
+        <translation>Anamnese-Checkliste…</translation>
+    </message>
+    <message>
+        <source>Yes / no / unknown per item of the screening list, with the date reviewed</source>
+        <translation>Ja / nein / unbekannt je Punkt der Anamnese-Liste, mit dem Prüfdatum</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -1788,6 +1824,14 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Hinweise sind Erinnerungen nach veröffentlichten Faustregeln; sie verhindern nie das Speichern. Passen Sie sie an Ihr eigenes Protokoll an.</translation>
     </message>
     <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Every threshold back to the domain notes&apos; defaults (the mode stays)</source>
+        <translation>Alle Schwellenwerte zurück auf die Standardwerte der Fachnotizen (der Modus bleibt)</translation>
+    </message>
+    <message>
         <source>Minimum days between sessions, by deepest depth</source>
         <translation>Mindestabstand in Tagen zwischen Sitzungen, nach größter Nadeltiefe</translation>
     </message>
@@ -1808,6 +1852,18 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
+        <source>Count the whole face as one area (forehead, cheeks, nose, chin, lips, eyes)</source>
+        <translation>Das ganze Gesicht als eine Zone zählen (Stirn, Wangen, Nase, Kinn, Lippen, Augen)</translation>
+    </message>
+    <message>
+        <source>Off: each area heals on its own, so a neck session never holds back the face</source>
+        <translation>Aus: jede Zone heilt für sich, eine Sitzung am Hals hält das Gesicht also nie auf</translation>
+    </message>
+    <message>
+        <source>Usual maximum depth</source>
+        <translation>Übliche maximale Tiefe</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1816,8 +1872,48 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Zu Hause: größte Nadeltiefe</translation>
     </message>
     <message>
+        <source>At home, by area and indication (mm)</source>
+        <translation>Zu Hause, nach Zone und Indikation (mm)</translation>
+    </message>
+    <message>
+        <source>In a clinic, by area and indication (mm)</source>
+        <translation>In der Praxis, nach Zone und Indikation (mm)</translation>
+    </message>
+    <message>
+        <source>Product cautions</source>
+        <translation>Produkthinweise</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C) when used</source>
+        <translation>L-Ascorbinsäure (Vitamin C), wenn verwendet</translation>
+    </message>
+    <message>
+        <source>Products to avoid after needling when used</source>
+        <translation>Nach dem Needling zu meidende Produkte, wenn verwendet</translation>
+    </message>
+    <message>
         <source>Days to avoid after needling</source>
         <translation>Tage, die nach dem Needling zu meiden sind</translation>
+    </message>
+    <message>
+        <source>Ingredient names each caution looks for</source>
+        <translation>Inhaltsstoffnamen, nach denen jeder Hinweis sucht</translation>
+    </message>
+    <message>
+        <source>Client screening</source>
+        <translation>Anamnese-Check</translation>
+    </message>
+    <message>
+        <source>Review the checklist every</source>
+        <translation>Checkliste überprüfen alle</translation>
+    </message>
+    <message>
+        <source>{item}: warn within</source>
+        <translation>{item}: warnen innerhalb von</translation>
+    </message>
+    <message>
+        <source>The domain notes say {words}</source>
+        <translation>Die Fachnotizen nennen {words}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1831,12 +1927,79 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Zeile {row} der Abstandstabelle braucht eine Tiefe in mm und ganze Tage.</translation>
     </message>
     <message>
+        <source>Depths at home</source>
+        <translation>Tiefen zu Hause</translation>
+    </message>
+    <message>
+        <source>Depths in a clinic</source>
+        <translation>Tiefen in der Praxis</translation>
+    </message>
+    <message>
+        <source>Every ingredient list needs at least one name; “{list}” is empty.</source>
+        <translation>Jede Inhaltsstoffliste braucht mindestens einen Namen; „{list}“ ist leer.</translation>
+    </message>
+    <message>
         <source>Give this computer a seat name (for example FRONT-DESK).</source>
         <translation>Geben Sie diesem Computer einen Platznamen (zum Beispiel EMPFANG).</translation>
     </message>
     <message>
         <source>The seat name could not be saved: {reason}</source>
         <translation>Der Platzname konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTables</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Quelle: {source}</translation>
+    </message>
+    <message>
+        <source>Millimetres. Unspecified: the area&apos;s usual maximum (blank: none). Other columns: blank = as unspecified, — = no maximum for that indication.</source>
+        <translation>Millimeter. Nicht angegeben: das übliche Maximum der Zone (leer: keins). Andere Spalten: leer = wie nicht angegeben, — = kein Maximum für diese Indikation.</translation>
+    </message>
+    <message>
+        <source>{what}, {area} / {indication}: “{text}” is not a depth in mm (leave it blank or write —).</source>
+        <translation>{what}, {area} / {indication}: „{text}“ ist keine Tiefe in mm (leer lassen oder — schreiben).</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C)</source>
+        <translation>L-Ascorbinsäure (Vitamin C)</translation>
+    </message>
+    <message>
+        <source>“Vitamin C” named without a form</source>
+        <translation>„Vitamin C“ ohne Angabe der Form</translation>
+    </message>
+    <message>
+        <source>Vitamin C derivatives (never flagged)</source>
+        <translation>Vitamin-C-Derivate (nie markiert)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoide</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids</source>
+        <translation>Peelende Säuren</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Benzoylperoxid</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hydrochinon</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Austrocknender Alkohol</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Duftstoffe</translation>
+    </message>
+    <message>
+        <source>One name a line; case, accents and punctuation do not matter.</source>
+        <translation>Ein Name pro Zeile; Groß-/Kleinschreibung, Akzente und Satzzeichen spielen keine Rolle.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2186,37 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
             <numerusform>%n nicht importiert:</numerusform>
             <numerusform>%n nicht importiert:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Indication</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Rejuvenation / fine lines</source>
+        <translation>Verjüngung / feine Linien</translation>
+    </message>
+    <message>
+        <source>Acne scars</source>
+        <translation>Aknenarben</translation>
+    </message>
+    <message>
+        <source>Surgical or other scars</source>
+        <translation>Operations- oder andere Narben</translation>
+    </message>
+    <message>
+        <source>Stretch marks</source>
+        <translation>Dehnungsstreifen</translation>
+    </message>
+    <message>
+        <source>Pigmentation / melasma</source>
+        <translation>Pigmentierung / Melasma</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Haarausfall</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2425,10 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>&amp;Edit client…</source>
         <translation>Kunde b&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <source>Client scree&amp;ning…</source>
+        <translation>&amp;Anamnese-Check…</translation>
     </message>
     <message>
         <source>Clinic &amp;mode (many clients)</source>
@@ -2834,6 +3032,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Phase</translation>
     </message>
     <message>
+        <source>Aftercare start day</source>
+        <translation>Starttag der Nachpflege</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
@@ -2920,7 +3122,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
     <message>
         <source>Progress</source>
-        <translation>Verlauf</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Your first and latest photo will show here side by side. Take “before” photos of the front view — same light, same distance, no make-up — and add them.</source>
@@ -3275,6 +3477,127 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ScreeningAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening — {name}</source>
+        <translation>Anamnese-Check — {name}</translation>
+    </message>
+    <message>
+        <source>Answers stay on file with the day reviewed; a change keeps the earlier answer. A “yes” (or a date inside its window) is named on every session it concerns.</source>
+        <translation>Antworten bleiben mit dem Prüfdatum gespeichert; eine Änderung behält die frühere Antwort. Ein „Ja“ (oder ein Datum innerhalb seiner Frist) wird bei jeder betroffenen Sitzung genannt.</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— nicht gefragt</translation>
+    </message>
+    <message>
+        <source>last on YYYY-MM-DD</source>
+        <translation>zuletzt am JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>{item}: date of the last one</source>
+        <translation>{item}: Datum der letzten Behandlung</translation>
+    </message>
+    <message>
+        <source>The day of the last one; the domain notes say to wait {words}</source>
+        <translation>Der Tag der letzten Behandlung; die Fachnotizen nennen eine Wartezeit von {words}</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>Record the unchanged answers again (renews the review)</source>
+        <translation>Unveränderte Antworten erneut erfassen (erneuert die Prüfung)</translation>
+    </message>
+    <message>
+        <source>Earlier answers</source>
+        <translation>Frühere Antworten</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>Noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item}: “{text}” is not a date such as 2026-05-01.</source>
+        <translation>{item}: „{text}“ ist kein Datum wie 2026-05-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningItem</name>
+    <message>
+        <source>Active infection or acne</source>
+        <translation>Aktive Infektion oder Akne</translation>
+    </message>
+    <message>
+        <source>Eczema, psoriasis or rosacea flare</source>
+        <translation>Schub von Ekzem, Psoriasis oder Rosazea</translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation>Neigung zu Keloiden</translation>
+    </message>
+    <message>
+        <source>Bleeding disorder or anticoagulants</source>
+        <translation>Gerinnungsstörung oder Antikoagulanzien</translation>
+    </message>
+    <message>
+        <source>Uncontrolled diabetes</source>
+        <translation>Nicht eingestellter Diabetes</translation>
+    </message>
+    <message>
+        <source>Pregnancy or breastfeeding</source>
+        <translation>Schwangerschaft oder Stillzeit</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Isotretinoin</translation>
+    </message>
+    <message>
+        <source>Malignancy, chemo- or radiotherapy</source>
+        <translation>Krebserkrankung, Chemo- oder Strahlentherapie</translation>
+    </message>
+    <message>
+        <source>Actinic keratoses or raised moles in the area</source>
+        <translation>Aktinische Keratosen oder erhabene Muttermale in der Zone</translation>
+    </message>
+    <message>
+        <source>Allergy to stainless steel or topical anaesthetics</source>
+        <translation>Allergie gegen Edelstahl oder örtliche Betäubungsmittel</translation>
+    </message>
+    <message>
+        <source>Recent filler</source>
+        <translation>Kürzlich Filler</translation>
+    </message>
+    <message>
+        <source>Recent neuromodulator</source>
+        <translation>Kürzlich Neuromodulator</translation>
+    </message>
+    <message>
+        <source>Recent peel or laser</source>
+        <translation>Kürzlich Peeling oder Laser</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -3309,6 +3632,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Zone</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indikation</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
     </message>
@@ -3335,6 +3662,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Aftercare start</source>
+        <translation>Beginn der Nachpflege</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -3416,6 +3747,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>No photos of this session yet — drop them here.</source>
         <translation>Noch keine Fotos dieser Sitzung — hier ablegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRows</name>
+    <message>
+        <source>Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…</source>
+        <translation>Zone wählen oder einen Namen tippen: upper lip, eyelid, abdomen, acne scars on cheeks, Oberlippe, Wangen…</translation>
+    </message>
+    <message>
+        <source>Why this area was treated: the usual depth depends on it</source>
+        <translation>Warum diese Zone behandelt wurde: die übliche Tiefe hängt davon ab</translation>
+    </message>
+    <message>
+        <source>from day </source>
+        <translation>ab Tag </translation>
+    </message>
+    <message>
+        <source>Aftercare: the day after the session this product was first used (— not recorded)</source>
+        <translation>Nachpflege: der Tag nach der Sitzung, an dem das Produkt zuerst verwendet wurde (— nicht erfasst)</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3902,25 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Opening your journal…</source>
         <translation>Ihr Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Screening reviewed {day}</source>
+        <translation>Anamnese geprüft am {day}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>von {name}</translation>
+    </message>
+    <message>
+        <source>yes: {items}</source>
+        <translation>ja: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n unbekannt oder nicht gefragt</numerusform>
+            <numerusform>%n unbekannt oder nicht gefragt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitzpatrick {type}</source>

@@ -320,4 +320,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n unknown or not asked</numerusform>
+            <numerusform>%n unknown or not asked</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -93,6 +93,30 @@
         <translation>Cuero cabelludo</translation>
     </message>
     <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Muslos</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>Brazos</translation>
+    </message>
+    <message>
+        <source>Buttocks</source>
+        <translation>Glúteos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Cuerpo</translation>
     </message>
@@ -106,6 +130,10 @@
     <message>
         <source>Area</source>
         <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
     </message>
     <message>
         <source>Depth</source>
@@ -496,6 +524,14 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     <message>
         <source>Contraindications</source>
         <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>Screening checklist…</source>
+        <translation>Lista de cribado…</translation>
+    </message>
+    <message>
+        <source>Yes / no / unknown per item of the screening list, with the date reviewed</source>
+        <translation>Sí / no / desconocido por cada punto de la lista de cribado, con la fecha de revisión</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -1788,6 +1824,14 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Los avisos son recordatorios basados en reglas prácticas publicadas; nunca impiden guardar. Ajústelos a su propio protocolo.</translation>
     </message>
     <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Every threshold back to the domain notes&apos; defaults (the mode stays)</source>
+        <translation>Todos los umbrales vuelven a los valores de las notas del dominio (el modo se mantiene)</translation>
+    </message>
+    <message>
         <source>Minimum days between sessions, by deepest depth</source>
         <translation>Días mínimos entre sesiones, según la mayor profundidad</translation>
     </message>
@@ -1808,6 +1852,18 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Quitar fila</translation>
     </message>
     <message>
+        <source>Count the whole face as one area (forehead, cheeks, nose, chin, lips, eyes)</source>
+        <translation>Contar toda la cara como una sola zona (frente, mejillas, nariz, mentón, labios, ojos)</translation>
+    </message>
+    <message>
+        <source>Off: each area heals on its own, so a neck session never holds back the face</source>
+        <translation>Desactivado: cada zona cicatriza por separado, así una sesión en el cuello nunca retrasa la cara</translation>
+    </message>
+    <message>
+        <source>Usual maximum depth</source>
+        <translation>Profundidad máxima habitual</translation>
+    </message>
+    <message>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1816,8 +1872,48 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>Uso en casa: profundidad máxima</translation>
     </message>
     <message>
+        <source>At home, by area and indication (mm)</source>
+        <translation>En casa, por zona e indicación (mm)</translation>
+    </message>
+    <message>
+        <source>In a clinic, by area and indication (mm)</source>
+        <translation>En clínica, por zona e indicación (mm)</translation>
+    </message>
+    <message>
+        <source>Product cautions</source>
+        <translation>Advertencias sobre productos</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C) when used</source>
+        <translation>Ácido L-ascórbico (vitamina C) cuando se usa</translation>
+    </message>
+    <message>
+        <source>Products to avoid after needling when used</source>
+        <translation>Productos a evitar tras el microneedling cuando se usan</translation>
+    </message>
+    <message>
         <source>Days to avoid after needling</source>
         <translation>Días a evitar tras el microneedling</translation>
+    </message>
+    <message>
+        <source>Ingredient names each caution looks for</source>
+        <translation>Nombres de ingredientes que busca cada advertencia</translation>
+    </message>
+    <message>
+        <source>Client screening</source>
+        <translation>Cribado del cliente</translation>
+    </message>
+    <message>
+        <source>Review the checklist every</source>
+        <translation>Revisar la lista cada</translation>
+    </message>
+    <message>
+        <source>{item}: warn within</source>
+        <translation>{item}: avisar dentro de</translation>
+    </message>
+    <message>
+        <source>The domain notes say {words}</source>
+        <translation>Las notas del dominio indican {words}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1831,12 +1927,79 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>La fila {row} de la tabla de intervalos necesita una profundidad en mm y días enteros.</translation>
     </message>
     <message>
+        <source>Depths at home</source>
+        <translation>Profundidades en casa</translation>
+    </message>
+    <message>
+        <source>Depths in a clinic</source>
+        <translation>Profundidades en clínica</translation>
+    </message>
+    <message>
+        <source>Every ingredient list needs at least one name; “{list}” is empty.</source>
+        <translation>Cada lista de ingredientes necesita al menos un nombre; «{list}» está vacía.</translation>
+    </message>
+    <message>
         <source>Give this computer a seat name (for example FRONT-DESK).</source>
         <translation>Dé a este ordenador un nombre de puesto (por ejemplo RECEPCIÓN).</translation>
     </message>
     <message>
         <source>The seat name could not be saved: {reason}</source>
         <translation>No se pudo guardar el nombre del puesto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceTables</name>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Millimetres. Unspecified: the area&apos;s usual maximum (blank: none). Other columns: blank = as unspecified, — = no maximum for that indication.</source>
+        <translation>Milímetros. Sin especificar: el máximo habitual de la zona (vacío: ninguno). Otras columnas: vacío = como sin especificar, — = sin máximo para esa indicación.</translation>
+    </message>
+    <message>
+        <source>{what}, {area} / {indication}: “{text}” is not a depth in mm (leave it blank or write —).</source>
+        <translation>{what}, {area} / {indication}: «{text}» no es una profundidad en mm (déjelo vacío o escriba —).</translation>
+    </message>
+    <message>
+        <source>L-ascorbic acid (vitamin C)</source>
+        <translation>Ácido L-ascórbico (vitamina C)</translation>
+    </message>
+    <message>
+        <source>“Vitamin C” named without a form</source>
+        <translation>«Vitamina C» sin indicar la forma</translation>
+    </message>
+    <message>
+        <source>Vitamin C derivatives (never flagged)</source>
+        <translation>Derivados de la vitamina C (nunca se marcan)</translation>
+    </message>
+    <message>
+        <source>Retinoids</source>
+        <translation>Retinoides</translation>
+    </message>
+    <message>
+        <source>Exfoliating acids</source>
+        <translation>Ácidos exfoliantes</translation>
+    </message>
+    <message>
+        <source>Benzoyl peroxide</source>
+        <translation>Peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>Hydroquinone</source>
+        <translation>Hidroquinona</translation>
+    </message>
+    <message>
+        <source>Drying alcohol</source>
+        <translation>Alcohol secante</translation>
+    </message>
+    <message>
+        <source>Fragrance</source>
+        <translation>Fragancia</translation>
+    </message>
+    <message>
+        <source>One name a line; case, accents and punctuation do not matter.</source>
+        <translation>Un nombre por línea; mayúsculas, acentos y puntuación no importan.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2186,37 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
             <numerusform>%n no importada:</numerusform>
             <numerusform>%n no importadas:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Indication</name>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>Rejuvenation / fine lines</source>
+        <translation>Rejuvenecimiento / líneas finas</translation>
+    </message>
+    <message>
+        <source>Acne scars</source>
+        <translation>Cicatrices de acné</translation>
+    </message>
+    <message>
+        <source>Surgical or other scars</source>
+        <translation>Cicatrices quirúrgicas u otras</translation>
+    </message>
+    <message>
+        <source>Stretch marks</source>
+        <translation>Estrías</translation>
+    </message>
+    <message>
+        <source>Pigmentation / melasma</source>
+        <translation>Pigmentación / melasma</translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation>Caída del cabello</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2425,10 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Client scree&amp;ning…</source>
+        <translation>C&amp;ribado del cliente…</translation>
     </message>
     <message>
         <source>Clinic &amp;mode (many clients)</source>
@@ -2834,6 +3032,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Fase</translation>
     </message>
     <message>
+        <source>Aftercare start day</source>
+        <translation>Día de inicio de los cuidados posteriores</translation>
+    </message>
+    <message>
         <source>Lot number</source>
         <translation>Número de lote</translation>
     </message>
@@ -3275,6 +3477,127 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ScreeningAnswer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screening — {name}</source>
+        <translation>Cribado — {name}</translation>
+    </message>
+    <message>
+        <source>Answers stay on file with the day reviewed; a change keeps the earlier answer. A “yes” (or a date inside its window) is named on every session it concerns.</source>
+        <translation>Las respuestas quedan registradas con la fecha de revisión; un cambio conserva la respuesta anterior. Un «sí» (o una fecha dentro de su plazo) se indica en cada sesión afectada.</translation>
+    </message>
+    <message>
+        <source>— not asked</source>
+        <translation>— sin preguntar</translation>
+    </message>
+    <message>
+        <source>last on YYYY-MM-DD</source>
+        <translation>última vez AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{item}: date of the last one</source>
+        <translation>{item}: fecha de la última</translation>
+    </message>
+    <message>
+        <source>The day of the last one; the domain notes say to wait {words}</source>
+        <translation>El día de la última; las notas del dominio indican esperar {words}</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>Record the unchanged answers again (renews the review)</source>
+        <translation>Registrar de nuevo las respuestas sin cambios (renueva la revisión)</translation>
+    </message>
+    <message>
+        <source>Earlier answers</source>
+        <translation>Respuestas anteriores</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>{item}: “{text}” is not a date such as 2026-05-01.</source>
+        <translation>{item}: «{text}» no es una fecha como 2026-05-01.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningItem</name>
+    <message>
+        <source>Active infection or acne</source>
+        <translation>Infección activa o acné</translation>
+    </message>
+    <message>
+        <source>Eczema, psoriasis or rosacea flare</source>
+        <translation>Brote de eccema, psoriasis o rosácea</translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation>Tendencia a queloides</translation>
+    </message>
+    <message>
+        <source>Bleeding disorder or anticoagulants</source>
+        <translation>Trastorno de coagulación o anticoagulantes</translation>
+    </message>
+    <message>
+        <source>Uncontrolled diabetes</source>
+        <translation>Diabetes no controlada</translation>
+    </message>
+    <message>
+        <source>Pregnancy or breastfeeding</source>
+        <translation>Embarazo o lactancia</translation>
+    </message>
+    <message>
+        <source>Isotretinoin</source>
+        <translation>Isotretinoína</translation>
+    </message>
+    <message>
+        <source>Malignancy, chemo- or radiotherapy</source>
+        <translation>Cáncer, quimio- o radioterapia</translation>
+    </message>
+    <message>
+        <source>Actinic keratoses or raised moles in the area</source>
+        <translation>Queratosis actínicas o lunares elevados en la zona</translation>
+    </message>
+    <message>
+        <source>Allergy to stainless steel or topical anaesthetics</source>
+        <translation>Alergia al acero inoxidable o a anestésicos tópicos</translation>
+    </message>
+    <message>
+        <source>Recent filler</source>
+        <translation>Relleno reciente</translation>
+    </message>
+    <message>
+        <source>Recent neuromodulator</source>
+        <translation>Neuromodulador reciente</translation>
+    </message>
+    <message>
+        <source>Recent peel or laser</source>
+        <translation>Peeling o láser reciente</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -3309,6 +3632,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Zona</translation>
     </message>
     <message>
+        <source>Indication</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
     </message>
@@ -3335,6 +3662,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Aftercare start</source>
+        <translation>Inicio de cuidados posteriores</translation>
     </message>
     <message>
         <source>Lot</source>
@@ -3416,6 +3747,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>No photos of this session yet — drop them here.</source>
         <translation>Todavía no hay fotos de esta sesión: suéltelas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRows</name>
+    <message>
+        <source>Pick an area or type a name: upper lip, eyelid, abdomen, acne scars on cheeks…</source>
+        <translation>Elija una zona o escriba un nombre: upper lip, eyelid, abdomen, acne scars on cheeks, mejillas…</translation>
+    </message>
+    <message>
+        <source>Why this area was treated: the usual depth depends on it</source>
+        <translation>Por qué se trató esta zona: la profundidad habitual depende de ello</translation>
+    </message>
+    <message>
+        <source>from day </source>
+        <translation>desde el día </translation>
+    </message>
+    <message>
+        <source>Aftercare: the day after the session this product was first used (— not recorded)</source>
+        <translation>Cuidados posteriores: el día tras la sesión en que se usó el producto por primera vez (— no registrado)</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3902,25 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <source>Screening reviewed {day}</source>
+        <translation>Cribado revisado el {day}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>por {name}</translation>
+    </message>
+    <message>
+        <source>yes: {items}</source>
+        <translation>sí: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown or not asked</source>
+        <translation>
+            <numerusform>%n desconocido o sin preguntar</numerusform>
+            <numerusform>%n desconocidos o sin preguntar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fitzpatrick {type}</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine
@@ -39,6 +39,7 @@ from needlejournal.journal import (
     notify,
     opening,
     ratings,
+    screening,
     settings,
     stale,
     treatments,
@@ -71,6 +72,7 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
+from needlejournal.journal.screening_records import ScreeningDraft, ScreeningRecord
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -531,6 +533,17 @@ class Journal:
         from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
 
         return self.run(lambda s: regions.list_measures(s, client_id))
+
+    # ---- screening ---------------------------------------------------------------------
+
+    def screening(self, client_id: int) -> ScreeningRecord:
+        """The client's screening checklist: current answers and every earlier version."""
+        return self.run(lambda s: screening.get_screening(s, client_id))
+
+    def save_screening(self, draft: ScreeningDraft) -> ScreeningRecord:
+        """Record answers (rows are only added: the previous answers stay on file)."""
+        now = datetime.now(UTC)
+        return self.run(lambda s: screening.save_screening(s, draft, now=now))
 
     # ---- integrity ---------------------------------------------------------------------
 

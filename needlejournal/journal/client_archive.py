@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
-from needlejournal.journal import archive_ratings
+from needlejournal.journal import archive_ratings, screening
 from needlejournal.journal.api import Journal
 from needlejournal.journal.audit import Action
 from needlejournal.journal.records import (
@@ -77,8 +77,24 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "tone_score",
         "tone_note",
     ),
-    "treatment_areas": ("treatment", "position", "area", "depth_mm", "passes", "endpoint"),
-    "product_uses": ("treatment", "position", "product", "phase", "lot_number", "note"),
+    "treatment_areas": (
+        "treatment",
+        "position",
+        "area",
+        "depth_mm",
+        "passes",
+        "endpoint",
+        "indication",
+    ),
+    "product_uses": (
+        "treatment",
+        "position",
+        "product",
+        "phase",
+        "lot_number",
+        "note",
+        "day_offset",
+    ),
     "observations": (
         "key",
         "observed_at",
@@ -92,6 +108,14 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "rater",
     ),
     "ratings": archive_ratings.CSV_COLUMNS,
+    "screening": (
+        "item",
+        "answer",
+        "item_date",
+        "reviewed_on",
+        "reviewer",
+        "recorded_at",
+    ),
     "photos": (
         "sha256",
         "file",
@@ -178,7 +202,13 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
         "tone_score": t.tone_score,
         "tone_note": t.tone_note,
         "areas": [
-            {"area": a.area, "depth_mm": a.depth_mm, "passes": a.passes, "endpoint": a.endpoint}
+            {
+                "area": a.area,
+                "depth_mm": a.depth_mm,
+                "passes": a.passes,
+                "endpoint": a.endpoint,
+                "indication": a.indication,
+            }
             for a in t.areas
         ],
         "products": [
@@ -187,6 +217,7 @@ def _treatment(t: TreatmentRecord) -> dict[str, Any]:
                 "phase": u.phase,
                 "lot_number": u.lot_number,
                 "note": u.note,
+                "day_offset": u.day_offset,
             }
             for u in t.products
         ],
@@ -266,6 +297,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "product_uses": uses,
         "observations": doc["observations"],
         "ratings": doc["ratings"],
+        "screening": doc.get("screening", []),
         "photos": doc["photos"],
     }
     return {f"csv/{name}.csv": _csv(rows, CSV_COLUMNS[name]) for name, rows in tables.items()}
@@ -304,6 +336,8 @@ def build_document(
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
         "ratings": archive_ratings.exported(timeline.ratings),
+        # The screening checklist, every version (schema 0008; absent from older archives).
+        "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
     }
     return doc, files

@@ -27,7 +27,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal import archive_ratings, library, settings, treatments
+from needlejournal.guidance import ScreeningAnswer, ScreeningItem
+from needlejournal.journal import archive_ratings, library, screening, settings, treatments
 from needlejournal.journal import clients as client_cases
 from needlejournal.journal.api import Journal
 from needlejournal.journal.audit import Action
@@ -179,6 +180,13 @@ def _check_shapes(v: VerifiedArchive) -> None:
             str(d["name"])
         for p in doc["products"]:
             str(p["name"])
+        for e in doc.get("screening", []):
+            if not ScreeningItem.has(e["item"]) or not ScreeningAnswer.has(e["answer"]):
+                raise ValueError("screening entry")
+            date.fromisoformat(e["reviewed_on"])
+            if e.get("item_date"):
+                date.fromisoformat(e["item_date"])
+            datetime.fromisoformat(e["recorded_at"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _refuse(v.path, "its records are incomplete or damaged") from None
 
@@ -281,14 +289,22 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
             performed_at=when,
             areas=tuple(
                 AreaDraft(
-                    a["area"], float(a["depth_mm"]), a.get("passes"), a.get("endpoint", "none")
+                    a["area"],
+                    float(a["depth_mm"]),
+                    a.get("passes"),
+                    a.get("endpoint", "none"),
+                    a.get("indication", "general"),
                 )
                 for a in t["areas"]
             ),
             device_id=devices.get(t["device"]) if t.get("device") else None,
             products=tuple(
                 ProductUseDraft(
-                    products[u["product"]], u["phase"], u.get("lot_number", ""), u.get("note", "")
+                    products[u["product"]],
+                    u["phase"],
+                    u.get("lot_number", ""),
+                    u.get("note", ""),
+                    u.get("day_offset"),
                 )
                 for u in t["products"]
             ),
@@ -334,6 +350,8 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
         )
         seen_checks.add(when)
         report.added["observations"] += 1
+    # The screening checklist (older archives have none): answers not held here yet are added.
+    screening.merge_archived(s, client_id, doc.get("screening", []))
     return sessions
 
 

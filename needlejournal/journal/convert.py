@@ -77,7 +77,9 @@ def treatment(t: m.Treatment, warnings: tuple[GuidanceWarning, ...] = ()) -> Tre
         client_id=t.client_id,
         performed_at=t.performed_at,
         device=device(t.device) if t.device is not None else None,
-        areas=tuple(AreaRecord(a.area, a.depth_mm, a.passes, a.endpoint) for a in t.areas),
+        areas=tuple(
+            AreaRecord(a.area, a.depth_mm, a.passes, a.endpoint, a.indication) for a in t.areas
+        ),
         products=tuple(
             ProductUseRecord(
                 product_id=u.product_id,
@@ -86,6 +88,7 @@ def treatment(t: m.Treatment, warnings: tuple[GuidanceWarning, ...] = ()) -> Tre
                 phase=u.phase,
                 lot_number=u.lot_number,
                 note=u.note,
+                day_offset=u.day_offset,
             )
             for u in t.products
         ),

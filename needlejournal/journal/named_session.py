@@ -43,6 +43,9 @@ def save_named_session(s: Session, r: NamedSession) -> tuple[ClientRecord, Saved
         r.draft,
         client_id=client.id,
         device_id=_device_id(s, r.device),
-        products=tuple(ProductUseDraft(_product_id(s, p.name_or_id), p.phase) for p in r.products),
+        products=tuple(
+            ProductUseDraft(_product_id(s, p.name_or_id), p.phase, day_offset=p.day_offset)
+            for p in r.products
+        ),
     )
     return convert.client(client), treatments.save_treatment(s, draft)

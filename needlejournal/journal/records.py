@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from needlejournal.guidance import Endpoint, GuidanceWarning, PhotoRole, PhotoView
+from needlejournal.guidance import Endpoint, GuidanceWarning, Indication, PhotoRole, PhotoView
+from needlejournal.journal.screening_records import ScreeningRecord
 
 Mode = Literal["personal", "clinic"]
 MODES: tuple[Mode, ...] = ("personal", "clinic")
@@ -83,6 +84,7 @@ class AreaRecord:
     depth_mm: float
     passes: int | None
     endpoint: str  # an Endpoint
+    indication: str = Indication.GENERAL.value  # an Indication
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class ProductUseRecord:
     phase: str  # a Phase
     lot_number: str
     note: str
+    day_offset: int | None = None  # aftercare: first used this many days after the session
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class Timeline:
     entries: tuple[TimelineEntry, ...]  # sessions and skin checks, oldest first
     photos: tuple[PhotoRecord, ...] = ()  # the client's photos, oldest first
     ratings: tuple[RatingRecord, ...] = ()  # every rating of those entries, oldest first
+    screening: ScreeningRecord | None = None  # the screening checklist on file, versioned
 
     def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]:
         return tuple(r for r in self.ratings if r.record == (kind, record_id))
@@ -210,6 +214,7 @@ class AreaDraft:
     depth_mm: float
     passes: int | None = None
     endpoint: str = Endpoint.NONE.value
+    indication: str = Indication.GENERAL.value
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,7 @@ class ProductUseDraft:
     phase: str
     lot_number: str = ""
     note: str = ""
+    day_offset: int | None = None  # aftercare only: 0 = the day of the session
 
 
 @dataclass(frozen=True)
@@ -246,6 +252,7 @@ class TreatmentDraft:
 class NamedProduct:
     name_or_id: str
     phase: str
+    day_offset: int | None = None
 
 
 @dataclass(frozen=True)

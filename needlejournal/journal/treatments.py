@@ -27,6 +27,7 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.rows import existing
+from needlejournal.journal.screening import get_screening, screening_facts
 from needlejournal.journal.settings import get_guidance, get_mode
 from needlejournal.journal.validation import observation_problems, treatment_problems
 
@@ -53,13 +54,15 @@ _TREATMENTS = (
 # Children are selected by the client through a join, not ``IN (ids…)``: an expanding IN is
 # re-rendered on every call and cost more than the query itself.
 _AREAS = (
-    select(A.treatment_id, A.area, A.depth_mm, A.passes, A.endpoint)
+    select(A.treatment_id, A.area, A.depth_mm, A.passes, A.endpoint, A.indication)
     .join(T, T.id == A.treatment_id)
     .where(T.client_id == _CLIENT)
     .order_by(A.treatment_id, A.position, A.id)
 )
 _USES = (
-    select(U.treatment_id, U.product_id, P.name, P.brand, U.phase, U.lot_number, U.note)
+    select(
+        U.treatment_id, U.product_id, P.name, P.brand, U.phase, U.lot_number, U.note, U.day_offset
+    )
     .join(P, P.id == U.product_id)
     .join(T, T.id == U.treatment_id)
     .where(T.client_id == _CLIENT)
@@ -79,11 +82,11 @@ def _load_treatments(s: Session, client_id: int) -> list[TreatmentRecord]:
         return []
     ids = [r[0] for r in rows]
     areas: dict[int, list[AreaRecord]] = {i: [] for i in ids}
-    for tid, area, depth, passes, endpoint in s.execute(_AREAS, params):
-        areas[tid].append(AreaRecord(area, depth, passes, endpoint))
+    for tid, area, depth, passes, endpoint, indication in s.execute(_AREAS, params):
+        areas[tid].append(AreaRecord(area, depth, passes, endpoint, indication))
     uses: dict[int, list[ProductUseRecord]] = {i: [] for i in ids}
-    for tid, pid, name, brand, phase, lot, note in s.execute(_USES, params):
-        uses[tid].append(ProductUseRecord(pid, name, brand, phase, lot, note))
+    for tid, pid, name, brand, phase, lot, note, day in s.execute(_USES, params):
+        uses[tid].append(ProductUseRecord(pid, name, brand, phase, lot, note, day))
     n, make = _DEVICE_AT, convert.positional(TreatmentRecord)
     return [
         make(
@@ -108,7 +111,8 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
     settings = get_guidance(s)
     personal = get_mode(s) == "personal"
     history = [facts_from_record(r, ingredients) for r in records]
-    per_session = check_history(history, settings, personal_mode=personal)
+    screening = screening_facts(s, records[0].client_id)
+    per_session = check_history(history, settings, personal_mode=personal, screening=screening)
     return [replace(r, warnings=tuple(w)) for r, w in zip(records, per_session, strict=True)]
 
 
@@ -148,13 +152,23 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
     t.tone_note, t.tone_score = d.tone_note, d.tone_score
     t.areas = [
         m.TreatmentArea(
-            position=i, area=a.area, depth_mm=a.depth_mm, passes=a.passes, endpoint=a.endpoint
+            position=i,
+            area=a.area,
+            depth_mm=a.depth_mm,
+            passes=a.passes,
+            endpoint=a.endpoint,
+            indication=a.indication,
         )
         for i, a in enumerate(d.areas)
     ]
     t.products = [
         m.ProductUse(
-            position=i, product_id=u.product_id, phase=u.phase, lot_number=u.lot_number, note=u.note
+            position=i,
+            product_id=u.product_id,
+            phase=u.phase,
+            lot_number=u.lot_number,
+            note=u.note,
+            day_offset=u.day_offset,
         )
         for i, u in enumerate(d.products)
     ]
@@ -239,4 +253,5 @@ def timeline(s: Session, client_id: int, *, photos: bool = False) -> Timeline:
         _merged(treatments, _load_observations(s, client_id)),
         tuple(convert.photo_from_row(row) for row in photo_rows),
         tuple(ratings.client_ratings(s, client_id)),
+        screening=get_screening(s, client_id),
     )

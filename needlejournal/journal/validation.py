@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from needlejournal.guidance import MAX_DEPTH_MM, AgeBand, Area, DeviceKind, Endpoint, Phase
+from needlejournal.guidance import (
+    MAX_DEPTH_MM,
+    AgeBand,
+    Area,
+    DeviceKind,
+    Endpoint,
+    Indication,
+    Phase,
+)
 from needlejournal.guidance.scales import find_scale, unknown_scale
 from needlejournal.journal.limits import (
     MAX_DOWNTIME_DAYS,
@@ -92,16 +100,18 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
     )
     if not d.areas:
         add("areas", "Add at least one treated area.")
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for i, a in enumerate(d.areas):
         row = f"areas.{i}"
         # Messages name an area as the form shows it ("Cheeks"), never by its stored word.
         name = Area.label_of(a.area) if Area.has(a.area) else f"“{a.area}”"
         if not Area.has(a.area):
             add(row, f"Unknown area “{a.area}”; choose one of: {Area.listed()}.")
-        if a.area in seen:
+        if not Indication.has(a.indication):
+            add(row, f"Unknown indication “{a.indication}”; choose one of: {Indication.listed()}.")
+        elif (a.area, a.indication) in seen:
             add(row, f"{name} is listed twice.")
-        seen.add(a.area)
+        seen.add((a.area, a.indication))
         if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
             add(
                 row,
@@ -119,6 +129,14 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         if not Phase.has(p.phase):
             add(row, f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.")
         add_all(row, id_problems("product", p.product_id))
+        if p.day_offset is not None:
+            if p.phase != Phase.AFTERCARE:
+                add(row, "A start day applies only to aftercare products.")
+            else:
+                add_all(
+                    row,
+                    int_problems("The aftercare start day", p.day_offset, 0, MAX_DOWNTIME_DAYS),
+                )
         add_all(row, text_problems("A lot number", p.lot_number))
         add_all(row, text_problems("A product note", p.note, limit=MAX_TEXT, lines=True))
     if d.pain is not None and not 0 <= d.pain <= 10:

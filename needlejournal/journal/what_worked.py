@@ -1,4 +1,8 @@
-"""What worked: how the texture and tone scores moved after sessions, by the settings used.
+"""What worked: how the scores moved after sessions, by the settings used.
+
+The scores are the journal's texture and tone and every other named scale rated on the
+sessions and skin checks (one series per scale, area and rater: one esthetician's Glogau is
+never joined to another's).
 
 Pure: it reads timelines (records), never the database. For every session with a score
 before it (the latest at or before the session, its own included) and one after it (the first
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from needlejournal.guidance import Area
+from needlejournal.guidance.scales import find_scale
 from needlejournal.journal.records import ObservationRecord, Timeline, TreatmentRecord
 from needlejournal.words import count
 
@@ -44,7 +49,7 @@ class Effect:
     """One setting's sessions and the mean change of one scale after them."""
 
     setting: str  # "sessions at 1.0–1.4 mm on cheeks", "sessions with X right after"…
-    scale: str  # "texture" or "tone"
+    scale: str  # "texture", "tone" or a named scale's series ("Glogau photoageing type — Dr Ruiz")
     sessions: int
     mean_change: float
     clients: int  # how many people these sessions come from
@@ -88,24 +93,53 @@ def _score(entry: TreatmentRecord | ObservationRecord, scale: str) -> int | None
     return value
 
 
+def _named_scales(timeline: Timeline) -> dict[tuple[str, int], dict[str, int]]:
+    """Each entry's ratings on the other named scales, by series ("Glogau … — Dr Ruiz"): the
+    texture and tone its own fields hold are read from them, not counted twice."""
+    own: dict[tuple[str, int], str] = {
+        (e.kind, e.id): e.rater if isinstance(e, ObservationRecord) else ""
+        for e in timeline.entries
+    }
+    found: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for r in timeline.ratings:
+        if r.scale in SCALES and not r.area and r.rater == own.get(r.record):
+            continue
+        scale = find_scale(r.scale)
+        name = scale.title if scale else r.scale
+        if r.area and Area.has(r.area):
+            name += f" · {Area.label_of(r.area).lower()}"
+        if r.rater:
+            name += f" — {r.rater}"
+        found[r.record][name] = r.value
+    return found
+
+
 def _changes(timeline: Timeline) -> list[_Change]:
     entries = sorted(timeline.entries, key=lambda e: e.when)
     sessions = [e for e in entries if isinstance(e, TreatmentRecord)]
+    named = _named_scales(timeline)
+    series = sorted({name for values in named.values() for name in values})
+
+    def value(e: TreatmentRecord | ObservationRecord, scale: str) -> int | None:
+        if scale in SCALES:
+            return _score(e, scale)
+        return named.get((e.kind, e.id), {}).get(scale)
+
     changes = []
     for i, session in enumerate(sessions):
         until: datetime | None = sessions[i + 1].when if i + 1 < len(sessions) else None
-        for scale in SCALES:
+        for scale in (*SCALES, *series):
             before = [
-                _score(e, scale)
+                value(e, scale)
                 for e in entries
-                if e.when <= session.when and _score(e, scale) is not None
+                if e.when <= session.when and value(e, scale) is not None
             ]
             after = [
-                _score(e, scale)
+                value(e, scale)
                 for e in entries
                 if e.when > session.when
                 and (until is None or e.when <= until)
-                and _score(e, scale) is not None
+                and value(e, scale) is not None
             ]
             if before and after and before[-1] is not None and after[0] is not None:
                 delta = float(after[0] - before[-1])

@@ -123,31 +123,40 @@ class PhotoStore:
     def iter_stored(self) -> Iterator[tuple[str, Path]]:
         """Every well-named original as ``(sha256, path)``; staging and quarantine excluded."""
         suffixes = set(EXTENSIONS.values())
-        for shard in sorted(self.root.iterdir()):
+        for shard in _sorted_entries(self.root):
             if shard.name.startswith(".") or not shard.is_dir():
                 continue
-            for path in sorted(shard.iterdir()):
-                sha, suffix = path.stem, path.suffix
+            for entry in _sorted_entries(shard.path):
+                sha, suffix = os.path.splitext(entry.name)
                 if _SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
-                    yield sha, path
+                    yield sha, Path(entry.path)
 
     def iter_strays(self) -> Iterator[Path]:
         """Files in the store that are not well-named originals (``photos/stray.jpg``, a
-        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched."""
+        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched.
+
+        ``os.scandir`` and names, not ``Path.rglob``: at 10,000 photos the path objects and
+        their sorting cost seconds of every ``check``."""
         suffixes = set(EXTENSIONS.values())
-        for path in sorted(self.root.rglob("*")):
-            parts = path.relative_to(self.root).parts
-            if parts[0] in (STAGING, QUARANTINE) or not path.is_file():
+        found: list[str] = []
+        for top in _sorted_entries(self.root):
+            if top.name in (STAGING, QUARANTINE):
                 continue
-            sha, suffix = path.stem, path.suffix
-            well_named = (
-                len(parts) == 2
-                and _SHA256.fullmatch(sha) is not None
-                and sha[:2] == parts[0]
-                and suffix in suffixes
-            )
-            if not well_named:
-                yield path
+            if not top.is_dir(follow_symlinks=False):
+                if top.is_file():
+                    found.append(top.path)
+                continue
+            for entry in _sorted_entries(top.path):
+                if entry.is_dir(follow_symlinks=False):
+                    found += _files_below(entry.path)
+                    continue
+                if not entry.is_file():
+                    continue
+                sha, suffix = os.path.splitext(entry.name)
+                if not (_SHA256.fullmatch(sha) and sha[:2] == top.name and suffix in suffixes):
+                    found.append(entry.path)
+        for path in sorted(found):
+            yield Path(path)
 
     # --- integrity ---------------------------------------------------------------------------
 
@@ -402,6 +411,21 @@ class PhotoStore:
                 final.unlink(missing_ok=True)
                 raise
             return False
+
+
+def _sorted_entries(folder: str | Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError:
+        return []
+
+
+def _files_below(folder: str) -> list[str]:
+    found: list[str] = []
+    for dirpath, _dirs, files in os.walk(folder):
+        found += (os.path.join(dirpath, name) for name in files)
+    return found
 
 
 def _open_regular_file(src: Path) -> BufferedReader:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,8 @@ def same_name(a: str, b: str) -> bool:
 
 class ClientDialog(EditDialog):
     """``others``: the journal's other clients, so a name already taken can be pointed out."""
+
+    screening_requested = Signal()  # "Screening checklist…" (an existing client only)
 
     def __init__(
         self,
@@ -112,6 +115,14 @@ class ClientDialog(EditDialog):
         )
         self.contraindications.setFixedHeight(60)
         form.addRow(self.tr("Contraindications"), self.contraindications)
+        # The structured checklist, versioned and read by the guidance (issue 10).
+        self.screening_button = QPushButton(self.tr("Screening checklist…"), self)
+        self.screening_button.setToolTip(
+            self.tr("Yes / no / unknown per item of the screening list, with the date reviewed")
+        )
+        self.screening_button.clicked.connect(self.screening_requested.emit)
+        self.screening_button.setVisible(existing is not None)
+        form.addRow("", self.screening_button)
         self.has_consent = QCheckBox(self.tr("Signed on"), self)
         self.consent = QDateEdit(self)
         self.consent.setCalendarPopup(True)

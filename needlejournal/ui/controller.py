@@ -30,6 +30,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
+from needlejournal.journal.screening_records import ScreeningDraft
 from needlejournal.ui.conflicts import Conflicted, catching
 from needlejournal.ui.ops import ErrorHandler, Lane, Op
 
@@ -298,6 +299,18 @@ class JournalController(QObject):
             problems,
             conflicted=conflicted,
         )
+
+    def save_screening(
+        self, draft: ScreeningDraft, saved: Callable[[], None], problems: Problems
+    ) -> None:
+        """The client's screening answers; the timeline reloads (its warnings read them)."""
+        j = self.journal
+
+        def done(_: object) -> None:
+            saved()
+            self.library_changed.emit()
+
+        self._save(lambda: j.save_screening(draft), done, problems)
 
     def save_product(
         self, draft: ProductDraft, saved: Callable[[ProductRecord], None], problems: Problems

@@ -33,12 +33,14 @@ if TYPE_CHECKING:
         TimelineEntry,
         TreatmentRecord,
     )
+    from needlejournal.journal.screening_records import ScreeningRecord
     from needlejournal.ui.client_dialog import ClientDialog
     from needlejournal.ui.conflict_dialog import ConflictDialog
     from needlejournal.ui.controller import JournalController
     from needlejournal.ui.guidance_dialog import GuidanceDialog
     from needlejournal.ui.library_dialogs import DeviceLibraryDialog, ProductLibraryDialog
     from needlejournal.ui.observation_dialog import ObservationDialog
+    from needlejournal.ui.screening_dialog import ScreeningDialog
     from needlejournal.ui.session_dialog import SessionDialog
 
 
@@ -49,6 +51,7 @@ class OpenerHost(Protocol):
 
     def treatments(self) -> list[TreatmentRecord]: ...
 
+    def screening(self) -> ScreeningRecord | None: ...
     def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]: ...
 
     def listed_clients(self) -> list[ClientRecord]: ...
@@ -143,8 +146,14 @@ class DialogOpener:
         client = self._client()
         if c is None or client is None:
             return None
+        from needlejournal.guidance import ScreeningFact
         from needlejournal.ui.session_dialog import SessionDialog
 
+        record = self.host.screening()
+        facts = [
+            ScreeningFact(e.item, e.answer, e.reviewed_on, e.item_date, e.reviewer, e.recorded_at)
+            for e in (record.history if record is not None else ())
+        ]
         dialog = SessionDialog(
             client,
             c.devices,
@@ -155,6 +164,7 @@ class DialogOpener:
             existing=existing,
             ratings=self.host.ratings_of("treatment", existing.id) if existing else (),
             parent=self.parent,
+            screening=facts,
         )
 
         def save(draft: Any) -> None:
@@ -228,6 +238,7 @@ class DialogOpener:
         from needlejournal.ui.client_dialog import ClientDialog
 
         dialog = ClientDialog(existing, parent=self.parent, others=self.host.listed_clients())
+        dialog.screening_requested.connect(self.client_screening)
 
         def saved(client: ClientRecord) -> None:
             dialog.saved()
@@ -239,6 +250,21 @@ class DialogOpener:
             c.save_client(draft, saved, dialog.show_problems, conflicted)
 
         dialog.save_requested.connect(save)
+        self._show(dialog)
+        return dialog
+
+    def client_screening(self) -> ScreeningDialog | None:
+        """The shown client's screening checklist (also from the client dialog's button)."""
+        c = self.controller
+        client = self._client()
+        if c is None or client is None:
+            return None
+        from needlejournal.ui.screening_dialog import ScreeningDialog
+
+        dialog = ScreeningDialog(client.id, client.name, self.host.screening(), self.parent)
+        dialog.save_requested.connect(
+            lambda draft: c.save_screening(draft, dialog.saved, dialog.show_problems)
+        )
         self._show(dialog)
         return dialog
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # records are imported lazily: their dataclasses cost ~30 ms 
         TimelineEntry,
         TreatmentRecord,
     )
+    from needlejournal.journal.screening_records import ScreeningRecord
     from needlejournal.ui.backup_dialogs import BackupActions
     from needlejournal.ui.client_list import ClientListModel, ClientListPanel
     from needlejournal.ui.controller import JournalController, Snapshot
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.workers = workers if workers is not None else Workers(parent=self)
         self.workers.failed.connect(self.show_error)
         self.controller: JournalController | None = None
+        self.screening_record: ScreeningRecord | None = None  # the shown client's, last read
         self.backups: BackupActions | None = None  # Journal → Back up…/Restore… (startup adds)
         self.seat_sync: SeatSync | None = None  # clinic mode: other seats' changes shown live
         self.last_error: QMessageBox | None = None
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         )
         self.new_client_action = self._action(self.tr("New &client…"), o.new_client)
         self.edit_client_action = self._action(self.tr("&Edit client…"), o.edit_client)
+        self.screening_action = self._action(self.tr("Client scree&ning…"), o.client_screening)
         self.clinic_action = self._action(self.tr("Clinic &mode (many clients)"), self._toggle_mode)
         self.clinic_action.setCheckable(True)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -257,7 +260,12 @@ class MainWindow(QMainWindow):
         for a in (self.new_session_action, self.new_check_action):
             journal.addAction(a)
         journal.addSeparator()
-        for a in (self.new_client_action, self.edit_client_action, self.find_action):
+        for a in (
+            self.new_client_action,
+            self.edit_client_action,
+            self.screening_action,
+            self.find_action,
+        ):
             journal.addAction(a)
         journal.addSeparator()
         journal.addAction(self.clinic_action)
@@ -279,7 +287,13 @@ class MainWindow(QMainWindow):
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
         report = self.clinic_actions.report_action
-        for a in (self.new_session_action, self.new_check_action, self.edit_client_action, report):
+        for a in (
+            self.new_session_action,
+            self.new_check_action,
+            self.edit_client_action,
+            self.screening_action,
+            report,
+        ):
             a.setEnabled(enabled)
 
     def _set_journal_actions(self, enabled: bool) -> None:
@@ -399,6 +413,8 @@ class MainWindow(QMainWindow):
         if current is None or current.id != timeline.client.id:
             return  # a stale answer for a client no longer shown
         self.timeline_model.set_entries(timeline.entries, timeline.ratings)
+        self.screening_record = timeline.screening
+        self.timeline.show_screening(timeline.screening)
         sessions = {e.id: e.performed_at for e in timeline.entries if e.kind == "treatment"}
         self.gallery.set_sessions(current.id, sessions)
         self._show_client_header(current.id)  # the list's summary carries the session count
@@ -460,6 +476,13 @@ class MainWindow(QMainWindow):
 
     def treatments(self) -> list[TreatmentRecord]:
         return self.timeline_model.treatments()
+
+    def screening(self) -> ScreeningRecord | None:
+        """The shown client's screening on file, as the last timeline load read it."""
+        client, record = self.current_client(), self.screening_record
+        if record is None or client is None or record.client_id != client.id:
+            return None
+        return record
 
     def ratings_of(self, kind: str, record_id: int) -> tuple[RatingRecord, ...]:
         return self.timeline_model.ratings_of(kind, record_id)

@@ -26,6 +26,7 @@ from needlejournal.guidance import (
     DeviceKind,
     GuidanceSettings,
     GuidanceWarning,
+    ScreeningFact,
     check_treatment,
     facts_from_draft,
     facts_from_record,
@@ -69,8 +70,10 @@ class SessionDialog(EditDialog):
         ratings: Sequence[RatingRecord] = (),
         now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
+        screening: Sequence[ScreeningFact] = (),
     ) -> None:
         title = self.tr("Edit session") if existing else self.tr("New session")
+        self._screening = tuple(screening)  # the client's screening answers, every version
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
         self.delete_question = self.tr("Delete this session? This cannot be undone.")
         self.client = client
@@ -103,11 +106,18 @@ class SessionDialog(EditDialog):
         self.areas_box = QGroupBox(self.tr("Areas"), self)
         self.areas_grid = QGridLayout(self.areas_box)
         self.areas_grid.setHorizontalSpacing(8)
-        heads = (self.tr("Area"), self.tr("Depth"), self.tr("Passes"), self.tr("Endpoint"))
+        heads = (
+            self.tr("Area"),
+            self.tr("Indication"),
+            self.tr("Depth"),
+            self.tr("Passes"),
+            self.tr("Endpoint"),
+        )
         for col, head in enumerate(heads):
             self.areas_grid.addWidget(self._muted_label(head), 0, col)
         self.areas_grid.setColumnStretch(0, 2)
-        self.areas_grid.setColumnStretch(3, 2)
+        self.areas_grid.setColumnStretch(1, 2)
+        self.areas_grid.setColumnStretch(4, 2)
         self.add_area_button = QPushButton(self.tr("Add area"), self.areas_box)
         self.add_area_button.clicked.connect(lambda: self.add_area())
         self.areas_note = field_note(self.areas_box)
@@ -116,10 +126,16 @@ class SessionDialog(EditDialog):
         self.products_box = QGroupBox(self.tr("Products"), self)
         self.products_grid = QGridLayout(self.products_box)
         self.products_grid.setHorizontalSpacing(8)
-        for col, head in enumerate((self.tr("Product"), self.tr("Phase"), self.tr("Lot"))):
+        product_heads = (
+            self.tr("Product"),
+            self.tr("Phase"),
+            self.tr("Aftercare start"),
+            self.tr("Lot"),
+        )
+        for col, head in enumerate(product_heads):
             self.products_grid.addWidget(self._muted_label(head), 0, col)
         self.products_grid.setColumnStretch(0, 3)
-        self.products_grid.setColumnStretch(2, 1)
+        self.products_grid.setColumnStretch(3, 1)
         self.add_product_button = QPushButton(self.tr("Add product"), self.products_box)
         self.add_product_button.clicked.connect(lambda: self.add_product())
         self.add_product_button.setEnabled(bool(self._products))
@@ -205,7 +221,7 @@ class SessionDialog(EditDialog):
         if area is not None:
             select_data(row.area, area)
         else:  # next unused area, so a quick second row does not duplicate the first
-            used = {r.area.currentData() for r in self.area_rows}
+            used = {r.area_value() for r in self.area_rows}
             select_data(row.area, next((a.value for a in Area if a not in used), Area.OTHER.value))
         if depth is not None:
             row.depth.setValue(depth)
@@ -277,8 +293,11 @@ class SessionDialog(EditDialog):
             row = self.add_area(a.area, a.depth_mm)
             row.passes.set_optional_value(a.passes)
             select_data(row.endpoint, a.endpoint)
+            select_data(row.indication, a.indication)
         for p in t.products:
-            self.add_product(p.product_id, p.phase).lot.setText(p.lot_number)
+            product_row = self.add_product(p.product_id, p.phase)
+            product_row.lot.setText(p.lot_number)
+            product_row.day.set_optional_value(p.day_offset)
         self.pain.set_optional_value(t.pain)
         self.numbing.setChecked(t.numbing)
         self.downtime.set_optional_value(t.downtime_days)
@@ -349,7 +368,13 @@ class SessionDialog(EditDialog):
         except ValueError:  # a date the rules cannot read: its field note says so
             return []
         history = [facts_from_record(t, self._ingredients) for t in self._history]
-        return check_treatment(facts, history, self._settings, personal_mode=self._personal)
+        return check_treatment(
+            facts,
+            history,
+            self._settings,
+            personal_mode=self._personal,
+            screening=self._screening,
+        )
 
     def _show_guidance(self, warnings: list[GuidanceWarning]) -> None:
         if not warnings:

@@ -1,5 +1,5 @@
-"""The domain's words in the window's language: areas, phases, endpoints, device kinds, photo
-roles, views, skin states and redness.
+"""The domain's words in the window's language: areas, indications, phases, endpoints, device
+kinds, photo roles, views, skin states and redness.
 
 ``needlejournal.guidance`` owns the stored words and their English labels (the command line and
 reports print those). The window shows them through ``label``: the English label translated
@@ -23,8 +23,43 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("Area", QT_TRANSLATE_NOOP("Area", "Neck")),
     ("Area", QT_TRANSLATE_NOOP("Area", "Décolletage")),
     ("Area", QT_TRANSLATE_NOOP("Area", "Scalp")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Abdomen")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Thighs")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Arms")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Buttocks")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Back")),
+    ("Area", QT_TRANSLATE_NOOP("Area", "Hands")),
     ("Area", QT_TRANSLATE_NOOP("Area", "Body")),
     ("Area", QT_TRANSLATE_NOOP("Area", "Other")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Unspecified")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Rejuvenation / fine lines")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Acne scars")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Surgical or other scars")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Stretch marks")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Pigmentation / melasma")),
+    ("Indication", QT_TRANSLATE_NOOP("Indication", "Hair loss")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Active infection or acne")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Eczema, psoriasis or rosacea flare")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Keloid tendency")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Bleeding disorder or anticoagulants")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Uncontrolled diabetes")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Pregnancy or breastfeeding")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Isotretinoin")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Malignancy, chemo- or radiotherapy")),
+    (
+        "ScreeningItem",
+        QT_TRANSLATE_NOOP("ScreeningItem", "Actinic keratoses or raised moles in the area"),
+    ),
+    (
+        "ScreeningItem",
+        QT_TRANSLATE_NOOP("ScreeningItem", "Allergy to stainless steel or topical anaesthetics"),
+    ),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Recent filler")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Recent neuromodulator")),
+    ("ScreeningItem", QT_TRANSLATE_NOOP("ScreeningItem", "Recent peel or laser")),
+    ("ScreeningAnswer", QT_TRANSLATE_NOOP("ScreeningAnswer", "Yes")),
+    ("ScreeningAnswer", QT_TRANSLATE_NOOP("ScreeningAnswer", "No")),
+    ("ScreeningAnswer", QT_TRANSLATE_NOOP("ScreeningAnswer", "Unknown")),
     ("Phase", QT_TRANSLATE_NOOP("Phase", "prep")),
     ("Phase", QT_TRANSLATE_NOOP("Phase", "during")),
     ("Phase", QT_TRANSLATE_NOOP("Phase", "post")),

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.ui import card_photos, theme
+from needlejournal.guidance import ScreeningAnswer, ScreeningItem
+from needlejournal.ui import card_photos, terms, theme
 from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.formatting import (
     client_subtitle,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from needlejournal.journal.records import ClientSummary, PhotoRecord, TimelineEntry
+    from needlejournal.journal.screening_records import ScreeningRecord
     from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
     from needlejournal.ui.progress_header import ProgressHeader
 
@@ -203,6 +205,10 @@ class TimelinePanel(QWidget):
         self.title.setFont(theme.heading_font(self, 1.35))
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("muted")
+        self.screening = QLabel(self)  # the client's screening on file, one line
+        self.screening.setObjectName("muted")
+        self.screening.setWordWrap(True)
+        self.screening.hide()
         self.chart = ScoreChart(self)
         self.view = QListView(self)
         self.view.setModel(model)
@@ -226,6 +232,7 @@ class TimelinePanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.screening)
         layout.addSpacing(4)
         self.header: ProgressHeader | None = None  # progress at a glance (set_header)
         self.short = False  # too short for the chart as well as the cards
@@ -279,6 +286,34 @@ class TimelinePanel(QWidget):
         header.setVisible(self.subtitle.isVisible())
         self._fit_height()
 
+    def show_screening(self, record: ScreeningRecord | None) -> None:
+        """One line about the client's screening on file: "Screening reviewed 2026-06-01 by
+        Dr Vega · yes: Isotretinoin (2026-05-01) · 11 unknown or not asked"; hidden when
+        nothing is on file (the checklist is kept, not imposed)."""
+        if record is None or not record.on_file:
+            self.screening.setText("")
+            self.screening.hide()
+            return
+        latest = max(record.current, key=lambda e: (e.reviewed_on, e.recorded_at))
+        head = self.tr("Screening reviewed {day}").format(day=latest.reviewed_on.isoformat())
+        if latest.reviewer:
+            head += " " + self.tr("by {name}").format(name=latest.reviewer)
+        parts = [head]
+        yes = [
+            terms.label(ScreeningItem, e.item)
+            + (f" ({e.item_date.isoformat()})" if e.item_date else "")
+            for e in record.current
+            if e.answer == ScreeningAnswer.YES
+        ]
+        if yes:
+            parts.append(self.tr("yes: {items}").format(items="; ".join(yes)))
+        unknown = sum(e.answer == ScreeningAnswer.UNKNOWN for e in record.current)
+        still_open = unknown + len(ScreeningItem.values()) - len(record.current)
+        if still_open:
+            parts.append(self.tr("%n unknown or not asked", "", still_open))
+        self.screening.setText(" · ".join(parts))
+        self.screening.show()
+
     def show_message(
         self, text: str, title: str = "", action: QAction | None = None, button: str = ""
     ) -> None:
@@ -287,6 +322,7 @@ class TimelinePanel(QWidget):
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.subtitle.hide()
+        self.screening.hide()
         if self.header is not None:
             self.header.hide()
         self.chart.hide()

@@ -55,7 +55,8 @@ def test_help_lists_the_contract_commands(run: Run) -> None:
 HELP_ORDER = [
     "demo", "client", "mode", "device", "product", "treatment", "observation", "scale",
     "timeline", "due",
-    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore", "check",
+    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore",
+    "audit", "clinic", "check",
 ]  # fmt: skip
 
 

@@ -9,16 +9,31 @@ from needlejournal.guidance.vocabulary import (
     Area,
     DeviceKind,
     Endpoint,
+    Indication,
     Phase,
     PhotoRole,
     PhotoView,
+    ScreeningAnswer,
+    ScreeningItem,
     SkinState,
 )
 from needlejournal.ui import terms
 
 
 @pytest.mark.parametrize(
-    "kind", [Area, Phase, Endpoint, DeviceKind, PhotoRole, PhotoView, SkinState]
+    "kind",
+    [
+        Area,
+        Indication,
+        Phase,
+        Endpoint,
+        DeviceKind,
+        PhotoRole,
+        PhotoView,
+        SkinState,
+        ScreeningItem,
+        ScreeningAnswer,
+    ],
 )
 def test_every_label_of_a_shown_vocabulary_is_in_the_table(kind: type[Term]) -> None:
     missing = [t.label for t in kind if (kind.__name__, t.label) not in terms.CATALOGUE]

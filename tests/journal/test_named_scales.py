@@ -262,3 +262,30 @@ def test_one_record_check_holds_in_the_database(journal: Journal) -> None:
             )
     finally:
         db.close()
+
+
+def test_what_worked_follows_each_named_scale_per_rater(
+    journal: Journal, pen: DeviceRecord, ago: Ago
+) -> None:
+    from needlejournal.journal.what_worked import what_worked
+
+    me = journal.ensure_self().client
+    first = _session(journal, me.id, ago(40), pen, texture_score=4)
+    journal.add_rating(me.id, RatingDraft("goodman-baron", 3, rater="Dr Ruiz"), treatment_id=first)
+    journal.add_rating(me.id, RatingDraft("goodman-baron", 4), treatment_id=first)
+    check = journal.add_rating(
+        me.id, RatingDraft("goodman-baron", 2, rater="Dr Ruiz"), when=ago(20)
+    )
+    texture = RatingDraft("texture", 6, rater="Dr Ruiz")  # the check's own rater: its field
+    journal.add_rating(me.id, texture, observation_id=check.observation_id)
+    effects = {(e.setting, e.scale): e for e in what_worked([journal.timeline(me.id)])}
+    ruiz = effects[("all sessions", "Goodman & Baron scar grade — Dr Ruiz")]
+    assert (ruiz.sessions, ruiz.mean_change) == (1, -1.0)
+    own = effects[("all sessions", "texture")]
+    assert (own.sessions, own.mean_change) == (1, 2.0)
+    # The client's own grade has no later value: it is not joined to Dr Ruiz's.
+    assert ("all sessions", "Goodman & Baron scar grade") not in effects
+    assert not any("Texture score" in scale for _, scale in effects)  # the field, once
+    assert ruiz.sentence() == (
+        "All sessions: n = 1, mean Goodman & Baron scar grade — Dr Ruiz change -1.0 per session"
+    )
