@@ -182,7 +182,7 @@ def _photo_sources(
     paths: DataPaths, db: DatabaseFacts, damaged: set[str]
 ) -> tuple[list[Source], set[str]]:
     """Every stored photo to include, and the hashes of those the store lacks."""
-    from needlejournal.photos.decode import EXTENSIONS
+    from needlejournal.photos.store import STORED_EXTENSIONS as EXTENSIONS
 
     root = os.fspath(paths.photo_dir)
     found: list[Source] = []

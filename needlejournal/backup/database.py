@@ -89,10 +89,17 @@ def facts(db: Path) -> DatabaseFacts:
         }
         photos: list[tuple[str, str]] = []
         if "photo" in tables:
+            # Signed consent documents are stored like photos and backed up with them.
+            documents = (
+                " UNION SELECT document_sha256, document_type FROM consent"
+                " WHERE document_sha256 IS NOT NULL"
+                if "consent" in tables
+                else ""
+            )
             photos = [
                 (str(sha), str(media))
                 for sha, media in conn.execute(
-                    "SELECT DISTINCT sha256, media_type FROM photo ORDER BY sha256"
+                    f"SELECT DISTINCT sha256, media_type FROM photo{documents} ORDER BY 1"
                 )
             ]
         return DatabaseFacts(revision, counts, photos)

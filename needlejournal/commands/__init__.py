@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("demo", ("demo",)),
     ("client", ("client",)),
+    ("consent", ("consent",)),
     ("mode", ("mode",)),
     ("library", ("device", "product")),
     ("treatment", ("treatment",)),

@@ -50,6 +50,11 @@ def add_client_data_commands(commands: Subparsers) -> None:
     erase.add_argument("client_arg", nargs="?", metavar="NAME_OR_ID")
     erase.add_argument("--client", metavar="NAME_OR_ID")
     erase.add_argument("--yes", action="store_true", help="yes, erase them; this cannot be undone")
+    erase.add_argument(
+        "--delete-archives",
+        action="store_true",
+        help="also delete the backup archives that still hold them (snapshots are rewritten)",
+    )
 
 
 def chosen_client(args: argparse.Namespace) -> str:
@@ -121,7 +126,7 @@ def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
         )
     journal = ctx.journal()
     client = journal.find_client(key)
-    done = erase_client(journal, client.id)
+    done = erase_client(journal, client.id, delete_archives=args.delete_archives)
     data = {
         "client_id": done.client_id,
         "client": done.client,
@@ -134,6 +139,8 @@ def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
         },
         "vacuumed": done.vacuumed,
         "still_holding": [str(p) for p in done.still_holding],
+        "rewritten": [str(p) for p in done.rewritten],
+        "deleted": [str(p) for p in done.deleted],
     }
     lines = [
         f"Erased client #{done.client_id}: {count(done.treatments, 'session')}, "
@@ -150,10 +157,17 @@ def run_erase(ctx: Context, args: argparse.Namespace) -> Outcome:
         lines.append(
             "The clinic database was not rewritten here; ask its administrator to run VACUUM FULL."
         )
+    if done.rewritten:
+        lines.append(f"Rewrote {count(len(done.rewritten), 'snapshot')} without this client:")
+        lines += [f"  {p}" for p in done.rewritten]
+    if done.deleted:
+        lines.append(f"Deleted {count(len(done.deleted), 'backup file')}:")
+        lines += [f"  {p}" for p in done.deleted]
     if done.still_holding:
         lines.append(
-            f"{count(len(done.still_holding), 'snapshot or backup', 'snapshots or backups')} "
-            "still hold this client; delete them, or keep them only as long as you must:"
+            f"{count(len(done.still_holding), 'backup file')} still hold this client; delete "
+            "them, or keep them only as long as you must (erasing with --delete-archives "
+            "deletes them too):"
         )
         lines += [f"  {p}" for p in done.still_holding]
     return Outcome(data=data, text="\n".join(lines))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 
+from needlejournal.dates import iso
 from needlejournal.guidance import DeviceKind
 from needlejournal.journal.records import DeviceDraft, ProductDraft
 
 from . import _parsing as parse
 from . import _records as out
-from ._base import Context, Outcome, Subparsers, add_command, add_group
+from ._base import Context, JSONValue, Outcome, Subparsers, add_command, add_group
 
 
 def register(subparsers: Subparsers) -> None:
@@ -44,6 +45,18 @@ def register(subparsers: Subparsers) -> None:
     )
     add.add_argument("--notes", default="")
     add_command(products, "list", run_product_list, "List products.", reads_only=True)
+    expiry = add_command(
+        products,
+        "expiry",
+        run_product_expiry,
+        "Set (or show) the expiry date of a product or of one of its lots; a session that "
+        "used it after that day is warned about.",
+    )
+    expiry.add_argument("--product", required=True, metavar="NAME_OR_ID")
+    expiry.add_argument("--lot", metavar="LOT", help="one lot or batch (default: the product)")
+    expiry.add_argument(
+        "--expires", type=_expiry_day, metavar="DATE|none", help="omit to show the dates"
+    )
 
 
 def run_device_add(ctx: Context, args: argparse.Namespace) -> Outcome:
@@ -92,3 +105,27 @@ def run_product_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         else "No products yet: add one with “needlejournal product add NAME”."
     )
     return Outcome(data=[out.product(p) for p in records], text=text)
+
+
+_NO_DATE = "none"
+
+
+def _expiry_day(text: str) -> object:
+    return _NO_DATE if text.strip().lower() == _NO_DATE else parse.day(text)
+
+
+def run_product_expiry(ctx: Context, args: argparse.Namespace) -> Outcome:
+    from needlejournal.journal.expiry import expiries, set_expiry
+
+    journal = ctx.journal()
+    if args.expires is not None:
+        day = None if args.expires == _NO_DATE else args.expires
+        set_expiry(journal, args.product, day, args.lot)
+    found = expiries(journal, args.product)
+    data: list[JSONValue] = [
+        {"product": e.product, "lot": e.lot, "expires_on": iso(e.expires_on)} for e in found
+    ]
+    rows = [
+        (e.lot or "(the product)", e.expires_on.isoformat() if e.expires_on else "—") for e in found
+    ]
+    return Outcome(data=data, text=f"{found[0].product}:\n" + out.table(("Lot", "Expires"), rows))

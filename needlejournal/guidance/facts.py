@@ -20,6 +20,8 @@ RULE_IDS: tuple[str, ...] = (
     "product_phase",
     "depth_area",
     "depth_home",
+    "consent",  # guidance.consent: record keeping, attached by the journal
+    "expired_product",
     "screening",
     "screening_review",
     "screening_unknown",

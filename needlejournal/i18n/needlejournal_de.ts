@@ -452,6 +452,76 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ClientDataActions</name>
+    <message>
+        <source>C&amp;onsent on file…</source>
+        <translation>E&amp;inwilligungen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport client…</source>
+        <translation>Kunden e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>{name} exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip-Archiv (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {name} (%n photo(s)) to {path}.</source>
+        <translation>
+            <numerusform>{name} exportiert (%n Foto) nach {path}.</numerusform>
+            <numerusform>{name} exportiert (%n Fotos) nach {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>{name} wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>{name} is erased from the journal and its snapshots. These backup files still hold them:
+
+{files}
+
+Delete these files now?</source>
+        <translation>{name} ist aus dem Journal und seinen Schnappschüssen gelöscht. Diese Sicherungsdateien enthalten die Person noch:
+
+{files}
+
+Diese Dateien jetzt löschen?</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erased {name}, and deleted the backups that held them.</source>
+        <translation>{name} gelöscht, ebenso die Sicherungen, die die Person enthielten.</translation>
+    </message>
+    <message>
+        <source>Erased {name}; these archives still hold them: {files}</source>
+        <translation>{name} gelöscht; diese Archive enthalten die Person noch: {files}</translation>
+    </message>
+    <message>
+        <source>Erased {name}, including from the snapshots and backups.</source>
+        <translation>{name} gelöscht, auch aus den Schnappschüssen und Sicherungen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -1116,6 +1186,132 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>angehängt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Eingeholt von</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Marketing / sharing</source>
+        <translation>Marketing / Weitergabe</translation>
+    </message>
+    <message>
+        <source>Consent on file — {name}</source>
+        <translation>Einwilligungen — {name}</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Who took the consent</source>
+        <translation>Wer die Einwilligung eingeholt hat</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Kein Dokument angehängt</translation>
+    </message>
+    <message>
+        <source>Attach signed PDF or image…</source>
+        <translation>Unterschriebenes PDF oder Bild anhängen…</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Einwilligung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Unterschriebenes Dokument</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>No consent on file yet.</source>
+        <translation>Noch keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>A treatment consent holds today.</source>
+        <translation>Eine Behandlungseinwilligung ist heute gültig.</translation>
+    </message>
+    <message>
+        <source>No treatment consent holds today.</source>
+        <translation>Heute ist keine Behandlungseinwilligung gültig.</translation>
+    </message>
+    <message>
+        <source>Signed consent document</source>
+        <translation>Unterschriebene Einwilligung</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation>PDF oder Bild (*.pdf *.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Choose a consent with a document first.</source>
+        <translation>Wählen Sie zuerst eine Einwilligung mit Dokument.</translation>
+    </message>
+    <message>
+        <source>This consent has no document in the store.</source>
+        <translation>Zu dieser Einwilligung ist kein Dokument gespeichert.</translation>
+    </message>
+    <message>
+        <source>No program opens this document here; a copy is at {path}</source>
+        <translation>Kein Programm öffnet dieses Dokument hier; eine Kopie liegt unter {path}</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>
@@ -1280,6 +1476,13 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
         <source>Who is due</source>
@@ -1402,6 +1605,25 @@ Klicken zum Öffnen; zwei mit Strg+Klick wählen zum Vergleichen.</translation>
     <message>
         <source>pinpoint bleeding</source>
         <translation>punktförmige Blutung</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>This erases {name} everywhere in this journal: their sessions, skin checks, photos, consent documents, and their copies in the journal&apos;s snapshots and backups. It cannot be undone. Export them first if they asked for a copy.
+
+Type their name to confirm:</source>
+        <translation>Dies löscht {name} überall in diesem Journal: Sitzungen, Hautkontrollen, Fotos, Einwilligungsdokumente und ihre Kopien in den Schnappschüssen und Sicherungen des Journals. Das kann nicht rückgängig gemacht werden. Exportieren Sie die Person zuerst, wenn sie eine Kopie wünscht.
+
+Geben Sie zur Bestätigung ihren Namen ein:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2955,22 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Eine Notiz zu diesem Foto</translation>
     </message>
     <message>
+        <source>As the client&apos;s marketing consent</source>
+        <translation>Wie die Marketing-Einwilligung des Kunden</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Darf geteilt werden</translation>
+    </message>
+    <message>
+        <source>Not to be shared</source>
+        <translation>Nicht teilen</translation>
+    </message>
+    <message>
+        <source>Shareable reports leave out every photo that may not be shared.</source>
+        <translation>Teilbare Berichte lassen jedes Foto weg, das nicht geteilt werden darf.</translation>
+    </message>
+    <message>
         <source>Save details</source>
         <translation>Angaben speichern</translation>
     </message>
@@ -2747,6 +2985,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Days after</source>
         <translation>Tage danach</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>Size</source>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>ClientDataActions</name>
+    <message numerus="yes">
+        <source>Exported {name} (%n photo(s)) to {path}.</source>
+        <translation>
+            <numerusform>Exported {name} (%n photo) to {path}.</numerusform>
+            <numerusform>Exported {name} (%n photos) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message numerus="yes">
         <source>%n other clients are already called “{name}”.</source>

@@ -452,6 +452,76 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ClientDataActions</name>
+    <message>
+        <source>C&amp;onsent on file…</source>
+        <translation>C&amp;onsentimientos…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport client…</source>
+        <translation>E&amp;xportar cliente…</translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation>Borrar cliente…</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Elija primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>Exportar a {name}</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {name} (%n photo(s)) to {path}.</source>
+        <translation>
+            <numerusform>{name} exportado (%n foto) a {path}.</numerusform>
+            <numerusform>{name} exportado (%n fotos) a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing {name}…</source>
+        <translation>Borrando a {name}…</translation>
+    </message>
+    <message>
+        <source>{name} is erased from the journal and its snapshots. These backup files still hold them:
+
+{files}
+
+Delete these files now?</source>
+        <translation>{name} se ha borrado del diario y de sus instantáneas. Estas copias de seguridad aún lo contienen:
+
+{files}
+
+¿Borrar estos archivos ahora?</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Borrar cliente</translation>
+    </message>
+    <message>
+        <source>Erased {name}, and deleted the backups that held them.</source>
+        <translation>{name} borrado, y borradas las copias de seguridad que lo contenían.</translation>
+    </message>
+    <message>
+        <source>Erased {name}; these archives still hold them: {files}</source>
+        <translation>{name} borrado; estos archivos aún lo contienen: {files}</translation>
+    </message>
+    <message>
+        <source>Erased {name}, including from the snapshots and backups.</source>
+        <translation>{name} borrado, también de las instantáneas y copias de seguridad.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
@@ -1116,6 +1186,132 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <source>Given</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Recogido por</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Marketing / sharing</source>
+        <translation>Marketing / difusión</translation>
+    </message>
+    <message>
+        <source>Consent on file — {name}</source>
+        <translation>Consentimientos — {name}</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Abrir documento</translation>
+    </message>
+    <message>
+        <source>Who took the consent</source>
+        <translation>Quién recogió el consentimiento</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Ningún documento adjunto</translation>
+    </message>
+    <message>
+        <source>Attach signed PDF or image…</source>
+        <translation>Adjuntar PDF o imagen firmados…</translation>
+    </message>
+    <message>
+        <source>Add consent</source>
+        <translation>Añadir consentimiento</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Otorgado el</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Documento firmado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Registrar un consentimiento</translation>
+    </message>
+    <message>
+        <source>No consent on file yet.</source>
+        <translation>Aún no hay consentimientos registrados.</translation>
+    </message>
+    <message>
+        <source>A treatment consent holds today.</source>
+        <translation>Hay un consentimiento de tratamiento vigente hoy.</translation>
+    </message>
+    <message>
+        <source>No treatment consent holds today.</source>
+        <translation>Hoy no hay ningún consentimiento de tratamiento vigente.</translation>
+    </message>
+    <message>
+        <source>Signed consent document</source>
+        <translation>Consentimiento firmado</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation>PDF o imagen (*.pdf *.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Choose a consent with a document first.</source>
+        <translation>Elija primero un consentimiento con documento.</translation>
+    </message>
+    <message>
+        <source>This consent has no document in the store.</source>
+        <translation>Este consentimiento no tiene documento guardado.</translation>
+    </message>
+    <message>
+        <source>No program opens this document here; a copy is at {path}</source>
+        <translation>Ningún programa abre este documento aquí; hay una copia en {path}</translation>
+    </message>
+</context>
+<context>
     <name>CountedWords</name>
     <message numerus="yes">
         <source>%n pass(es)</source>
@@ -1280,6 +1476,13 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>Esta imagen no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
         <source>Who is due</source>
@@ -1402,6 +1605,25 @@ Clic para abrir; Ctrl+clic en dos para compararlas.</translation>
     <message>
         <source>pinpoint bleeding</source>
         <translation>sangrado puntiforme</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Erase {name}</source>
+        <translation>Borrar a {name}</translation>
+    </message>
+    <message>
+        <source>This erases {name} everywhere in this journal: their sessions, skin checks, photos, consent documents, and their copies in the journal&apos;s snapshots and backups. It cannot be undone. Export them first if they asked for a copy.
+
+Type their name to confirm:</source>
+        <translation>Esto borra a {name} en todo este diario: sus sesiones, controles de piel, fotos, documentos de consentimiento y sus copias en las instantáneas y copias de seguridad del diario. No se puede deshacer. Expórtelo primero si pidió una copia.
+
+Escriba su nombre para confirmar:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2955,22 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Una nota sobre esta foto</translation>
     </message>
     <message>
+        <source>As the client&apos;s marketing consent</source>
+        <translation>Según el consentimiento de marketing del cliente</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Se puede compartir</translation>
+    </message>
+    <message>
+        <source>Not to be shared</source>
+        <translation>No compartir</translation>
+    </message>
+    <message>
+        <source>Shareable reports leave out every photo that may not be shared.</source>
+        <translation>Los informes para compartir omiten toda foto que no se pueda compartir.</translation>
+    </message>
+    <message>
         <source>Save details</source>
         <translation>Guardar datos</translation>
     </message>
@@ -2747,6 +2985,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Days after</source>
         <translation>Días después</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>Size</source>

@@ -7,9 +7,11 @@ docs/client-export.md)::
     manifest.json          {"format", "format_version", "exported_at",
                             "members": {name: {"sha256", "bytes"}}}
     client.json            {"format", "format_version", "exported_at", "client", "devices",
-                            "products", "treatments", "observations", "ratings", "photos"}
+                            "products", "treatments", "observations", "ratings", "photos",
+                            "consents"}
     csv/<table>.csv        the same records flattened, one file per table, UTF-8 with a header
     photos/<sha256><ext>   each original as stored (named by its content hash)
+    documents/<sha256><ext> each signed consent document (PDF or image), byte for byte
 
 The zip is written to a temp file beside the target and renamed into place (all or nothing).
 """
@@ -31,6 +33,7 @@ from needlejournal.durable import atomic_write
 from needlejournal.journal import archive_ratings, screening
 from needlejournal.journal.api import Journal
 from needlejournal.journal.audit import Action
+from needlejournal.journal.consents import list_consents
 from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
@@ -42,7 +45,7 @@ from needlejournal.journal.records import (
 from needlejournal.photos.store import PhotoStore
 
 FORMAT = "needlejournal-client"
-FORMAT_VERSION = 2  # 2: contact details, date of birth or age band
+FORMAT_VERSION = 2  # 2: contact details, date of birth or age band, consents and documents
 MANIFEST = "manifest.json"
 RECORDS = "client.json"
 CHUNK = 1 << 20
@@ -76,6 +79,17 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "texture_note",
         "tone_score",
         "tone_note",
+    ),
+    "consents": (
+        "kind",
+        "given_on",
+        "valid_until",
+        "taken_by",
+        "note",
+        "document",
+        "document_sha256",
+        "document_type",
+        "document_name",
     ),
     "treatment_areas": (
         "treatment",
@@ -131,6 +145,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "capture",
         "landmarks",
         "note",
+        "share_consent",
     ),
 }
 
@@ -259,6 +274,7 @@ def _photo(p: PhotoRecord, member: str) -> dict[str, Any]:
         "capture": p.capture,
         "landmarks": p.landmarks,
         "note": p.note,
+        "share_consent": p.share_consent,
     }
 
 
@@ -299,6 +315,7 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "ratings": doc["ratings"],
         "screening": doc.get("screening", []),
         "photos": doc["photos"],
+        "consents": doc["consents"],
     }
     return {f"csv/{name}.csv": _csv(rows, CSV_COLUMNS[name]) for name, rows in tables.items()}
 
@@ -326,6 +343,31 @@ def build_document(
         member = photo_member(p.sha256, stored)
         files[member] = stored
         photos.append(_photo(p, member))
+    consents = []
+    for c in journal.run(lambda s: list_consents(s, client_id)):
+        document: str | None = None
+        if c.document_sha256 is not None:
+            stored = store.find(c.document_sha256)
+            if stored is None:
+                raise FileNotFoundError(
+                    f"The signed document of consent #{c.id} is missing from the store; run "
+                    "“needlejournal check” before exporting."
+                )
+            document = f"documents/{c.document_sha256}{stored.suffix.lower()}"
+            files[document] = stored
+        consents.append(
+            {
+                "kind": c.kind,
+                "given_on": _iso(c.given_on),
+                "valid_until": _iso(c.valid_until),
+                "taken_by": c.taken_by,
+                "note": c.note,
+                "document": document,
+                "document_sha256": c.document_sha256,
+                "document_type": c.document_type or None,
+                "document_name": c.document_name or None,
+            }
+        )
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -339,6 +381,7 @@ def build_document(
         # The screening checklist, every version (schema 0008; absent from older archives).
         "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
+        "consents": consents,
     }
     return doc, files
 

@@ -7,10 +7,11 @@ zeroed; then the originals no other client shares are removed with their thumbna
 WAL checkpoint, ``VACUUM`` and a truncating checkpoint rewrite the file and empty the WAL. The
 journal is held alone meanwhile (the window or another command must be closed).
 
-What cannot be rewritten here is named: snapshots in the journal's ``backups`` folder and
-backup archives in the backup folder that still hold the client (their name, or one of their
-photos by content hash). An erasure log entry (setting ``erasure_log``: client id and date,
-nothing personal) records that an erasure happened.
+The journal's SQLite snapshots that hold the client are rewritten without them
+(``erase_archives``). What cannot be rewritten here is named: backup archives in the backups
+and backup folders that still hold the client (their name, or one of their photos by content
+hash); with ``delete_archives`` they are deleted. An erasure log entry (setting
+``erasure_log``: client id and date, nothing personal) records that an erasure happened.
 """
 
 from __future__ import annotations
@@ -48,17 +49,34 @@ class ErasureReport:
     shared_kept: int  # originals kept because another client has the same photo
     still_holding: tuple[Path, ...]  # snapshots and backup archives that still hold the client
     vacuumed: bool
+    rewritten: tuple[Path, ...] = ()  # SQLite snapshots rewritten without the client
+    deleted: tuple[Path, ...] = ()  # archives deleted because the caller asked to
 
 
-def _facts(s: Session, client_id: int) -> tuple[str, int, int, list[str], set[str]]:
+def _facts(s: Session, client_id: int) -> tuple[str, int, int, int, list[str], set[str]]:
+    """Name, sessions, skin checks, photos, and the stored files (photos and consent
+    documents) with those another client shares."""
     c = get_client(s, client_id)
     treatments = len(s.scalars(select(m.Treatment.id).where(m.Treatment.client_id == c.id)).all())
     checks = len(s.scalars(select(m.Observation.id).where(m.Observation.client_id == c.id)).all())
     shas = list(s.scalars(select(m.Photo.sha256).where(m.Photo.client_id == c.id)))
-    shared = set(
-        s.scalars(select(m.Photo.sha256).where(m.Photo.sha256.in_(shas), m.Photo.client_id != c.id))
+    photos = len(shas)
+    documents = s.scalars(
+        select(m.Consent.document_sha256).where(
+            m.Consent.client_id == c.id, m.Consent.document_sha256.is_not(None)
+        )
     )
-    return c.name, treatments, checks, shas, shared
+    shas += [d for d in documents if d is not None and d not in shas]
+    others_photos = s.scalars(
+        select(m.Photo.sha256).where(m.Photo.sha256.in_(shas), m.Photo.client_id != c.id)
+    )
+    others_documents = s.scalars(
+        select(m.Consent.document_sha256).where(
+            m.Consent.document_sha256.in_(shas), m.Consent.client_id != c.id
+        )
+    )
+    shared = {*others_photos, *(d for d in others_documents if d is not None)}
+    return c.name, treatments, checks, photos, shas, shared
 
 
 def _delete(s: Session, client_id: int, now: datetime) -> None:
@@ -145,13 +163,22 @@ def _needles(name: str, shas: Iterable[str]) -> list[bytes]:
     return [name.encode("utf-8"), *(sha.encode("ascii") for sha in shas)]
 
 
-def erase_client(journal: Journal, client_id: int, *, now: datetime | None = None) -> ErasureReport:
-    """Erase ``client_id`` everywhere this journal can rewrite; name what it cannot."""
+def erase_client(
+    journal: Journal,
+    client_id: int,
+    *,
+    now: datetime | None = None,
+    delete_archives: bool = False,
+) -> ErasureReport:
+    """Erase ``client_id`` everywhere this journal can rewrite (its database, the photo
+    store, SQLite snapshots: ``erase_archives``); name what it cannot, and delete those too
+    when ``delete_archives``."""
+    from needlejournal.journal import erase_archives
     from needlejournal.journal.photos import PhotoLibrary
 
     when = now or datetime.now(UTC)
     with journal.exclusive():
-        name, treatments, checks, shas, shared = journal.run(lambda s: _facts(s, client_id))
+        name, treatments, checks, photos, shas, shared = journal.run(lambda s: _facts(s, client_id))
         journal.run(lambda s: _delete(s, client_id, when))
         library = PhotoLibrary(journal)
         removed = library.purge(set(shas) - shared)
@@ -159,15 +186,22 @@ def erase_client(journal: Journal, client_id: int, *, now: datetime | None = Non
             library.thumbnails.drop(sha)  # rebuilt on demand for the client who keeps it
         vacuumed = _vacuum(journal)
     # Shared photos stay in the store for the other client: they do not identify this one.
-    holding = archives_holding(journal, _needles(name, set(shas) - shared))
+    needles = _needles(name, set(shas) - shared)
+    holding = archives_holding(journal, needles)
+    rewritten = erase_archives.scrub_snapshots(holding, client_id, name)
+    holding = [p for p in holding if p not in rewritten or _holds(p, needles)]
+    deleted = erase_archives.delete_archives(holding) if delete_archives else []
+    holding = [p for p in holding if p not in deleted]
     return ErasureReport(
         client_id=client_id,
         client=name,
         treatments=treatments,
         observations=checks,
-        photos=len(shas),
+        photos=photos,
         files_removed=removed,
         shared_kept=len(shared),
         still_holding=tuple(holding),
         vacuumed=vacuumed,
+        rewritten=tuple(rewritten),
+        deleted=tuple(deleted),
     )

@@ -62,11 +62,13 @@ class ImportReport:
     created_client: bool = False
     added: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(
-            ("devices", "products", "treatments", "observations", "photos"), 0
+            ("devices", "products", "treatments", "observations", "photos", "consents"), 0
         )
     )
     already_there: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(("treatments", "observations", "photos"), 0)
+        default_factory=lambda: dict.fromkeys(
+            ("treatments", "observations", "photos", "consents"), 0
+        )
     )
 
     @property
@@ -176,6 +178,11 @@ def _check_shapes(v: VerifiedArchive) -> None:
             _when(p["taken_at"])
             if not isinstance(p["sha256"], str) or not isinstance(p["file"], str):
                 raise ValueError("photo entry")
+        for k in doc.get("consents", []):
+            _day(k["given_on"])
+            _day(k.get("valid_until"))
+            if k.get("document") is not None and not isinstance(k["document"], str):
+                raise ValueError("consent document")
         for d in doc["devices"]:
             str(d["name"])
         for p in doc["products"]:
@@ -383,6 +390,52 @@ def _extract_photos(v: VerifiedArchive, into: Path) -> dict[str, Path]:
     return out
 
 
+def _merge_consents(
+    journal: Journal, v: VerifiedArchive, scratch: Path, report: ImportReport
+) -> None:
+    """Consents not here yet (same kind, date and taker), each with its document (stored
+    by the same crash-safe path as a new one; the store keeps one copy of any bytes)."""
+    from needlejournal.journal.consents import ConsentDraft, list_consents, save_consent
+
+    here = {
+        (c.kind, c.given_on, c.taken_by.casefold())
+        for c in journal.run(lambda s: list_consents(s, report.client_id))
+    }
+    folder = scratch / "documents"
+    folder.mkdir()
+    with zipfile.ZipFile(v.path) as archive:
+        for i, k in enumerate(v.doc.get("consents", [])):
+            given = date.fromisoformat(k["given_on"])
+            key = (k["kind"], given, str(k.get("taken_by") or "").casefold())
+            if key in here:
+                report.already_there["consents"] += 1
+                continue
+            document: Path | None = None
+            if k.get("document"):
+                name = _safe_name(k.get("document_name") or "", PurePosixPath(k["document"]).name)
+                (folder / str(i)).mkdir()
+                document = folder / str(i) / name
+                try:
+                    with archive.open(k["document"]) as src, document.open("wb") as dst:
+                        shutil.copyfileobj(src, dst, CHUNK)
+                except KeyError:
+                    raise _refuse(v.path, f"{k['document']} is listed but missing") from None
+            save_consent(
+                journal,
+                ConsentDraft(
+                    client_id=report.client_id,
+                    kind=k["kind"],
+                    given_on=given,
+                    taken_by=str(k.get("taken_by") or ""),
+                    valid_until=_day(k.get("valid_until")),
+                    note=str(k.get("note") or ""),
+                ),
+                document,
+            )
+            here.add(key)
+            report.added["consents"] += 1
+
+
 def import_client(
     journal: Journal, path: Path, *, verified: VerifiedArchive | None = None
 ) -> ImportReport:
@@ -422,9 +475,18 @@ def import_client(
             imported = photos.import_one(extracted[p["sha256"]], draft)
             stored = PhotoEdit.of(photos.get(imported.id))
             landmarks = p.get("landmarks") or stored.landmarks
-            photos.update(replace(stored, taken_at=_when(p["taken_at"]), landmarks=landmarks))
+            share = p.get("share_consent")
+            photos.update(
+                replace(
+                    stored,
+                    taken_at=_when(p["taken_at"]),
+                    landmarks=landmarks,
+                    share_consent=share if isinstance(share, bool) else None,
+                )
+            )
             have.add(p["sha256"])
             report.added["photos"] += 1
+        _merge_consents(journal, verified, scratch, report)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     journal.record(

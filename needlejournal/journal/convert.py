@@ -141,6 +141,7 @@ def photo(p: m.Photo) -> PhotoRecord:
         landmarks=dict(p.landmarks) if p.landmarks else None,
         note=p.note,
         version=p.version,
+        share_consent=p.share_consent,
     )
 
 
@@ -177,7 +178,8 @@ def from_row(make: Callable[..., R], row: Sequence[Any]) -> R:
 
 # Listing a client's photos reads plain rows (a client may have thousands; entity loading cost
 # ~6 µs a row more).
-PHOTO_COLUMNS = record_columns(PhotoRecord, m.Photo)
+# ``share_consent`` has a default (records made in tests need not name it): selected last.
+PHOTO_COLUMNS = (*record_columns(PhotoRecord, m.Photo), m.Photo.share_consent)
 _PHOTO_FIELDS = [c.key for c in PHOTO_COLUMNS]
 _CAPTURE, _LANDMARKS = _PHOTO_FIELDS.index("capture"), _PHOTO_FIELDS.index("landmarks")
 

@@ -15,6 +15,7 @@ from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.photo_relink import missing_original
+from needlejournal.journal.store_refs import all_documents, is_referenced
 from needlejournal.photos.store import PhotoStore
 from needlejournal.photos.verified import VerifiedStamps
 from needlejournal.words import count
@@ -42,7 +43,8 @@ def check_photos(
             ).group_by(m.Photo.sha256, m.Photo.media_type)
         ).all()
     )
-    known = set()
+    # Consent documents live in the same store: known, never orphans.
+    known = set(journal.run(all_documents))
     problems: list[Problem] = []
     for sha, media_type, photo_id, name in rows:
         known.add(sha)
@@ -101,12 +103,7 @@ def recover_imports(journal: Journal, store: PhotoStore) -> int:
     """Roll back imports interrupted by a crash (run at start; safe beside other imports)."""
 
     def referenced(sha256: str) -> bool:
-        return journal.run(
-            lambda s: (
-                s.scalars(select(m.Photo.id).where(m.Photo.sha256 == sha256).limit(1)).first()
-                is not None
-            )
-        )
+        return journal.run(lambda s: is_referenced(s, sha256))
 
     return store.recover(referenced)
 

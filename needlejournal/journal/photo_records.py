@@ -50,6 +50,7 @@ def apply_edit(s: Session, edit: PhotoEdit) -> PhotoRecord:
         raise InvalidInput(problems)
     p.role, p.view, p.treatment_id = edit.role, edit.view, edit.treatment_id
     p.taken_at, p.note = edit.taken_at, edit.note
+    p.share_consent = edit.share_consent
     p.capture = dict(edit.capture)
     p.landmarks = dict(edit.landmarks) if edit.landmarks else None
     s.flush()

@@ -44,6 +44,7 @@ from needlejournal.journal.records import (
     RejectedFile,
 )
 from needlejournal.journal.rows import existing
+from needlejournal.journal.store_refs import is_referenced, referenced_among
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
@@ -140,12 +141,8 @@ class PhotoLibrary:
         sha = stored.sha256
         own = [stored.claim.marker] if stored.claim is not None else []
         try:
-            referenced = self.journal.run(
-                lambda s: s.scalars(
-                    select(m.Photo.id).where(m.Photo.sha256 == sha).limit(1)
-                ).first()
-            )
-            if referenced is None:
+            referenced = self.journal.run(lambda s: is_referenced(s, sha))
+            if not referenced:
                 self.store.remove(sha, ignore=own)
                 self.thumbnails.drop(sha)
         except Exception:
@@ -344,11 +341,7 @@ class PhotoLibrary:
         wanted = set(sha256s)
         if not wanted:
             return 0
-        still = set(
-            self.journal.run(
-                lambda s: s.scalars(select(m.Photo.sha256).where(m.Photo.sha256.in_(wanted))).all()
-            )
-        )
+        still = self.journal.run(lambda s: referenced_among(s, wanted))
         removed = 0
         for sha in wanted:
             claims = self._deleted.pop(sha, [])

@@ -359,6 +359,8 @@ class PhotoRecord:
     landmarks: dict[str, object] | None
     note: str
     version: int
+    # May it be shared? None: as the client's marketing/sharing consent (``journal.sharing``).
+    share_consent: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,7 @@ class PhotoEdit:
     capture: dict[str, object]
     note: str
     landmarks: dict[str, object] | None
+    share_consent: bool | None = None  # None: as the client's marketing consent
 
     @classmethod
     def of(cls, photo: PhotoRecord) -> PhotoEdit:
@@ -392,6 +395,7 @@ class PhotoEdit:
             capture=dict(photo.capture),
             note=photo.note,
             landmarks=dict(photo.landmarks) if photo.landmarks else None,
+            share_consent=photo.share_consent,
         )
 
 

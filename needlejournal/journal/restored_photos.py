@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
+from needlejournal.journal.store_refs import all_referenced
 from needlejournal.photos.store import PhotoStore
 from needlejournal.words import count
 
@@ -112,7 +113,7 @@ def _attach_all(s: Session, *, entries: list[tuple[m.Photo, str]]) -> list[str]:
 def settle_newer_photos(journal: Journal, kept_aside: Path, *, reattach: bool) -> NewerPhotos:
     """Re-attach (or quarantine) the originals no restored row refers to."""
     store = PhotoStore(journal.paths.photo_dir)
-    known = set(journal.run(lambda s: s.scalars(select(m.Photo.sha256).distinct()).all()))
+    known = journal.run(all_referenced)  # photos and consent documents
     newer = {
         sha: path
         for sha, path in store.iter_stored()

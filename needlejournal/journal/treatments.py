@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from sqlalchemy import BindParameter, Integer, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 
 from needlejournal.db import models as m
 from needlejournal.db.types import utcnow
-from needlejournal.guidance import check_history, facts_from_record
+from needlejournal.guidance import GuidanceWarning, check_history, facts_from_record
+from needlejournal.guidance.consent import consent_warning, expiry_warnings
 from needlejournal.journal import convert, ratings
 from needlejournal.journal.clients import get_client
 from needlejournal.journal.errors import InvalidInput, NotFound
@@ -104,16 +106,53 @@ def _with_warnings(s: Session, records: Sequence[TreatmentRecord]) -> list[Treat
     if not records:
         return []
     ids = {u.product_id for r in records for u in r.products}
-    ingredients = {
-        pid: tuple(found or ())
-        for pid, found in s.execute(select(P.id, P.ingredients).where(P.id.in_(ids)))
+    ingredients: dict[int, tuple[str, ...]] = {}
+    product_expiry: dict[int, date | None] = {}
+    for pid, found, expires_on in s.execute(
+        select(P.id, P.ingredients, P.expires_on).where(P.id.in_(ids))
+    ):
+        ingredients[pid] = tuple(found or ())
+        product_expiry[pid] = expires_on
+    lot_expiry = {
+        (pid, lot.strip().casefold()): expires_on
+        for pid, lot, expires_on in s.execute(
+            select(m.ProductLot.product_id, m.ProductLot.lot_number, m.ProductLot.expires_on).where(
+                m.ProductLot.product_id.in_(ids)
+            )
+        )
     }
     settings = get_guidance(s)
     personal = get_mode(s) == "personal"
     history = [facts_from_record(r, ingredients) for r in records]
     screening = screening_facts(s, records[0].client_id)
     per_session = check_history(history, settings, personal_mode=personal, screening=screening)
-    return [replace(r, warnings=tuple(w)) for r, w in zip(records, per_session, strict=True)]
+    out = []
+    for r, rules in zip(records, per_session, strict=True):
+        used = [
+            (
+                u.product_name,
+                u.lot_number,
+                lot_expiry.get((u.product_id, u.lot_number.strip().casefold()))
+                or product_expiry.get(u.product_id),
+            )
+            for u in r.products
+        ]
+        expired = expiry_warnings(r.performed_at.astimezone().date(), used)
+        out.append(replace(r, warnings=(*rules, *expired)))
+    return out
+
+
+def _consent_warning(s: Session, t: TreatmentRecord) -> GuidanceWarning | None:
+    """A new session of a clinic client without a treatment consent that holds that day."""
+    client = get_client(s, t.client_id)
+    if client.is_self or get_mode(s) == "personal":
+        return None  # nobody records their own consent
+    from needlejournal.journal.consents import treatment_consents
+
+    spans = treatment_consents(s, client.id)
+    if spans is None:
+        return None  # this journal does not record consent (``consents.keeps_consents``)
+    return consent_warning(t.performed_at.astimezone().date(), spans)
 
 
 def get_treatment(s: Session, treatment_id: int) -> TreatmentRecord:
@@ -174,7 +213,10 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
     ]
     ratings.sync_record(s, t, old_rater="", others=d.ratings)
     s.expire(t)
-    return SavedTreatment(get_treatment(s, t.id), created)
+    saved = get_treatment(s, t.id)
+    if created and (missing := _consent_warning(s, saved)) is not None:
+        saved = replace(saved, warnings=(missing, *saved.warnings))
+    return SavedTreatment(saved, created)
 
 
 def delete_treatment(s: Session, treatment_id: int) -> None:

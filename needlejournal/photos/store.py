@@ -45,6 +45,23 @@ STAGING = ".staging"
 QUARANTINE = ".quarantine"
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
+# Signed consent documents live in the same store (same layout, same crash-safety): images
+# under their photo extensions, PDFs as .pdf.
+PDF = "application/pdf"
+STORED_EXTENSIONS: dict[str, str] = {**EXTENSIONS, PDF: ".pdf"}
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A consent document safely in the store (see ``PhotoStore.ingest_document``)."""
+
+    sha256: str
+    path: Path
+    size: int
+    media_type: str
+    already_stored: bool
+    claim: Claim | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +124,11 @@ class PhotoStore:
         """Where the original with this hash and MIME type lives (whether or not it exists)."""
         if not _SHA256.fullmatch(sha256):
             raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / (sha256 + EXTENSIONS[media_type])
+        return self.root / sha256[:2] / (sha256 + STORED_EXTENSIONS[media_type])
 
     def find(self, sha256: str) -> Path | None:
         """The stored file with this hash, whatever its extension, or ``None``."""
-        for media_type in EXTENSIONS:
+        for media_type in STORED_EXTENSIONS:
             path = self.path_for(sha256, media_type)
             if path.is_file():
                 return path
@@ -122,7 +139,7 @@ class PhotoStore:
 
     def iter_stored(self) -> Iterator[tuple[str, Path]]:
         """Every well-named original as ``(sha256, path)``; staging and quarantine excluded."""
-        suffixes = set(EXTENSIONS.values())
+        suffixes = set(STORED_EXTENSIONS.values())
         for shard in _sorted_entries(self.root):
             if shard.name.startswith(".") or not shard.is_dir():
                 continue
@@ -137,7 +154,7 @@ class PhotoStore:
 
         ``os.scandir`` and names, not ``Path.rglob``: at 10,000 photos the path objects and
         their sorting cost seconds of every ``check``."""
-        suffixes = set(EXTENSIONS.values())
+        suffixes = set(STORED_EXTENSIONS.values())
         found: list[str] = []
         for top in _sorted_entries(self.root):
             if top.name in (STAGING, QUARANTINE):
@@ -345,6 +362,46 @@ class PhotoStore:
             sha256, final, size, inspection.facts, already, inspection.preview, held
         )
 
+    def ingest_document(self, src: Path, *, claim: bool = True) -> StoredDocument:
+        """A signed document (PDF or image) into the store, by the same protocol as a photo:
+        staged and fsynced while hashed, checked, claimed, renamed into place, dir fsynced.
+
+        Raises :class:`DocumentRejected` (one sentence) and leaves nothing in the store.
+        """
+        try:
+            source = _open_regular_file(src)
+        except PhotoRejected as e:
+            raise DocumentRejected(e.message) from e
+        with source:
+            size = os.fstat(source.fileno()).st_size
+            if size == 0:
+                raise DocumentRejected("The document is empty.")
+            if size > MAX_DOCUMENT_BYTES:
+                raise DocumentRejected(
+                    f"The document is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB."
+                )
+            try:
+                staged, sha256, size, staged_fd = self._stage(source)
+            except PhotoRejected as e:
+                raise DocumentRejected(e.message) from e
+        held: Claim | None = None
+        try:
+            media_type = _document_type(staged)
+            final = self.path_for(sha256, media_type)
+            if claim:
+                held = self.claim(sha256)
+            already = self._place(staged, final, sha256)
+        except OSError as exc:
+            self.release(held)
+            raise DocumentRejected(_rejection_for(exc).message) from exc
+        except BaseException:
+            self.release(held)
+            raise
+        finally:
+            _discard(staged)
+            os.close(staged_fd)
+        return StoredDocument(sha256, final, size, media_type, already, held)
+
     def _stage(self, source: BufferedReader) -> tuple[Path, str, int, int]:
         """Stream ``source`` into a fsynced staging file while hashing it.
 
@@ -411,6 +468,34 @@ class PhotoStore:
                 final.unlink(missing_ok=True)
                 raise
             return False
+
+
+class DocumentRejected(Exception):
+    """A consent document that cannot be stored, with one sentence saying why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _document_type(staged: Path) -> str:
+    """PDF (by its header and end-of-file marker) or an image the photo decoder accepts."""
+    with staged.open("rb") as f:
+        head = f.read(1024)
+        f.seek(max(0, staged.stat().st_size - 2048))
+        tail = f.read()
+    if b"%PDF-" in head:
+        if b"%%EOF" not in tail:
+            raise DocumentRejected("The PDF is truncated or damaged; scan or save it again.")
+        return PDF
+    try:
+        return inspect_image(staged).facts.media_type
+    except PhotoRejected as e:
+        if e.code in ("not_an_image", "unsupported_format"):
+            raise DocumentRejected(
+                "A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC)."
+            ) from e
+        raise DocumentRejected(e.message) from e
 
 
 def _sorted_entries(folder: str | Path) -> list[os.DirEntry[str]]:

@@ -2,8 +2,8 @@
 
 Photo pairs: for each session, per view, its before photo beside its after photo; photos
 not tied to a session are paired per view as the first beside the latest. The shareable
-variant leaves out internal notes, and photos unless the client has a consent date (the
-journal has no per-photo sharing consent yet; that is the rule until it has).
+variant leaves out internal notes, and every photo that may not be shared: its own sharing
+flag, or, where none was set, the client's marketing/sharing consent (``journal.sharing``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from needlejournal.journal import sharing
 from needlejournal.journal.api import Journal
 from needlejournal.journal.progress_chart import ChartData, chart_data
 from needlejournal.journal.records import (
@@ -94,9 +95,15 @@ def gather(journal: Journal, client_id: int, *, shareable: bool, now: datetime) 
     client = timeline.client
     left_out = None
     photos: tuple[PhotoRecord, ...] = timeline.photos
-    if shareable and client.consent_on is None:
-        left_out = "Photos are left out: no consent to share them is on file."
-        photos = ()
+    if shareable:
+        allowed = tuple(sharing.shareable(journal, client_id, photos, now.astimezone().date()))
+        if len(allowed) < len(photos):
+            n = len(photos) - len(allowed)
+            left_out = (
+                f"{n} photo{'' if n == 1 else 's'} left out: no consent to share "
+                f"{'it' if n == 1 else 'them'} is on file."
+            )
+        photos = allowed
     store = PhotoStore(journal.paths.photo_dir)
     files = {}
     for p in photos:

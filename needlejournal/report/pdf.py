@@ -211,9 +211,10 @@ def _photos(pdf: ReportPDF, c: ReportContent, images: dict[int, PrintImage | Non
     if c.pairs and pdf.get_y() + 70 > pdf.h - MARGIN:
         pdf.add_page()  # never a heading alone at the foot of a page
     _heading(pdf, "Before and after")
-    if c.photos_left_out:
+    if c.photos_left_out:  # said, then the photos that may be shown (if any)
         pdf.multi_cell(0, 5, pdf.text_of(c.photos_left_out), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        return
+        if not c.pairs:
+            return
     if not c.pairs:
         pdf.cell(0, 6, "No photos yet.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         return

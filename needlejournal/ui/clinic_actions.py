@@ -39,6 +39,14 @@ class ClinicActions(QObject):
         window.library_menu.addSeparator()
         window.library_menu.addAction(self.lot_action)
         window.library_menu.addAction(self.audit_action)
+        from needlejournal.ui.client_data_actions import ClientDataActions
+
+        self.client_data = ClientDataActions(window)
+        for action in self.client_data.actions:
+            menu.insertAction(window.clinic_action, action)
+        menu.insertSeparator(window.clinic_action)
+        # Enabled only while a client is shown (``MainWindow._set_client_actions``).
+        self.client_actions = (self.report_action, *self.client_data.actions)
 
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self.window)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import isValid
 
 from needlejournal.ui.dialog_base import EditDialog, confirm
 from needlejournal.ui.language import translate
@@ -175,7 +176,24 @@ class DialogOpener:
         dialog.save_requested.connect(save)
         self._wire_delete(dialog)
         self._show(dialog)
+        if existing is None and not c.personal and not client.is_self:
+            self._read_consents(dialog, client.id)
         return dialog
+
+    def _read_consents(self, dialog: SessionDialog, client_id: int) -> None:
+        """Tell a new session's dialog the client's treatment consents (read on the lane)."""
+        c = self.controller
+        if c is None:
+            return
+        from needlejournal.journal.consents import treatment_consents
+
+        journal = c.journal
+
+        def arrived(spans: object) -> None:
+            if isValid(dialog) and isinstance(spans, tuple):  # None: consent not recorded here
+                dialog.set_treatment_consents(spans)
+
+        c.lane.run(lambda: journal.run(lambda s: treatment_consents(s, client_id)), arrived)
 
     def new_observation(self) -> ObservationDialog | None:
         return self.edit_observation(None)

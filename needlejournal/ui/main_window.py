@@ -286,13 +286,12 @@ class MainWindow(QMainWindow):
 
     def _set_client_actions(self, enabled: bool) -> None:
         """What adds to or edits the shown client: only while one is shown."""
-        report = self.clinic_actions.report_action
         for a in (
             self.new_session_action,
             self.new_check_action,
             self.edit_client_action,
             self.screening_action,
-            report,
+            *self.clinic_actions.client_actions,
         ):
             a.setEnabled(enabled)
 

@@ -31,6 +31,7 @@ from needlejournal.guidance import (
     facts_from_draft,
     facts_from_record,
 )
+from needlejournal.guidance.consent import Span, consent_warning
 from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
@@ -84,6 +85,7 @@ class SessionDialog(EditDialog):
         self._settings = settings
         self._personal = personal
         self._now = now
+        self._consents: tuple[Span, ...] | None = None  # None: not read (yet)
         self.area_rows: list[AreaRow] = []
         self.product_rows: list[ProductRow] = []
 
@@ -368,13 +370,29 @@ class SessionDialog(EditDialog):
         except ValueError:  # a date the rules cannot read: its field note says so
             return []
         history = [facts_from_record(t, self._ingredients) for t in self._history]
-        return check_treatment(
+        found = check_treatment(
             facts,
             history,
             self._settings,
             personal_mode=self._personal,
             screening=self._screening,
         )
+        missing = self._consent_warning(draft)
+        return [missing, *found] if missing is not None else found
+
+    def set_treatment_consents(self, spans: Sequence[Span]) -> None:
+        """The client's treatment consents (given on, valid until), read after opening: a new
+        session of a client without one that holds on its day is warned about."""
+        self._consents = tuple(spans)
+        self.edited()
+
+    def _consent_warning(self, draft: TreatmentDraft) -> GuidanceWarning | None:
+        if self._consents is None or self.existing is not None or self._personal:
+            return None
+        if self.client.is_self:
+            return None
+        day = draft.performed_at.astimezone().date()
+        return consent_warning(day, self._consents)
 
     def _show_guidance(self, warnings: list[GuidanceWarning]) -> None:
         if not warnings:

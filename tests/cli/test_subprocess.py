@@ -53,9 +53,11 @@ def test_help_lists_the_contract_commands(run: Run) -> None:
 
 # The order a newcomer meets the commands in: fill, people, tools, sessions, then what is read.
 HELP_ORDER = [
-    "demo", "client", "mode", "device", "product", "treatment", "observation", "scale",
+    "demo", "client", "consent", "mode", "device", "product", "treatment", "observation",
+    "scale",
     "timeline", "due",
-    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore", "check",
+    "what-worked", "lot", "report", "photo", "compare", "snapshot", "backup", "restore",
+    "audit", "clinic", "check",
 ]  # fmt: skip
 
 

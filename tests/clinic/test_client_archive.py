@@ -147,6 +147,7 @@ def test_round_trip_records_and_photo_bytes_and_twice_adds_nothing(
             "treatments": 2,
             "observations": 1,
             "photos": 4,
+            "consents": 0,
         }
         a = clinic.journal.find_client(str(ana_id))
         b = other.find_client(str(report.client_id))
@@ -169,7 +170,12 @@ def test_round_trip_records_and_photo_bytes_and_twice_adds_nothing(
         assert len(linked) == 3
         again = import_client(other, archive)
         assert not again.added_anything and again.added == dict.fromkeys(again.added, 0)
-        assert again.already_there == {"treatments": 2, "observations": 1, "photos": 4}
+        assert again.already_there == {
+            "treatments": 2,
+            "observations": 1,
+            "photos": 4,
+            "consents": 0,
+        }
         assert len(other.timeline(b.id).entries) == 3
         assert _store_files(other.paths.photo_dir) == originals
     finally:

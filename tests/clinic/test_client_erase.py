@@ -1,7 +1,8 @@
 """Erasing a client: afterwards their name and a unique note appear in no file under the data
-folder (database, WAL, thumbnails, caches: the bytes are grepped) except the snapshots the
-command names; photos only they had are gone from the store, a photo another client shares
-stays; the other client is untouched; an erasure log entry holds no personal data."""
+folder (database, WAL, snapshots, backups, thumbnails, caches: the bytes are grepped) except
+the backup archives the command names (or none, with --delete-archives); photos only they had
+are gone from the store, a photo another client shares stays; the other client is untouched;
+an erasure log entry holds no personal data."""
 
 from __future__ import annotations
 
@@ -77,7 +78,8 @@ def test_erase_leaves_no_trace_outside_the_named_snapshots(
     }
     assert done["vacuumed"]
     named = {Path(p) for p in done["still_holding"]}
-    assert named == {snap, archive}
+    assert named == {archive}  # the snapshot was rewritten without Quentin
+    assert [Path(p) for p in done["rewritten"]] == [snap]
     for needle in (NAME.encode(), NOTE.encode(), NAME.encode("utf-16-le")):
         assert _files_holding(root, needle) - named == set(), needle
     stored = {p.stem for p in data_paths.photo_dir.rglob("*.jpg")}
@@ -141,3 +143,40 @@ def test_erase_names_automatic_backups_and_the_photos_they_keep(
     own = [p for p in named if p.stem == own_sha]
     assert len(own) == 1 and own[0].is_relative_to(folder)
     assert not any(p.stem == shared_sha for p in named)
+
+
+def test_erase_rewrites_snapshots_and_deletes_backups_on_request(
+    clinic: Clinic, data_paths: DataPaths, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Issue 11: every file under the data folder is grepped after the erasure; the rewritten
+    snapshot is still a journal that opens, with Olga and without Quentin."""
+    import sqlite3
+
+    from needlejournal.db import snapshots
+
+    _setup(clinic, tmp_path)
+    snap = snapshots.take_daily_snapshot(data_paths.db_file, data_paths.backup_dir)
+    assert snap is not None
+    clinic.journal.close()
+    root = data_paths.data_dir
+    backup = data_paths.backup_dir / "before-erasure.zip"
+    made = run_cli(cli_env, "--data-dir", root, "backup", backup)
+    assert made.returncode == 0, made.stderr
+    assert NAME.encode() in backup.read_bytes() or zipfile.is_zipfile(backup)
+    assert snap in _files_holding(root, NAME.encode())
+    done = cli_json(
+        cli_env, "--data-dir", root, "client", "erase", "--client", NAME, "--yes",
+        "--delete-archives",
+    )  # fmt: skip
+    assert [Path(p) for p in done["rewritten"]] == [snap]
+    assert Path(backup) in {Path(p) for p in done["deleted"]}
+    assert done["still_holding"] == []
+    for needle in (NAME.encode(), NOTE.encode(), NAME.encode("utf-16-le")):
+        assert _files_holding(root, needle) == set(), needle
+    con = sqlite3.connect(snap)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert [r[0] for r in con.execute("SELECT name FROM client")] == ["Olga Stays"]
+        assert con.execute("SELECT count(*) FROM treatment").fetchone() == (1,)
+    finally:
+        con.close()

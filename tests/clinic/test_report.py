@@ -5,6 +5,7 @@ locale; written all or nothing. Read back with pypdf."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from clinic_helpers import Clinic, cli_json, import_photo, photo_with_gps, run_c
 from PIL import Image
 from pypdf import PdfReader
 
-from needlejournal.journal.records import ClientRecord
+from needlejournal.journal.consents import ConsentDraft, save_consent
+from needlejournal.journal.photos import PhotoLibrary
+from needlejournal.journal.records import ClientRecord, PhotoEdit
 from needlejournal.paths import DataPaths
 from needlejournal.report import ReportCancelled, write_report
 from needlejournal.report.paper import paper_for_locale
@@ -102,11 +105,50 @@ def test_shareable_report_leaves_out_photos_and_internal_notes(
     assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter: 8.5 in
 
 
-def test_shareable_with_consent_on_file_keeps_photos(clinic: Clinic, tmp_path: Path) -> None:
+def test_shareable_with_marketing_consent_on_file_keeps_photos(
+    clinic: Clinic, tmp_path: Path
+) -> None:
     zoe = _client_with_photos(clinic, tmp_path, consent=date(2026, 3, 1))
+    # A treatment consent is not a consent to share photos.
+    treated = write_report(clinic.journal, zoe.id, tmp_path / "t.pdf", shareable=True)
+    assert treated.photos == 0
+    marketing = ConsentDraft(zoe.id, "marketing", date(2026, 3, 1), "Eva")
+    save_consent(clinic.journal, marketing)
     written = write_report(clinic.journal, zoe.id, tmp_path / "c.pdf", shareable=True)
     assert written.photos == 4
     assert NOTE not in _text(PdfReader(tmp_path / "c.pdf"))
+
+
+def test_shareable_report_omits_a_photo_without_sharing_consent(
+    clinic: Clinic, tmp_path: Path
+) -> None:
+    """Per-photo sharing consent: defaults from the marketing consent, set per photo."""
+    zoe = _client_with_photos(clinic, tmp_path)
+    save_consent(clinic.journal, ConsentDraft(zoe.id, "marketing", date(2026, 3, 1), "Eva"))
+    library = PhotoLibrary(clinic.journal)
+    photos = library.list_photos(zoe.id)
+    assert all(p.share_consent is None for p in photos)  # as the marketing consent says
+    private = photos[0]
+    library.update(replace(PhotoEdit.of(private), share_consent=False))
+    assert library.get(private.id).share_consent is False
+    out = tmp_path / "share.pdf"
+    written = write_report(clinic.journal, zoe.id, out, shareable=True)
+    assert written.photos == 3
+    reader = PdfReader(out)
+    assert len([im for page in reader.pages for im in page.images]) == 3
+    assert "1 photo left out" in _text(reader)
+    full = write_report(clinic.journal, zoe.id, tmp_path / "full.pdf")
+    assert full.photos == 4  # the clinic's own report keeps every photo
+
+    # Without a marketing consent only a photo allowed by hand is shared.
+    bea = clinic.client("Bea")
+    path = photo_with_gps(tmp_path / "bea.jpg", seed=9)
+    import_photo(clinic.journal, path, bea.id, None, "progress", "front")
+    path2 = photo_with_gps(tmp_path / "bea2.jpg", seed=10)
+    allowed_id = import_photo(clinic.journal, path2, bea.id, None, "progress", "front")
+    library.update(replace(PhotoEdit.of(library.get(allowed_id)), share_consent=True))
+    shared = write_report(clinic.journal, bea.id, tmp_path / "bea.pdf", shareable=True)
+    assert shared.photos == 1
 
 
 def test_cancelled_report_writes_nothing(clinic: Clinic, tmp_path: Path) -> None:

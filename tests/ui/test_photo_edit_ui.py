@@ -47,3 +47,25 @@ def test_viewer_refuses_to_overwrite_a_note_changed_at_another_seat(
     details.save_button.click()
     assert "changed elsewhere" in details.problems.text()
     assert PhotoLibrary(journal).get(shown.id).note == "ring light, desk 2"
+
+
+def test_the_sharing_flag_is_set_in_the_photo_details(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """Issue 11: per-photo sharing consent, "as the client's marketing consent" by default."""
+    client, _ = seed(journal, tmp_path)
+    window = make_window()
+    gallery = open_gallery(window, qtbot, client.id)
+    viewer = gallery.open_viewer(gallery.model.index(0))
+    assert viewer is not None
+    shown = viewer.current()
+    assert shown is not None and shown.share_consent is None
+    details = viewer.details
+    assert details.sharing.currentData() is None
+    details.sharing.setCurrentIndex(details.sharing.findData(False))
+    details.save_button.click()
+    assert details.problems.text() == "Saved."
+    assert PhotoLibrary(journal).get(shown.id).share_consent is False
+    details.sharing.setCurrentIndex(details.sharing.findData(True))
+    details.save_button.click()
+    assert PhotoLibrary(journal).get(shown.id).share_consent is True

@@ -53,6 +53,14 @@ class PhotoDetailsForm(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("A note about this photo"))
         self.note.setFixedHeight(70)
+        # Per-photo sharing consent; by default the client's marketing/sharing consent decides.
+        self.sharing = QComboBox(self)
+        self.sharing.addItem(self.tr("As the client's marketing consent"), None)
+        self.sharing.addItem(self.tr("May be shared"), True)
+        self.sharing.addItem(self.tr("Not to be shared"), False)
+        self.sharing.setToolTip(
+            self.tr("Shareable reports leave out every photo that may not be shared.")
+        )
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save details"), self)
@@ -61,6 +69,7 @@ class PhotoDetailsForm(QWidget):
         form.addRow(self.tr("Taken"), self.taken)
         form.addRow(self.tr("Session"), self.session)
         self.fields.add_rows(form, day_after_label=self.tr("Days after"))
+        form.addRow(self.tr("Sharing"), self.sharing)
         form.addRow(self.tr("Size"), self.size_label)
         form.addRow(self.tr("File"), self.name_label)
         layout = QVBoxLayout(self)
@@ -89,6 +98,7 @@ class PhotoDetailsForm(QWidget):
         self.size_label.setText(size_text(photo))
         self.name_label.setText(photo.original_name)
         self.note.setPlainText(photo.note)
+        self.sharing.setCurrentIndex(max(self.sharing.findData(photo.share_consent), 0))
 
     def edit(self) -> PhotoEdit | None:
         """The form as an edit of the photo shown, at the version shown; None if unchanged."""
@@ -112,6 +122,7 @@ class PhotoDetailsForm(QWidget):
             view=self.view.currentData(),
             capture=capture,
             note=self.note.toPlainText().strip(),
+            share_consent=self.sharing.currentData(),
         )
         return None if edit == shown else edit
 
