@@ -31,7 +31,7 @@ def copy_journal(db_file: Path, target: Path) -> DatabaseFacts:
     """Copy the live journal to ``target`` (a private temp name) and check the copy."""
     try:
         source = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeDecodeError) as e:
         raise BackupError(f"The journal could not be read for the backup ({e}).") from None
     try:
         fault_point("backup.db.copy")
@@ -41,7 +41,7 @@ def copy_journal(db_file: Path, target: Path) -> DatabaseFacts:
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             copy.close()
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeDecodeError) as e:
         raise BackupError(f"The journal could not be copied for the backup ({e}).") from None
     finally:
         source.close()
@@ -68,7 +68,7 @@ def damage(db: Path) -> str | None:
                 return f"a {broken[0]} row points at a missing {broken[2]}"
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         return f"database damage: {e}"
     return None
 
@@ -103,7 +103,7 @@ def facts(db: Path) -> DatabaseFacts:
                 )
             ]
         return DatabaseFacts(revision, counts, photos)
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         raise ArchiveRefused(f"The journal in the backup cannot be read ({e}).") from None
     finally:
         conn.close()

@@ -255,7 +255,7 @@ def _keep_aside(live: Path, aside: Path) -> None:
 
 def _checkpoint(live: Path) -> None:
     """Fold committed -wal pages into the file; a damaged journal keeps its -wal instead."""
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(sqlite3.Error, UnicodeDecodeError):
         conn = sqlite3.connect(live, timeout=5)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -267,7 +267,7 @@ def _set_aside_old_photos(paths: DataPaths, aside: Path) -> int:
     try:
         old = _referenced(aside / DB_NAME)
         new = _referenced(paths.db_file)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return 0  # the replaced journal cannot be read: leave its photos where they are
     moved = 0
     for sha in sorted(old - new):
@@ -320,7 +320,7 @@ def _holds_data(db: Path) -> bool:
             )
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return True  # unreadable: treat as precious
 
 

@@ -11,6 +11,7 @@ files' ``revision``/``down_revision`` lines (``db.revisions``).
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -63,7 +64,10 @@ class MigrationReport:
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's own default stdout is whatever sys.stdout was when alembic was first
+    # imported (since imports became lazy: maybe a stream closed since), and stdout belongs to
+    # the CLI's JSON. Its few printed lines ("No new upgrade operations") go nowhere.
+    cfg = Config(stdout=io.StringIO())
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
         cfg.attributes["connection"] = connection

@@ -68,11 +68,11 @@ def inspect_candidate(path: Path) -> Candidate:
         raise NotRestorable(f"{path.name} is an empty file, not a journal")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeDecodeError) as e:
         raise NotRestorable(f"{path.name} cannot be opened ({e})") from None
     try:
         return _inspect(conn, path.name)
-    except sqlite3.DatabaseError as e:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
         raise NotRestorable(f"{path.name} is not an intact SQLite database ({e})") from None
     finally:
         conn.close()
@@ -109,11 +109,15 @@ def _inspect(conn: sqlite3.Connection, name: str) -> Candidate:
 
 def _checkpoint(db_file: Path) -> None:
     """Move committed WAL content into the main file (best effort: a damaged journal's
-    ``-wal`` is kept aside with it instead)."""
+    ``-wal`` is kept aside with it instead).
+
+    UnicodeDecodeError beside sqlite3.Error here and wherever a damaged file is opened:
+    SQLite's message can quote the damaged bytes, and decoding it fails before sqlite3 can
+    raise its own error."""
     if not db_file.exists():
         return
     fault_point("restore.checkpoint")
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(sqlite3.Error, UnicodeDecodeError):
         conn = sqlite3.connect(db_file)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -107,7 +107,7 @@ def verify(snapshot: Path) -> bool:
             return bool(conn.execute("PRAGMA integrity_check").fetchone() == ("ok",))
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False
 
 
@@ -120,7 +120,7 @@ def has_data(snapshot: Path) -> bool:
             return bool(n)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return False
 
 

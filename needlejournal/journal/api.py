@@ -299,10 +299,7 @@ class Journal:
                     f"The journal can only be read: {why}. Nothing was saved."
                 ) from None
             if "Could not decode" in str(e.orig):  # a read failure, not a write one
-                raise JournalError(
-                    "The journal holds text that cannot be read (bytes that are not UTF-8); "
-                    "run “needlejournal check --repair” to replace them."
-                ) from None
+                raise self._unreadable_text() from None
             if "disk is full" in str(e.orig):
                 raise JournalError(
                     "The disk is full, so this change was not saved; free some space and "
@@ -316,11 +313,28 @@ class Journal:
             if self.paths.is_sqlite:
                 raise opening.damaged(self.paths, f"database damage: {e.orig}") from None
             raise JournalError(f"The journal could not be read: {e.orig}.") from None
+        except UnicodeDecodeError:
+            # Text that is not UTF-8 on the way out: a damaged page when the file fails its
+            # check (offer the snapshot), else bytes written by another tool (check --repair).
+            s.rollback()
+            raise self._unreadable_text() from None
         except BaseException:
             s.rollback()
             raise
         finally:
             s.close()
+
+    def _unreadable_text(self) -> JournalError:
+        if self.paths.is_sqlite:
+            from needlejournal.journal.check import database_problems
+
+            damage = database_problems(self.engine, quick=True)
+            if damage:
+                return opening.damaged(self.paths, damage[0].message)
+        return JournalError(
+            "The journal holds text that cannot be read (bytes that are not UTF-8); "
+            "run “needlejournal check --repair” to replace them."
+        )
 
     def run(self, use_case: Callable[[Session], T]) -> T:
         with self.unit() as s:

@@ -68,7 +68,7 @@ def scrub_snapshot(path: Path, client_id: int, name: str) -> bool:
         os.replace(temp, path)
         fsync_dir(path.parent)
         return True
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):
         return False
     finally:
         temp.unlink(missing_ok=True)

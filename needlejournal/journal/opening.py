@@ -170,7 +170,7 @@ def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
             raise JournalError(
                 f"The snapshot cannot be restored: {e}. Nothing was changed."
             ) from None
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
             raise JournalError(f"The snapshot cannot be restored: {e}.") from None
 
 
@@ -188,6 +188,9 @@ def cheap_check(paths: DataPaths, engine: Engine) -> None:
             raise  # locked, unreadable: not damage
         except DatabaseError as e:
             problem = f"database damage: {e.orig}"
+        except UnicodeDecodeError:
+            # SQLite's own error message quoted damaged bytes (a malformed schema page).
+            problem = "database damage: its schema cannot be read"
     if problem is not None:
         raise damaged(paths, problem)
 

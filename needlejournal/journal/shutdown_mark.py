@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from needlejournal.durable import fsync_dir
+from needlejournal.words import count
 
 MARK_NAME = ".journal-clean.json"
 FULL_CHECK_EVERY_S = 24 * 3600.0
@@ -170,5 +171,8 @@ def header_problem(db_file: Path) -> str | None:
         and not _wal_left_over(db_file)
         and pages_in_header * page_size > size
     ):
-        return f"it is shorter than its header says ({size} bytes for {pages_in_header} pages)"
+        return (
+            f"it is shorter than its header says ({size} bytes for "
+            f"{count(pages_in_header, 'page')})"
+        )
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -186,3 +188,28 @@ def test_opening_knows_the_backup_restore_leftover_names() -> None:
 
     assert opening.BACKUP_RESTORE_PLAN == backup_restore.PLAN
     assert opening.BACKUP_RESTORE_STAGING == backup_restore.STAGING
+
+
+def test_alembic_never_writes_to_the_stdout_it_was_imported_under(tmp_path: Path) -> None:
+    """Alembic binds its default stdout at import; imported lazily under a stream that has
+    closed since (a captured test, a finished pipe), ``alembic check`` used to fail."""
+    script = f"""
+import io, sys
+captured = io.StringIO()
+sys.stdout = captured
+import alembic.config
+captured.close()
+sys.stdout = sys.__stdout__
+from needlejournal.db.migrate import check_models_match
+from needlejournal.journal.api import Journal
+from needlejournal.paths import resolve
+journal = Journal.open(resolve({str(tmp_path)!r}))
+check_models_match(journal.engine)
+journal.close()
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
