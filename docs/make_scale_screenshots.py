@@ -47,7 +47,7 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
     from needlejournal.journal.photos import PhotoLibrary
     from needlejournal.journal.region_measure import measure_view
     from needlejournal.journal.region_records import RegionDraft
-    from needlejournal.ui import theme
+    from needlejournal.ui import language, theme
     from needlejournal.ui.main_window import MainWindow
     from needlejournal.ui.ops import InlinePool, Workers
 
@@ -55,6 +55,7 @@ def render(out: Path, journal_dir: Path) -> list[Path]:
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     app.setPalette(theme.light_palette())
+    language.install(app, "en")  # the English catalogue holds the plural forms
     journal = Journal.open(resolve(journal_dir))
     busiest = max(journal.list_clients(), key=lambda c: c.treatment_count)
     _rate(journal, busiest.client.id)
