@@ -226,9 +226,10 @@ class Journal:
             hold.release()
             raise
         journal = cls(paths, engine, report, hold, read_only)
-        journal._writes = paths.is_sqlite and read_only is None and not reading
+        writer = read_only is None and not reading
+        journal._writes = paths.is_sqlite and writer  # the clean mark and checks: SQLite only
         journal._checked_at = verified
-        if journal._writes:
+        if writer:  # interrupted imports are rolled back on PostgreSQL journals too
             opening.recover_interrupted_imports(journal)
         return journal
 
