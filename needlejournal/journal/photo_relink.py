@@ -8,7 +8,6 @@ the ones whose hash matches, verified like any import.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.photos.rejections import PhotoRejected
-from needlejournal.photos.store import PhotoStore
+from needlejournal.photos.store import PhotoStore, hash_file
 
 MAX_FILES = 200_000  # a folder walk stays bounded (a whole disk is not a photo folder)
 
@@ -46,14 +45,6 @@ def missing_original(
     )
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def relink_from(journal: Journal, store: PhotoStore, folder: Path) -> list[str]:
     """Store files of ``folder`` (recursively) that are missing originals; say what was done."""
     rows = journal.run(
@@ -74,7 +65,7 @@ def relink_from(journal: Journal, store: PhotoStore, folder: Path) -> list[str]:
                 return done
             candidate = Path(root) / file_name
             try:
-                if candidate.stat().st_size not in sizes or _sha256(candidate) not in missing:
+                if candidate.stat().st_size not in sizes or hash_file(candidate) not in missing:
                     continue
                 stored = store.ingest(candidate)
             except (OSError, PhotoRejected):

@@ -19,14 +19,13 @@ modification time) the daily check finds. Every open also checks the header chea
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from needlejournal.durable import fsync_dir
+from needlejournal.durable import atomic_write, fsync_dir
 from needlejournal.words import count
 
 MARK_NAME = ".journal-clean.json"
@@ -77,20 +76,10 @@ def read(data_dir: Path) -> Mark:
 
 def write(data_dir: Path, mark: Mark) -> None:
     """Replace the mark atomically and durably (it must be gone before the first write)."""
-    target = mark_path(data_dir)
-    temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     body = {"clean": asdict(mark.clean) if mark.clean else None, "checked_at": mark.checked_at}
-    try:
-        with open(temp, "w", encoding="utf-8") as f:
-            json.dump(body, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, target)
-        fsync_dir(data_dir)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+    with atomic_write(mark_path(data_dir)) as f:  # mkstemp: private (0600) like the journal
+        f.write(json.dumps(body).encode("utf-8"))
+    fsync_dir(data_dir)
 
 
 def clear(data_dir: Path, checked_at: float | None) -> None:

@@ -183,7 +183,7 @@ class PhotoStore:
         if path is None:
             return False
         try:
-            return _hash_file(path) == sha256
+            return hash_file(path) == sha256
         except OSError:
             return False
 
@@ -450,7 +450,7 @@ class PhotoStore:
         """Rename the staged copy to ``final``; True when identical bytes were already there."""
         with self._exclusive():
             if final.exists():
-                if _hash_file(final) == sha256:
+                if hash_file(final) == sha256:
                     return True
                 self.quarantine(final)  # damaged copy under our name: keep it aside, replace it
             shard = final.parent
@@ -553,7 +553,8 @@ def _write_all(fd: int, data: memoryview) -> None:
         data = data[written:]
 
 
-def _hash_file(path: Path) -> str:
+def hash_file(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in chunks (the store's content address)."""
     hasher = hashlib.sha256()
     buf = bytearray(CHUNK)
     view = memoryview(buf)
