@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import statistics
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -205,23 +204,16 @@ def test_planned_clients_are_built_on_demand_and_identical_each_time() -> None:
 
 @pytest.mark.postgres
 def test_fill_demo_on_postgresql(pg_url: str, tmp_path: Path) -> None:
-    from sqlalchemy import create_engine, make_url, text
+    from pg_databases import scratch_database
 
-    name = "nj_demo_" + uuid.uuid4().hex[:10]
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
-    journal = Journal.open(resolve(tmp_path / "data", database_url=url))
-    try:
-        summary = fill_demo(journal, clients=20, treatments=5, seed=4, today=TODAY)
-        _assert_written_as_planned(journal, _plan(20, 5, seed=4), summary.client_ids)
-        # Sequences moved past the bulk-inserted ids: a normal save still works.
-        from needlejournal.journal.records import ClientDraft
+    from needlejournal.journal.records import ClientDraft
 
-        assert journal.save_client(ClientDraft(name="After Demo")).id > max(summary.client_ids)
-    finally:
-        journal.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_url, "nj_demo_") as url:
+        journal = Journal.open(resolve(tmp_path / "data", database_url=url))
+        try:
+            summary = fill_demo(journal, clients=20, treatments=5, seed=4, today=TODAY)
+            _assert_written_as_planned(journal, _plan(20, 5, seed=4), summary.client_ids)
+            # Sequences moved past the bulk-inserted ids: a normal save still works.
+            assert journal.save_client(ClientDraft(name="After Demo")).id > max(summary.client_ids)
+        finally:
+            journal.close()

@@ -111,13 +111,13 @@ def test_check_reads_only_the_originals_that_changed_and_full_reads_all(
     )
     assert code == 0, err
     hashed: list[Path] = []
-    real_hash = store_module._hash_file
+    real_hash = store_module.hash_file
 
     def counting(path: Path) -> str:
         hashed.append(path)
         return real_hash(path)
 
-    monkeypatch.setattr(store_module, "_hash_file", counting)
+    monkeypatch.setattr(store_module, "hash_file", counting)
     assert cli("--data-dir", data, "check")[0] == 0
     first = len(hashed)
     assert first == 3  # never verified before: all read

@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Any
 
 import pytest
 from clinic_helpers import Clinic, import_photo, photo_with_gps
-from sqlalchemy import create_engine, select, text
+from pg_databases import create_database, database_url, drop_database
+from sqlalchemy import create_engine, select
 
 from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
@@ -33,19 +33,14 @@ pytestmark = pytest.mark.postgres
 def new_database(pg_url: str) -> Iterator[Callable[[], str]]:
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     made: list[str] = []
-    head, _, _ = pg_url.rpartition("/")
 
     def make() -> str:
-        name = "nj_backup_" + uuid.uuid4().hex[:10]
-        with admin.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        made.append(name)
-        return f"{head}/{name}"
+        made.append(create_database(admin, "nj_backup_"))
+        return database_url(pg_url, made[-1])
 
     yield make
-    with admin.connect() as c:
-        for name in made:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for name in made:
+        drop_database(admin, name)
     admin.dispose()
 
 

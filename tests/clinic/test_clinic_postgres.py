@@ -3,13 +3,13 @@ must hold on a clinic server, not only on SQLite)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from clinic_helpers import Clinic, import_photo, photo_with_gps
+from pg_databases import scratch_database
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import export_client
@@ -24,21 +24,12 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def pg_journal(pg_url: str, tmp_path: Path) -> Iterator[Journal]:
-    from sqlalchemy import create_engine, text
-
-    name = "nj_clinic_" + uuid.uuid4().hex[:10]
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    head, _, _ = pg_url.rpartition("/")
-    journal = Journal.open(resolve(tmp_path / "pg", database_url=f"{head}/{name}"))
-    try:
-        yield journal
-    finally:
-        journal.close()
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_url, "nj_clinic_") as url:
+        journal = Journal.open(resolve(tmp_path / "pg", database_url=url))
+        try:
+            yield journal
+        finally:
+            journal.close()
 
 
 def test_due_lot_export_import_erase_on_postgres(pg_journal: Journal, tmp_path: Path) -> None:

@@ -8,11 +8,11 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_databases import scratch_database
 from sqlalchemy import Engine, create_engine, text
 
 from needlejournal.db.migrate import MIGRATION_LOCK_KEY, alembic_config, head_revision
@@ -26,17 +26,8 @@ WORKER = Path(__file__).with_name("open_worker.py")
 
 @pytest.fixture
 def pg_db(pg_url: str) -> Iterator[str]:
-    name = "nj_migrate_" + uuid.uuid4().hex[:10]
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    head, _, _ = pg_url.rpartition("/")
-    try:
-        yield f"{head}/{name}"
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_url, "nj_migrate_") as url:
+        yield url
 
 
 def _at_0002_with_a_client(url: str) -> Engine:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,23 +16,6 @@ from needlejournal.paths import DataPaths, resolve
 PG_URL = os.environ.get("NEEDLEJOURNAL_TEST_PG_URL")
 
 
-def _pg_database(base_url: str) -> Iterator[str]:
-    """A fresh PostgreSQL database per test, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-
-    name = "nj_" + uuid.uuid4().hex[:12]
-    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    head, _, _ = base_url.rpartition("/")
-    try:
-        yield f"{head}/{name}"
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def paths(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DataPaths]:
     if request.param == "sqlite":
@@ -41,7 +23,9 @@ def paths(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[DataPaths]
         return
     if not PG_URL:
         pytest.skip("NEEDLEJOURNAL_TEST_PG_URL is not set")
-    for url in _pg_database(PG_URL):
+    from pg_databases import scratch_database
+
+    with scratch_database(PG_URL) as url:
         yield resolve(tmp_path / "data", database_url=url)
 
 

@@ -8,11 +8,11 @@ the next start rolls it back, and the error names the photos already imported.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_databases import create_database, database_url, drop_database
 from PIL import Image
 from reliability_helpers import stored_files
 from sqlalchemy import Engine, create_engine, text
@@ -28,17 +28,14 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def clinic_db(pg_url: str) -> Iterator[tuple[str, str, Engine]]:
-    name = "nj_" + uuid.uuid4().hex[:12]
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    head, _, _ = pg_url.rpartition("/")
+    name = create_database(admin)
     try:
-        yield f"{head}/{name}", name, admin
+        yield database_url(pg_url, name), name, admin
     finally:
         with admin.connect() as c:
             c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database(admin, name)
         admin.dispose()
 
 

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import textwrap
 import threading
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,19 +28,10 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 @pytest.fixture
 def pg_paths(pg_url: str, tmp_path: Path) -> Iterator[DataPaths]:
-    from sqlalchemy import create_engine, text
+    from pg_databases import scratch_database
 
-    name = "nj_sync_" + uuid.uuid4().hex[:10]
-    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    head, _, _ = pg_url.rpartition("/")
-    try:
-        yield resolve(tmp_path / "pg", database_url=f"{head}/{name}")
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_url, "nj_sync_") as url:
+        yield resolve(tmp_path / "pg", database_url=url)
 
 
 def _window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> MainWindow:
