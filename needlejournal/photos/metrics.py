@@ -184,10 +184,13 @@ def region_metrics(
     *,
     shape: str = "rect",
     grey_card: Region | None = None,
+    gains: FloatArray | None = None,
 ) -> RegionMetrics:
     """Measure ``region`` (x, y, w, h; whole image when None), a rectangle or the ellipse
     inscribed in it (``shape="ellipse"``). Transparent pixels are skipped. With ``grey_card``
-    (a region of the same photo) the colours are first white-balanced against that card."""
+    (a region of the same photo) the colours are first white-balanced against that card;
+    ``gains`` are such a balance found elsewhere (``grey_card_gains`` of a card cut out apart
+    from the region, as a rotated photo's is)."""
     x, y, w, h = region if region is not None else (0, 0, img.width, img.height)
     if w <= 0 or h <= 0:
         raise ValueError("the region must have a positive width and height")
@@ -199,10 +202,12 @@ def region_metrics(
     srgb, source = to_srgb(img.crop((x, y, x + w, y + h)))
     rgba = np.asarray(srgb.convert("RGBA"))
     valid = rgba[..., 3] > 0
-    if grey_card is None:
+    if grey_card is not None:
+        gains = grey_card_gains(img, grey_card)
+    if gains is None:
         lab = srgb_to_lab(rgba[..., :3])
     else:
-        balanced = _DECODE_LUT[rgba[..., :3]] * grey_card_gains(img, grey_card)
+        balanced = _DECODE_LUT[rgba[..., :3]] * gains
         lab = linear_to_lab(np.clip(balanced, 0.0, 1.0))
     if shape == "ellipse":
         valid &= ellipse_mask(h, w)
