@@ -131,7 +131,7 @@ def _measure_turned(
             raise JournalError("The grey card is not in the photo or too dark.") from None
     patch = rotated_patch(image, box, transform)
     try:
-        return region_metrics(patch, shape=region.shape, gains=gains)
+        return region_metrics(patch, shape=region.shape, correction=gains)
     except ValueError:
         raise JournalError(f"The region “{region.name}” falls outside the photo.") from None
 
