@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.first_look import FirstLook
     from needlejournal.journal.records import Mode
     from needlejournal.ui.controller import Snapshot
 
@@ -110,14 +111,40 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
+    def build_client_list(self) -> None:
+        """The client list alone, in its place (once): it can show the journal's names from a
+        first look (``show_first_look``) before the other panels' modules are imported."""
+        if hasattr(self, "clients"):
+            return
+        from needlejournal.ui.client_list import ClientListModel, ClientListPanel
+
+        self.client_model = ClientListModel(self)
+        self.clients = ClientListPanel(self.client_model, self)
+        self.clients.setEnabled(False)  # nothing to choose until the journal is open
+        placeholder = self.splitter.replaceWidget(0, self.clients)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.splitter.setStretchFactor(0, STRETCH[0])
+        self._restore_splitter()  # the list's minimum width may have moved the handle
+
+    def show_first_look(self, look: FirstLook | None) -> None:
+        """The names read before the journal is open, greyed until it is (then replaced by
+        the journal's own list, the same records)."""
+        if look is None or self.controller is not None:
+            return  # nothing read early, or the journal's own list is already here
+        self.build_client_list()
+        self.clients.set_personal(look.mode == "personal")
+        self.client_model.set_clients(look.clients)
+        self.clients.repaint()  # on screen now, before the other panels are imported
+
     def build_panels(self) -> None:
         """Import and build the real panels into the shell (once; later calls do nothing)."""
         if self.panels_ready:
             return
+        self.build_client_list()
         from PySide6.QtWidgets import QTabWidget
 
         from needlejournal.ui import theme
-        from needlejournal.ui.client_list import ClientListModel, ClientListPanel
         from needlejournal.ui.details_panel import DetailsPanel
         from needlejournal.ui.dialogs_opener import DialogOpener
         from needlejournal.ui.gallery.panel import GalleryPanel
@@ -127,9 +154,7 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
 
         self.panels_ready = True
         self.setWindowIcon(theme.app_icon())
-        self.client_model = ClientListModel(self)
         self.timeline_model = TimelineModel(self)
-        self.clients = ClientListPanel(self.client_model, self)
         self.timeline = TimelinePanel(self.timeline_model, self)
         self.details = DetailsPanel(self)
         self.details.ratings_of = self.timeline_model.ratings_of
@@ -147,7 +172,7 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.middle.addTab(self.progress, self.tr("Progress"))
         self.middle.currentChanged.connect(lambda _: self._refresh_progress())
         self.progress.message.connect(self.say)
-        for i, panel in enumerate((self.clients, self.middle, self.details)):
+        for i, panel in ((1, self.middle), (2, self.details)):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:
                 placeholder.deleteLater()
@@ -165,7 +190,6 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.timeline.first_session_action = self.new_session_action
         self.clients.new_client_action = self.new_client_action
         self.help_menu = HelpMenu(self)
-        self.clients.setEnabled(False)
         self.clients.client_selected.connect(self._client_selected)
         self.timeline.entry_selected.connect(self.details.show_entry)
         self.timeline.entry_selected.connect(self.photo_strip.show_entry)
