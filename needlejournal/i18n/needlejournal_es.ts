@@ -2956,12 +2956,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>The {what} is not recorded: cannot tell if this compares.</source>
         <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
     </message>
     <message>
         <source>Another {what} ({b}, not {a}): not comparable.</source>
         <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+    </message>
+    <message>
+        <source>Colour-corrected to the colour chart: colours compare better.</source>
+        <translation>Corregido con la carta de color: los colores se comparan mejor.</translation>
     </message>
     <message>
         <source>Not white-balanced: the grey card was not found.</source>
@@ -2982,6 +2990,26 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>left cheek</source>
         <translation>mejilla izquierda</translation>
+    </message>
+    <message>
+        <source>dark skin</source>
+        <translation>piel oscura</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <source>Click the colour chart&apos;s corner at {patch} ({n} of 4).</source>
+        <translation>Haga clic en la esquina de la carta de color en {patch} ({n} de 4).</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n photo(s).</source>
@@ -3020,6 +3048,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>&lt;b&gt;Grey card&lt;/b&gt;: when one is marked, colours are white-balanced against it first, which makes photos from different days more comparable.</source>
         <translation>&lt;b&gt;Tarjeta gris&lt;/b&gt;: si se marca una, los colores se equilibran primero con ella, lo que hace más comparables las fotos de días distintos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Colour chart&lt;/b&gt;: with a ColorChecker (24 patches) marked by its four corners, colours are corrected against the chart&apos;s known colours on each photo; the residual ΔE says how well the correction holds (under 2 is good).</source>
+        <translation>&lt;b&gt;Carta de color&lt;/b&gt;: con un ColorChecker (24 parches) marcado por sus cuatro esquinas, los colores se corrigen en cada foto según los colores conocidos de la carta; el ΔE residual indica lo bien que se sostiene la corrección (menos de 2 es bueno).</translation>
     </message>
     <message>
         <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
@@ -3070,6 +3102,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Arrastre sobre una tarjeta gris en esta foto: los colores de la región se equilibran con ella</translation>
     </message>
     <message>
+        <source>Mark a colour chart</source>
+        <translation>Marcar una carta de color</translation>
+    </message>
+    <message>
+        <source>Click the four corners of a ColorChecker in this photo: dark skin, bluish green, black, white. The region&apos;s colours are corrected against it.</source>
+        <translation>Haga clic en las cuatro esquinas de un ColorChecker en esta foto: piel oscura, verde azulado, negro, blanco. Los colores de la región se corrigen con él.</translation>
+    </message>
+    <message>
         <source>Delete region</source>
         <translation>Eliminar región</translation>
     </message>
@@ -3086,6 +3126,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>drawn on this photo</source>
         <translation>dibujada en esta foto</translation>
     </message>
@@ -3100,6 +3144,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>, white-balanced to the grey card</source>
         <translation>, con balance de blancos a la tarjeta gris</translation>
+    </message>
+    <message>
+        <source>, colour-corrected to the colour chart (residual ΔE {residual})</source>
+        <translation>, corregido con la carta de color (ΔE residual {residual})</translation>
     </message>
     <message>
         <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
