@@ -52,3 +52,29 @@ def params_of(**values: Param) -> Params:
 def as_count(days: int) -> Count:
     """Days as people count a span: days under 45, else months (as ``words.count`` prints)."""
     return Count(days, "day") if days < 45 else Count(round(days / 30.44), "month")
+
+
+class Said(str):
+    """An English sentence (the string itself: what the command line prints and scripts read)
+    that also carries which wording it is and what it says, for a front end to translate.
+
+    A ``str``, so every caller that joins, compares or prints messages keeps working; the
+    window looks at ``phrase`` and ``params`` (``ui/validation_words.py``).
+    """
+
+    phrase: str
+    params: Params
+
+    def __new__(cls, text: str, phrase: str, params: Params = ()) -> Said:
+        made = super().__new__(cls, text)
+        made.phrase = phrase
+        made.params = params
+        return made
+
+    def __reduce__(self) -> tuple[type[Said], tuple[str, str, Params]]:
+        # Copied or pickled (an error sent from a worker process) with what it says.
+        return (Said, (str(self), self.phrase, self.params))
+
+
+def said(text: str, phrase: str, **values: Param) -> Said:
+    return Said(text, phrase, params_of(**values))

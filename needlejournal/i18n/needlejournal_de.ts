@@ -4471,6 +4471,301 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     </message>
 </context>
 <context>
+    <name>ValidationWords</name>
+    <message>
+        <source>The session date</source>
+        <translation>Sitzungsdatum</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A lot number</source>
+        <translation>Chargennummer</translation>
+    </message>
+    <message>
+        <source>The lot number</source>
+        <translation>Chargennummer</translation>
+    </message>
+    <message>
+        <source>A product note</source>
+        <translation>Produktnotiz</translation>
+    </message>
+    <message>
+        <source>The aftercare start day</source>
+        <translation>Starttag der Nachpflege</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>The texture score</source>
+        <translation>Texturwert</translation>
+    </message>
+    <message>
+        <source>The tone score</source>
+        <translation>Hautton-Wert</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>The texture note</source>
+        <translation>Notiz zur Textur</translation>
+    </message>
+    <message>
+        <source>The tone note</source>
+        <translation>Notiz zum Hautton</translation>
+    </message>
+    <message>
+        <source>The rater</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>The rating note</source>
+        <translation>Notiz zur Bewertung</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The concerns</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>The contraindications</source>
+        <translation>Kontraindikationen</translation>
+    </message>
+    <message>
+        <source>The needle count</source>
+        <translation>Nadelanzahl</translation>
+    </message>
+    <message>
+        <source>The device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>The cartridge</source>
+        <translation>Kartusche</translation>
+    </message>
+    <message>
+        <source>The product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>The brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>The kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>An ingredient</source>
+        <translation>Inhaltsstoff</translation>
+    </message>
+    <message>
+        <source>Who took it</source>
+        <translation>Eingeholt von</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>Prüfdatum</translation>
+    </message>
+    <message>
+        <source>The region&apos;s name</source>
+        <translation>Name der Region</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
+        <translation>{field}: enthält Bytes, die kein gültiger Text (UTF-8) sind; bitte neu eingeben.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot contain control characters.</source>
+        <translation>{field}: darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot contain a line break or control character.</source>
+        <translation>{field}: darf keinen Zeilenumbruch und kein Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({limit} characters at most).</source>
+        <translation>{field}: zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {lo} and {hi}.</source>
+        <translation>{field}: muss zwischen {lo} und {hi} liegen.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative.</source>
+        <translation>{field}: darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id}.</source>
+        <translation>{what} mit der ID {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{field}: out of range.</source>
+        <translation>{field}: außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>{field}: before {year}.</source>
+        <translation>{field}: vor {year}.</translation>
+    </message>
+    <message>
+        <source>{field}: in the future.</source>
+        <translation>{field}: liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{field}: needs a time zone.</source>
+        <translation>{field}: braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The session date is in the future; log sessions once they are done.</source>
+        <translation>Das Sitzungsdatum liegt in der Zukunft; erfassen Sie Sitzungen erst, wenn sie stattgefunden haben.</translation>
+    </message>
+    <message>
+        <source>The skin check date is in the future.</source>
+        <translation>Das Datum der Hautkontrolle liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>A skin check needs at least one score or note.</source>
+        <translation>Eine Hautkontrolle braucht mindestens einen Wert oder eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Add at least one treated area.</source>
+        <translation>Fügen Sie mindestens eine behandelte Zone hinzu.</translation>
+    </message>
+    <message>
+        <source>Unknown area “{value}”; choose one of: {choices}.</source>
+        <translation>Unbekannte Zone „{value}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown indication “{value}”; choose one of: {choices}.</source>
+        <translation>Unbekannte Indikation „{value}“; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown product phase “{value}”; use one of: {choices}.</source>
+        <translation>Unbekannte Produktphase „{value}“; verwenden Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint “{value}” for {area}.</source>
+        <translation>Unbekannter Endpunkt „{value}“ für {area}.</translation>
+    </message>
+    <message>
+        <source>{area} is listed twice.</source>
+        <translation>{area} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Needle depth for {area}: at least {least} and at most {most} (got {got}).</source>
+        <translation>Nadeltiefe für {area}: mindestens {least} und höchstens {most} (eingegeben: {got}).</translation>
+    </message>
+    <message>
+        <source>Passes for {area}: at least 1.</source>
+        <translation>Durchgänge für {area}: mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Passes for {area}: at most {most}.</source>
+        <translation>Durchgänge für {area}: höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>A start day applies only to aftercare products.</source>
+        <translation>Ein Starttag gilt nur für Produkte der Nachpflege.</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Skin type must be a Fitzpatrick type from I to VI.</source>
+        <translation>Der Hauttyp muss ein Fitzpatrick-Typ von I bis VI sein.</translation>
+    </message>
+    <message>
+        <source>The age band must be one of: {choices}.</source>
+        <translation>Die Altersgruppe muss eine von diesen sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: use digits, spaces and + ( ) - . / only, {least} to {most} digits (e.g. +49 170 1234567).</source>
+        <translation>„{value}“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und + ( ) - . / verwenden, {least} bis {most} Ziffern (z. B. +49 170 1234567).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address (it should look like name@example.com).</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse (sie sollte wie name@example.com aussehen).</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>Das Gerät braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Device kind must be one of: {choices}.</source>
+        <translation>Die Geräteart muss eine von diesen sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Das Produkt braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>ZoomImage</name>
     <message>
         <source>Loading…</source>

@@ -4471,6 +4471,301 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     </message>
 </context>
 <context>
+    <name>ValidationWords</name>
+    <message>
+        <source>The session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>A lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>The lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>A product note</source>
+        <translation>Nota del producto</translation>
+    </message>
+    <message>
+        <source>The aftercare start day</source>
+        <translation>Día de inicio de los cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Tiempo de recuperación</translation>
+    </message>
+    <message>
+        <source>The texture score</source>
+        <translation>Puntuación de textura</translation>
+    </message>
+    <message>
+        <source>The tone score</source>
+        <translation>Puntuación de tono</translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation>Enrojecimiento</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The adverse events</source>
+        <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>The texture note</source>
+        <translation>Nota de textura</translation>
+    </message>
+    <message>
+        <source>The tone note</source>
+        <translation>Nota de tono</translation>
+    </message>
+    <message>
+        <source>The rater</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <source>The rating note</source>
+        <translation>Nota de la valoración</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>The concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>The contraindications</source>
+        <translation>Contraindicaciones</translation>
+    </message>
+    <message>
+        <source>The needle count</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>The device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>The cartridge</source>
+        <translation>Cartucho</translation>
+    </message>
+    <message>
+        <source>The product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <source>The brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>The kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>An ingredient</source>
+        <translation>Ingrediente</translation>
+    </message>
+    <message>
+        <source>Who took it</source>
+        <translation>Quién lo recogió</translation>
+    </message>
+    <message>
+        <source>The reviewer</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>The review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>The region&apos;s name</source>
+        <translation>Nombre de la región</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>el cliente</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>el dispositivo</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>el producto</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>la foto</translation>
+    </message>
+    <message>
+        <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
+        <translation>{field}: contiene bytes que no son texto válido (UTF-8); vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot contain control characters.</source>
+        <translation>{field}: no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot contain a line break or control character.</source>
+        <translation>{field}: no puede contener saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>{field}: too long ({limit} characters at most).</source>
+        <translation>{field}: demasiado largo (como máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {lo} and {hi}.</source>
+        <translation>{field}: debe estar entre {lo} y {hi}.</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative.</source>
+        <translation>{field}: no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id}.</source>
+        <translation>No existe {what} con el id {id}.</translation>
+    </message>
+    <message>
+        <source>{field}: out of range.</source>
+        <translation>{field}: fuera del rango válido.</translation>
+    </message>
+    <message>
+        <source>{field}: before {year}.</source>
+        <translation>{field}: anterior a {year}.</translation>
+    </message>
+    <message>
+        <source>{field}: in the future.</source>
+        <translation>{field}: está en el futuro.</translation>
+    </message>
+    <message>
+        <source>{field}: needs a time zone.</source>
+        <translation>{field}: necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>The session date is in the future; log sessions once they are done.</source>
+        <translation>La fecha de la sesión está en el futuro; registre las sesiones una vez realizadas.</translation>
+    </message>
+    <message>
+        <source>The skin check date is in the future.</source>
+        <translation>La fecha del control de piel está en el futuro.</translation>
+    </message>
+    <message>
+        <source>A skin check needs at least one score or note.</source>
+        <translation>Un control de piel necesita al menos una puntuación o una nota.</translation>
+    </message>
+    <message>
+        <source>Add at least one treated area.</source>
+        <translation>Añada al menos una zona tratada.</translation>
+    </message>
+    <message>
+        <source>Unknown area “{value}”; choose one of: {choices}.</source>
+        <translation>Zona desconocida «{value}»; elija una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown indication “{value}”; choose one of: {choices}.</source>
+        <translation>Indicación desconocida «{value}»; elija una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown product phase “{value}”; use one of: {choices}.</source>
+        <translation>Fase de producto desconocida «{value}»; use una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint “{value}” for {area}.</source>
+        <translation>Punto final desconocido «{value}» para {area}.</translation>
+    </message>
+    <message>
+        <source>{area} is listed twice.</source>
+        <translation>{area} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Needle depth for {area}: at least {least} and at most {most} (got {got}).</source>
+        <translation>Profundidad de aguja para {area}: como mínimo {least} y como máximo {most} (se indicó {got}).</translation>
+    </message>
+    <message>
+        <source>Passes for {area}: at least 1.</source>
+        <translation>Pasadas para {area}: como mínimo 1.</translation>
+    </message>
+    <message>
+        <source>Passes for {area}: at most {most}.</source>
+        <translation>Pasadas para {area}: como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>A start day applies only to aftercare products.</source>
+        <translation>Un día de inicio solo se aplica a productos de cuidados posteriores.</translation>
+    </message>
+    <message>
+        <source>The client needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Skin type must be a Fitzpatrick type from I to VI.</source>
+        <translation>El tipo de piel debe ser un fototipo de Fitzpatrick de I a VI.</translation>
+    </message>
+    <message>
+        <source>The age band must be one of: {choices}.</source>
+        <translation>El grupo de edad debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: use digits, spaces and + ( ) - . / only, {least} to {most} digits (e.g. +49 170 1234567).</source>
+        <translation>«{value}» no es un número de teléfono: use solo dígitos, espacios y + ( ) - . /, de {least} a {most} dígitos (p. ej., +49 170 1234567).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address (it should look like name@example.com).</source>
+        <translation>«{value}» no es una dirección de correo electrónico (debería tener la forma nombre@example.com).</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>El dispositivo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Device kind must be one of: {choices}.</source>
+        <translation>El tipo de dispositivo debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>El producto necesita un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>ZoomImage</name>
     <message>
         <source>Loading…</source>

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
+from needlejournal.phrases import said
+
 MAX_ID = 2**63 - 1  # SQLite INTEGER
 MAX_NAME = 200  # names, brands, lot numbers, light and camera
 MAX_TEXT = 20_000  # free notes
@@ -45,23 +47,44 @@ def text_problems(
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        problems.append(f"{label} contains bytes that are not valid text (UTF-8); type it again.")
+        problems.append(
+            said(
+                f"{label} contains bytes that are not valid text (UTF-8); type it again.",
+                "text_not_utf8",
+                field=label,
+            )
+        )
     if any(unicodedata.category(c) == "Cc" and not (lines and c in _MULTILINE_OK) for c in value):
-        where = "control characters" if lines else "a line break or control character"
-        problems.append(f"{label} cannot contain {where}.")
+        if lines:
+            message = f"{label} cannot contain control characters."
+            problems.append(said(message, "text_control", field=label))
+        else:
+            message = f"{label} cannot contain a line break or control character."
+            problems.append(said(message, "text_line_break", field=label))
     if len(value) > limit:
-        problems.append(f"{label} is too long ({limit:,} characters at most).")
+        problems.append(
+            said(
+                f"{label} is too long ({limit:,} characters at most).",
+                "text_too_long",
+                field=label,
+                limit=limit,
+            )
+        )
     return problems
 
 
 def int_problems(label: str, value: int | None, lo: int, hi: int) -> list[str]:
     if value is None or lo <= value <= hi:
         return []
-    return [f"{label} must be between {lo:,} and {hi:,}."]
+    return [
+        said(f"{label} must be between {lo:,} and {hi:,}.", "int_range", field=label, lo=lo, hi=hi)
+    ]
 
 
 def id_problems(label: str, value: int | None) -> list[str]:
-    return [] if id_in_range(value) else [f"There is no {label} with id {value}."]
+    if id_in_range(value):
+        return []
+    return [said(f"There is no {label} with id {value}.", "no_such_record", what=label, id=value)]
 
 
 def moment_problems(label: str, when: datetime) -> list[str]:
@@ -69,9 +92,9 @@ def moment_problems(label: str, when: datetime) -> list[str]:
     try:
         utc = when.astimezone(UTC) if when.tzinfo is not None else when
     except OverflowError:
-        return [f"{label} is out of range."]
+        return [said(f"{label} is out of range.", "out_of_range", field=label)]
     if utc.year < EARLIEST_YEAR:
-        return [f"{label} is before {EARLIEST_YEAR}."]
+        return [_before_earliest(label)]
     return []
 
 
@@ -81,7 +104,14 @@ def day_problems(label: str, day: date | None, *, today: date | None = None) -> 
         return []
     today = today or datetime.now(UTC).date()
     if day.year < EARLIEST_YEAR:
-        return [f"{label} is before {EARLIEST_YEAR}."]
+        return [_before_earliest(label)]
     if day > today + timedelta(days=1):
-        return [f"{label} is in the future."]
+        return [said(f"{label} is in the future.", "in_future", field=label)]
     return []
+
+
+def _before_earliest(label: str) -> str:
+    # The year as text: a number parameter would be grouped ("1.900") in German.
+    return said(
+        f"{label} is before {EARLIEST_YEAR}.", "before_year", field=label, year=str(EARLIEST_YEAR)
+    )

@@ -6,6 +6,7 @@ again before writing, so no front end can save half a session.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,6 +41,7 @@ from needlejournal.journal.records import (
     RatingDraft,
     TreatmentDraft,
 )
+from needlejournal.phrases import Depth, Words, said
 
 SKIN_TYPES = ("I", "II", "III", "IV", "V", "VI")
 SCORE_RANGE = (0, 10)
@@ -54,7 +56,7 @@ def _future(when: datetime, now: datetime | None) -> bool:
 
 def _when_problems(label: str, when: datetime, now: datetime | None, future: str) -> list[str]:
     if when.tzinfo is None:
-        return [f"{label} needs a time zone."]
+        return [said(f"{label} needs a time zone.", "needs_time_zone", field=label)]
     problems = moment_problems(label, when)
     if not problems and _future(when, now):
         problems.append(future)
@@ -63,7 +65,9 @@ def _when_problems(label: str, when: datetime, now: datetime | None, future: str
 
 def _score(label: str, value: int | None, problems: list[str], hi: int = SCORE_RANGE[1]) -> None:
     if value is not None and not 0 <= value <= hi:
-        problems.append(f"{label} must be between 0 and {hi}.")
+        problems.append(
+            said(f"{label} must be between 0 and {hi}.", "int_range", field=label, lo=0, hi=hi)
+        )
 
 
 @dataclass(frozen=True)
@@ -95,43 +99,55 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
             "The session date",
             d.performed_at,
             now,
-            "The session date is in the future; log sessions once they are done.",
+            said(
+                "The session date is in the future; log sessions once they are done.",
+                "session_in_future",
+            ),
         ),
     )
     if not d.areas:
-        add("areas", "Add at least one treated area.")
+        add("areas", said("Add at least one treated area.", "no_areas"))
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(d.areas):
         row = f"areas.{i}"
         # Messages name an area as the form shows it ("Cheeks"), never by its stored word.
         name = Area.label_of(a.area) if Area.has(a.area) else f"“{a.area}”"
+        area = Words("Area", (a.area,)) if Area.has(a.area) else f"“{a.area}”"
         if not Area.has(a.area):
-            add(row, f"Unknown area “{a.area}”; choose one of: {Area.listed()}.")
+            add(row, _unknown("area", a.area, Area.listed(), Words("Area", Area.values())))
         if not Indication.has(a.indication):
-            add(row, f"Unknown indication “{a.indication}”; choose one of: {Indication.listed()}.")
+            indications = Words("Indication", Indication.values())
+            add(row, _unknown("indication", a.indication, Indication.listed(), indications))
         elif (a.area, a.indication) in seen:
-            add(row, f"{name} is listed twice.")
+            add(row, said(f"{name} is listed twice.", "area_twice", area=area))
         seen.add((a.area, a.indication))
         if not MIN_DEPTH_MM <= a.depth_mm <= MAX_DEPTH_MM:
-            add(
-                row,
+            message = (
                 f"Needle depth for {name} must be at least {MIN_DEPTH_MM:g} mm and at most "
-                f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm).",
+                f"{MAX_DEPTH_MM:.1f} mm (got {a.depth_mm:g} mm)."
             )
+            least, most = Depth(MIN_DEPTH_MM), Depth(MAX_DEPTH_MM)
+            got = Depth(a.depth_mm) if math.isfinite(a.depth_mm) else str(a.depth_mm)
+            add(row, said(message, "depth_range", area=area, least=least, most=most, got=got))
         if a.passes is not None and a.passes < 1:
-            add(row, f"Passes for {name} must be at least 1.")
+            add(row, said(f"Passes for {name} must be at least 1.", "passes_min", area=area))
         elif a.passes is not None and a.passes > MAX_PASSES:
-            add(row, f"Passes for {name} must be at most {MAX_PASSES}.")
+            message = f"Passes for {name} must be at most {MAX_PASSES}."
+            add(row, said(message, "passes_max", area=area, most=MAX_PASSES))
         if not Endpoint.has(a.endpoint):
-            add(row, f"Unknown endpoint “{a.endpoint}” for {name}.")
+            message = f"Unknown endpoint “{a.endpoint}” for {name}."
+            add(row, said(message, "unknown_endpoint", value=a.endpoint, area=area))
     for i, p in enumerate(d.products):
         row = f"products.{i}"
         if not Phase.has(p.phase):
-            add(row, f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}.")
+            message = f"Unknown product phase “{p.phase}”; use one of: {Phase.listed()}."
+            phases = Words("Phase", Phase.values())
+            add(row, said(message, "unknown_phase", value=p.phase, choices=phases))
         add_all(row, id_problems("product", p.product_id))
         if p.day_offset is not None:
             if p.phase != Phase.AFTERCARE:
-                add(row, "A start day applies only to aftercare products.")
+                message = "A start day applies only to aftercare products."
+                add(row, said(message, "start_day_aftercare_only"))
             else:
                 add_all(
                     row,
@@ -140,9 +156,10 @@ def treatment_field_problems(d: TreatmentDraft, now: datetime | None = None) -> 
         add_all(row, text_problems("A lot number", p.lot_number))
         add_all(row, text_problems("A product note", p.note, limit=MAX_TEXT, lines=True))
     if d.pain is not None and not 0 <= d.pain <= 10:
-        add("pain", "Pain must be between 0 and 10.")
+        add("pain", said("Pain must be between 0 and 10.", "int_range", field="Pain", lo=0, hi=10))
     if d.downtime_days is not None and d.downtime_days < 0:
-        add("downtime_days", "Downtime cannot be negative.")
+        message = "Downtime cannot be negative."
+        add("downtime_days", said(message, "not_negative", field="Downtime"))
     else:
         add_all("downtime_days", int_problems("Downtime", d.downtime_days, 0, MAX_DOWNTIME_DAYS))
     for field, label, value in (
@@ -172,7 +189,10 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
     problems: list[str] = id_problems("client", d.client_id)
     problems += id_problems("session", d.treatment_id)
     problems += _when_problems(
-        "The date", d.observed_at, now, "The skin check date is in the future."
+        "The date",
+        d.observed_at,
+        now,
+        said("The skin check date is in the future.", "check_in_future"),
     )
     _score("The texture score", d.texture_score, problems)
     _score("The tone score", d.tone_score, problems)
@@ -194,7 +214,9 @@ def observation_problems(d: ObservationDraft, now: datetime | None = None) -> li
             d.texture_note.strip() or d.tone_note.strip() or d.note.strip() or d.redness is not None
         )
     ):
-        problems.append("A skin check needs at least one score or note.")
+        problems.append(
+            said("A skin check needs at least one score or note.", "check_needs_content")
+        )
     return problems
 
 
@@ -206,14 +228,16 @@ def client_field_problems(d: ClientDraft) -> list[FieldProblem]:
         problems.extend(FieldProblem(field, m) for m in messages)
 
     if not d.name.strip():
-        add_all("name", ["The client needs a name."])
+        add_all("name", [said("The client needs a name.", "client_needs_name")])
     add_all("name", text_problems("The name", d.name))
     if d.skin_type is not None and d.skin_type not in SKIN_TYPES:
-        add_all("skin_type", ["Skin type must be a Fitzpatrick type from I to VI."])
+        message = "Skin type must be a Fitzpatrick type from I to VI."
+        add_all("skin_type", [said(message, "skin_type")])
     add_all("consent_on", day_problems("The consent date", d.consent_on))
     add_all("birth_date", day_problems("The date of birth", d.birth_date))
     if d.age_band is not None and not AgeBand.has(d.age_band):
-        add_all("age_band", [f"The age band must be one of: {AgeBand.listed()}."])
+        message = f"The age band must be one of: {AgeBand.listed()}."
+        add_all("age_band", [said(message, "age_band", choices=AgeBand.listed())])
     add_all("phone", phone_problems(d.phone))
     add_all("email", email_problems(d.email))
     for field, label, text in (
@@ -244,10 +268,12 @@ def phone_problems(phone: str) -> list[str]:
         return problems
     n = sum(ch.isascii() and ch.isdigit() for ch in text)
     if not _PHONE.fullmatch(text) or not MIN_PHONE_DIGITS <= n <= MAX_PHONE_DIGITS:
-        return [
+        message = (
             f"“{text}” is not a phone number: use digits, spaces and + ( ) - . / only, "
             f"{MIN_PHONE_DIGITS} to {MAX_PHONE_DIGITS} digits (e.g. +49 170 1234567)."
-        ]
+        )
+        limits = {"least": MIN_PHONE_DIGITS, "most": MAX_PHONE_DIGITS}
+        return [said(message, "not_a_phone", value=text, **limits)]
     return []
 
 
@@ -260,16 +286,20 @@ def email_problems(email: str) -> list[str]:
     if problems:
         return problems
     if not _EMAIL.fullmatch(text):
-        return [f"“{text}” is not an e-mail address (it should look like name@example.com)."]
+        message = f"“{text}” is not an e-mail address (it should look like name@example.com)."
+        return [said(message, "not_an_email", value=text)]
     return []
 
 
 def device_problems(d: DeviceDraft) -> list[str]:
     problems: list[str] = []
     if not d.name.strip():
-        problems.append("The device needs a name.")
+        problems.append(said("The device needs a name.", "device_needs_name"))
     if not DeviceKind.has(d.kind):
-        problems.append(f"Device kind must be one of: {DeviceKind.listed()}.")
+        message = f"Device kind must be one of: {DeviceKind.listed()}."
+        problems.append(
+            said(message, "device_kind", choices=Words("DeviceKind", DeviceKind.values()))
+        )
     problems += int_problems("The needle count", d.needle_count, 1, MAX_NEEDLES)
     problems += text_problems("The device name", d.name)
     problems += text_problems("The cartridge", d.cartridge)
@@ -278,7 +308,8 @@ def device_problems(d: DeviceDraft) -> list[str]:
 
 
 def product_problems(d: ProductDraft) -> list[str]:
-    problems = [] if d.name.strip() else ["The product needs a name."]
+    needs_name = said("The product needs a name.", "product_needs_name")
+    problems: list[str] = [] if d.name.strip() else [needs_name]
     problems += text_problems("The product name", d.name)
     problems += text_problems("The brand", d.brand)
     problems += text_problems("The kind", d.kind)
@@ -286,6 +317,15 @@ def product_problems(d: ProductDraft) -> list[str]:
         problems += text_problems("An ingredient", ingredient)
     problems += text_problems("The notes", d.notes, limit=MAX_TEXT, lines=True)
     return problems
+
+
+def _unknown(what: str, value: str, listed: str, choices: Words) -> str:
+    return said(
+        f"Unknown {what} “{value}”; choose one of: {listed}.",
+        f"unknown_{what}",
+        value=value,
+        choices=choices,
+    )
 
 
 SESSION_MIRRORS = frozenset(("texture", "tone"))
@@ -305,7 +345,7 @@ def rating_problems(d: RatingDraft) -> list[str]:
         if not scale.per_area:
             problems.append(f"{scale.title} is given for the whole face, not per area.")
         elif not Area.has(d.area):
-            problems.append(f"Unknown area “{d.area}”; choose one of: {Area.listed()}.")
+            problems.append(_unknown("area", d.area, Area.listed(), Words("Area", Area.values())))
     problems += text_problems("The rater", d.rater)
     problems += text_problems("The rating note", d.note, limit=MAX_TEXT, lines=True)
     problems += id_problems("photo", d.baseline_photo_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from html import escape
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from needlejournal.ui import theme
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.validation_words import problem_text
 
 
 class OptionalSpinBox(QSpinBox):
@@ -125,6 +127,7 @@ def field_note(parent: QWidget) -> QLabel:
     """A small line under a field for what is wrong with it (hidden while nothing is)."""
     note = QLabel(parent)
     note.setObjectName("fieldNote")
+    note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed: never markup
     note.setWordWrap(True)
     note.setStyleSheet(f"color: {theme.warning_color(parent.palette()).name()}")
     note.hide()
@@ -132,7 +135,7 @@ def field_note(parent: QWidget) -> QLabel:
 
 
 def set_note(note: QLabel, messages: list[str]) -> None:
-    note.setText("\n".join(messages))
+    note.setText("\n".join(problem_text(m) for m in messages))
     note.setVisible(bool(messages))
 
 
@@ -258,7 +261,7 @@ class EditDialog(QDialog):
             self.problems.hide()
             return
         colour = theme.warning_color(self.palette()).name()
-        items = "".join(f"<li>{p}</li>" for p in problems)
+        items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in problems)
         head = self.tr("<b>Not saved:</b>")
         self.problems.setText(
             f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,7 @@ from needlejournal.ui import terms, theme
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.dialog_base import missing_hook, watch
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.validation_words import problem_text
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
@@ -185,7 +187,8 @@ class LibraryDialog(QDialog, Generic[R]):
 
     def show_problems(self, problems: list[str]) -> None:
         colour = theme.warning_color(self.palette()).name()
-        self.problems.setText(f'<span style="color:{colour}">' + " ".join(problems) + "</span>")
+        said = " ".join(escape(problem_text(p)) for p in problems)
+        self.problems.setText(f'<span style="color:{colour}">{said}</span>')
         self.problems.show()
 
     def editing(self) -> R | None:
