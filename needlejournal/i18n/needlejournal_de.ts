@@ -840,6 +840,10 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Deckkraft von B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos dieser Ansicht</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Zoom koppeln</translation>
     </message>
@@ -894,6 +898,10 @@ Diese Dateien jetzt löschen?</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -3054,6 +3062,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
     </message>
     <message>
+        <source>Region shape</source>
+        <translation>Form der Region</translation>
+    </message>
+    <message>
         <source>Rectangle</source>
         <translation>Rechteck</translation>
     </message>
@@ -4336,6 +4348,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Play</source>

@@ -840,6 +840,10 @@ Delete these files now?</source>
         <translation>Opacidad de B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos de esta vista</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Sincronizar zoom</translation>
     </message>
@@ -894,6 +898,10 @@ Delete these files now?</source>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -3054,6 +3062,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Las medidas solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
     </message>
     <message>
+        <source>Region shape</source>
+        <translation>Forma de la región</translation>
+    </message>
+    <message>
         <source>Rectangle</source>
         <translation>Rectángulo</translation>
     </message>
@@ -4336,6 +4348,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Fotograma</translation>
     </message>
     <message>
         <source>Play</source>

@@ -102,6 +102,7 @@ class MetricsPanel(QWidget):
         self.caution.setWordWrap(True)
         self.caution.setObjectName("muted")
         self.shape = QComboBox(self)
+        self.shape.setAccessibleName(self.tr("Region shape"))
         for i, (label, shape) in enumerate(
             ((self.tr("Rectangle"), RegionShape.RECT), (self.tr("Ellipse"), RegionShape.ELLIPSE))
         ):
@@ -114,6 +115,7 @@ class MetricsPanel(QWidget):
         self.help_button = QToolButton(self)
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("What each measure means"))
+        self.help_button.setAccessibleName(self.tr("What each measure means"))
         self.help_button.clicked.connect(self.show_help)
         self.regions = QListWidget(self)
         self.regions.setAccessibleName(self.tr("Regions of this view"))
