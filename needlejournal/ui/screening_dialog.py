@@ -33,6 +33,7 @@ from needlejournal.journal.screening_records import (
 from needlejournal.seat import os_user
 from needlejournal.ui import terms
 from needlejournal.ui.dialog_base import EditDialog
+from needlejournal.ui.local_dates import format_date
 
 _NOT_ASKED = ""
 
@@ -118,11 +119,11 @@ class ScreeningDialog(EditDialog):
                 self.dates[item].setText(found.item_date.isoformat())
         lines = []
         for e in reversed(record.history if record else ()):
-            when = f" ({e.item_date.isoformat()})" if e.item_date else ""
+            when = f" ({format_date(e.item_date)})" if e.item_date else ""
             by = f", {e.reviewer}" if e.reviewer else ""
             answer = terms.label(ScreeningAnswer, e.answer)
             lines.append(
-                f"{e.reviewed_on.isoformat()}{escape(by)}: "
+                f"{format_date(e.reviewed_on)}{escape(by)}: "
                 f"{escape(terms.label(ScreeningItem, e.item))} — {escape(answer)}{when}"
             )
         self.history.setHtml(

@@ -45,6 +45,7 @@ from needlejournal.ui.formatting import (
     treatment_html,
     treatment_title,
 )
+from needlejournal.ui.local_dates import format_date
 from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 
@@ -287,21 +288,21 @@ class TimelinePanel(QWidget):
         self._fit_height()
 
     def show_screening(self, record: ScreeningRecord | None) -> None:
-        """One line about the client's screening on file: "Screening reviewed 2026-06-01 by
-        Dr Vega · yes: Isotretinoin (2026-05-01) · 11 unknown or not asked"; hidden when
+        """One line about the client's screening on file: "Screening reviewed 1 Jun 2026 by
+        Dr Vega · yes: Isotretinoin (1 May 2026) · 11 unknown or not asked"; hidden when
         nothing is on file (the checklist is kept, not imposed)."""
         if record is None or not record.on_file:
             self.screening.setText("")
             self.screening.hide()
             return
         latest = max(record.current, key=lambda e: (e.reviewed_on, e.recorded_at))
-        head = self.tr("Screening reviewed {day}").format(day=latest.reviewed_on.isoformat())
+        head = self.tr("Screening reviewed {day}").format(day=format_date(latest.reviewed_on))
         if latest.reviewer:
             head += " " + self.tr("by {name}").format(name=latest.reviewer)
         parts = [head]
         yes = [
             terms.label(ScreeningItem, e.item)
-            + (f" ({e.item_date.isoformat()})" if e.item_date else "")
+            + (f" ({format_date(e.item_date)})" if e.item_date else "")
             for e in record.current
             if e.answer == ScreeningAnswer.YES
         ]

@@ -127,3 +127,28 @@ def test_no_two_tabs_menus_or_shortcut_letters_clash(
         ]
         clash = sorted({x for x in letters if letters.count(x) > 1 and x is not None})
         assert not clash, (menu.title(), clash, [a.text() for a in menu.actions()])
+
+
+def test_the_screening_line_gives_its_dates_in_the_language(
+    qtbot: QtBot, window_in: WindowIn, journal: Journal
+) -> None:
+    """The timeline's screening line said "2025-06-01" in every language."""
+    from datetime import date
+
+    from needlejournal.journal.screening_records import ScreeningChange, ScreeningDraft
+
+    ana = journal.save_client(ClientDraft("Ana Ruiz")).client
+    journal.save_screening(
+        ScreeningDraft(
+            ana.id,
+            (ScreeningChange("isotretinoin", "yes", date(2026, 1, 20)),),
+            date(2025, 6, 1),
+            "Dr Vega",
+        )
+    )
+    window = window_in("de", "clinic")
+    window.select_client(ana.id)
+    qtbot.waitUntil(lambda: "Dr Vega" in window.timeline.screening.text(), timeout=5000)
+    line = window.timeline.screening.text()
+    assert "1. Juni 2025" in line and "20. Jan. 2026" in line, line
+    assert "2025-06-01" not in line and "2026-01-20" not in line

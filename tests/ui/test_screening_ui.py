@@ -59,7 +59,7 @@ def test_the_client_dialog_opens_the_checklist_and_a_save_keeps_the_earlier_answ
     assert record.answer("isotretinoin").item_date == date(2026, 1, 1)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "Dr Kim" in window.timeline.screening.text(), timeout=5000)
     line = window.timeline.screening.text()
-    assert "Isotretinoin (2026-01-01)" in line and "11 unknown or not asked" in line
+    assert "Isotretinoin (1 Jan 2026)" in line and "11 unknown or not asked" in line
     client_dialog.reject()
 
 
