@@ -57,6 +57,7 @@ from needlejournal.journal.consents import (
     save_consent,
 )
 from needlejournal.ui.dialog_base import field_note, set_note
+from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -128,10 +129,10 @@ class ConsentModel(QAbstractTableModel):
         c = self.consents[index.row()]
         current = c.current_on(date.today())
         return (
-            c.given_on.isoformat(),
+            format_date(c.given_on),
             _tr(KIND_LABELS.get(c.kind, c.kind)),
             c.taken_by,
-            c.valid_until.isoformat() if c.valid_until else "—",
+            format_date(c.valid_until) if c.valid_until else "—",
             self.tr("yes") if current else self.tr("no"),
             c.document_name or (self.tr("attached") if c.has_document else "—"),
         )[index.column()]

@@ -152,3 +152,25 @@ def test_the_screening_line_gives_its_dates_in_the_language(
     line = window.timeline.screening.text()
     assert "1. Juni 2025" in line and "20. Jan. 2026" in line, line
     assert "2025-06-01" not in line and "2026-01-20" not in line
+
+
+def test_the_consent_table_gives_its_dates_in_the_language(
+    qtbot: QtBot, window_in: WindowIn, journal: Journal
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from needlejournal.journal.consents import ConsentDraft, save_consent
+
+    ana = journal.save_client(ClientDraft("Ana Ruiz")).client
+    save_consent(journal, ConsentDraft(ana.id, "treatment", date(2026, 1, 20), "Eva"))
+    window = window_in("de", "clinic")
+    window.clients.select_client(ana.id)
+    actions = window.clinic_actions.client_data
+    actions.consents_action.trigger()
+    dialog = actions.consents_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    given = dialog.model.data(dialog.model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert given == "20. Jan. 2026"
