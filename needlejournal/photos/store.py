@@ -35,7 +35,7 @@ from pathlib import Path
 from PIL import Image
 
 from needlejournal import oslock
-from needlejournal.durable import fsync_dir
+from needlejournal.durable import fsync_dir, start_writeback
 from needlejournal.faults import fault_point
 from needlejournal.photos.decode import EXTENSIONS, ImageFacts, Inspection, inspect_image
 from needlejournal.photos.rejections import PhotoRejected
@@ -382,9 +382,14 @@ class PhotoStore:
                 raise PhotoRejected("not_a_file")
             if st.st_size == 0:
                 raise PhotoRejected("empty_file")
-            staged, sha256, size, staged_fd = self._stage(source)
+            staged, sha256, size, staged_fd = self._stage(source, sync=False)
         try:
+            # The kernel writes the copy out while the photo is decoded: the fsync after the
+            # decode then waits for little (12 MP: ~10 ms of a worker's ~40 ms per photo).
+            start_writeback(staged_fd)
             inspection = inspect_image(staged, preview_size=preview_size)
+            fault_point("photos.stage.fsync")
+            os.fsync(staged_fd)
         except BaseException as exc:
             _discard(staged)
             os.close(staged_fd)
@@ -512,8 +517,9 @@ class PhotoStore:
             os.close(staged_fd)
         return StoredDocument(sha256, final, size, media_type, already, held)
 
-    def _stage(self, source: BufferedReader) -> tuple[Path, str, int, int]:
-        """Stream ``source`` into a fsynced staging file while hashing it.
+    def _stage(self, source: BufferedReader, *, sync: bool = True) -> tuple[Path, str, int, int]:
+        """Stream ``source`` into a staging file while hashing it; fsynced unless ``sync`` is
+        False (the caller fsyncs it before placing it).
 
         Returns the staged path, its hash, its size and its descriptor, still open and locked:
         the caller closes it once the file is placed, so ``sweep_staging`` never takes a live
@@ -542,8 +548,9 @@ class PhotoStore:
                 fault_point("photos.stage.write")
                 _write_all(fd, view[:n])
                 total += n
-            fault_point("photos.stage.fsync")
-            os.fsync(fd)
+            if sync:
+                fault_point("photos.stage.fsync")
+                os.fsync(fd)
             if total == 0:  # the file shrank to nothing while we read it
                 raise PhotoRejected("empty_file")
         except OSError as exc:
