@@ -261,7 +261,7 @@ class EditDialog(QDialog):
             self.problems.hide()
             return
         colour = theme.warning_color(self.palette()).name()
-        items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in problems)
+        items = "".join(f"<li>{escape(problem_text(p), quote=False)}</li>" for p in problems)
         head = self.tr("<b>Not saved:</b>")
         self.problems.setText(
             f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'

@@ -187,7 +187,7 @@ class LibraryDialog(QDialog, Generic[R]):
 
     def show_problems(self, problems: list[str]) -> None:
         colour = theme.warning_color(self.palette()).name()
-        said = " ".join(escape(problem_text(p)) for p in problems)
+        said = " ".join(escape(problem_text(p), quote=False) for p in problems)
         self.problems.setText(f'<span style="color:{colour}">{said}</span>')
         self.problems.show()
 
