@@ -80,8 +80,9 @@ def _why_not_comparable(pair: _Pair) -> str:
         x, y = a.capture.get(key), b.capture.get(key)
         if x and y and str(x).strip().casefold() != str(y).strip().casefold():
             return f"{name} differs"
-    if a.white_balance != b.white_balance:
-        return "one photo white-balanced against a grey card, the other not"
+    # "colour chart (residual ΔE 0.3)": the way of balancing counts, not its residual.
+    if a.white_balance.split(" (")[0] != b.white_balance.split(" (")[0]:
+        return "the photos' colours were balanced differently (grey card, colour chart, none)"
     if a.metrics_version != b.metrics_version:
         return "measured under other metric definitions (measure the region again)"
     return ""

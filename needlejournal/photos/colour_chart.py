@@ -107,7 +107,7 @@ def _decode(values: FloatArray) -> FloatArray:
     return out
 
 
-def _corner_problem(corners: Sequence[Point]) -> str | None:
+def corner_problem(corners: Sequence[Point]) -> str | None:
     if len(corners) != 4:
         return "Mark the chart's four corners."
     pts = np.array(corners, dtype=np.float64)
@@ -126,7 +126,7 @@ def _corner_problem(corners: Sequence[Point]) -> str | None:
 
 def patch_colours(img: Image.Image, corners: Sequence[Point]) -> FloatArray:
     """The 24 patches' mean 8-bit sRGB colours (24 × 3), read through the corners."""
-    problem = _corner_problem(corners)
+    problem = corner_problem(corners)
     if problem:
         raise ValueError(problem)
     h = _homography(corners)
