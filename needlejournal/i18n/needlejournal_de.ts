@@ -840,6 +840,10 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Deckkraft von B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos dieser Ansicht</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Zoom koppeln</translation>
     </message>
@@ -894,6 +898,10 @@ Diese Dateien jetzt löschen?</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -2948,12 +2956,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Graukarte</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>Farbkarte</translation>
+    </message>
+    <message>
         <source>The {what} is not recorded: cannot tell if this compares.</source>
         <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
     </message>
     <message>
         <source>Another {what} ({b}, not {a}): not comparable.</source>
         <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Colour-corrected to the colour chart: colours compare better.</source>
+        <translation>Farbkorrigiert anhand der Farbkarte: Farben sind besser vergleichbar.</translation>
     </message>
     <message>
         <source>Not white-balanced: the grey card was not found.</source>
@@ -2974,6 +2990,26 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>left cheek</source>
         <translation>linke Wange</translation>
+    </message>
+    <message>
+        <source>dark skin</source>
+        <translation>dunkle Haut</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Click the colour chart&apos;s corner at {patch} ({n} of 4).</source>
+        <translation>Klicken Sie die Ecke der Farbkarte bei {patch} an ({n} von 4).</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n photo(s).</source>
@@ -3014,12 +3050,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>&lt;b&gt;Graukarte&lt;/b&gt;: wenn eine markiert ist, werden die Farben zuerst auf sie abgeglichen, was Fotos verschiedener Tage vergleichbarer macht.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Colour chart&lt;/b&gt;: with a ColorChecker (24 patches) marked by its four corners, colours are corrected against the chart&apos;s known colours on each photo; the residual ΔE says how well the correction holds (under 2 is good).</source>
+        <translation>&lt;b&gt;Farbkarte&lt;/b&gt;: Ist ein ColorChecker (24 Felder) an seinen vier Ecken markiert, werden die Farben auf jedem Foto anhand der bekannten Farben der Karte korrigiert; das verbleibende ΔE zeigt, wie gut die Korrektur passt (unter 2 ist gut).</translation>
+    </message>
+    <message>
         <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Diese Zahlen beschreiben das Foto, nicht die Haut: sie sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
     </message>
     <message>
         <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Region shape</source>
+        <translation>Form der Region</translation>
     </message>
     <message>
         <source>Rectangle</source>
@@ -3058,6 +3102,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Ziehen Sie über eine Graukarte in diesem Foto: die Farben der Region werden darauf abgeglichen</translation>
     </message>
     <message>
+        <source>Mark a colour chart</source>
+        <translation>Farbkarte markieren</translation>
+    </message>
+    <message>
+        <source>Click the four corners of a ColorChecker in this photo: dark skin, bluish green, black, white. The region&apos;s colours are corrected against it.</source>
+        <translation>Klicken Sie die vier Ecken eines ColorCheckers in diesem Foto an: dunkle Haut, Blaugrün, Schwarz, Weiß. Die Farben der Region werden daran korrigiert.</translation>
+    </message>
+    <message>
         <source>Delete region</source>
         <translation>Region löschen</translation>
     </message>
@@ -3074,6 +3126,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Graukarte</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>Farbkarte</translation>
+    </message>
+    <message>
         <source>drawn on this photo</source>
         <translation>auf diesem Foto gezeichnet</translation>
     </message>
@@ -3088,6 +3144,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>, white-balanced to the grey card</source>
         <translation>, mit Weißabgleich auf die Graukarte</translation>
+    </message>
+    <message>
+        <source>, colour-corrected to the colour chart (residual ΔE {residual})</source>
+        <translation>, farbkorrigiert anhand der Farbkarte (verbleibendes ΔE {residual})</translation>
     </message>
     <message>
         <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
@@ -4280,6 +4340,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Play</source>

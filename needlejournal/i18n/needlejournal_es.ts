@@ -840,6 +840,10 @@ Delete these files now?</source>
         <translation>Opacidad de B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos de esta vista</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Sincronizar zoom</translation>
     </message>
@@ -894,6 +898,10 @@ Delete these files now?</source>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -2948,12 +2956,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>The {what} is not recorded: cannot tell if this compares.</source>
         <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
     </message>
     <message>
         <source>Another {what} ({b}, not {a}): not comparable.</source>
         <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+    </message>
+    <message>
+        <source>Colour-corrected to the colour chart: colours compare better.</source>
+        <translation>Corregido con la carta de color: los colores se comparan mejor.</translation>
     </message>
     <message>
         <source>Not white-balanced: the grey card was not found.</source>
@@ -2974,6 +2990,26 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>left cheek</source>
         <translation>mejilla izquierda</translation>
+    </message>
+    <message>
+        <source>dark skin</source>
+        <translation>piel oscura</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <source>Click the colour chart&apos;s corner at {patch} ({n} of 4).</source>
+        <translation>Haga clic en la esquina de la carta de color en {patch} ({n} de 4).</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n photo(s).</source>
@@ -3014,12 +3050,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>&lt;b&gt;Tarjeta gris&lt;/b&gt;: si se marca una, los colores se equilibran primero con ella, lo que hace más comparables las fotos de días distintos.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Colour chart&lt;/b&gt;: with a ColorChecker (24 patches) marked by its four corners, colours are corrected against the chart&apos;s known colours on each photo; the residual ΔE says how well the correction holds (under 2 is good).</source>
+        <translation>&lt;b&gt;Carta de color&lt;/b&gt;: con un ColorChecker (24 parches) marcado por sus cuatro esquinas, los colores se corrigen en cada foto según los colores conocidos de la carta; el ΔE residual indica lo bien que se sostiene la corrección (menos de 2 es bueno).</translation>
+    </message>
+    <message>
         <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Estos números describen la foto, no la piel: solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
     </message>
     <message>
         <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Las medidas solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Region shape</source>
+        <translation>Forma de la región</translation>
     </message>
     <message>
         <source>Rectangle</source>
@@ -3058,6 +3102,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Arrastre sobre una tarjeta gris en esta foto: los colores de la región se equilibran con ella</translation>
     </message>
     <message>
+        <source>Mark a colour chart</source>
+        <translation>Marcar una carta de color</translation>
+    </message>
+    <message>
+        <source>Click the four corners of a ColorChecker in this photo: dark skin, bluish green, black, white. The region&apos;s colours are corrected against it.</source>
+        <translation>Haga clic en las cuatro esquinas de un ColorChecker en esta foto: piel oscura, verde azulado, negro, blanco. Los colores de la región se corrigen con él.</translation>
+    </message>
+    <message>
         <source>Delete region</source>
         <translation>Eliminar región</translation>
     </message>
@@ -3074,6 +3126,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>drawn on this photo</source>
         <translation>dibujada en esta foto</translation>
     </message>
@@ -3088,6 +3144,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>, white-balanced to the grey card</source>
         <translation>, con balance de blancos a la tarjeta gris</translation>
+    </message>
+    <message>
+        <source>, colour-corrected to the colour chart (residual ΔE {residual})</source>
+        <translation>, corregido con la carta de color (ΔE residual {residual})</translation>
     </message>
     <message>
         <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
@@ -4280,6 +4340,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Fotograma</translation>
     </message>
     <message>
         <source>Play</source>
