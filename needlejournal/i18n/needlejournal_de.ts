@@ -3738,6 +3738,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
+        <source>What worked…</source>
+        <translation>Was gewirkt hat…</translation>
+    </message>
+    <message>
+        <source>How scores and photo measures changed after sessions, by depth and product</source>
+        <translation>Wie sich Bewertungen und Fotomesswerte nach Sitzungen verändert haben, nach Tiefe und Produkt</translation>
+    </message>
+    <message>
         <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
         <translation>Jede Linie behält ihre eigene Skala und bewertende Person; Fotomesswerte sind nur zwischen Fotos unter gleichem Licht vergleichbar.</translation>
     </message>
@@ -4468,6 +4476,56 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>Log the first session</source>
         <translation>Erste Sitzung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedDialog</name>
+    <message>
+        <source>What worked — {name}</source>
+        <translation>Was gewirkt hat — {name}</translation>
+    </message>
+    <message>
+        <source>How the scores and photo measures moved after sessions, by what the sessions did. Settings seen in fewer than two sessions are left out.</source>
+        <translation>Wie sich Bewertungen und Fotomesswerte nach Sitzungen verändert haben, nach dem, was in den Sitzungen gemacht wurde. Einstellungen aus weniger als zwei Sitzungen sind ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Changes after sessions</source>
+        <translation>Veränderungen nach Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Scale or measure</source>
+        <translation>Skala oder Messwert</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean change per session</source>
+        <translation>Mittlere Veränderung pro Sitzung</translation>
+    </message>
+    <message>
+        <source>A correlation in this journal, not proof: scores and photos also change with the season, the rest of the routine, who rated them and the light, and a few sessions can show a change by chance. Photo measures are compared only between photos under the same recorded conditions.</source>
+        <translation>Ein Zusammenhang in diesem Journal, kein Beweis: Bewertungen und Fotos ändern sich auch mit der Jahreszeit, der übrigen Pflege, der bewertenden Person und dem Licht, und wenige Sitzungen können eine Veränderung zufällig zeigen. Fotomesswerte werden nur zwischen Fotos unter denselben erfassten Bedingungen verglichen.</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Journal wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: a score, or a region measured on comparable photos, before and after at least two sessions is needed.</source>
+        <translation>Noch nicht genug Daten: Nötig ist eine Bewertung oder eine auf vergleichbaren Fotos gemessene Region vor und nach mindestens zwei Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before/after photo pair(s) left out: taken under other conditions or balanced differently.</source>
+        <translation>
+            <numerusform>%n Vorher/Nachher-Fotopaar ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
+            <numerusform>%n Vorher/Nachher-Fotopaare ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

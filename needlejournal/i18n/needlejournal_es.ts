@@ -3738,6 +3738,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
+        <source>What worked…</source>
+        <translation>Qué funcionó…</translation>
+    </message>
+    <message>
+        <source>How scores and photo measures changed after sessions, by depth and product</source>
+        <translation>Cómo cambiaron las puntuaciones y las medidas de fotos tras las sesiones, por profundidad y producto</translation>
+    </message>
+    <message>
         <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
         <translation>Cada línea conserva su escala y quien valoró; las medidas de fotos solo se comparan entre fotos tomadas con la misma luz.</translation>
     </message>
@@ -4468,6 +4476,56 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>Log the first session</source>
         <translation>Registrar la primera sesión</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedDialog</name>
+    <message>
+        <source>What worked — {name}</source>
+        <translation>Qué funcionó — {name}</translation>
+    </message>
+    <message>
+        <source>How the scores and photo measures moved after sessions, by what the sessions did. Settings seen in fewer than two sessions are left out.</source>
+        <translation>Cómo cambiaron las puntuaciones y las medidas de fotos tras las sesiones, según lo que se hizo en ellas. Se omiten los ajustes vistos en menos de dos sesiones.</translation>
+    </message>
+    <message>
+        <source>Changes after sessions</source>
+        <translation>Cambios tras las sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Scale or measure</source>
+        <translation>Escala o medida</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean change per session</source>
+        <translation>Cambio medio por sesión</translation>
+    </message>
+    <message>
+        <source>A correlation in this journal, not proof: scores and photos also change with the season, the rest of the routine, who rated them and the light, and a few sessions can show a change by chance. Photo measures are compared only between photos under the same recorded conditions.</source>
+        <translation>Una correlación en este diario, no una prueba: las puntuaciones y las fotos también cambian con la estación, el resto de la rutina, quién las valoró y la luz, y pocas sesiones pueden mostrar un cambio por azar. Las medidas de fotos solo se comparan entre fotos con las mismas condiciones registradas.</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: a score, or a region measured on comparable photos, before and after at least two sessions is needed.</source>
+        <translation>Aún no hay datos suficientes: hace falta una puntuación, o una región medida en fotos comparables, antes y después de al menos dos sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before/after photo pair(s) left out: taken under other conditions or balanced differently.</source>
+        <translation>
+            <numerusform>%n par de fotos antes/después omitido: tomado en otras condiciones o equilibrado de otra forma.</numerusform>
+            <numerusform>%n pares de fotos antes/después omitidos: tomados en otras condiciones o equilibrados de otra forma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,34 @@ def test_a_colour_chart_is_marked_by_its_corners_and_corrects_the_colours(
     truth = srgb_to_lab(SKIN)
     assert np.linalg.norm([m.values[k] - t for k, t in zip("Lab", truth, strict=True)]) < 1.0
     assert any("colour chart" in panel.regions.item(i).text() for i in range(panel.regions.count()))
+
+
+def test_what_worked_in_the_progress_tab(
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from measured_photos import build
+
+    from needlejournal.journal.records import ClientDraft
+    from needlejournal.ui.what_worked_dialog import WhatWorkedDialog
+
+    client = journal.save_client(ClientDraft("Ana Lima")).client
+    build(journal, tmp_path, client_id=client.id)
+    window = make_window()
+    window.clients.select_client(client.id)
+    window.middle.setCurrentWidget(window.progress)
+    window.progress.what_worked_button.click()
+    dialog = window.findChild(WhatWorkedDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=20_000)
+
+    def cell(r: int, c: int) -> str:
+        item = dialog.table.item(r, c)
+        assert item is not None
+        return item.text()
+
+    rows = [[cell(r, c) for c in range(4)] for r in range(dialog.table.rowCount())]
+    texture = next(r for r in rows if r[1] == "left cheek (Front) texture" and "cheeks" in r[0])
+    assert texture[2] == "2" and texture[3].startswith("-0.") and "lower is smoother" in texture[3]
+    assert dialog.left_out.text().startswith("1 before/after photo pair")
+    assert "not proof" in dialog.caveat.text()
+    dialog.close()
