@@ -6,8 +6,10 @@ clock (system-wide on Linux) just before spawning; the child notes it at the fir
 way: an event filter on each top-level window, installed by a wrapper around ``QWidget.show``
 swapped in before anything else imports Qt (see ``PROBE`` for why not application-wide).
 Floor and app runs alternate, so machine drift hits both alike. For the app the child also
-notes when the client list first has rows (the journal is open and listed), and whether
-SQLAlchemy or Pillow were loaded at first paint.
+notes when the client list is first visible (a list view's viewport paints while the list has
+rows: the floor's QListView and the app's client list alike; the app's may come from its
+first look before the journal is open), and whether SQLAlchemy or Pillow were loaded at first
+paint.
 """
 
 from __future__ import annotations
@@ -73,12 +75,51 @@ class _FirstPaint(QObject):
         return False
 
 
+class _ListPainted(QObject):
+    # The client list is visible when a list's viewport paints while the list has rows.
+
+    window = None  # set at the first paint: only paints after it count
+
+    def eventFilter(self, obj, event):
+        if self.window is None:
+            return False
+        if event.type() == QEvent.Type.Paint and "populated_ns" not in _marks:
+            if _rows(self.window) > 0:
+                _marks["populated_ns"] = time.monotonic_ns()
+                QTimer.singleShot(0, _report)  # once this paint is done
+        return False
+
+
+_list_painted = _ListPainted()
+
+
 def _poll(window):
-    # Checked every millisecond after the first paint: the list fills from a worker's signal.
+    # Checked every millisecond after the first paint (the list fills from a worker's signal);
+    # the figure is the first paint of a list with rows (see _watch_view) or, failing that, a
+    # poll that finds rows.
+    _list_painted.window = window
+    if "populated_ns" in _marks:
+        return
     if _rows(window) > 0:
         _marks["populated_ns"] = time.monotonic_ns()
         _report()
     QTimer.singleShot(1, lambda: _poll(window))
+
+
+def _watch_view(set_model):
+    # Every list view's viewport is watched from the moment it gets a model, so its first
+    # paint with rows is seen even when the GUI thread goes on to other work right after
+    # (a poll would then come late). Wrapped per class: PySide binds setModel on each.
+    def wrapped(self, model):
+        set_model(self, model)
+        if _watch_list:
+            self.viewport().installEventFilter(_list_painted)
+
+    return wrapped
+
+
+for _cls in (_qtw.QAbstractItemView, _qtw.QListView):
+    _cls.setModel = _watch_view(_cls.setModel)
 
 
 _filter = _FirstPaint()

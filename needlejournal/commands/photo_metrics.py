@@ -1,10 +1,14 @@
 """``photo metrics PHOTO_ID --region X,Y,W,H``: CIELAB L*, a*, b*, ITA°, evenness, texture.
 
 JSON: ``{"photo_id", "region", "shape", "L", "a", "b", "ita", "evenness", "texture",
-"spot_count", "spot_area_pct", "pixels", "note", "version", "colour_space"}`` (``version``:
-of the definitions in photos/metrics.py; ``colour_space``: how the pixels reached sRGB). The
-region is in the original photo's upright pixels. The figures describe the photo, not the
-skin: they are only comparable between photos taken under the same light.
+"spot_count", "spot_area_pct", "pixels", "note", "version", "colour_space",
+"colour_correction"}`` (``version``: of the definitions in photos/metrics.py;
+``colour_space``: how the pixels reached sRGB). The region is in the original photo's upright
+pixels. The figures describe the photo, not the skin: they are only comparable between photos
+taken under the same light. ``--colour-chart`` gives the four corners of a ColorChecker in the
+photo (dark skin, bluish green, black, white): the colours are corrected against it first and
+``colour_correction`` says how well (``{"chart", "matrix", "mean_delta_e", "max_delta_e",
+"patches"}``; null without a chart).
 
 Registered under the ``photo`` command group by ``photo.register``, after ``import`` and
 ``list``.
@@ -35,6 +39,19 @@ def _region(text: str) -> tuple[int, int, int, int]:
     return x, y, w, h
 
 
+def _corners(text: str) -> list[tuple[float, float]]:
+    try:
+        values = [float(p.strip()) for p in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != 8:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not four corners X1,Y1,X2,Y2,X3,Y3,X4,Y4 (dark skin, bluish green, "
+            "black, white), e.g. 60,80,360,80,360,280,60,280"
+        )
+    return [(values[i], values[i + 1]) for i in range(0, 8, 2)]
+
+
 def register(photo_commands: Subparsers) -> None:
     """Add ``metrics`` to the ``photo`` group's sub-commands."""
     parser: CommandParser = add_command(
@@ -50,6 +67,15 @@ def register(photo_commands: Subparsers) -> None:
         choices=("rect", "ellipse"),
         default="rect",
         help="the region as drawn: a rectangle, or the ellipse inside it",
+    )
+    parser.add_argument(
+        "--colour-chart",
+        "--colorchecker",
+        dest="chart",
+        type=_corners,
+        metavar="X1,Y1,…,X4,Y4",
+        help="a ColorChecker's corners in the photo (dark skin, bluish green, black, white): "
+        "correct the colours against it first",
     )
 
 
@@ -76,7 +102,20 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         image = decode_upright(library.original_path(photo))
     except PhotoRejected as e:
         raise JournalError(f"Photo {photo.id} could not be read: {e.message}") from None
-    m = region_metrics(image, region, shape=args.shape)
+    correction = None
+    if args.chart is not None:
+        from needlejournal.photos.colour_chart import CHART_NAME, fit_colour_chart
+
+        try:
+            correction = fit_colour_chart(image, args.chart)
+        except ValueError as e:
+            raise UsageError(f"{e}".rstrip(".") + f" (photo {photo.id}).") from None
+    m = region_metrics(
+        image,
+        region,
+        shape=args.shape,
+        correction=correction.as_array() if correction is not None else None,
+    )
     data = {
         "photo_id": photo.id,
         "region": list(region),
@@ -93,11 +132,22 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         "note": NOTE,
         "version": METRICS_VERSION,
         "colour_space": m.colour_space,
+        "colour_correction": None
+        if correction is None
+        else {
+            "chart": CHART_NAME,
+            "matrix": [list(row) for row in correction.matrix],
+            "mean_delta_e": round(correction.mean_delta_e, 3),
+            "max_delta_e": round(correction.max_delta_e, 3),
+            "patches": correction.patches,
+        },
     }
     text = (
         f"Photo {photo.id}, region {x},{y} {w}×{h}: L* {m.L:.1f}, a* {m.a:.1f}, b* {m.b:.1f}, "
         f"ITA {m.ita_deg:.1f}°, evenness {m.evenness:.2f}, texture {m.texture:.2f}, "
         f"{m.spot_count} spots ({m.spot_area_pct:.1f}% of the region) "
-        f"({NOTE}; {m.colour_space})."
+        f"({NOTE}; {m.colour_space}"
+        + (f"; {correction.describe()}" if correction is not None else "")
+        + ")."
     )
     return Outcome(data=data, text=text)

@@ -392,6 +392,9 @@ class PhotoRegion(Tracked, Base):
     h: Mapped[float] = mapped_column(Float)
     # A grey card in the reference photo, for white balance (fractions too; none: unbalanced).
     grey_card: Mapped[list[float] | None] = mapped_column(JSON)
+    # A ColorChecker's four corners in the reference photo (dark skin, bluish green, black,
+    # white: x, y fractions, eight numbers; schema 0009), for colour correction.
+    colour_chart: Mapped[list[float] | None] = mapped_column(JSON)
 
     __table_args__ = (
         CheckConstraint(RegionShape.sql_check("shape"), name="shape"),

@@ -14,6 +14,7 @@ The package re-exports every public name, so callers import from ``needlejournal
 from __future__ import annotations
 
 from .facts import (
+    PHRASE_IDS,
     RULE_IDS,
     AreaDose,
     GuidanceWarning,
@@ -70,6 +71,7 @@ from .vocabulary import (
 __all__ = [
     "BODY_AREAS",
     "MAX_DEPTH_MM",
+    "PHRASE_IDS",
     "REDNESS_WORDS",
     "RULE_IDS",
     "SOURCE_AFTERCARE",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from needlejournal.phrases import params_of
+
 from .facts import GuidanceWarning
 
 RULE_CONSENT = "consent"
@@ -32,15 +34,17 @@ def consent_warning(day: date, treatment_consents: Sequence[Span]) -> GuidanceWa
     if any(given <= day and (until is None or day <= until) for given, until in treatment_consents):
         return None
     if not treatment_consents:
-        why = "There is no treatment consent on file for this client."
+        why, phrase = "There is no treatment consent on file for this client.", "consent_missing"
     elif all(given > day for given, _ in treatment_consents):
         why = "The client's treatment consent was given after this session's date."
+        phrase = "consent_later"
     else:
-        why = "The client's treatment consent on file has expired."
+        why, phrase = "The client's treatment consent on file has expired.", "consent_expired"
     return GuidanceWarning(
         RULE_CONSENT,
         f"{why} Take and record their consent before treating them.",
         SOURCE_CONSENT,
+        phrase,
     )
 
 
@@ -59,6 +63,8 @@ def expiry_warnings(
                 f"{what} expired on {expires_on.isoformat()}, before this session "
                 f"({day.isoformat()}). Do not use expired product on needled skin.",
                 SOURCE_EXPIRY,
+                "expired_product",
+                params_of(product=name, lot=lot.strip(), expired_on=expires_on, day=day),
             )
         )
     return out

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from needlejournal.phrases import Params
+
 from .vocabulary import Area, Indication, Phase
 
 RULE_IDS: tuple[str, ...] = (
@@ -25,6 +27,24 @@ RULE_IDS: tuple[str, ...] = (
     "screening",
     "screening_review",
     "screening_unknown",
+)
+
+# Every wording a warning can have: the stable ids a front end translates (with ``params``).
+PHRASE_IDS: tuple[str, ...] = (
+    "interval",  # relation, days, depth (of the other session, or None), on, site, at, needed
+    "depth_area",  # area, indication, depth, limit, own_figure, personal
+    "depth_home",  # depth, areas, limit
+    "product_vitamin_c",  # product, hit, found_in, phase, day_offset
+    "product_aftercare",  # product, hit, found_in, phase, day_offset, category, days
+    "consent_missing",
+    "consent_later",
+    "consent_expired",
+    "expired_product",  # product, lot, expired_on, day
+    "screening_yes",  # item, reviewed_on, reviewer
+    "screening_undated",  # item, reviewed_on, reviewer
+    "screening_recent",  # item, item_date, since, set_days
+    "screening_review",  # reviewed_on, age, every
+    "screening_unknown",  # items
 )
 
 
@@ -89,8 +109,10 @@ class TreatmentFacts:
 @dataclass(frozen=True)
 class GuidanceWarning:
     rule: str  # one of RULE_IDS
-    message: str
+    message: str  # the English sentence the command line and the report print
     source: str
+    phrase: str  # one of PHRASE_IDS: which sentence ``message`` is, for a translated window
+    params: Params = ()  # what the sentence says, as data (see needlejournal.phrases)
 
 
 # ---- building facts from records and drafts (read by shape) -------------------------------

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from needlejournal.phrases import params_of
 from needlejournal.words import count
 
 from .facts import GuidanceWarning
@@ -237,6 +238,13 @@ def _where(found_in_name: bool, has_list: bool) -> str:
     return ", on its ingredient list"
 
 
+def _found_in(found_in_name: bool, has_list: bool) -> str:
+    """Where the hit was, as a phrase parameter: "name", "list", or "" when it goes unsaid."""
+    if found_in_name:
+        return "name" if has_list else ""
+    return "list"
+
+
 def ingredient_cautions(
     ingredients: Sequence[str],
     phase: str,
@@ -267,6 +275,7 @@ def ingredient_cautions(
         used = f"was used {_PHASE_WORDS[phase]}"
     else:
         used = f"was used for aftercare from day {offset} after the session"
+    said = params_of(product=product or None, phase=phase, day_offset=offset)
     warnings = []
     if phase in settings.vitamin_c_phases:
         everything = entries + name_entries
@@ -289,7 +298,12 @@ def ingredient_cautions(
                 "serums; this caution is an inference from those case reports, not an "
                 "established rule."
             )
-            warnings.append(GuidanceWarning("product_phase", message, SOURCE_VITAMIN_C))
+            params = said + params_of(hit=hit, found_in=_found_in(in_name, has_list))
+            warnings.append(
+                GuidanceWarning(
+                    "product_phase", message, SOURCE_VITAMIN_C, "product_vitamin_c", params
+                )
+            )
     if phase in settings.aftercare_caution_phases:
         for category, label in _CAUTION_CATEGORIES.items():
             days = settings.washout_days[category]
@@ -307,5 +321,12 @@ def ingredient_cautions(
                     f"{_CATEGORY_PLURALS[category]} for about {count(days, 'day')} after "
                     "needling."
                 )
-                warnings.append(GuidanceWarning("product_phase", message, SOURCE_AFTERCARE))
+                params = said + params_of(
+                    hit=hits[0], found_in=_found_in(in_name, has_list), category=category, days=days
+                )
+                warnings.append(
+                    GuidanceWarning(
+                        "product_phase", message, SOURCE_AFTERCARE, "product_aftercare", params
+                    )
+                )
     return warnings

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 
 from needlejournal.dates import format_date
+from needlejournal.phrases import Depth, Words, params_of
 from needlejournal.words import count
 
 from .facts import GuidanceWarning, TreatmentFacts
@@ -132,7 +133,16 @@ def _interval_warning(
         f"{gap} {relation} the {depth}session on {format_date(other.performed_at, tz)}{where}; "
         f"at {format_depth(deeper)}, sessions are usually at least {count(needed, 'day')} apart."
     )
-    return GuidanceWarning("interval", message, SOURCE_INTERVAL)
+    params = params_of(
+        relation=relation,
+        days=days,
+        depth=Depth(other.deepest_mm) if other.areas else None,
+        on=other.performed_at.astimezone(tz).date(),
+        site=None if site == _WHOLE_SESSION or same_areas else site,
+        at=Depth(deeper),
+        needed=needed,
+    )
+    return GuidanceWarning("interval", message, SOURCE_INTERVAL, "interval", params)
 
 
 def _interval_warnings(
@@ -197,7 +207,17 @@ def _depth_warnings(
             own = source
             if not personal_mode and dose.area == Area.PERIORBITAL:
                 own = SOURCE_PRO_PERIORBITAL
-            warnings.append(GuidanceWarning("depth_area", message, own))
+            params = params_of(
+                area=Words("Area", (dose.area,)),
+                indication=None
+                if dose.indication == Indication.GENERAL
+                else Words("Indication", (dose.indication,)),
+                depth=Depth(dose.depth_mm),
+                limit=Depth(limit),
+                own_figure=own_figure,
+                personal=personal_mode,
+            )
+            warnings.append(GuidanceWarning("depth_area", message, own, "depth_area", params))
             if limit <= settings.home_max_depth_mm:
                 covered.add(dose.area)
     if personal_mode:
@@ -215,7 +235,14 @@ def _depth_warnings(
                 f"{format_depth(deepest)} ({labels}) is deeper than home-use guides advise: "
                 f"they say not to exceed {format_depth(settings.home_max_depth_mm)}."
             )
-            warnings.append(GuidanceWarning("depth_home", message, SOURCE_HOME_LIMIT))
+            params = params_of(
+                depth=Depth(deepest),
+                areas=Words("Area", tuple(dict.fromkeys(d.area for d in too_deep))),
+                limit=Depth(settings.home_max_depth_mm),
+            )
+            warnings.append(
+                GuidanceWarning("depth_home", message, SOURCE_HOME_LIMIT, "depth_home", params)
+            )
     return warnings
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from needlejournal.phrases import Words, as_count, params_of
 from needlejournal.words import count
 
 from .facts import GuidanceWarning
@@ -93,12 +94,15 @@ def _yes_warning(
     f: ScreeningFact, session_day: date, settings: GuidanceSettings
 ) -> GuidanceWarning | None:
     label = ScreeningItem.label_of(f.item)
+    said = params_of(
+        item=Words("ScreeningItem", (f.item,)), reviewed_on=f.reviewed_on, reviewer=f.reviewer
+    )
     reviewed = f" (reviewed {f.reviewed_on.isoformat()}{', ' + f.reviewer if f.reviewer else ''})"
     if f.item not in TIMED_ITEMS:
         message = (
             f"Screening on file: {label} — yes{reviewed}. A reason not to needle, or to ask first."
         )
-        return GuidanceWarning("screening", message, SOURCE_SCREENING)
+        return GuidanceWarning("screening", message, SOURCE_SCREENING, "screening_yes", said)
     window = settings.screening_window_days[f.item]
     words = WINDOW_WORDS[f.item]
     if f.item_date is None:
@@ -106,7 +110,7 @@ def _yes_warning(
             f"Screening on file: {label} — yes, with no date{reviewed}; the domain notes say to "
             f"wait {words}, so record when it was."
         )
-        return GuidanceWarning("screening", message, SOURCE_SCREENING)
+        return GuidanceWarning("screening", message, SOURCE_SCREENING, "screening_undated", said)
     since = (session_day - f.item_date).days
     if since < 0 or since >= window:
         return None  # after the session, or its window is over
@@ -114,7 +118,13 @@ def _yes_warning(
         f"Screening on file: {label} on {f.item_date.isoformat()}, {_months(since)} before this "
         f"session; the domain notes say to wait {words} (set: {count(window, 'day')})."
     )
-    return GuidanceWarning("screening", message, SOURCE_SCREENING)
+    params = params_of(
+        item=Words("ScreeningItem", (f.item,)),
+        item_date=f.item_date,
+        since=as_count(since),
+        set_days=window,
+    )
+    return GuidanceWarning("screening", message, SOURCE_SCREENING, "screening_recent", params)
 
 
 def screening_warnings(
@@ -144,20 +154,35 @@ def screening_warnings(
             f"The screening on file was reviewed on {oldest.isoformat()}, {_months(age)} before "
             f"this session; review it every {_months(settings.screening_review_days)}."
         )
-        warnings.append(GuidanceWarning("screening_review", message, SOURCE_SCREENING_REVIEW))
+        params = params_of(
+            reviewed_on=oldest,
+            age=as_count(age),
+            every=as_count(settings.screening_review_days),
+        )
+        warnings.append(
+            GuidanceWarning(
+                "screening_review", message, SOURCE_SCREENING_REVIEW, "screening_review", params
+            )
+        )
     if not personal_mode:
-        open_items = [
-            ScreeningItem.label_of(i)
+        open_values = [
+            i
             for i in ScreeningItem.values()
             if i not in on_file or on_file[i].answer == ScreeningAnswer.UNKNOWN
         ]
+        open_items = [ScreeningItem.label_of(i) for i in open_values]
         if open_items:
             message = (
                 f"Screening: {count(len(open_items), 'item')} unknown or not asked — "
                 + "; ".join(open_items)
                 + "."
             )
-            warnings.append(GuidanceWarning("screening_unknown", message, SOURCE_SCREENING))
+            params = params_of(items=Words("ScreeningItem", tuple(open_values)))
+            warnings.append(
+                GuidanceWarning(
+                    "screening_unknown", message, SOURCE_SCREENING, "screening_unknown", params
+                )
+            )
     return warnings
 
 

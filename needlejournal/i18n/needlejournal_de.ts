@@ -2225,6 +2225,233 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     </message>
 </context>
 <context>
+    <name>GuidanceWords</name>
+    <message>
+        <source>a retinoid</source>
+        <translation>ein Retinoid</translation>
+    </message>
+    <message>
+        <source>retinoids</source>
+        <translation>Retinoide</translation>
+    </message>
+    <message>
+        <source>an exfoliating acid</source>
+        <translation>eine Peeling-Säure</translation>
+    </message>
+    <message>
+        <source>exfoliating acids</source>
+        <translation>Peeling-Säuren</translation>
+    </message>
+    <message>
+        <source>benzoyl peroxide</source>
+        <translation>Benzoylperoxid</translation>
+    </message>
+    <message>
+        <source>hydroquinone</source>
+        <translation>Hydrochinon</translation>
+    </message>
+    <message>
+        <source>drying alcohol</source>
+        <translation>austrocknenden Alkohol</translation>
+    </message>
+    <message>
+        <source>alcohol-based products</source>
+        <translation>alkoholhaltige Produkte</translation>
+    </message>
+    <message>
+        <source>fragrance</source>
+        <translation>Duftstoffe</translation>
+    </message>
+    <message>
+        <source>fragranced products</source>
+        <translation>parfümierte Produkte</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 Monate</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 Monate</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>2–4 weeks</source>
+        <translation>2–4 Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {depth} session on {date}</source>
+        <translation>der Sitzung mit {depth} am {date}</translation>
+    </message>
+    <message>
+        <source>the session on {date}</source>
+        <translation>der Sitzung am {date}</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>Less than a day since {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Weniger als ein Tag seit {session}; bei {depth} liegen Sitzungen meist mindestens {needed} auseinander.</translation>
+    </message>
+    <message>
+        <source>Less than a day before {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Weniger als ein Tag vor {session}; bei {depth} liegen Sitzungen meist mindestens {needed} auseinander.</translation>
+    </message>
+    <message>
+        <source>Only {gap} since {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Erst {gap} seit {session}; bei {depth} liegen Sitzungen meist mindestens {needed} auseinander.</translation>
+    </message>
+    <message>
+        <source>Only {gap} before {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Nur {gap} vor {session}; bei {depth} liegen Sitzungen meist mindestens {needed} auseinander.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area and indication at home.</source>
+        <translation>{area}: {depth} ist tiefer als das übliche Maximum von {limit} für diese Zone und Indikation bei der Anwendung zu Hause.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area at home.</source>
+        <translation>{area}: {depth} ist tiefer als das übliche Maximum von {limit} für diese Zone bei der Anwendung zu Hause.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area and indication in professional treatments.</source>
+        <translation>{area}: {depth} ist tiefer als das übliche Maximum von {limit} für diese Zone und Indikation bei professionellen Behandlungen.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area in professional treatments.</source>
+        <translation>{area}: {depth} ist tiefer als das übliche Maximum von {limit} für diese Zone bei professionellen Behandlungen.</translation>
+    </message>
+    <message>
+        <source>{depth} ({areas}) is deeper than home-use guides advise: they say not to exceed {limit}.</source>
+        <translation>{depth} ({areas}) ist tiefer, als Anleitungen für die Heimanwendung raten: Sie empfehlen, {limit} nicht zu überschreiten.</translation>
+    </message>
+    <message>
+        <source>“{product}”</source>
+        <translation>„{product}“</translation>
+    </message>
+    <message>
+        <source>This product</source>
+        <translation>Dieses Produkt</translation>
+    </message>
+    <message>
+        <source>“{hit}”, in its name</source>
+        <translation>„{hit}“, im Namen</translation>
+    </message>
+    <message>
+        <source>“{hit}”, on its ingredient list</source>
+        <translation>„{hit}“, auf der Inhaltsstoffliste</translation>
+    </message>
+    <message>
+        <source>“{hit}”</source>
+        <translation>„{hit}“</translation>
+    </message>
+    <message>
+        <source>was used for aftercare from day {day} after the session</source>
+        <translation>wurde ab Tag {day} nach der Sitzung zur Nachpflege verwendet</translation>
+    </message>
+    <message>
+        <source>was used before needling</source>
+        <translation>wurde vor dem Needling verwendet</translation>
+    </message>
+    <message>
+        <source>was used during needling</source>
+        <translation>wurde während des Needlings verwendet</translation>
+    </message>
+    <message>
+        <source>was used right after needling</source>
+        <translation>wurde direkt nach dem Needling verwendet</translation>
+    </message>
+    <message>
+        <source>was used for aftercare</source>
+        <translation>wurde zur Nachpflege verwendet</translation>
+    </message>
+    <message>
+        <source>{subject} contains L-ascorbic acid ({found}) and {used}. Granulomas have been reported after needling with topical vitamin C serums; this caution is an inference from those case reports, not an established rule.</source>
+        <translation>{subject} enthält L-Ascorbinsäure ({found}) und {used}. Nach dem Needling mit topischen Vitamin-C-Seren wurden Granulome berichtet; dieser Hinweis ist aus diesen Fallberichten abgeleitet, keine gesicherte Regel.</translation>
+    </message>
+    <message>
+        <source>{subject} contains {what} ({found}) and {used}. Clinic aftercare handouts advise avoiding {avoid} for about {days} after needling.</source>
+        <translation>{subject} enthält {what} ({found}) und {used}. Nachsorge-Merkblätter von Praxen raten, {avoid} etwa {days} nach dem Needling zu meiden.</translation>
+    </message>
+    <message>
+        <source>There is no treatment consent on file for this client. Take and record their consent before treating them.</source>
+        <translation>Für diesen Kunden ist keine Behandlungseinwilligung erfasst. Holen Sie die Einwilligung ein und erfassen Sie sie vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s treatment consent was given after this session&apos;s date. Take and record their consent before treating them.</source>
+        <translation>Die Behandlungseinwilligung des Kunden wurde erst nach dem Datum dieser Sitzung gegeben. Holen Sie die Einwilligung ein und erfassen Sie sie vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s treatment consent on file has expired. Take and record their consent before treating them.</source>
+        <translation>Die erfasste Behandlungseinwilligung des Kunden ist abgelaufen. Holen Sie die Einwilligung ein und erfassen Sie sie vor der Behandlung.</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot}, expired on {expired}, before this session ({day}). Do not use expired product on needled skin.</source>
+        <translation>{product}, Charge {lot}, ist am {expired} abgelaufen, vor dieser Sitzung ({day}). Verwenden Sie auf genadelter Haut kein abgelaufenes Produkt.</translation>
+    </message>
+    <message>
+        <source>{product} expired on {expired}, before this session ({day}). Do not use expired product on needled skin.</source>
+        <translation>{product} ist am {expired} abgelaufen, vor dieser Sitzung ({day}). Verwenden Sie auf genadelter Haut kein abgelaufenes Produkt.</translation>
+    </message>
+    <message>
+        <source>reviewed {date}, {reviewer}</source>
+        <translation>geprüft am {date}, {reviewer}</translation>
+    </message>
+    <message>
+        <source>reviewed {date}</source>
+        <translation>geprüft am {date}</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} — yes ({reviewed}). A reason not to needle, or to ask first.</source>
+        <translation>Anamnese erfasst: {item} — ja ({reviewed}). Ein Grund, nicht zu needeln oder vorher nachzufragen.</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} — yes, with no date ({reviewed}); the domain notes say to wait {wait}, so record when it was.</source>
+        <translation>Anamnese erfasst: {item} — ja, ohne Datum ({reviewed}); laut den Fachhinweisen sollten {wait} vergehen, tragen Sie also ein, wann es war.</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} on {date}, {since} before this session; the domain notes say to wait {wait} (set: {days}).</source>
+        <translation>Anamnese erfasst: {item} am {date}, {since} vor dieser Sitzung; laut den Fachhinweisen sollten {wait} vergehen (eingestellt: {days}).</translation>
+    </message>
+    <message>
+        <source>The screening on file was reviewed on {date}, {age} before this session; review it every {every}.</source>
+        <translation>Die erfasste Anamnese wurde am {date} geprüft, {age} vor dieser Sitzung; prüfen Sie sie alle {every}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screening: %Ln item(s) unknown or not asked — {items}.</source>
+        <translation>
+            <numerusform>Anamnese: %Ln Punkt unbekannt oder nicht erfragt — {items}.</numerusform>
+            <numerusform>Anamnese: %Ln Punkte unbekannt oder nicht erfragt — {items}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Journal</source>

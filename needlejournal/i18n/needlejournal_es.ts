@@ -2225,6 +2225,233 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
 </context>
 <context>
+    <name>GuidanceWords</name>
+    <message>
+        <source>a retinoid</source>
+        <translation>un retinoide</translation>
+    </message>
+    <message>
+        <source>retinoids</source>
+        <translation>los retinoides</translation>
+    </message>
+    <message>
+        <source>an exfoliating acid</source>
+        <translation>un ácido exfoliante</translation>
+    </message>
+    <message>
+        <source>exfoliating acids</source>
+        <translation>los ácidos exfoliantes</translation>
+    </message>
+    <message>
+        <source>benzoyl peroxide</source>
+        <translation>peróxido de benzoilo</translation>
+    </message>
+    <message>
+        <source>hydroquinone</source>
+        <translation>hidroquinona</translation>
+    </message>
+    <message>
+        <source>drying alcohol</source>
+        <translation>alcohol secante</translation>
+    </message>
+    <message>
+        <source>alcohol-based products</source>
+        <translation>los productos con alcohol</translation>
+    </message>
+    <message>
+        <source>fragrance</source>
+        <translation>fragancia</translation>
+    </message>
+    <message>
+        <source>fragranced products</source>
+        <translation>los productos con fragancia</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 meses</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 meses</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meses</translation>
+    </message>
+    <message>
+        <source>2–4 weeks</source>
+        <translation>2–4 semanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the {depth} session on {date}</source>
+        <translation>la sesión de {depth} del {date}</translation>
+    </message>
+    <message>
+        <source>the session on {date}</source>
+        <translation>la sesión del {date}</translation>
+    </message>
+    <message>
+        <source>face</source>
+        <translation>cara</translation>
+    </message>
+    <message>
+        <source>Less than a day since {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Menos de un día desde {session}; con {depth}, las sesiones suelen espaciarse al menos {needed}.</translation>
+    </message>
+    <message>
+        <source>Less than a day before {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Menos de un día antes de {session}; con {depth}, las sesiones suelen espaciarse al menos {needed}.</translation>
+    </message>
+    <message>
+        <source>Only {gap} since {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Solo {gap} desde {session}; con {depth}, las sesiones suelen espaciarse al menos {needed}.</translation>
+    </message>
+    <message>
+        <source>Only {gap} before {session}; at {depth}, sessions are usually at least {needed} apart.</source>
+        <translation>Solo {gap} antes de {session}; con {depth}, las sesiones suelen espaciarse al menos {needed}.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area and indication at home.</source>
+        <translation>{area}: {depth} supera la profundidad máxima habitual de {limit} para esta zona e indicación en casa.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area at home.</source>
+        <translation>{area}: {depth} supera la profundidad máxima habitual de {limit} para esta zona en casa.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area and indication in professional treatments.</source>
+        <translation>{area}: {depth} supera la profundidad máxima habitual de {limit} para esta zona e indicación en tratamientos profesionales.</translation>
+    </message>
+    <message>
+        <source>{area}: {depth} is deeper than the usual maximum of {limit} for this area in professional treatments.</source>
+        <translation>{area}: {depth} supera la profundidad máxima habitual de {limit} para esta zona en tratamientos profesionales.</translation>
+    </message>
+    <message>
+        <source>{depth} ({areas}) is deeper than home-use guides advise: they say not to exceed {limit}.</source>
+        <translation>{depth} ({areas}) es más profundo de lo que aconsejan las guías de uso en casa: indican no superar {limit}.</translation>
+    </message>
+    <message>
+        <source>“{product}”</source>
+        <translation>«{product}»</translation>
+    </message>
+    <message>
+        <source>This product</source>
+        <translation>Este producto</translation>
+    </message>
+    <message>
+        <source>“{hit}”, in its name</source>
+        <translation>«{hit}», en su nombre</translation>
+    </message>
+    <message>
+        <source>“{hit}”, on its ingredient list</source>
+        <translation>«{hit}», en su lista de ingredientes</translation>
+    </message>
+    <message>
+        <source>“{hit}”</source>
+        <translation>«{hit}»</translation>
+    </message>
+    <message>
+        <source>was used for aftercare from day {day} after the session</source>
+        <translation>se usó en los cuidados posteriores desde el día {day} tras la sesión</translation>
+    </message>
+    <message>
+        <source>was used before needling</source>
+        <translation>se usó antes del microneedling</translation>
+    </message>
+    <message>
+        <source>was used during needling</source>
+        <translation>se usó durante el microneedling</translation>
+    </message>
+    <message>
+        <source>was used right after needling</source>
+        <translation>se usó justo después del microneedling</translation>
+    </message>
+    <message>
+        <source>was used for aftercare</source>
+        <translation>se usó en los cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>{subject} contains L-ascorbic acid ({found}) and {used}. Granulomas have been reported after needling with topical vitamin C serums; this caution is an inference from those case reports, not an established rule.</source>
+        <translation>{subject} contiene ácido L-ascórbico ({found}) y {used}. Se han descrito granulomas tras el microneedling con sérums tópicos de vitamina C; esta advertencia es una deducción de esos casos publicados, no una regla establecida.</translation>
+    </message>
+    <message>
+        <source>{subject} contains {what} ({found}) and {used}. Clinic aftercare handouts advise avoiding {avoid} for about {days} after needling.</source>
+        <translation>{subject} contiene {what} ({found}) y {used}. Las hojas de cuidados posteriores de las clínicas aconsejan evitar {avoid} durante unos {days} después del microneedling.</translation>
+    </message>
+    <message>
+        <source>There is no treatment consent on file for this client. Take and record their consent before treating them.</source>
+        <translation>No hay ningún consentimiento de tratamiento registrado para este cliente. Obtenga y registre su consentimiento antes de tratarlo.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s treatment consent was given after this session&apos;s date. Take and record their consent before treating them.</source>
+        <translation>El consentimiento de tratamiento del cliente se dio después de la fecha de esta sesión. Obtenga y registre su consentimiento antes de tratarlo.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s treatment consent on file has expired. Take and record their consent before treating them.</source>
+        <translation>El consentimiento de tratamiento registrado del cliente ha caducado. Obtenga y registre su consentimiento antes de tratarlo.</translation>
+    </message>
+    <message>
+        <source>{product}, lot {lot}, expired on {expired}, before this session ({day}). Do not use expired product on needled skin.</source>
+        <translation>{product}, lote {lot}, caducó el {expired}, antes de esta sesión ({day}). No use productos caducados sobre la piel tratada con microneedling.</translation>
+    </message>
+    <message>
+        <source>{product} expired on {expired}, before this session ({day}). Do not use expired product on needled skin.</source>
+        <translation>{product} caducó el {expired}, antes de esta sesión ({day}). No use productos caducados sobre la piel tratada con microneedling.</translation>
+    </message>
+    <message>
+        <source>reviewed {date}, {reviewer}</source>
+        <translation>revisado el {date}, {reviewer}</translation>
+    </message>
+    <message>
+        <source>reviewed {date}</source>
+        <translation>revisado el {date}</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} — yes ({reviewed}). A reason not to needle, or to ask first.</source>
+        <translation>Cribado registrado: {item} — sí ({reviewed}). Un motivo para no hacer microneedling, o para consultar antes.</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} — yes, with no date ({reviewed}); the domain notes say to wait {wait}, so record when it was.</source>
+        <translation>Cribado registrado: {item} — sí, sin fecha ({reviewed}); las notas de referencia indican esperar {wait}, así que registre cuándo fue.</translation>
+    </message>
+    <message>
+        <source>Screening on file: {item} on {date}, {since} before this session; the domain notes say to wait {wait} (set: {days}).</source>
+        <translation>Cribado registrado: {item} el {date}, {since} antes de esta sesión; las notas de referencia indican esperar {wait} (configurado: {days}).</translation>
+    </message>
+    <message>
+        <source>The screening on file was reviewed on {date}, {age} before this session; review it every {every}.</source>
+        <translation>El cribado registrado se revisó el {date}, {age} antes de esta sesión; revíselo cada {every}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screening: %Ln item(s) unknown or not asked — {items}.</source>
+        <translation>
+            <numerusform>Cribado: %Ln punto desconocido o sin preguntar — {items}.</numerusform>
+            <numerusform>Cribado: %Ln puntos desconocidos o sin preguntar — {items}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Journal</source>

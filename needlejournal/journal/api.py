@@ -8,7 +8,7 @@ Every method is a complete unit of work: it commits, or rolls back and raises a
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -550,6 +550,15 @@ class Journal:
         from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
 
         return self.run(lambda s: regions.set_grey_card(s, region_id, photo_id, box))
+
+    def set_colour_chart(
+        self, region_id: int, photo_id: int, corners: Sequence[tuple[float, float]] | None
+    ) -> RegionRecord:
+        """The ColorChecker (four corners on the region's own photo) its measures are
+        colour-corrected against."""
+        from needlejournal.journal import regions  # photos.metrics: numpy, Pillow
+
+        return self.run(lambda s: regions.set_colour_chart(s, region_id, photo_id, corners))
 
     def measures(self, client_id: int) -> list[MeasureRecord]:
         """Every stored region measure of the client's photos, oldest photo first."""

@@ -377,7 +377,9 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
-        "ratings": archive_ratings.exported(timeline.ratings),
+        "ratings": archive_ratings.exported(
+            timeline.ratings, {p.id: p.sha256 for p in timeline.photos}
+        ),
         # The screening checklist, every version (schema 0008; absent from older archives).
         "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,

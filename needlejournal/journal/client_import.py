@@ -174,6 +174,8 @@ def _check_shapes(v: VerifiedArchive) -> None:
             _when(o["observed_at"])
         for r in doc.get("ratings", ()):
             str(r["record"]), str(r["scale"]), int(r["value"])
+            if not isinstance(r.get("baseline_photo") or "", str):
+                raise ValueError("baseline photo")
         for p in doc["photos"]:
             _when(p["taken_at"])
             if not isinstance(p["sha256"], str) or not isinstance(p["file"], str):
@@ -486,6 +488,9 @@ def import_client(
             )
             have.add(p["sha256"])
             report.added["photos"] += 1
+        journal.run(
+            lambda s: archive_ratings.link_baselines(s, report.client_id, verified.doc, sessions)
+        )
         _merge_consents(journal, verified, scratch, report)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -7,51 +7,13 @@ from datetime import date, datetime
 from typing import Literal
 
 from needlejournal.guidance import Endpoint, GuidanceWarning, Indication, PhotoRole, PhotoView
+from needlejournal.journal.client_records import ClientRecord as ClientRecord
+from needlejournal.journal.client_records import ClientSummary as ClientSummary
 from needlejournal.journal.screening_records import ScreeningRecord
 
 Mode = Literal["personal", "clinic"]
 MODES: tuple[Mode, ...] = ("personal", "clinic")
 SELF_NAME = "Me"  # the one client of a personal journal
-
-
-@dataclass(frozen=True)
-class ClientRecord:
-    id: int
-    name: str
-    is_self: bool
-    skin_type: str | None
-    concerns: str
-    contraindications: str
-    consent_on: date | None
-    notes: str
-    archived: bool
-    version: int
-    created_at: datetime
-    birth_date: date | None = None
-    age_band: str | None = None  # an AgeBand, when no birth date is given
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class ClientSummary:
-    """A client as the client list shows it: the entity and its session aggregates.
-
-    Every write that changes what the list shows returns one, built by the same query as the
-    list (``journal.clients``), so a row is never replaced by a record missing its counts.
-    """
-
-    client: ClientRecord
-    treatment_count: int
-    last_treatment_at: datetime | None
-
-    @property
-    def id(self) -> int:
-        return self.client.id
-
-    @property
-    def name(self) -> str:
-        return self.client.name
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,13 @@
 """Measuring a named region on photos of its view (decoding and maths: call from a worker).
 
 On another photo of the same view a region is found through the alignment the compare view
-uses (both photos' anchors, else auto-align): the region's centre is carried across and its
-size scaled; rotation is small between photos of one view and is not followed. Each photo is
-decoded and measured outside any unit of work, then stored in a short one of its own.
+uses (both photos' anchors, else auto-align): the region's centre is carried across, its size
+scaled, and when the photo is turned (the camera held at an angle) the region is cut out along
+the turn and resampled upright (``photos/patch.py``), so it covers the same skin; the stored
+``px`` is then the box of that centre and size. A ColorChecker marked on the region's photo is
+found the same way (its four corners carried across) and fitted on each photo, so each photo
+is corrected against its own chart. Each photo is decoded and measured outside any unit of
+work, then stored in a short one of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from PIL import Image
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.compare import Alignment, anchor_alignment, auto_alignment
@@ -20,8 +26,15 @@ from needlejournal.journal.records import PhotoRecord
 from needlejournal.journal.region_records import Box, RegionRecord
 from needlejournal.journal.regions import MIN_SIDE_PX, Measured, store
 from needlejournal.photos.align import Similarity
+from needlejournal.photos.colour_chart import ColourCorrection, fit_colour_chart
 from needlejournal.photos.decode import decode_upright, load_upright
-from needlejournal.photos.metrics import region_metrics
+from needlejournal.photos.metrics import (
+    FloatArray,
+    RegionMetrics,
+    grey_card_gains,
+    region_metrics,
+)
+from needlejournal.photos.patch import needs_rotation, rotated_patch
 from needlejournal.photos.rejections import PhotoRejected
 
 MIN_CONFIDENCE = 0.2  # auto-align below this is a guess: such a photo is not measured
@@ -92,7 +105,7 @@ class RegionMeasurer:
         if px is None:
             raise JournalError(f"The region “{region.name}” falls outside photo #{photo.id}.")
         card = None
-        if region.grey_card is not None:
+        if region.grey_card is not None and region.colour_chart is None:
             card = carry_box(
                 _fraction_box(region.grey_card, ref.width, ref.height),
                 alignment.transform,
@@ -104,9 +117,63 @@ class RegionMeasurer:
             image = decode_upright(self.library.original_path(photo))
         except PhotoRejected as e:
             raise JournalError(f"Photo #{photo.id} could not be read: {e.message}") from None
-        metrics = region_metrics(image, px, shape=region.shape, grey_card=card)
+        chart = _chart_correction(image, region, ref, photo, alignment.transform)
+        correction = chart.as_array() if chart is not None else None
+        if needs_rotation(alignment.transform):
+            metrics = _measure_turned(image, region, ref, box, alignment.transform, correction)
+        else:
+            metrics = region_metrics(
+                image, px, shape=region.shape, grey_card=card, correction=correction
+            )
         how = "reference" if ref.id == photo.id else alignment.method
-        return Measured(photo.id, region.id, px, how, metrics, "grey card" if card else "")
+        balance = "grey card" if card else ""
+        if chart is not None:
+            balance = f"{COLOUR_CHART} (residual ΔE {chart.mean_delta_e:.1f})"
+        return Measured(photo.id, region.id, px, how, metrics, balance)
+
+
+COLOUR_CHART = "colour chart"  # how a measure was balanced, before its residual ΔE
+
+
+def _chart_correction(
+    image: Image.Image,
+    region: RegionRecord,
+    ref: PhotoRecord,
+    photo: PhotoRecord,
+    transform: Similarity,
+) -> ColourCorrection | None:
+    """The region's ColorChecker found in ``photo`` through the alignment, and its fit."""
+    corners = region.chart_in(ref.width, ref.height)
+    if corners is None:
+        return None
+    to_photo = transform.inverse()
+    try:
+        return fit_colour_chart(image, [to_photo.apply(x, y) for x, y in corners])
+    except ValueError as e:
+        raise JournalError(f"Photo #{photo.id}: {e}") from None
+
+
+def _measure_turned(
+    image: Image.Image,
+    region: RegionRecord,
+    ref: PhotoRecord,
+    box: Box,
+    transform: Similarity,
+    correction: FloatArray | None,
+) -> RegionMetrics:
+    """The region (and its grey card) cut out of a turned photo along the turn."""
+    if correction is None and region.grey_card is not None:
+        card_box = _fraction_box(region.grey_card, ref.width, ref.height)
+        card = rotated_patch(image, card_box, transform)
+        try:
+            correction = grey_card_gains(card, (0, 0, card.width, card.height))
+        except ValueError:
+            raise JournalError("The grey card is not in the photo or too dark.") from None
+    patch = rotated_patch(image, box, transform)
+    try:
+        return region_metrics(patch, shape=region.shape, correction=correction)
+    except ValueError:
+        raise JournalError(f"The region “{region.name}” falls outside the photo.") from None
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,15 @@ class RegionRecord:
     h: float
     grey_card: tuple[float, float, float, float] | None
     version: int
+    # A ColorChecker's corners in the reference photo (dark skin, bluish green, black, white),
+    # x, y fractions of its size; None: no chart.
+    colour_chart: tuple[tuple[float, float], ...] | None = None
+
+    def chart_in(self, width: int, height: int) -> list[tuple[float, float]] | None:
+        """The chart's corners in the pixels of a photo of ``width`` × ``height``."""
+        if self.colour_chart is None:
+            return None
+        return [(x * width, y * height) for x, y in self.colour_chart]
 
     def box_in(self, width: int, height: int) -> Box:
         """The region in the pixels of a photo of ``width`` × ``height`` (its reference)."""

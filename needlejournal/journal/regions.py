@@ -32,9 +32,11 @@ MIN_SIDE_PX = 8  # a smaller region holds too few pixels to say anything
 
 def _region(r: m.PhotoRegion) -> RegionRecord:
     card = tuple(r.grey_card) if r.grey_card else None
+    c = r.colour_chart
+    chart = tuple((c[i], c[i + 1]) for i in range(0, 8, 2)) if c and len(c) == 8 else None
     return RegionRecord(
         r.id, r.client_id, r.view, r.name, r.shape, r.reference_photo_id,  # type: ignore[arg-type]
-        r.x, r.y, r.w, r.h, card, r.version,  # type: ignore[arg-type]
+        r.x, r.y, r.w, r.h, card, r.version, chart,  # type: ignore[arg-type]
     )  # fmt: skip
 
 
@@ -96,6 +98,31 @@ def set_grey_card(s: Session, region_id: int, photo_id: int, box: Box | None) ->
         if r.reference_photo_id != photo.id:
             raise InvalidInput(["Mark the grey card on the photo the region was drawn on."])
         r.grey_card = [x / photo.width, y / photo.height, w / photo.width, h / photo.height]
+    s.flush()
+    return _region(r)
+
+
+def set_colour_chart(
+    s: Session, region_id: int, photo_id: int, corners: Sequence[tuple[float, float]] | None
+) -> RegionRecord:
+    """The ColorChecker the region's measures are colour-corrected against: its four corners
+    in the region's photo, in pixels, in the order dark skin, bluish green, black, white
+    (None: no chart). Whether the corners really frame a chart is known when measuring."""
+    from needlejournal.photos.colour_chart import corner_problem
+
+    r = existing(s, m.PhotoRegion, region_id, "region")
+    photo = existing(s, m.Photo, photo_id, "photo")
+    if corners is None:
+        r.colour_chart = None
+    else:
+        problem = corner_problem(corners)
+        if problem:
+            raise InvalidInput([problem])
+        if any(not (0 <= x <= photo.width and 0 <= y <= photo.height) for x, y in corners):
+            raise InvalidInput(["The chart's corners reach outside the photo; mark them inside."])
+        if r.reference_photo_id != photo.id:
+            raise InvalidInput(["Mark the colour chart on the photo the region was drawn on."])
+        r.colour_chart = [v for x, y in corners for v in (x / photo.width, y / photo.height)]
     s.flush()
     return _region(r)
 

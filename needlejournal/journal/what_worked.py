@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,24 +46,30 @@ _BANDS = ((0.0, "under 0.5 mm"), (0.5, "0.5–0.9 mm"), (1.0, "1.0–1.4 mm"), (
 
 @dataclass(frozen=True)
 class Effect:
-    """One setting's sessions and the mean change of one scale after them."""
+    """One setting's sessions and the mean change of one scale (or photo measure) after them."""
 
     setting: str  # "sessions at 1.0–1.4 mm on cheeks", "sessions with X right after"…
-    scale: str  # "texture", "tone" or a named scale's series ("Glogau photoageing type — Dr Ruiz")
+    scale: str  # "texture", "tone", a named scale's series ("Glogau photoageing type — Dr Ruiz")
+    # or a photo measure's ("left cheek (Front) texture")
     sessions: int
     mean_change: float
     clients: int  # how many people these sessions come from
+    decimals: int = 1  # shown in the sentence: photo measures such as texture need two
+    hint: str = ""  # what a lower value means, for photo measures ("lower is smoother")
 
     def sentence(self) -> str:
         who = "" if self.clients == 1 else f", {count(self.clients, 'client')}"
+        hint = f" ({self.hint})" if self.hint else ""
         return (
             f"{self.setting[:1].upper()}{self.setting[1:]}: n = {self.sessions}{who}, "
-            f"mean {self.scale} change {self.mean_change:+.1f} per session"
+            f"mean {self.scale} change {self.mean_change:+.{self.decimals}f} per session{hint}"
         )
 
 
 @dataclass(frozen=True)
-class _Change:
+class Change:
+    """One session's before → after change of one series."""
+
     client_id: int
     settings: tuple[str, ...]
     scale: str
@@ -78,7 +84,7 @@ def _band(depth_mm: float) -> str:
     return label
 
 
-def _settings_of(t: TreatmentRecord) -> tuple[str, ...]:
+def settings_of(t: TreatmentRecord) -> tuple[str, ...]:
     found = [EVERY_SESSION]
     for area in t.areas:
         where = Area.label_of(area.area).lower()
@@ -114,7 +120,7 @@ def _named_scales(timeline: Timeline) -> dict[tuple[str, int], dict[str, int]]:
     return found
 
 
-def _changes(timeline: Timeline) -> list[_Change]:
+def _changes(timeline: Timeline) -> list[Change]:
     entries = sorted(timeline.entries, key=lambda e: e.when)
     sessions = [e for e in entries if isinstance(e, TreatmentRecord)]
     named = _named_scales(timeline)
@@ -143,25 +149,27 @@ def _changes(timeline: Timeline) -> list[_Change]:
             ]
             if before and after and before[-1] is not None and after[0] is not None:
                 delta = float(after[0] - before[-1])
-                changes.append(_Change(session.client_id, _settings_of(session), scale, delta))
+                changes.append(Change(session.client_id, settings_of(session), scale, delta))
     return changes
 
 
 def what_worked(timelines: Iterable[Timeline]) -> tuple[Effect, ...]:
     """Effects of every setting over the given timelines (one client, or a clinic's)."""
-    grouped: dict[tuple[str, str], list[_Change]] = defaultdict(list)
-    for timeline in timelines:
-        for change in _changes(timeline):
-            for setting in change.settings:
-                grouped[(setting, change.scale)].append(change)
+    return grouped_effects(c for timeline in timelines for c in _changes(timeline))
+
+
+def grouped_effects(
+    changes: Iterable[Change],
+    make: Callable[[str, str, list[Change]], Effect] | None = None,
+) -> tuple[Effect, ...]:
+    """The changes grouped by setting and series, each group an ``Effect`` (``make`` builds
+    it, default: a named scale's)."""
+    grouped: dict[tuple[str, str], list[Change]] = defaultdict(list)
+    for change in changes:
+        for setting in change.settings:
+            grouped[(setting, change.scale)].append(change)
     effects = [
-        Effect(
-            setting=setting,
-            scale=scale,
-            sessions=len(found),
-            mean_change=round(statistics.fmean(c.delta for c in found), 2),
-            clients=len({c.client_id for c in found}),
-        )
+        (make or _scale_effect)(setting, scale, found)
         for (setting, scale), found in grouped.items()
     ]
     # "all sessions" first, then the best-supported settings.
@@ -169,7 +177,19 @@ def what_worked(timelines: Iterable[Timeline]) -> tuple[Effect, ...]:
     return tuple(effects)
 
 
-def summary_lines(effects: Sequence[Effect], *, min_sessions: int = 2) -> list[str]:
+def _scale_effect(setting: str, scale: str, found: list[Change]) -> Effect:
+    return Effect(
+        setting=setting,
+        scale=scale,
+        sessions=len(found),
+        mean_change=round(statistics.fmean(c.delta for c in found), 2),
+        clients=len({c.client_id for c in found}),
+    )
+
+
+def summary_lines(
+    effects: Sequence[Effect], *, min_sessions: int = 2, caveat: bool = True
+) -> list[str]:
     """Sentences for a person, leaving out settings seen in fewer than ``min_sessions``."""
     shown = [e.sentence() for e in effects if e.sessions >= min_sessions]
-    return [*shown, CAVEAT] if shown else []
+    return [*shown, CAVEAT] if shown and caveat else shown

@@ -184,10 +184,14 @@ def region_metrics(
     *,
     shape: str = "rect",
     grey_card: Region | None = None,
+    correction: FloatArray | None = None,
 ) -> RegionMetrics:
     """Measure ``region`` (x, y, w, h; whole image when None), a rectangle or the ellipse
     inscribed in it (``shape="ellipse"``). Transparent pixels are skipped. With ``grey_card``
-    (a region of the same photo) the colours are first white-balanced against that card."""
+    (a region of the same photo) the colours are first white-balanced against that card.
+    ``correction`` is a colour correction found elsewhere, applied in linear light: per-channel
+    gains (3,) (``grey_card_gains`` of a card cut out apart from the region, as a rotated
+    photo's is) or a 3 × 3 matrix M, rgb → M · rgb (a ColorChecker's, ``colour_chart``)."""
     x, y, w, h = region if region is not None else (0, 0, img.width, img.height)
     if w <= 0 or h <= 0:
         raise ValueError("the region must have a positive width and height")
@@ -199,10 +203,13 @@ def region_metrics(
     srgb, source = to_srgb(img.crop((x, y, x + w, y + h)))
     rgba = np.asarray(srgb.convert("RGBA"))
     valid = rgba[..., 3] > 0
-    if grey_card is None:
+    if grey_card is not None:
+        correction = grey_card_gains(img, grey_card)
+    if correction is None:
         lab = srgb_to_lab(rgba[..., :3])
     else:
-        balanced = _DECODE_LUT[rgba[..., :3]] * grey_card_gains(img, grey_card)
+        linear = _DECODE_LUT[rgba[..., :3]]
+        balanced = linear @ correction.T if correction.ndim == 2 else linear * correction
         lab = linear_to_lab(np.clip(balanced, 0.0, 1.0))
     if shape == "ellipse":
         valid &= ellipse_mask(h, w)

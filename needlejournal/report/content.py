@@ -3,7 +3,8 @@
 Photo pairs: for each session, per view, its before photo beside its after photo; photos
 not tied to a session are paired per view as the first beside the latest. The shareable
 variant leaves out internal notes, and every photo that may not be shared: its own sharing
-flag, or, where none was set, the client's marketing/sharing consent (``journal.sharing``).
+flag, or, where none was set, the client's marketing/sharing consent (``journal.sharing``),
+with its region measures and its day on the charts.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from needlejournal.journal.records import (
     PhotoRecord,
     TreatmentRecord,
 )
+from needlejournal.journal.region_records import MeasureRecord
 from needlejournal.photos.store import PhotoStore
 
 
@@ -49,6 +51,7 @@ class ReportContent:
     photos_left_out: str | None  # why the report has no photos, when it has none by rule
     generated_at: datetime
     chart: ChartData | None = None  # the named scales, as the window's Progress tab has them
+    measures: tuple[MeasureRecord, ...] = ()  # region measures of the photos it may show
 
     @property
     def period(self) -> tuple[datetime, datetime] | None:
@@ -111,6 +114,8 @@ def gather(journal: Journal, client_id: int, *, shareable: bool, now: datetime) 
         if found is not None:
             files[p.sha256] = found
     order = {s.id: i for i, s in enumerate(sessions)}
+    shown = {p.id for p in photos}
+    measures = tuple(m for m in journal.measures(client_id) if m.photo_id in shown)
     return ReportContent(
         client=client,
         sessions=sessions,
@@ -120,5 +125,6 @@ def gather(journal: Journal, client_id: int, *, shareable: bool, now: datetime) 
         shareable=shareable,
         photos_left_out=left_out,
         generated_at=now,
-        chart=chart_data(timeline),
+        chart=chart_data(timeline, photos=photos),
+        measures=measures,
     )

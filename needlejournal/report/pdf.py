@@ -1,5 +1,6 @@
-"""The progress report laid out with fpdf2: header, session table, score chart, photo pairs,
-notes. Pure layout: the content comes gathered (``content``), photos come at print size.
+"""The progress report laid out with fpdf2: header, session table, score charts, photo
+measures (``measures``), photo pairs, notes. Pure layout: the content comes gathered
+(``content``), photos come at print size.
 
 fpdf2 earns its place over Qt's QPdfWriter: the report is a CLI command and runs headless
 with no Qt in the process (the layers contract keeps Qt in ui/), it is pure Python, and it
@@ -22,6 +23,7 @@ from needlejournal.journal.records import PhotoRecord, TreatmentRecord
 from needlejournal.report.chart import ScorePoint, draw_score_chart
 from needlejournal.report.content import PhotoPair, ReportContent
 from needlejournal.report.images import PrintImage
+from needlejournal.report.measures import draw_photo_measures
 from needlejournal.report.paper import Paper
 from needlejournal.report.scales_chart import draw_scales_chart, report_series
 
@@ -292,6 +294,7 @@ def render(
         ("sessions", lambda: _session_table(pdf, c)),
         ("chart", lambda: _chart(pdf, c)),
         ("scales", lambda: _scales_chart(pdf, c)),
+        ("measures", lambda: draw_photo_measures(pdf, c.measures, c.chart, _heading, MARGIN)),
         ("photos", lambda: _photos(pdf, c, images)),
         ("notes", lambda: _notes(pdf, c)),
     )

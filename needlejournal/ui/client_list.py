@@ -7,6 +7,7 @@ matches nobody, no client is shown, so nothing can be added to a client nobody c
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import ClientRecord, ClientSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _by_name(summary: ClientSummary) -> tuple[str, int]:
+    """The list's order: by name, case-insensitively (as the proxy sorted before), then id."""
+    return summary.name.casefold(), summary.id
 
 
 class ClientListModel(QAbstractListModel):
@@ -91,21 +97,32 @@ class ClientListModel(QAbstractListModel):
 
     def set_clients(self, clients: Sequence[ClientSummary]) -> None:
         self.beginResetModel()
-        self._clients = list(clients)
+        self._clients = sorted(clients, key=_by_name)
         self.endResetModel()
 
     def update_client(self, client: ClientSummary) -> None:
-        """Replace or add one row (writes answer with the row they changed; refresh only it)."""
-        for row, c in enumerate(self._clients):
-            if c.id == client.id:
-                self._clients[row] = client
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
-                return
-        row = len(self._clients)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._clients.append(client)
-        self.endInsertRows()
+        """Replace or add one row (writes answer with the row they changed; refresh only it),
+        keeping the rows in name order."""
+        row = self.row_of(client.id)
+        if row < 0:
+            row = bisect.bisect(self._clients, _by_name(client), key=_by_name)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._clients.insert(row, client)
+            self.endInsertRows()
+            return
+        self._clients[row] = client
+        rest = self._clients[:row] + self._clients[row + 1 :]
+        to = bisect.bisect(rest, _by_name(client), key=_by_name)
+        if to != row:  # renamed past a neighbour: moved, so a selection follows it
+            # Qt's destination is counted before the move: one past the last row it passes.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to + (to > row))
+            self._clients = [*rest[:to], client, *rest[to:]]
+            self.endMoveRows()
+        index = self.index(self.row_of(client.id))
+        self.dataChanged.emit(index, index)
+
+    def client_at(self, row: int) -> ClientRecord:
+        return self._clients[row].client
 
     def remove_client(self, client_id: int) -> None:
         """Drop a client's row (deleted or archived at another seat)."""
@@ -131,16 +148,17 @@ class ClientListModel(QAbstractListModel):
 
 
 class ClientFilterModel(QSortFilterProxyModel):
-    """The search (``client_matches``: name, phone, e-mail, notes, concerns), sorted by name.
+    """The search (``client_matches``: name, phone, e-mail, notes, concerns) over the rows in
+    the source model's name order.
 
     Archived clients are left out of the list, but a search finds them (marked "Archived").
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Not sorted here: the source model keeps its rows in name order. A proxy sorting
+        # 1,000 names calls ``data()`` in Python ~13,000 times (~0.1 s at every start).
         self._query = ""
-        self.sort(0)
 
     def set_query(self, query: str) -> None:
         if not hasattr(self, "beginFilterChange"):  # Qt < 6.9
@@ -154,7 +172,10 @@ class ClientFilterModel(QSortFilterProxyModel):
     @override
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
-        client = model.index(source_row, 0, source_parent).data(ClientListModel.ClientRole)
+        if isinstance(model, ClientListModel):  # a plain call: this runs once per row
+            client: ClientRecord | None = model.client_at(source_row)
+        else:
+            client = model.index(source_row, 0, source_parent).data(ClientListModel.ClientRole)
         if client is None:
             return False
         if not self._query.strip():

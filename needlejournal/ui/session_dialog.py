@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -400,7 +401,7 @@ class SessionDialog(EditDialog):
             self.guidance.hide()
             return
         colour = theme.warning_color(self.palette()).name()
-        items = "".join(f"<li>{warning_text(w)}</li>" for w in warnings)
+        items = "".join(f"<li>{escape(warning_text(w))}</li>" for w in warnings)
         head = self.tr("<b>⚠ Guidance</b> (saving is still allowed)")
         self.guidance.setText(
             f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'

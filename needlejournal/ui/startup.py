@@ -114,14 +114,35 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
 def finish_start(
     app: QApplication, window: MainWindow, paths: DataPaths, opened: list[Journal]
 ) -> None:
-    """After the first paint: the panels, the icon, then the journal on the worker."""
+    """After the first paint: the client list from a first look, then the other panels, the
+    icon and the journal (opening on the worker meanwhile).
+
+    The first look (plain sqlite3, ``journal.first_look``) runs first on the journal lane, so
+    the names are on screen before SQLAlchemy or the other panels' modules are imported; the
+    open follows on the same lane and replaces the list with its own (the same records).
+    """
+    from needlejournal.journal.first_look import FirstLook, first_look
+
+    def looked(look: FirstLook | None) -> None:
+        window.show_first_look(look)
+        start_opening(window, paths, opened)
+        QTimer.singleShot(0, lambda: build_the_rest(app, window, paths, opened))
+
+    window.workers.journal.run(lambda: first_look(paths), looked)
+    window.build_client_list()  # meanwhile: its modules import while the worker reads
+
+
+def build_the_rest(
+    app: QApplication, window: MainWindow, paths: DataPaths, opened: list[Journal]
+) -> None:
     from needlejournal.ui import theme
     from needlejournal.ui.backup_dialogs import BackupActions
 
     window.build_panels()
     app.setWindowIcon(theme.app_icon())
     window.backups = BackupActions(window, paths, lambda: start_opening(window, paths, opened))
-    start_opening(window, paths, opened)
+    if window.controller is not None:  # the journal arrived first: show its backup status
+        window.backups.refresh()
 
 
 def run(paths: DataPaths, qt_args: Sequence[str]) -> int:

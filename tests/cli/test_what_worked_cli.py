@@ -66,3 +66,46 @@ def test_without_scores_it_says_what_is_needed(run: Run, tmp_path: Path) -> None
     done = run("what-worked", "--client", "Bo", "--data-dir", data)
     assert done.returncode == 0
     assert "not enough scores yet" in done.stdout
+
+
+def test_photo_measures_are_read_too(run: Run, tmp_path: Path) -> None:
+    from measured_photos import build
+
+    from needlejournal.journal.api import Journal
+    from needlejournal.paths import resolve
+
+    data = tmp_path / "data"
+    journal = Journal.open(resolve(data))
+    try:
+        build(journal, tmp_path)
+    finally:
+        journal.close()
+    result = run.json("what-worked", "--client", "Me", "--data-dir", data)
+    photo = {(e["setting"], e["metric"]): e for e in result["effects"] if e["source"] == "photo"}
+    texture = photo[("sessions at 1.0–1.4 mm on cheeks", "texture")]
+    assert (texture["region"], texture["view"], texture["sessions"]) == ("left cheek", "front", 2)
+    assert texture["mean_change"] < 0
+    assert {m for _, m in photo} == {
+        "L", "a", "b", "ita", "evenness", "texture", "spot_count", "spot_area_pct"
+    }  # fmt: skip
+    assert result["photo_pairs_left_out"] == {"light differs": 1}
+    assert "same light" in result["photo_caveat"]
+
+    text = run("what-worked", "--client", "Me", "--measure", "texture", "--data-dir", data)
+    assert text.returncode == 0, text.stderr
+    out = text.stdout
+    assert (
+        "Sessions at 1.0–1.4 mm on cheeks: n = 2, mean left cheek (Front) texture change -0." in out
+    )
+    assert "redness" not in out  # only the measure asked for
+    assert "not enough scores yet" in out  # no named scale was rated
+    assert "1 before/after photo pair left out (light differs: 1)" in out
+    assert "not proof" in out and "same light" in out
+
+
+def test_photo_measures_without_enough_data_say_so(run: Run, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("client", "add", "Bo", "--data-dir", data).returncode == 0
+    out = run("what-worked", "--client", "Bo", "--data-dir", data).stdout
+    assert "Photo measures: not enough data yet" in out
+    assert "not proof" not in out  # nothing was shown, so there is nothing to caveat

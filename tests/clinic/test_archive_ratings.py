@@ -13,7 +13,12 @@ from clinic_helpers import Clinic, noon
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import export_client
 from needlejournal.journal.client_import import import_client
-from needlejournal.journal.records import ObservationDraft, RatingDraft, RatingRecord
+from needlejournal.journal.records import (
+    ClientDraft,
+    ObservationDraft,
+    RatingDraft,
+    RatingRecord,
+)
 from needlejournal.paths import resolve
 
 
@@ -54,5 +59,49 @@ def test_ratings_round_trip_through_a_client_archive(clinic: Clinic, tmp_path: P
         again = import_client(other, archive)
         assert not again.added_anything
         assert _ratings(other, report.client_id) == _ratings(j, ana.id)
+    finally:
+        other.close()
+
+
+def test_gais_keeps_its_baseline_photo_through_an_archive(clinic: Clinic, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft
+
+    j = clinic.journal
+    ana = clinic.client("Ana Lima")
+    t = clinic.session(ana, date(2026, 3, 1), {"cheeks": 1.0})
+    library = PhotoLibrary(j)
+    ids = []
+    for i, colour in enumerate(((200, 160, 140), (190, 150, 130))):
+        path = tmp_path / f"p{i}.png"
+        Image.new("RGB", (64, 48), colour).save(path)
+        ids.append(library.import_one(path, PhotoDraft(ana.id, view="front")).id)
+    # The second photo is the baseline the esthetician judged against (not the default first).
+    chosen = library.get(ids[1])
+    j.add_rating(
+        ana.id,
+        RatingDraft("gais", 2, rater="Dr Ruiz", baseline_photo_id=chosen.id),
+        treatment_id=t.id,
+    )
+    j.add_rating(ana.id, RatingDraft("gais", 3), when=noon(date(2026, 4, 1)))  # the default
+    archive = tmp_path / "ana.zip"
+    export_client(j, ana.id, archive)
+    other = Journal.open(resolve(tmp_path / "other"))
+    try:
+        # A photo of someone else first, so ids differ between the two journals.
+        bob = other.save_client(ClientDraft("Bob")).client
+        Image.new("RGB", (32, 32), (10, 20, 30)).save(tmp_path / "bob.png")
+        PhotoLibrary(other).import_one(tmp_path / "bob.png", PhotoDraft(bob.id, view="front"))
+        report = import_client(other, archive)
+        imported = PhotoLibrary(other)
+        by_sha = {p.sha256: p.id for p in other.timeline(report.client_id, photos=True).photos}
+        gais = {r.rater: r for r in other.ratings(report.client_id, "gais")}
+        assert set(gais) == {"Dr Ruiz", ""}
+        assert gais["Dr Ruiz"].baseline_photo_id == by_sha[chosen.sha256]
+        assert imported.get(by_sha[chosen.sha256]).client_id == report.client_id
+        first = library.get(ids[0])
+        assert gais[""].baseline_photo_id == by_sha[first.sha256]
     finally:
         other.close()

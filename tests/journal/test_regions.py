@@ -195,3 +195,76 @@ def test_timeline_json_carries_the_stored_measures(
     assert measured["region"] == "left cheek" and measured["px"] == list(CHEEK)
     assert measured["values"]["spot_count"] == 3 and measured["version"] == 3
     assert measured["note"] == "comparable only under the same light"
+
+
+TURNED_CARD = (450, 320, 50, 50)
+
+
+def _corner_scene() -> Image.Image:
+    """Skin with pores (detail a few pixels wide, which survives resampling), a spot inside
+    each corner of CHEEK and a red frame just outside it: a region carried across without its
+    rotation loses corners and takes in red."""
+    rng = np.random.default_rng(3)
+    fine = np.asarray(
+        Image.fromarray(rng.normal(128, 40, (100, 150)).clip(0, 255).astype(np.uint8)).resize(
+            (600, 400), Image.Resampling.BICUBIC
+        ),
+        dtype=np.float64,
+    )
+    rgb = np.empty((400, 600, 3))
+    rgb[...] = (205.0, 160.0, 140.0)
+    rgb += ((fine - 128) / 8)[..., np.newaxis]
+    ys, xs = np.mgrid[0:400, 0:600]
+    x, y, w, h = CHEEK
+    frame = (xs >= x - 30) & (xs < x + w + 30) & (ys >= y - 30) & (ys < y + h + 30)
+    frame &= ~((xs >= x) & (xs < x + w) & (ys >= y) & (ys < y + h))
+    rgb[frame] = (220.0, 90.0, 90.0)
+    cx, cy, cw, ch = TURNED_CARD
+    rgb[cy : cy + ch, cx : cx + cw] = 128.0
+    for cx, cy in (
+        (x + 16, y + 16),
+        (x + w - 16, y + 16),
+        (x + 16, y + h - 16),
+        (x + w - 16, y + h - 16),
+    ):
+        rgb[np.hypot(xs - cx, ys - cy) < 7] *= 0.7
+    return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
+
+
+def test_a_region_follows_a_rotated_photo(
+    journal: Journal, library: PhotoLibrary, tmp_path: Path
+) -> None:
+    base = _corner_scene()
+    anchors_a = [[120, 80], [480, 330]]
+    # The same skin photographed with the camera turned 15°: Image.rotate turns the picture
+    # counter-clockwise about the centre, which moves a point (dx, dy) from the centre to
+    # (dx cos + dy sin, −dx sin + dy cos).
+    turn = np.radians(15.0)
+    turned = base.rotate(15.0, Image.Resampling.BICUBIC, center=(300, 200), fillcolor=(60, 60, 60))
+    # … and under warmer light (a grey card beside the skin balances it).
+    warm = (np.asarray(turned) / 255.0) ** 2.2 * np.array([1.2, 1.0, 0.8])
+    turned = Image.fromarray((np.clip(warm, 0, 1) ** (1 / 2.2) * 255).astype(np.uint8), "RGB")
+    anchors_b = [
+        [
+            round(300 + (ax - 300) * np.cos(turn) + (ay - 200) * np.sin(turn)),
+            round(200 - (ax - 300) * np.sin(turn) + (ay - 200) * np.cos(turn)),
+        ]
+        for ax, ay in anchors_a
+    ]
+    a = _import(library, base, tmp_path / "a.png", 20, anchors=anchors_a)
+    b = _import(library, turned, tmp_path / "b.png", 10, anchors=anchors_b)
+    region = journal.save_region(RegionDraft(a.id, "left cheek", CHEEK))
+    run = measure_view(journal, region, [a, b])
+    assert (run.stored, run.skipped) == (2, ())
+    found = {m.photo_id: m.values for m in journal.measures(a.client_id)}
+    same, rotated = found[a.id], found[b.id]
+    assert same["spot_count"] == rotated["spot_count"] == 4
+    assert abs(rotated["b"] - same["b"]) > 5  # the warm light shows until balanced
+    region = journal.set_grey_card(region.id, a.id, TURNED_CARD)
+    measure_view(journal, region, [a, b])
+    found = {m.photo_id: m.values for m in journal.measures(a.client_id)}
+    same, rotated = found[a.id], found[b.id]
+    for key in ("L", "a", "b"):
+        assert rotated[key] == pytest.approx(same[key], abs=1.0), key
+    assert rotated["texture"] == pytest.approx(same["texture"], rel=0.15)
+    assert rotated["evenness"] == pytest.approx(same["evenness"], rel=0.15)

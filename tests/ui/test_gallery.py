@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from helpers import client_with_history
 from PIL import Image
-from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from pytestqt.qtbot import QtBot
+from stall_meter import APP_STALL_LIMIT_S, StallMeter
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
@@ -376,31 +376,22 @@ def test_gui_thread_never_stalls_during_an_import(
     window = make_window()
     gallery = open_gallery(window, qtbot, client.id)
     files = [p for p in make_photos(tmp_path / "many", 30, size=(1600, 1200))]
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(beat)
+    meter = StallMeter()
     dialog = gallery.start_import(files)
     assert dialog is not None
-    timer.start()
-    last[0] = time.perf_counter()
+    meter.start()
     dialog.accept()
     progress = gallery.progress
     assert progress is not None
     qtbot.waitUntil(lambda: progress.outcome is not None, timeout=60_000)
     qtbot.waitUntil(lambda: gallery.model.rowCount() == 35, timeout=10_000)
     qtbot.wait(100)  # the grid repaints with the new rows and thumbnails
-    timer.stop()
+    meter.stop()
     assert len(progress.outcome.imported) == 30  # type: ignore[union-attr]
-    assert len(gaps) > 20
-    assert max(gaps) < 0.1, f"longest GUI-thread gap {max(gaps) * 1000:.0f} ms"
+    assert len(meter.gaps) > 20
+    print(meter.summary())
+    # The app's own share of each gap (a busy machine's share excluded, see stall_meter).
+    assert meter.longest_app_s < APP_STALL_LIMIT_S, meter.summary()
 
 
 def test_cancel_keeps_what_was_imported(

@@ -3,14 +3,14 @@ its measures, have it measured on every photo of the view in a worker, see it on
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
+from stall_meter import APP_STALL_LIMIT_S, StallMeter
 from test_gallery import open_gallery, seed
 
 from needlejournal.journal.api import Journal
@@ -142,23 +142,13 @@ def test_measuring_fifty_photos_never_stalls_the_window(
     viewer.metrics.draw_button.click()
     _drag(qtbot, viewer, QPointF(100, 100), QPointF(400, 300))
     qtbot.waitUntil(lambda: viewer.metrics.values["L"].text() != "—", timeout=20_000)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(beat)
-    timer.start()
-    last[0] = time.perf_counter()
+    meter = StallMeter()
+    meter.start()
     viewer.metrics.measure_all.click()
     qtbot.waitUntil(lambda: "Measured on 50 photo" in viewer.metrics.status.text(), timeout=240_000)
-    timer.stop()
+    meter.stop()
     assert len(journal.measures(client.id)) == 50
-    assert len(gaps) > 20
-    print(f"longest GUI-thread gap {max(gaps) * 1000:.1f} ms over {len(gaps)} beats")
-    assert max(gaps) < 0.1, f"longest GUI-thread gap {max(gaps) * 1000:.0f} ms"
+    assert len(meter.gaps) > 20
+    print(meter.summary())
+    # The app's own share of each gap (a busy machine's share excluded, see stall_meter).
+    assert meter.longest_app_s < APP_STALL_LIMIT_S, meter.summary()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft
 from needlejournal.paths import DataPaths, resolve
-from needlejournal.ui import main_window
+from needlejournal.ui import main_window, window_settings
 from needlejournal.ui.main_window import MainWindow, journal_settings
 from needlejournal.ui.ops import InlinePool, Workers
 
@@ -50,11 +50,12 @@ def _window(qtbot: QtBot, paths: DataPaths, journal: Journal) -> MainWindow:
 def _no_global_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # The user's real settings are never read or written by a test.
     legacy = tmp_path / "legacy.ini"
-    monkeypatch.setattr(
-        main_window,
-        "default_settings",
-        lambda: QSettings(str(legacy), QSettings.Format.IniFormat),
-    )
+    for module in (main_window, window_settings):  # the window's and journal_settings' own
+        monkeypatch.setattr(
+            module,
+            "default_settings",
+            lambda: QSettings(str(legacy), QSettings.Format.IniFormat),
+        )
 
 
 def test_two_journals_keep_their_own_last_client_and_size(qtbot: QtBot, tmp_path: Path) -> None:

@@ -1,0 +1,54 @@
+"""A sentence as data: the stable id of its wording and its parameters (issue 14).
+
+The domain and journal layers compose their English sentences for the command line (scripts
+read that text, so it never changes with the language); alongside they hand over what the
+sentence said as data, so the window can say it again in its own language with numbers, dates
+and depths formatted by the locale. Stdlib only: every layer may import this.
+
+A parameter is plain text that stays as it is (a product name, a lot number, a hit on an
+ingredient list), a number, a calendar day, or one of the typed values below, which tell the
+front end how to word it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Depth:
+    """A needle depth in millimetres ("1,5 mm" in German)."""
+
+    mm: float
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A counted noun ("5 days", "1 month"): the front end picks the plural form."""
+
+    n: int
+    noun: str  # "day", "month", "item"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """One or more stored domain words of one enum (``kind`` is its class name: "Area",
+    "ScreeningItem"…), or of a table the front end translates by name; joined by commas."""
+
+    kind: str
+    values: tuple[str, ...]
+
+
+Param = str | int | bool | None | date | Depth | Count | Words
+Params = tuple[tuple[str, Param], ...]
+
+
+def params_of(**values: Param) -> Params:
+    """Keyword arguments as the frozen, hashable pairs a record keeps."""
+    return tuple(values.items())
+
+
+def as_count(days: int) -> Count:
+    """Days as people count a span: days under 45, else months (as ``words.count`` prints)."""
+    return Count(days, "day") if days < 45 else Count(round(days / 30.44), "month")
