@@ -1,7 +1,8 @@
 """The client list on SQLite as plain SQL: one statement and one row → record mapping.
 
-Two readers use it: ``clients.list_clients`` on an open journal (through the unit of work's
-own connection) and ``plain_read`` (a ``client list`` command that never imports SQLAlchemy).
+Three readers use it: ``clients.list_clients`` on an open journal (through the unit of work's
+own connection), ``plain_read`` (a ``client list`` command that never imports SQLAlchemy) and
+the window's ``first_look`` (the names on screen before the journal is open).
 The ORM statement (``clients._summaries``) stays the reference and PostgreSQL's path; a test
 holds the three to identical records.
 
@@ -19,8 +20,8 @@ from dataclasses import fields
 from datetime import UTC, date, datetime
 from typing import Any, get_args, get_type_hints
 
+from needlejournal.journal.client_records import ClientRecord, ClientSummary
 from needlejournal.journal.client_search import client_matches
-from needlejournal.journal.records import ClientRecord, ClientSummary
 
 CLIENT_FIELDS = tuple(f.name for f in fields(ClientRecord))
 
