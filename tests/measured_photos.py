@@ -56,9 +56,9 @@ def build(journal: Journal, folder: Path, *, client_id: int | None = None) -> Me
     now = datetime.now(UTC).replace(microsecond=0)
     cid = client_id if client_id is not None else journal.ensure_self().client.id
     sessions = []
-    for days in (60, 40, 20):
-        draft = TreatmentDraft(cid, now - timedelta(days=days), (AreaDraft("cheeks", 1.2),))
-        sessions.append(journal.save_treatment(draft).treatment.id)
+    for ago in (60, 40, 20):
+        session = TreatmentDraft(cid, now - timedelta(days=ago), (AreaDraft("cheeks", 1.2),))
+        sessions.append(journal.save_treatment(session).treatment.id)
     library = PhotoLibrary(journal)
     # days ago, pores, redness, light, role
     plan = (

@@ -840,6 +840,10 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Deckkraft von B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos dieser Ansicht</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Zoom koppeln</translation>
     </message>
@@ -894,6 +898,10 @@ Diese Dateien jetzt löschen?</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -2948,12 +2956,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Graukarte</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>Farbkarte</translation>
+    </message>
+    <message>
         <source>The {what} is not recorded: cannot tell if this compares.</source>
         <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
     </message>
     <message>
         <source>Another {what} ({b}, not {a}): not comparable.</source>
         <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Colour-corrected to the colour chart: colours compare better.</source>
+        <translation>Farbkorrigiert anhand der Farbkarte: Farben sind besser vergleichbar.</translation>
     </message>
     <message>
         <source>Not white-balanced: the grey card was not found.</source>
@@ -2974,6 +2990,26 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>left cheek</source>
         <translation>linke Wange</translation>
+    </message>
+    <message>
+        <source>dark skin</source>
+        <translation>dunkle Haut</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Click the colour chart&apos;s corner at {patch} ({n} of 4).</source>
+        <translation>Klicken Sie die Ecke der Farbkarte bei {patch} an ({n} von 4).</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n photo(s).</source>
@@ -3014,12 +3050,20 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>&lt;b&gt;Graukarte&lt;/b&gt;: wenn eine markiert ist, werden die Farben zuerst auf sie abgeglichen, was Fotos verschiedener Tage vergleichbarer macht.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Colour chart&lt;/b&gt;: with a ColorChecker (24 patches) marked by its four corners, colours are corrected against the chart&apos;s known colours on each photo; the residual ΔE says how well the correction holds (under 2 is good).</source>
+        <translation>&lt;b&gt;Farbkarte&lt;/b&gt;: Ist ein ColorChecker (24 Felder) an seinen vier Ecken markiert, werden die Farben auf jedem Foto anhand der bekannten Farben der Karte korrigiert; das verbleibende ΔE zeigt, wie gut die Korrektur passt (unter 2 ist gut).</translation>
+    </message>
+    <message>
         <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Diese Zahlen beschreiben das Foto, nicht die Haut: sie sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
     </message>
     <message>
         <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Messwerte sind nur zwischen Fotos mit gleichem Licht, gleicher Kamera und gleichem Hautzustand vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Region shape</source>
+        <translation>Form der Region</translation>
     </message>
     <message>
         <source>Rectangle</source>
@@ -3058,6 +3102,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Ziehen Sie über eine Graukarte in diesem Foto: die Farben der Region werden darauf abgeglichen</translation>
     </message>
     <message>
+        <source>Mark a colour chart</source>
+        <translation>Farbkarte markieren</translation>
+    </message>
+    <message>
+        <source>Click the four corners of a ColorChecker in this photo: dark skin, bluish green, black, white. The region&apos;s colours are corrected against it.</source>
+        <translation>Klicken Sie die vier Ecken eines ColorCheckers in diesem Foto an: dunkle Haut, Blaugrün, Schwarz, Weiß. Die Farben der Region werden daran korrigiert.</translation>
+    </message>
+    <message>
         <source>Delete region</source>
         <translation>Region löschen</translation>
     </message>
@@ -3074,6 +3126,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Graukarte</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>Farbkarte</translation>
+    </message>
+    <message>
         <source>drawn on this photo</source>
         <translation>auf diesem Foto gezeichnet</translation>
     </message>
@@ -3088,6 +3144,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>, white-balanced to the grey card</source>
         <translation>, mit Weißabgleich auf die Graukarte</translation>
+    </message>
+    <message>
+        <source>, colour-corrected to the colour chart (residual ΔE {residual})</source>
+        <translation>, farbkorrigiert anhand der Farbkarte (verbleibendes ΔE {residual})</translation>
     </message>
     <message>
         <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
@@ -3676,6 +3736,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>What worked…</source>
+        <translation>Was gewirkt hat…</translation>
+    </message>
+    <message>
+        <source>How scores and photo measures changed after sessions, by depth and product</source>
+        <translation>Wie sich Bewertungen und Fotomesswerte nach Sitzungen verändert haben, nach Tiefe und Produkt</translation>
     </message>
     <message>
         <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
@@ -4282,6 +4350,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Frame</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -4404,6 +4476,56 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>Log the first session</source>
         <translation>Erste Sitzung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedDialog</name>
+    <message>
+        <source>What worked — {name}</source>
+        <translation>Was gewirkt hat — {name}</translation>
+    </message>
+    <message>
+        <source>How the scores and photo measures moved after sessions, by what the sessions did. Settings seen in fewer than two sessions are left out.</source>
+        <translation>Wie sich Bewertungen und Fotomesswerte nach Sitzungen verändert haben, nach dem, was in den Sitzungen gemacht wurde. Einstellungen aus weniger als zwei Sitzungen sind ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Changes after sessions</source>
+        <translation>Veränderungen nach Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Scale or measure</source>
+        <translation>Skala oder Messwert</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean change per session</source>
+        <translation>Mittlere Veränderung pro Sitzung</translation>
+    </message>
+    <message>
+        <source>A correlation in this journal, not proof: scores and photos also change with the season, the rest of the routine, who rated them and the light, and a few sessions can show a change by chance. Photo measures are compared only between photos under the same recorded conditions.</source>
+        <translation>Ein Zusammenhang in diesem Journal, kein Beweis: Bewertungen und Fotos ändern sich auch mit der Jahreszeit, der übrigen Pflege, der bewertenden Person und dem Licht, und wenige Sitzungen können eine Veränderung zufällig zeigen. Fotomesswerte werden nur zwischen Fotos unter denselben erfassten Bedingungen verglichen.</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Journal wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: a score, or a region measured on comparable photos, before and after at least two sessions is needed.</source>
+        <translation>Noch nicht genug Daten: Nötig ist eine Bewertung oder eine auf vergleichbaren Fotos gemessene Region vor und nach mindestens zwei Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before/after photo pair(s) left out: taken under other conditions or balanced differently.</source>
+        <translation>
+            <numerusform>%n Vorher/Nachher-Fotopaar ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
+            <numerusform>%n Vorher/Nachher-Fotopaare ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

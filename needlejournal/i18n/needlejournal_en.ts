@@ -371,4 +371,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WhatWorkedDialog</name>
+    <message numerus="yes">
+        <source>%n before/after photo pair(s) left out: taken under other conditions or balanced differently.</source>
+        <translation>
+            <numerusform>%n before/after photo pair left out: taken under other conditions or balanced differently.</numerusform>
+            <numerusform>%n before/after photo pairs left out: taken under other conditions or balanced differently.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -840,6 +840,10 @@ Delete these files now?</source>
         <translation>Opacidad de B</translation>
     </message>
     <message>
+        <source>Photos of this view</source>
+        <translation>Fotos de esta vista</translation>
+    </message>
+    <message>
         <source>Sync zoom</source>
         <translation>Sincronizar zoom</translation>
     </message>
@@ -894,6 +898,10 @@ Delete these files now?</source>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>Lighting matched for display</source>
@@ -2948,12 +2956,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>The {what} is not recorded: cannot tell if this compares.</source>
         <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
     </message>
     <message>
         <source>Another {what} ({b}, not {a}): not comparable.</source>
         <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+    </message>
+    <message>
+        <source>Colour-corrected to the colour chart: colours compare better.</source>
+        <translation>Corregido con la carta de color: los colores se comparan mejor.</translation>
     </message>
     <message>
         <source>Not white-balanced: the grey card was not found.</source>
@@ -2974,6 +2990,26 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>left cheek</source>
         <translation>mejilla izquierda</translation>
+    </message>
+    <message>
+        <source>dark skin</source>
+        <translation>piel oscura</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>verde azulado</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>negro</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <source>Click the colour chart&apos;s corner at {patch} ({n} of 4).</source>
+        <translation>Haga clic en la esquina de la carta de color en {patch} ({n} de 4).</translation>
     </message>
     <message numerus="yes">
         <source>Measured on %n photo(s).</source>
@@ -3014,12 +3050,20 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>&lt;b&gt;Tarjeta gris&lt;/b&gt;: si se marca una, los colores se equilibran primero con ella, lo que hace más comparables las fotos de días distintos.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Colour chart&lt;/b&gt;: with a ColorChecker (24 patches) marked by its four corners, colours are corrected against the chart&apos;s known colours on each photo; the residual ΔE says how well the correction holds (under 2 is good).</source>
+        <translation>&lt;b&gt;Carta de color&lt;/b&gt;: con un ColorChecker (24 parches) marcado por sus cuatro esquinas, los colores se corrigen en cada foto según los colores conocidos de la carta; el ΔE residual indica lo bien que se sostiene la corrección (menos de 2 es bueno).</translation>
+    </message>
+    <message>
         <source>These numbers describe the photo, not the skin: they compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Estos números describen la foto, no la piel: solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
     </message>
     <message>
         <source>Measures compare only between photos taken under the same light, with the same camera and skin state.</source>
         <translation>Las medidas solo se comparan entre fotos tomadas con la misma luz, la misma cámara y el mismo estado de la piel.</translation>
+    </message>
+    <message>
+        <source>Region shape</source>
+        <translation>Forma de la región</translation>
     </message>
     <message>
         <source>Rectangle</source>
@@ -3058,6 +3102,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Arrastre sobre una tarjeta gris en esta foto: los colores de la región se equilibran con ella</translation>
     </message>
     <message>
+        <source>Mark a colour chart</source>
+        <translation>Marcar una carta de color</translation>
+    </message>
+    <message>
+        <source>Click the four corners of a ColorChecker in this photo: dark skin, bluish green, black, white. The region&apos;s colours are corrected against it.</source>
+        <translation>Haga clic en las cuatro esquinas de un ColorChecker en esta foto: piel oscura, verde azulado, negro, blanco. Los colores de la región se corrigen con él.</translation>
+    </message>
+    <message>
         <source>Delete region</source>
         <translation>Eliminar región</translation>
     </message>
@@ -3074,6 +3126,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>tarjeta gris</translation>
     </message>
     <message>
+        <source>colour chart</source>
+        <translation>carta de color</translation>
+    </message>
+    <message>
         <source>drawn on this photo</source>
         <translation>dibujada en esta foto</translation>
     </message>
@@ -3088,6 +3144,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>, white-balanced to the grey card</source>
         <translation>, con balance de blancos a la tarjeta gris</translation>
+    </message>
+    <message>
+        <source>, colour-corrected to the colour chart (residual ΔE {residual})</source>
+        <translation>, corregido con la carta de color (ΔE residual {residual})</translation>
     </message>
     <message>
         <source>{w}×{h} px at {x},{y}, {how}{balanced}.</source>
@@ -3676,6 +3736,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>What worked…</source>
+        <translation>Qué funcionó…</translation>
+    </message>
+    <message>
+        <source>How scores and photo measures changed after sessions, by depth and product</source>
+        <translation>Cómo cambiaron las puntuaciones y las medidas de fotos tras las sesiones, por profundidad y producto</translation>
     </message>
     <message>
         <source>Each line keeps its own scale and rater; photo measures compare only between photos taken under the same light.</source>
@@ -4282,6 +4350,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Frame</source>
+        <translation>Fotograma</translation>
+    </message>
+    <message>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -4404,6 +4476,56 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>Log the first session</source>
         <translation>Registrar la primera sesión</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedDialog</name>
+    <message>
+        <source>What worked — {name}</source>
+        <translation>Qué funcionó — {name}</translation>
+    </message>
+    <message>
+        <source>How the scores and photo measures moved after sessions, by what the sessions did. Settings seen in fewer than two sessions are left out.</source>
+        <translation>Cómo cambiaron las puntuaciones y las medidas de fotos tras las sesiones, según lo que se hizo en ellas. Se omiten los ajustes vistos en menos de dos sesiones.</translation>
+    </message>
+    <message>
+        <source>Changes after sessions</source>
+        <translation>Cambios tras las sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Scale or measure</source>
+        <translation>Escala o medida</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean change per session</source>
+        <translation>Cambio medio por sesión</translation>
+    </message>
+    <message>
+        <source>A correlation in this journal, not proof: scores and photos also change with the season, the rest of the routine, who rated them and the light, and a few sessions can show a change by chance. Photo measures are compared only between photos under the same recorded conditions.</source>
+        <translation>Una correlación en este diario, no una prueba: las puntuaciones y las fotos también cambian con la estación, el resto de la rutina, quién las valoró y la luz, y pocas sesiones pueden mostrar un cambio por azar. Las medidas de fotos solo se comparan entre fotos con las mismas condiciones registradas.</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Leyendo el diario…</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: a score, or a region measured on comparable photos, before and after at least two sessions is needed.</source>
+        <translation>Aún no hay datos suficientes: hace falta una puntuación, o una región medida en fotos comparables, antes y después de al menos dos sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n before/after photo pair(s) left out: taken under other conditions or balanced differently.</source>
+        <translation>
+            <numerusform>%n par de fotos antes/después omitido: tomado en otras condiciones o equilibrado de otra forma.</numerusform>
+            <numerusform>%n pares de fotos antes/después omitidos: tomados en otras condiciones o equilibrados de otra forma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

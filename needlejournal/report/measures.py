@@ -29,6 +29,10 @@ SAME_LIGHT = (
     "Photo measures describe the photo as much as the skin: they compare only between photos "
     "taken under the same light with the same camera."
 )
+OTHER_CONDITIONS = (
+    "Open rings on the charts are photos whose recorded light, camera or skin state differ "
+    "from the region's photo."
+)
 
 
 def _regions(measures: tuple[MeasureRecord, ...]) -> list[tuple[str, list[Series]]]:
@@ -91,7 +95,10 @@ def draw_photo_measures(
     if pdf.get_y() + CHART_H + 30 > pdf.h - margin:
         pdf.add_page()
     heading(pdf, "Photo measures")
-    pdf.multi_cell(0, 4.5, pdf.text_of(SAME_LIGHT), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    said = SAME_LIGHT
+    if any(p.odd for _title, series in regions for s in series for p in s.points):
+        said += " " + OTHER_CONDITIONS
+    pdf.multi_cell(0, 4.5, pdf.text_of(said), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     for title, series in regions:
         photos = len({p.record for s in series for p in s.points})
         if pdf.get_y() + CHART_H + 12 > pdf.h - margin:

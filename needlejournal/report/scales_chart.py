@@ -82,8 +82,9 @@ def draw_scales_chart(
         ]
         for (x1, y1), (x2, y2) in pairwise(coords):
             pdf.line(x1, y1, x2, y2)
-        for cx, cy in coords:
-            pdf.circle(x=cx, y=cy, radius=0.8, style="F")
+        for (cx, cy), point in zip(coords, s.points, strict=True):
+            # An open ring: a photo measure taken under other conditions (as in the window).
+            pdf.circle(x=cx, y=cy, radius=0.8, style="D" if point.odd else "F")
     pdf.set_xy(left, bottom + 1)
     pdf.cell(40, 3.5, format_date(first))
     if last != first:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLayout,
@@ -122,23 +123,36 @@ def reading_order(root: QWidget) -> list[QWidget]:
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and w.isVisibleTo(root)
         and not _part_of_a_control(w, root)
+        and w.window() is root.window()  # not a dialog this window opened: its own ring
     ]
+    # A container that takes focus only to pass it on (a tab widget to its tab bar) is no
+    # stop of its own: its box spans everything inside it and would make them all one row.
+    containers = [w for w in stops if any(o is not w and w.isAncestorOf(o) for o in stops)]
+    stops = [w for w in stops if w not in containers]
     boxes = {id(w): _box(w, root) for w in stops}
     stops.sort(key=lambda w: boxes[id(w)].top())
+    heights = sorted(boxes[id(w)].height() for w in stops)
+    line = heights[len(heights) // 2] if heights else 0
     rows: list[list[QWidget]] = []
     row_bottom = -1
     for widget in stops:
         box = boxes[id(widget)]
+        # A tall control (a photo, a list beside a form) starts its row but does not hold
+        # the rows beside it in one: the fields next to a photo still read top to bottom.
+        bottom = box.bottom() if box.height() <= 3 * line else box.top() + line
         if rows and box.center().y() <= row_bottom:
             rows[-1].append(widget)
-            row_bottom = max(row_bottom, box.bottom())
+            row_bottom = max(row_bottom, bottom)
         else:
             rows.append([widget])
-            row_bottom = box.bottom()
+            row_bottom = bottom
     rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
     ordered: list[QWidget] = []
     for row in rows:
         ordered.extend(sorted(row, key=lambda w: boxes[id(w)].left(), reverse=rtl))
+    for container in containers:  # just before the first stop inside it
+        at = next((i for i, w in enumerate(ordered) if container.isAncestorOf(w)), len(ordered))
+        ordered.insert(at, container)
     return ordered
 
 
@@ -163,10 +177,20 @@ def fit_wrapped_labels(root: QWidget) -> None:
             label.setMinimumHeight(need)
 
 
+def dates_left_to_right(root: QWidget) -> None:
+    """Date and time fields read left to right in a right-to-left window too, as the dates
+    in the window's text do: Qt would mirror their sections, and 16:04 would read "04:16"."""
+    if root.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return
+    for field in root.findChildren(QDateTimeEdit):
+        field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def apply_reading_order(root: QWidget) -> None:
     name_form_rows(root)
     order_tabs(root)
     fit_wrapped_labels(root)
+    dates_left_to_right(root)
 
 
 class ReadingOrder(QObject):

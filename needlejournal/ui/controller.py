@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import tim
     from needlejournal.journal.api import Journal
     from needlejournal.journal.errors import Conflict
     from needlejournal.journal.progress_chart import ChartData
+    from needlejournal.journal.what_worked import Effect
+    from needlejournal.journal.what_worked_photos import PhotoWhatWorked
 
 Problems = Callable[[list[str]], None]
 OnConflict = Callable[["Conflict"], None]
@@ -185,6 +187,21 @@ class JournalController(QObject):
 
             measured = metric_series(j.measures(client_id))
             return chart_data(j.timeline(client_id, photos=True), measured)
+
+        self.lane.run(work, done)
+
+    def load_what_worked(
+        self, client_id: int, done: Callable[[tuple[tuple[Effect, ...], PhotoWhatWorked]], None]
+    ) -> None:
+        """What worked for the client: its scales' and photo measures' changes by setting."""
+        j = self.journal
+
+        def work() -> tuple[tuple[Effect, ...], PhotoWhatWorked]:
+            from needlejournal.journal.what_worked import what_worked
+            from needlejournal.journal.what_worked_photos import photo_what_worked
+
+            timeline = j.timeline(client_id, photos=True)
+            return what_worked([timeline]), photo_what_worked([(timeline, j.measures(client_id))])
 
         self.lane.run(work, done)
 

@@ -172,6 +172,7 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.middle.addTab(self.progress, self.tr("Progress"))
         self.middle.currentChanged.connect(lambda _: self._refresh_progress())
         self.progress.message.connect(self.say)
+        self.progress.what_worked_requested.connect(self._show_what_worked)
         for i, panel in ((1, self.middle), (2, self.details)):
             placeholder = self.splitter.replaceWidget(i, panel)
             if placeholder is not None:

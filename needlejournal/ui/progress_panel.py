@@ -33,6 +33,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class ProgressPanel(QWidget):
     saved_png = Signal(str)  # the path a PNG was written to
     message = Signal(str)  # a sentence for the status line
+    what_worked_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,11 @@ class ProgressPanel(QWidget):
         self.hide_odd.toggled.connect(self._hide_odd)
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
         self.save_button.clicked.connect(self._ask_save)
+        self.what_worked_button = QPushButton(self.tr("What worked…"), self)
+        self.what_worked_button.setToolTip(
+            self.tr("How scores and photo measures changed after sessions, by depth and product")
+        )
+        self.what_worked_button.clicked.connect(self.what_worked_requested)
         self.ask_path: Callable[[], str] = self._file_dialog
         self.caution = QLabel(
             self.tr(
@@ -82,6 +88,7 @@ class ProgressPanel(QWidget):
         centre.addWidget(self.chart, 1)
         below = QHBoxLayout()
         below.addWidget(self.caution, 1)
+        below.addWidget(self.what_worked_button)
         below.addWidget(self.save_button)
         centre.addLayout(below)
         # Picker and notes keep a readable width; the chart takes what the window gains.

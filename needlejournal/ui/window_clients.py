@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from needlejournal.ui.language import translate
 from needlejournal.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from needlejournal.journal.progress_chart import ChartData
     from needlejournal.journal.records import ClientRecord, ClientSummary, Timeline
+    from needlejournal.journal.what_worked import Effect
+    from needlejournal.journal.what_worked_photos import PhotoWhatWorked
 
 
 class ClientWiring(WindowParts):
@@ -87,6 +91,25 @@ class ClientWiring(WindowParts):
                 self.progress.set_data(data)
 
         self.controller.load_progress(client.id, loaded)
+
+    def _show_what_worked(self) -> None:
+        """The Progress tab's "What worked…": read on the journal lane, shown in a dialog."""
+        from needlejournal.ui.what_worked_dialog import WhatWorkedDialog
+
+        client = self.current_client()
+        if self.controller is None or client is None:
+            return
+        dialog = WhatWorkedDialog(client.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.what_worked_dialog = dialog
+        dialog.open()
+        from shiboken6 import isValid
+
+        def found(effects: tuple[tuple[Effect, ...], PhotoWhatWorked]) -> None:
+            if isValid(dialog):  # not closed while the journal was read
+                dialog.show_effects(*effects)
+
+        self.controller.load_what_worked(client.id, found)
 
     def _show_client_header(self, client_id: int, *, loading: bool = False) -> None:
         summary = self.client_model.summary_of(client_id)

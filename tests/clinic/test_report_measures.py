@@ -38,6 +38,7 @@ def test_report_shows_each_region_measured_with_first_latest_and_change(
     text = _text(out)
     assert "Photo measures" in text
     assert "compare only between photos" in text
+    assert "Open rings on the charts are photos whose recorded light" in text  # the window one
     assert "left cheek (Front) — 6 photos measured" in text
     assert "Texture (lower is smoother)" in text and "a* (redness)" in text
     texture = (values[first.id]["texture"], values[latest.id]["texture"])

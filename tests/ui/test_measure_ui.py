@@ -152,3 +152,83 @@ def test_measuring_fifty_photos_never_stalls_the_window(
     print(meter.summary())
     # The app's own share of each gap (a busy machine's share excluded, see stall_meter).
     assert meter.longest_app_s < APP_STALL_LIMIT_S, meter.summary()
+
+
+def _click(qtbot: QtBot, viewer: PhotoViewer, p: tuple[float, float]) -> None:
+    image = viewer.image
+    frame = image.image_rect()
+    at = QPoint(round(frame.left() + p[0] * image.scale), round(frame.top() + p[1] * image.scale))
+    qtbot.mouseClick(image, Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_colour_chart_is_marked_by_its_corners_and_corrects_the_colours(
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    import numpy as np
+    from colour_chart_scene import SKIN, SKIN_BOX, WARM, scene
+
+    from needlejournal.journal.records import ClientDraft, PhotoDraft
+    from needlejournal.photos.metrics import srgb_to_lab
+
+    client = journal.save_client(ClientDraft("Ana Lima")).client
+    warm, corners = scene(WARM)
+    warm.save(tmp_path / "warm.png")
+    PhotoLibrary(journal).import_one(tmp_path / "warm.png", PhotoDraft(client.id, view="front"))
+    window = make_window()
+    viewer = _viewer(window, qtbot, client.id)
+    panel = viewer.metrics
+    viewer.measuring.ask_name = lambda: "left cheek"
+    panel.draw_button.click()
+    x, y, w, h = SKIN_BOX
+    _drag(qtbot, viewer, QPointF(x, y), QPointF(x + w, y + h))
+    qtbot.waitUntil(lambda: panel.values["L"].text() != "—", timeout=20_000)
+    assert panel.colour_chart.isEnabled()
+    panel.colour_chart.click()
+    assert viewer.image.picking and not viewer.image.drawing
+    assert "dark skin (1 of 4)" in panel.status.text()
+    for i, corner in enumerate(corners):
+        _click(qtbot, viewer, corner)
+        if i < 3:
+            assert f"({i + 2} of 4)" in panel.status.text()
+    qtbot.waitUntil(lambda: "colour chart" in panel.where.text(), timeout=20_000)
+    assert "residual ΔE 0." in panel.where.text()
+    assert not panel.colour_chart.isChecked()
+    assert bool(viewer.image.picking) is False  # one chart per press of the button
+    (region,) = journal.regions(client.id)
+    assert region.colour_chart is not None
+    assert viewer.image.chart is not None  # drawn on the photo
+    (m,) = journal.measures(client.id)
+    truth = srgb_to_lab(SKIN)
+    assert np.linalg.norm([m.values[k] - t for k, t in zip("Lab", truth, strict=True)]) < 1.0
+    assert any("colour chart" in panel.regions.item(i).text() for i in range(panel.regions.count()))
+
+
+def test_what_worked_in_the_progress_tab(
+    qtbot: QtBot, journal: Journal, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from measured_photos import build
+
+    from needlejournal.journal.records import ClientDraft
+    from needlejournal.ui.what_worked_dialog import WhatWorkedDialog
+
+    client = journal.save_client(ClientDraft("Ana Lima")).client
+    build(journal, tmp_path, client_id=client.id)
+    window = make_window()
+    window.clients.select_client(client.id)
+    window.middle.setCurrentWidget(window.progress)
+    window.progress.what_worked_button.click()
+    dialog = window.findChild(WhatWorkedDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=20_000)
+
+    def cell(r: int, c: int) -> str:
+        item = dialog.table.item(r, c)
+        assert item is not None
+        return item.text()
+
+    rows = [[cell(r, c) for c in range(4)] for r in range(dialog.table.rowCount())]
+    texture = next(r for r in rows if r[1] == "left cheek (Front) texture" and "cheeks" in r[0])
+    assert texture[2] == "2" and texture[3].startswith("-0.") and "lower is smoother" in texture[3]
+    assert dialog.left_out.text().startswith("1 before/after photo pair")
+    assert "not proof" in dialog.caveat.text()
+    dialog.close()

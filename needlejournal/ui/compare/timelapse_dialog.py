@@ -91,6 +91,7 @@ class TimelapseDialog(QDialog):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setAccessibleName(self.tr("Frame"))
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setShortcut("Space")
         self.gif_button = QPushButton(self.tr("Export GIF…"), self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,9 @@ class CompareWindow(QWidget):
         self.save_anchors_button = QPushButton(self.tr("Save anchors"), self)
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity_label = QLabel(self.tr("Opacity of B"), self)
+        self.opacity_label.setBuddy(self.opacity)
+        self.opacity.setAccessibleName(self.tr("Opacity of B"))
+        self.strip.setAccessibleName(self.tr("Photos of this view"))
         self.help = HelpOverlay(help_html(), self)
         self._build()
         self._wire()
@@ -165,6 +169,12 @@ class CompareWindow(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.strip)
         self.mode_actions[self.mode].setChecked(True)
+        # Qt's "»" button, shown when the window is too narrow for every tool: named, or a
+        # screen reader says nothing for the way to the tools that did not fit.
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More tools"))
+            more.setToolTip(self.tr("More tools"))
 
     def _wire(self) -> None:
         s = self.session

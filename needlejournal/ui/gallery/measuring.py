@@ -50,6 +50,9 @@ class Measuring(QObject):
         self.ask_name: Callable[[], str | None] = self._ask_name
         panel.draw_toggled.connect(lambda on, shape: image.set_drawing(on, shape))
         panel.grey_card_toggled.connect(lambda on: image.set_drawing(on, "rect"))
+        panel.colour_chart_toggled.connect(self._picking)
+        image.corner_clicked.connect(self._corner_clicked)
+        image.corners_marked.connect(self._chart_marked)
         panel.region_chosen.connect(self._chosen)
         panel.measure_all_requested.connect(self.measure_all)
         panel.delete_requested.connect(self._delete)
@@ -116,6 +119,13 @@ class Measuring(QObject):
                 outlines.append(Outline(card, "rect", self.tr("grey card"), grey_card=True))
         self.image.set_outlines(outlines)
         region = self.region(self.chosen)
+        chart = None
+        if region is not None and region.reference_photo_id == photo.id:
+            corners = region.chart_in(photo.width, photo.height)
+            if corners is not None:
+                chart = (corners, self.tr("colour chart"))
+        self.image.set_chart(chart)
+        region = self.region(self.chosen)
         m = self.measures.get((photo.id, region.id)) if region is not None else None
         self.panel.show_measure(m, self._notes(region, m))
 
@@ -142,7 +152,9 @@ class Measuring(QObject):
                         what=name, a=a, b=b
                     )
                 )
-        if region.grey_card is not None and not m.white_balance:
+        if m.white_balance.startswith("colour chart"):
+            notes.append(self.tr("Colour-corrected to the colour chart: colours compare better."))
+        elif region.grey_card is not None and not m.white_balance:
             notes.append(self.tr("Not white-balanced: the grey card was not found."))
         elif region.grey_card is not None:
             notes.append(self.tr("White-balanced to the grey card: colours compare better."))
@@ -185,6 +197,37 @@ class Measuring(QObject):
         )
         self.controller.lane.run(
             lambda: journal.save_region(draft), lambda r: self._saved(r), self.panel.say
+        )
+
+    def _picking(self, on: bool) -> None:
+        self.image.set_picking(on)
+        if on:
+            self._corner_clicked(0)
+
+    def _corner_clicked(self, marked: int) -> None:
+        if marked < 4:
+            corner = (
+                self.tr("dark skin"),
+                self.tr("bluish green"),
+                self.tr("black"),
+                self.tr("white"),
+            )[marked]
+            self.panel.say(
+                self.tr("Click the colour chart's corner at {patch} ({n} of 4).").format(
+                    patch=corner, n=marked + 1
+                )
+            )
+
+    def _chart_marked(self, corners: list[tuple[float, float]]) -> None:
+        photo, lib, region = self.photo, self.controller.library, self.region(self.chosen)
+        self.panel.colour_chart.setChecked(False)
+        if photo is None or lib is None or region is None:
+            return
+        journal, rid = lib.journal, region.id
+        self.controller.lane.run(
+            lambda: journal.set_colour_chart(rid, photo.id, corners),
+            lambda r: self._saved(r, remeasure=True),
+            self.panel.say,
         )
 
     def _saved(self, region: RegionRecord, *, remeasure: bool = False) -> None:

@@ -1,5 +1,6 @@
 """The viewer's Measure panel: draw a named region, read its colour and texture measures, have
-it measured on every photo of the view, mark a grey card; what each measure means is one
+it measured on every photo of the view, mark a grey card or a colour chart; what each measure
+means is one
 click away, and the panel says plainly when two photos cannot be compared."""
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ def definitions_html() -> str:
         ),
         QCoreApplication.translate(
             "MetricsPanel",
+            "<b>Colour chart</b>: with a ColorChecker (24 patches) marked by its four corners, "
+            "colours are corrected against the chart's known colours on each photo; the "
+            "residual ΔE says how well the correction holds (under 2 is good).",
+        ),
+        QCoreApplication.translate(
+            "MetricsPanel",
             "These numbers describe the photo, not the skin: they compare only between "
             "photos taken under the same light, with the same camera and skin state.",
         ),
@@ -73,6 +80,7 @@ def definitions_html() -> str:
 class MetricsPanel(QWidget):
     draw_toggled = Signal(bool, str)  # on, shape ("rect" | "ellipse")
     grey_card_toggled = Signal(bool)
+    colour_chart_toggled = Signal(bool)
     region_chosen = Signal(object)  # region id or None
     measure_all_requested = Signal(int)  # region id
     delete_requested = Signal(int)  # region id
@@ -94,6 +102,7 @@ class MetricsPanel(QWidget):
         self.caution.setWordWrap(True)
         self.caution.setObjectName("muted")
         self.shape = QComboBox(self)
+        self.shape.setAccessibleName(self.tr("Region shape"))
         for i, (label, shape) in enumerate(
             ((self.tr("Rectangle"), RegionShape.RECT), (self.tr("Ellipse"), RegionShape.ELLIPSE))
         ):
@@ -106,6 +115,7 @@ class MetricsPanel(QWidget):
         self.help_button = QToolButton(self)
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("What each measure means"))
+        self.help_button.setAccessibleName(self.tr("What each measure means"))
         self.help_button.clicked.connect(self.show_help)
         self.regions = QListWidget(self)
         self.regions.setAccessibleName(self.tr("Regions of this view"))
@@ -131,6 +141,15 @@ class MetricsPanel(QWidget):
             self.tr("Drag over a grey card in this photo: the region's colours are balanced to it")
         )
         self.grey_card.toggled.connect(self._grey_card_toggled)
+        self.colour_chart = QPushButton(self.tr("Mark a colour chart"), self)
+        self.colour_chart.setCheckable(True)
+        self.colour_chart.setToolTip(
+            self.tr(
+                "Click the four corners of a ColorChecker in this photo: dark skin, bluish "
+                "green, black, white. The region's colours are corrected against it."
+            )
+        )
+        self.colour_chart.toggled.connect(self._colour_chart_toggled)
         self.delete_button = QPushButton(self.tr("Delete region"), self)
         self.delete_button.clicked.connect(self._delete)
         self.status = QLabel(self)
@@ -148,6 +167,7 @@ class MetricsPanel(QWidget):
         layout.addWidget(self.comparable)
         layout.addWidget(self.measure_all)
         layout.addWidget(self.grey_card)
+        layout.addWidget(self.colour_chart)
         layout.addWidget(self.delete_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -165,6 +185,8 @@ class MetricsPanel(QWidget):
             text = f"{r.name} ({shape})"
             if r.grey_card is not None:
                 text += " · " + self.tr("grey card")
+            if r.colour_chart is not None:
+                text += " · " + self.tr("colour chart")
             item = QListWidgetItem(text, self.regions)
             item.setData(ID_ROLE, r.id)
             if r.id == chosen:
@@ -198,6 +220,11 @@ class MetricsPanel(QWidget):
                 "auto": self.tr("found by auto-align"),
             }.get(m.alignment, m.alignment)
             balanced = self.tr(", white-balanced to the grey card") if m.white_balance else ""
+            if m.white_balance.startswith("colour chart"):
+                residual = m.white_balance.partition("ΔE ")[2].rstrip(")")
+                balanced = self.tr(
+                    ", colour-corrected to the colour chart (residual ΔE {residual})"
+                ).format(residual=residual)
             self.where.setText(
                 self.tr("{w}×{h} px at {x},{y}, {how}{balanced}.").format(
                     w=w, h=h, x=x, y=y, how=how, balanced=balanced
@@ -229,17 +256,29 @@ class MetricsPanel(QWidget):
         has = self.chosen() is not None
         self.measure_all.setEnabled(has)
         self.grey_card.setEnabled(has)
+        self.colour_chart.setEnabled(has)
         self.delete_button.setEnabled(has)
 
+    def _others_off(self, keep: QPushButton) -> None:
+        """One tool at a time: drawing, a grey card or a colour chart."""
+        for button in (self.draw_button, self.grey_card, self.colour_chart):
+            if button is not keep and button.isChecked():
+                button.setChecked(False)
+
     def _draw_toggled(self, on: bool) -> None:
-        if on and self.grey_card.isChecked():
-            self.grey_card.setChecked(False)
+        if on:
+            self._others_off(self.draw_button)
         self.draw_toggled.emit(on, str(self.shape.currentData()))
 
     def _grey_card_toggled(self, on: bool) -> None:
-        if on and self.draw_button.isChecked():
-            self.draw_button.setChecked(False)
+        if on:
+            self._others_off(self.grey_card)
         self.grey_card_toggled.emit(on)
+
+    def _colour_chart_toggled(self, on: bool) -> None:
+        if on:
+            self._others_off(self.colour_chart)
+        self.colour_chart_toggled.emit(on)
 
     def _chosen(self, *_: object) -> None:
         self._enable()

@@ -53,6 +53,7 @@ class PhotoDetailsForm(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("A note about this photo"))
         self.note.setFixedHeight(70)
+        self.note.setAccessibleName(self.tr("Note"))
         # Per-photo sharing consent; by default the client's marketing/sharing consent decides.
         self.sharing = QComboBox(self)
         self.sharing.addItem(self.tr("As the client's marketing consent"), None)

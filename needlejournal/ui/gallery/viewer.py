@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.gallery.measure_image import MeasureImage
 from needlejournal.ui.gallery.measuring import Measuring
 from needlejournal.ui.gallery.metrics_panel import MetricsPanel
@@ -69,10 +70,10 @@ class PhotoViewer(QDialog):
         self._sessions = dict(sessions)
         self.conflict: ConflictDialog | None = None  # the conflict dialog last shown
         self.title = QLabel(self)
+        self.title.setWordWrap(True)  # a long caption takes two lines at a large font, not cut
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
         self.zoom_label = QLabel("", self)
-        self.zoom_label.setMinimumWidth(70)
         self.zoom_label.setObjectName("muted")
         bar = QHBoxLayout()
         self.prev_button = self._tool("◀", self.tr("Previous photo (Left)"), lambda: self.step(-1))
@@ -117,6 +118,8 @@ class PhotoViewer(QDialog):
         controller.photo_changed.connect(self._photo_changed)
         controller.photo_deleted.connect(self._photo_deleted)
         self._full_for: int | None = None
+        # Tab from the tools along the top, then the panel beside the photo, as they read.
+        self.reading_order = follow_reading_order(self)
         self.show_index(index)
 
     def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
