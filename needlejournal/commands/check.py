@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from needlejournal.dates import format_moment, iso
+from needlejournal.dates import format_moment
 from needlejournal.words import count
 
 from ._base import (
@@ -142,11 +142,8 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
             f"\nThe database was not read again: nothing changed since its full check on "
             f"{format_moment(when)} (“needlejournal check --full” reads it all)."
         )
-    data: dict[str, JSONValue] = {
-        "ok": ok,
-        "problems": [problem_json(p) for p in problems],
-        "database": {"read_in_full": when is None, "unchanged_since": iso(when)},
-    }
+    # The --json document stays {ok, problems} (DESIGN.md §4); the text says what was skipped.
+    data: dict[str, JSONValue] = {"ok": ok, "problems": [problem_json(p) for p in problems]}
     if getattr(args, "repair", False) or relink is not None:
         data["repaired"] = repaired
     return Outcome(
