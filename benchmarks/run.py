@@ -31,6 +31,7 @@ SECTIONS = {
     "scaling": "benchmarks.bench_scaling",
     "report": "benchmarks.bench_report",
     "metrics": "benchmarks.bench_metrics",
+    "compare": "benchmarks.bench_compare",
     "backup": "benchmarks.bench_backup",
     "audit": "benchmarks.bench_audit",
     "clinic": "benchmarks.bench_clinic",

@@ -36,11 +36,11 @@ class FirstLook:
 
 def first_look(paths: DataPaths) -> FirstLook | None:
     """The mode and the client list, or None when only the real open can say."""
-    if not paths.is_sqlite or not paths.db_file.is_file():
-        return None
     try:
+        if not paths.is_sqlite or not paths.db_file.is_file():
+            return None
         return _read(paths.db_file)
-    except (sqlite3.Error, ValueError, TypeError, KeyError):
+    except (OSError, sqlite3.Error, ValueError, TypeError, KeyError):
         return None
 
 
@@ -63,7 +63,8 @@ def _read(db: Path) -> FirstLook | None:
 
 def _mode(conn: sqlite3.Connection) -> Mode | None:
     row = conn.execute("SELECT value FROM setting WHERE key = 'mode'").fetchone()
-    value = json.loads(row[0]).get("mode") if row else None
+    stored = json.loads(row[0]) if row else None
+    value = stored.get("mode") if isinstance(stored, dict) else None
     if value == "personal":
         return "personal"
     if value == "clinic":

@@ -14,11 +14,9 @@ conversion in ``convert``.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,18 +24,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.faults import fault_point
 from needlejournal.journal import audit, convert
 from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import ImportInterrupted, InvalidInput, JournalError
+from needlejournal.journal.photo_import import Settling, StagingFeed, insert_row
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
 from needlejournal.journal.photo_records import apply_edit, draft_problems
 from needlejournal.journal.records import (
     ImportedPhoto,
     ImportResult,
-    KnownPhoto,
     PhotoDraft,
     PhotoEdit,
     PhotoRecord,
@@ -46,7 +43,7 @@ from needlejournal.journal.records import (
 from needlejournal.journal.rows import existing
 from needlejournal.journal.store_refs import is_referenced, referenced_among
 from needlejournal.photos.rejections import PhotoRejected
-from needlejournal.photos.store import Claim, PhotoStore, StoredOriginal
+from needlejournal.photos.store import Claim, PhotoStore, StagedPhoto, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
 from needlejournal.photos.verified import VerifiedStamps
 from needlejournal.words import count
@@ -80,52 +77,22 @@ class PhotoLibrary:
         if problems:
             raise InvalidInput(problems)
 
-    def _insert(self, stored: StoredOriginal, src: Path, draft: PhotoDraft) -> ImportedPhoto:
-        """Insert the row for a durable original (or find the one already there)."""
+    def _settle(self, batch: Sequence[Settling]) -> list[ImportedPhoto]:
+        """Commit the rows of a batch of claimed originals in one unit of work, then release
+        their claims; if the commit fails, every original of the batch is rolled back."""
 
-        def use_case(s: Session) -> ImportedPhoto:
-            same_file = s.scalars(
-                select(m.Photo).where(m.Photo.sha256 == stored.sha256).order_by(m.Photo.id)
-            ).all()
-            mine = next((p for p in same_file if p.client_id == draft.client_id), None)
-            if mine is not None:
-                known = _known(s, mine)
-                return ImportedPhoto(mine.id, str(src), stored.sha256, True, existing=known)
-            facts = stored.facts
-            capture = dict(draft.capture)
-            if facts.camera and "camera" not in capture:
-                capture["camera"] = facts.camera
-            row = m.Photo(
-                client_id=draft.client_id,
-                treatment_id=draft.treatment_id,
-                role=draft.role,
-                view=draft.view,
-                taken_at=facts.taken_at or _file_time(src),
-                sha256=stored.sha256,
-                media_type=facts.media_type,
-                width=facts.width,
-                height=facts.height,
-                bytes=stored.size,
-                original_name=src.name[:500],
-                capture=capture,
-                note=draft.note,
-            )
-            s.add(row)
-            s.flush()
-            fault_point("photos.row.commit")
-            linked = _known(s, same_file[0]) if same_file else None
-            return ImportedPhoto(row.id, str(src), stored.sha256, False, linked_to=linked)
+        def use_case(s: Session) -> list[ImportedPhoto]:
+            return [insert_row(s, stored, src, draft) for src, stored, draft in batch]
 
-        return self.journal.run(use_case)
-
-    def _settle(self, stored: StoredOriginal, src: Path, draft: PhotoDraft) -> ImportedPhoto:
-        """Commit the row of a claimed original, then release the claim (or roll it back)."""
         try:
-            imported = self._insert(stored, src, draft)
+            imported = self.journal.run(use_case) if batch else []
         except BaseException:
-            self._roll_back(stored)
+            # Last first: a duplicate later in the batch holds a claim on the same bytes.
+            for _, stored, _ in reversed(batch):
+                self._roll_back(stored)
             raise
-        self.store.release(stored.claim)
+        for _, stored, _ in batch:
+            self.store.release(stored.claim)
         return imported
 
     def _roll_back(self, stored: StoredOriginal) -> None:
@@ -153,7 +120,10 @@ class PhotoLibrary:
     def import_one(self, src: Path, draft: PhotoDraft) -> ImportedPhoto:
         """Import one file; raises ``PhotoRejected`` (one sentence) or ``InvalidInput``."""
         self.validate(draft)
-        return self._settle(self._ingest_with_thumb(src), src, draft)
+        (placed,) = self._place([self._stage_with_thumb(src)])
+        if isinstance(placed, PhotoRejected):
+            raise placed
+        return self._settle([(src, placed, draft)])[0]
 
     def import_files(
         self,
@@ -165,11 +135,17 @@ class PhotoLibrary:
         threads: int = 2,
         per_file: Mapping[Path, PhotoDraft] | None = None,
     ) -> ImportResult:
-        """Import many files: hashing and decoding on ``threads`` workers, rows one by one.
+        """Import many files: copying, hashing and decoding on ``threads`` workers; placing
+        and committing on this thread, in batches.
 
-        Each photo is committed on its own, so cancelling keeps what was already imported and
-        leaves nothing half-done: an original whose row was not committed is still claimed,
-        and the claim is rolled back (here, or by the next start's ``recover`` after a kill).
+        A batch (up to ``photo_import.BATCH_MAX`` photos, or what was ready after ``BATCH_WAIT``;
+        see ``StagingFeed``) takes
+        its claims, places its originals and commits its rows together, so the fsyncs of the
+        claims, of the store's folders and of the journal are paid once per batch. Progress
+        is reported after each batch's commit: what it counts as done is saved, and a kill
+        before the commit leaves only dead claims, which the next start's ``recover`` rolls
+        back. Cancelling keeps what was committed and the files already being staged; files
+        not yet started are left alone.
         ``per_file``: a file's own draft (its role and view), else ``draft``; every draft is
         checked before the first file is touched.
         """
@@ -182,51 +158,45 @@ class PhotoLibrary:
         imported: list[ImportedPhoto] = []
         rejected: list[RejectedFile] = []
         done = 0
-        stop = False
         with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-            futures: list[tuple[Path, Future[StoredOriginal]]] = []
-            pending = iter(files)
-            # Keep a small window in flight so a cancel stops quickly.
-            for src in _take(pending, threads * 2):
-                futures.append((src, pool.submit(self._ingest_with_thumb, src)))
-            while futures:
-                src, fut = futures.pop(0)
-                if cancelled is not None and cancelled():
-                    stop = True
-                try:
-                    # Files already in flight are finished and kept even after a cancel:
-                    # they are durable in the store, so their rows go in too.
-                    imported.append(self._settle(fut.result(), src, own.get(src, draft)))
-                except PhotoRejected as e:
-                    rejected.append(RejectedFile(str(src), e.code, e.message))
-                except (JournalError, DBAPIError) as e:
-                    self._abandon_in_flight([f for _, f in futures])
-                    raise _interrupted(e, imported) from None
-                done += 1
-                if progress is not None:
-                    progress(done, len(files))
-                if not stop:
-                    for nxt in _take(pending, 1):
-                        futures.append((nxt, pool.submit(self._ingest_with_thumb, nxt)))
-        return ImportResult(tuple(imported), tuple(rejected), cancelled=stop)
-
-    def _abandon_in_flight(self, futures: Iterable[Future[StoredOriginal]]) -> None:
-        """After a journal error: originals already placed by the workers keep no live
-        claim; the next start's ``recover`` rolls back the ones no row refers to."""
-        for fut in futures:
+            feed = StagingFeed(pool, files, self._stage_with_thumb, cancelled, threads)
             try:
-                stored = fut.result()
-            except Exception:
-                continue
-            self.store.abandon(stored.claim)
+                while feed.in_flight:
+                    staged, failed = feed.next_batch()
+                    rejected += failed
+                    ready: list[Settling] = []
+                    placed = self._place([each for _, each in staged])
+                    for (src, _), result in zip(staged, placed, strict=True):
+                        if isinstance(result, PhotoRejected):
+                            rejected.append(RejectedFile(str(src), result.code, result.message))
+                        else:
+                            ready.append((src, result, own.get(src, draft)))
+                    try:
+                        imported += self._settle(ready)
+                    except (JournalError, DBAPIError) as e:
+                        raise _interrupted(e, imported) from None
+                    done += len(staged) + len(failed)
+                    if progress is not None:
+                        progress(done, len(files))
+            finally:
+                feed.discard_rest(self.store)
+        return ImportResult(tuple(imported), tuple(rejected), cancelled=feed.stopped)
 
-    def _ingest_with_thumb(self, src: Path) -> StoredOriginal:
-        stored = self.store.ingest(src, preview_size=THUMB_SIZE, claim=True)
-        if stored.preview is not None:
+    def _place(self, staged: Sequence[StagedPhoto]) -> list[StoredOriginal | PhotoRejected]:
+        placed = self.store.place_all(staged, claim=True)
+        for result, each in zip(placed, staged, strict=True):
+            if isinstance(result, PhotoRejected):
+                self.thumbnails.drop(each.sha256)  # made before the placement failed
+        return placed
+
+    def _stage_with_thumb(self, src: Path) -> StagedPhoto:
+        staged = self.store.stage_photo(src, preview_size=THUMB_SIZE)
+        preview = staged.inspection.preview
+        if preview is not None:
             # A thumbnail is only a cache: if it cannot be written it is rebuilt when shown.
             with contextlib.suppress(OSError):
-                self.thumbnails.put(stored.sha256, THUMB_SIZE, stored.preview)
-        return stored
+                self.thumbnails.put(staged.sha256, THUMB_SIZE, preview)
+        return staged
 
     # ---- reading and editing -----------------------------------------------------------
 
@@ -386,11 +356,6 @@ class PhotoLibrary:
             return repair_photos(self.journal, self.store)
 
 
-def _known(s: Session, row: m.Photo) -> KnownPhoto:
-    client = s.get(m.Client, row.client_id)
-    return KnownPhoto(to_record(row), client.name if client is not None else "")
-
-
 def _interrupted(error: Exception, imported: list[ImportedPhoto]) -> ImportInterrupted:
     reason = str(error) if isinstance(error, JournalError) else f"{error.__class__.__name__}."
     if imported:
@@ -399,19 +364,3 @@ def _interrupted(error: Exception, imported: list[ImportedPhoto]) -> ImportInter
     else:
         done = "no photo was imported"
     return ImportInterrupted(f"{reason.rstrip('.')}; {done}.", tuple(imported))
-
-
-def _file_time(src: Path) -> datetime:
-    try:
-        return datetime.fromtimestamp(os.stat(src).st_mtime, UTC)
-    except OSError:
-        return datetime.now(UTC)
-
-
-def _take(it: Iterable[Path], n: int) -> list[Path]:
-    out = []
-    for x in it:
-        out.append(x)
-        if len(out) >= n:
-            break
-    return out

@@ -15,6 +15,8 @@ from __future__ import annotations
 import cmath
 import json
 import math
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +25,8 @@ import numpy.typing as npt
 from PIL import Image
 
 Point = tuple[float, float]
+_WARP_THREADS = max(1, min(4, os.cpu_count() or 1))
+_BAND_MIN_PIXELS = 1_000_000  # below this a thread costs more than it saves
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -135,15 +139,55 @@ def warp_to(
     """
     data = transform.to_affine()
     if img.mode in ("L", "F"):
-        return img.transform(reference_size, Image.Transform.AFFINE, data, resample)
+        return _affine(img, reference_size, data, resample)
+    if img.mode == "RGB":
+        # Opaque: the premultiplied warp below gives exactly these pixels (Pillow's filters
+        # clamp their taps at the edge, so the covered area's alpha is 255 throughout) without
+        # its full-size copies (12 MP: three 48 MB conversions).
+        if fill is not None:
+            return _affine(img, reference_size, data, resample, fill)
+        warped = _affine(img, reference_size, data, resample)
+        covered = Image.new("L", img.size, 255)
+        warped.putalpha(_affine(covered, reference_size, data, resample))
+        return warped
     # Warp premultiplied so the edge of the covered area does not fringe towards black.
     premultiplied = img.convert("RGBA").convert("RGBa")
-    warped = premultiplied.transform(reference_size, Image.Transform.AFFINE, data, resample)
+    warped = _affine(premultiplied, reference_size, data, resample)
     rgba = warped.convert("RGBA")  # uncovered pixels are (0, 0, 0, 0): transparent
     if fill is None:
         return rgba
     background = Image.new("RGBA", reference_size, (*fill, 255))
     return Image.alpha_composite(background, rgba).convert("RGB")
+
+
+def _affine(
+    img: Image.Image,
+    size: tuple[int, int],
+    data: tuple[float, float, float, float, float, float],
+    resample: Image.Resampling,
+    fill: tuple[int, int, int] | None = None,
+) -> Image.Image:
+    """Pillow's affine transform, a large output split into bands warped on threads (Pillow
+    releases the GIL while it samples): a 12 MP warp takes half the time on two cores."""
+    width, height = size
+    bands = min(_WARP_THREADS, max(1, width * height // _BAND_MIN_PIXELS))
+    if bands == 1:
+        return img.transform(size, Image.Transform.AFFINE, data, resample, fillcolor=fill)
+    a, b, c, d, e, f = data
+    edges = [round(height * i / bands) for i in range(bands + 1)]
+
+    def band(top: int, bottom: int) -> Image.Image:
+        # Row y of the band is row top + y of the whole output.
+        shifted = (a, b, c + b * top, d, e, f + e * top)
+        return img.transform(
+            (width, bottom - top), Image.Transform.AFFINE, shifted, resample, fillcolor=fill
+        )
+
+    out = Image.new(img.mode, size, fill or 0)
+    with ThreadPoolExecutor(bands) as pool:
+        for top, part in zip(edges, pool.map(band, edges[:-1], edges[1:]), strict=False):
+            out.paste(part, (0, top))
+    return out
 
 
 def reduce_for_scale(img: Image.Image, transform: Similarity) -> tuple[Image.Image, Similarity]:

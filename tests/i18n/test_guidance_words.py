@@ -125,7 +125,7 @@ def test_every_warning_is_said_in_the_language(
     speak: Speak, qapp: QApplication, language: str, depth: str, date_words: str
 ) -> None:
     speak(language)
-    said = {}
+    said: dict[str, str] = {}
     for w in every_kind_of_warning():
         text = warning_text(w)
         assert text != w.message and "{" not in text and "%" not in text, (w.phrase, text)

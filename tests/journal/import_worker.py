@@ -1,6 +1,7 @@
 """The importing process the kill tests murder: imports photos into a journal, forever or once.
 
-Runs as ``python import_worker.py DATA_DIR once FILE…`` (one import of the given files) or
+Runs as ``python import_worker.py DATA_DIR once FILE…`` (one import of the given files; each
+progress report is printed as ``saved N`` once the import says N files are done) or
 ``python import_worker.py DATA_DIR loop SEED`` (new small photos until killed).
 """
 
@@ -25,7 +26,11 @@ def main(argv: list[str]) -> int:
     library = PhotoLibrary(journal)
     me = journal.ensure_self()
     if how == "once":
-        result = library.import_files([Path(f) for f in argv[2:]], PhotoDraft(me.id))
+        result = library.import_files(
+            [Path(f) for f in argv[2:]],
+            PhotoDraft(me.id),
+            progress=lambda done, _total: print(f"saved {done}", flush=True),
+        )
         print(f"imported {len(result.imported)}", flush=True)
         return 0
     rng = random.Random(int(argv[2]))
