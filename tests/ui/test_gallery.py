@@ -369,6 +369,7 @@ def test_stale_thumbnail_for_another_client_is_dropped(
     assert dropped >= 1
 
 
+@pytest.mark.timing
 def test_gui_thread_never_stalls_during_an_import(
     make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
 ) -> None:
