@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_SEED = 20240601
@@ -91,3 +92,35 @@ def copy_data_dir(source: Path, parent: Path) -> Path:
     target = parent / "data"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("*-shm", ".instance.lock"))
     return target
+
+
+def interleaved(
+    fns: dict[str, Callable[[], object]], rounds: int, repeat: int = 1, warmup: int = 1
+) -> dict[str, list[float]]:
+    """Each round times every ``fns`` entry in turn (the median of ``repeat`` calls, ms), so a
+    figure and its floor see the same machine load; one sample per round and name."""
+    for fn in fns.values():
+        for _ in range(warmup):
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            samples[name].append(median_ms(fn, repeat, warmup=0))
+    return samples
+
+
+def spread(samples: list[float]) -> dict[str, Any]:
+    """Median and range of per-round samples (ms)."""
+    return {
+        "median_ms": round(statistics.median(samples), 2),
+        "range_ms": [round(min(samples), 2), round(max(samples), 2)],
+    }
+
+
+def ratio_spread(figure: list[float], floor: list[float]) -> dict[str, Any]:
+    """The figure over its floor, round by round: the median ratio and its range."""
+    ratios = [f / b for f, b in zip(figure, floor, strict=True) if b > 0]
+    return {
+        "ratio": round(statistics.median(ratios), 2),
+        "ratio_range": [round(min(ratios), 2), round(max(ratios), 2)],
+    }

@@ -12,7 +12,12 @@ in this run, medians and ranges of ≥ 3 rounds:
   sizes, ≤ 1 s at 10,000 clients);
 - ``cli_check``: ``needlejournal check --json`` on a journal of 10 / 100 / 1,000 / 10,000
   photos (24 KB originals) when nothing changed since the last check (goal ≤ 1 s at 10,000),
-  and ``cli_check_full`` (``check --full``: every original re-hashed) beside it.
+  against the import floor, and ``cli_check_full`` (``check --full``: every original
+  re-hashed, the database read in full) beside it;
+- ``cli_check_db_full`` / ``cli_check_db_unchanged``: ``check --json`` on the client
+  journals, once with ``--full`` (the database read in full) and then unchanged (its full pass
+  is skipped, ``journal.full_check``), against the import floor.
+Figure and floor run in interleaved rounds; ratios are per round (median and range).
 Each curve gets its growth exponent (the log-log slope from the smallest to the largest size:
 0 flat, 1 linear, 2 quadratic) and a word for it.
 """
@@ -31,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import copy_data_dir, demo_data_dir
+from benchmarks import copy_data_dir, demo_data_dir, interleaved, ratio_spread, spread
 
 SESSIONS = 8
 FULL_SIZES = (10, 100, 1_000, 10_000)
@@ -156,13 +161,18 @@ def check_curves(sizes: tuple[int, ...], rounds: int) -> dict[str, Any]:
             data = copy_data_dir(photo_data_dir(size), work)
             quick, full = _cli_check(data), _cli_check(data, "--full")
             quick()  # the copy: new inodes, so the first check hashes everything
-            quick_samples: list[float] = []
-            full_samples: list[float] = []
-            for _ in range(rounds):  # interleaved: both see the same machine load
-                quick_samples += _rounds(quick, 1)[-1:]
-                full_samples += _rounds(full, 1)[-1:]
-            curves["cli_check"].append({"photos": size, **_figure(quick_samples)})
-            curves["cli_check_full"].append({"photos": size, **_figure(full_samples)})
+            got = interleaved(  # interleaved: all three see the same machine load
+                {"floor": _import_floor(), "quick": quick, "full": full}, rounds, warmup=0
+            )
+            curves["cli_check"].append(
+                {
+                    "photos": size,
+                    **spread(got["quick"]),
+                    **ratio_spread(got["quick"], got["floor"]),
+                    "floor_import": spread(got["floor"]),
+                }
+            )
+            curves["cli_check_full"].append({"photos": size, **spread(got["full"])})
             shutil.rmtree(work, ignore_errors=True)
     return {
         name: {"points": points, **_growth(sizes, [p["median_ms"] for p in points])}
@@ -177,7 +187,17 @@ def run(quick: bool = False) -> dict[str, Any]:
     sizes = QUICK_SIZES if quick else FULL_SIZES
     rounds = 3 if quick else 5
     curves: dict[str, list[dict[str, Any]]] = {
-        k: [] for k in ("open", "list", "timeline", "check", "cli_list", "floor_import")
+        k: []
+        for k in (
+            "open",
+            "list",
+            "timeline",
+            "check",
+            "cli_list",
+            "floor_import",
+            "cli_check_db_full",
+            "cli_check_db_unchanged",
+        )
     }
     with tempfile.TemporaryDirectory(prefix="nj-bench-scaling-") as tmp:
         for size in sizes:
@@ -205,29 +225,42 @@ def run(quick: bool = False) -> dict[str, Any]:
             finally:
                 journal.close()
             # Interleave the CLI with its floor so both see the same machine load.
-            cli, floor = _cli(data), _import_floor()
-            cli_samples: list[float] = []
-            floor_samples: list[float] = []
-            cli()
-            for _ in range(rounds):
-                floor_samples += _rounds(floor, 1)[-1:]
-                cli_samples += _rounds(cli, 1)[-1:]
-            cli_figure = _figure(cli_samples)
-            floor_figure = _figure(floor_samples)
-            cli_figure["ratio_to_import_floor"] = round(
-                cli_figure["median_ms"] / floor_figure["median_ms"], 2
+            got = interleaved({"floor": _import_floor(), "cli": _cli(data)}, rounds)
+            curves["cli_list"].append(
+                {
+                    "clients": size,
+                    **spread(got["cli"]),
+                    **ratio_spread(got["cli"], got["floor"]),
+                }
             )
-            curves["cli_list"].append({"clients": size, **cli_figure})
-            curves["floor_import"].append({"clients": size, **floor_figure})
+            curves["floor_import"].append({"clients": size, **spread(got["floor"])})
+            # ``check`` on the same journal: ``--full`` reads the database in full (once: ~2 s
+            # per 1,000 clients), then plain ``check`` finds it unchanged
+            # (``journal.full_check``) and skips that pass.
+            check = _cli_check(data)
+            start = time.perf_counter()
+            _cli_check(data, "--full")()
+            curves["cli_check_db_full"].append(
+                {"clients": size, "ms": round((time.perf_counter() - start) * 1000, 1)}
+            )
+            got = interleaved({"floor": _import_floor(), "check": check}, rounds, warmup=0)
+            curves["cli_check_db_unchanged"].append(
+                {
+                    "clients": size,
+                    **spread(got["check"]),
+                    **ratio_spread(got["check"], got["floor"]),
+                }
+            )
             shutil.rmtree(work, ignore_errors=True)
     out: dict[str, Any] = {"sessions_per_client": SESSIONS, "rounds": rounds}
     for name, points in curves.items():
-        medians = [p["median_ms"] for p in points]
+        medians = [p.get("median_ms", p.get("ms", 0.0)) for p in points]
         out[name] = {"points": points, **_growth(sizes, medians)}
     out.update(check_curves(sizes, rounds))
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     out["goals"] = {
         "cli_list": "≤ 1.3 × the import floor (small journals); ≤ 1 s at 10,000 clients",
-        "check": "≤ 1 s at 10,000 when nothing changed",
+        "cli_check": "≤ 1 s at 10,000 photos when nothing changed (--full: everything)",
+        "cli_check_db_unchanged": "≤ 1 s at 10,000 clients when nothing changed",
     }
     return out

@@ -12,12 +12,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeAlias, TypeVar
 
 from needlejournal.paths import DataPaths
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
+    from needlejournal.journal.plain_read import PlainJournal
+
+T = TypeVar("T")
 
 JSONValue: TypeAlias = Any  # what json.dumps accepts: dict/list/str/int/float/bool/None
 
@@ -104,6 +107,23 @@ class Context:
                     "for PostgreSQL install needlejournal[clinic]."
                 ) from None
         return self._journal
+
+    def read(self, plain: Callable[[PlainJournal], T], full: Callable[[Journal], T]) -> T:
+        """A listing: ``plain`` on the journal read with plain sqlite3 (no SQLAlchemy import)
+        when it is the ordinary case, else ``full`` on ``journal()``, which opens, migrates,
+        refuses or reports whatever is unusual (``journal.plain_read``)."""
+        if self.reads_only and self._journal is None:
+            from needlejournal.journal.plain_read import PlainReadFailed, open_plain
+
+            reader = open_plain(self.paths)
+            if reader is not None:
+                try:
+                    return plain(reader)
+                except PlainReadFailed:
+                    pass  # read again below: the journal path reports what it is
+                finally:
+                    reader.close()
+        return full(self.journal())
 
     def close(self) -> None:
         if self._journal is not None:

@@ -173,7 +173,10 @@ def _contact(c: ClientSummary) -> str:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
-    records = ctx.journal().list_clients(args.search, include_archived=args.all)
+    records = ctx.read(
+        lambda plain: plain.list_clients(args.search, include_archived=args.all),
+        lambda journal: journal.list_clients(args.search, include_archived=args.all),
+    )
     rows = [
         (
             str(c.id),

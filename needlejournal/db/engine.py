@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
+from needlejournal.db import BUSY_TIMEOUT_MS
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

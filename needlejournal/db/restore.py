@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from needlejournal.db.migrate import is_known_revision
+from needlejournal.db import revisions
 from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
 from needlejournal.words import count
@@ -88,7 +88,7 @@ def _inspect(conn: sqlite3.Connection, name: str) -> Candidate:
     if len(found) != 1:
         raise NotRestorable(f"{name} is not a NeedleJournal journal (no schema revision)")
     revision = str(found[0][0])
-    if not is_known_revision(revision):
+    if not revisions.is_known(revision):
         raise NotRestorable(
             f"{name} was saved by a newer version of NeedleJournal (schema {revision}); "
             "update the app first"

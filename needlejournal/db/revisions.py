@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _ASSIGNMENT = re.compile(
@@ -49,9 +52,24 @@ def is_known(revision: str, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
 
 def stored(connection: Connection) -> str | None:
     """The journal's schema revision, or None for a database without one (new or foreign)."""
+    from sqlalchemy import inspect, text
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     rows = connection.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    if len(rows) > 1:
+        raise RuntimeError("the journal records more than one schema revision")
+    return str(rows[0][0]) if rows else None
+
+
+def stored_plain(conn: sqlite3.Connection) -> str | None:
+    """``stored`` on a plain ``sqlite3`` connection (a listing that never imports SQLAlchemy)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if has_table is None:
+        return None
+    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(rows) > 1:
         raise RuntimeError("the journal records more than one schema revision")
     return str(rows[0][0]) if rows else None

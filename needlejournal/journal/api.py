@@ -34,6 +34,7 @@ from needlejournal.journal import (
     audit_hook,
     clients,
     convert,
+    full_check,
     library,
     named_session,
     notify,
@@ -130,6 +131,8 @@ class Journal:
         # Opened to write (its clean-shutdown mark is cleared until ``close`` seals it).
         self._writes = False
         self._checked_at: float | None = None  # when the full check last passed
+        # ``check``'s full pass while the file is unchanged since it passed (``full_check``).
+        self._passed: full_check.FullCheck | None = None
 
     # ---- opening -----------------------------------------------------------------------
 
@@ -187,9 +190,9 @@ class Journal:
                 reading = False
                 engine.dispose()
                 engine = make_engine(paths.sqlite_url)
-            verified = None
+            verified, passed_at = None, None
             if existing:
-                verified = opening.check_on_open(
+                verified, passed_at = opening.check_on_open(
                     paths,
                     hold,
                     engine,
@@ -229,6 +232,8 @@ class Journal:
         writer = read_only is None and not reading
         journal._writes = paths.is_sqlite and writer  # the clean mark and checks: SQLite only
         journal._checked_at = verified
+        if passed_at is not None and journal._writes:
+            journal._passed = full_check.FullCheck.start(paths.db_file, passed_at)
         if writer:  # interrupted imports are rolled back on PostgreSQL journals too
             opening.recover_interrupted_imports(journal)
         return journal
@@ -251,11 +256,14 @@ class Journal:
 
     def close(self) -> None:
         self.engine.dispose()
+        passed, self._passed = self._passed, None
         if self._hold is not None:
             if self._writes:
-                opening.mark_clean(self.paths, self._hold, self._checked_at)
+                opening.mark_clean(self.paths, self._hold, self._checked_at, passed)
             self._hold.release()
             self._hold = None
+        if passed is not None:
+            passed.watch.close()
         self._writes = False
 
     @contextmanager
@@ -571,11 +579,34 @@ class Journal:
 
     # ---- integrity ---------------------------------------------------------------------
 
-    def check(self) -> list[Problem]:
-        """Full integrity check of the database (the photo store adds its own problems)."""
-        from needlejournal.journal.check import database_problems
+    def check(self, *, full: bool = True) -> list[Problem]:
+        """The database's integrity in full: SQLite's ``integrity_check``, foreign keys, text
+        that is not UTF-8 and the audit trail's hash chain (the photo store adds its own).
 
-        return database_problems(self.engine)
+        ``full=False`` reads nothing when ``unchanged_since_full_check`` says the file is as
+        the last full pass left it (an empty list then).
+        """
+        if not full and self.unchanged_since_full_check() is not None:
+            return []
+        from needlejournal.journal.check import database_problems, journal_problems
+
+        if self._passed is not None:
+            self._passed.watch.close()
+        # Watching from before the pass: a commit from now on voids it.
+        passed = full_check.FullCheck.start(self.paths.db_file) if self._writes else None
+        problems = journal_problems(database_problems(self.engine), self.verify_audit)
+        if problems and passed is not None:
+            passed.watch.close()
+            passed = None
+        self._passed = passed
+        if passed is not None:
+            self._checked_at = passed.at  # integrity_check covers the open path's check too
+        return problems
+
+    def unchanged_since_full_check(self) -> float | None:
+        """When ``check``'s full pass last passed, if nothing has changed the journal since
+        (``full_check`` says how that is known); None when it must be read again."""
+        return self._passed.still_valid() if self._passed is not None else None
 
     def repair_text(self) -> list[str]:
         """Replace bytes that are not UTF-8 in text columns by U+FFFD; say where (alone)."""

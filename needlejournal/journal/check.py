@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
+
+from needlejournal.journal.errors import JournalDamaged
+
+if TYPE_CHECKING:
+    from needlejournal.journal.audit_chain import ChainCheck
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,28 @@ def database_problems(engine: Engine, *, quick: bool = False) -> list[Problem]:
         # So damaged that SQLite cannot even run the check ("disk image is malformed").
         problems.append(Problem("database", f"database damage: {e.orig}"))
     return problems
+
+
+def journal_problems(
+    database: list[Problem], verify_audit: Callable[[], ChainCheck]
+) -> list[Problem]:
+    """The database's problems, and the audit chain's when the database could be read."""
+    if any(p.kind == "database" for p in database):
+        return database  # the chain would only repeat the damage, or fail to be read
+    try:
+        chain = verify_audit()
+    except JournalDamaged:
+        return database
+    if chain.ok:
+        return database
+    return [
+        *database,
+        Problem(
+            "audit_chain",
+            f"the audit trail is broken: {chain.problem}",
+            {"broken_at": chain.broken_at},
+        ),
+    ]
 
 
 @dataclass(frozen=True)

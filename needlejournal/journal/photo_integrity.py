@@ -7,6 +7,7 @@ original no row refers to is rolled back (``PhotoStore.recover`` decides, under 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -45,17 +46,20 @@ def check_photos(
     )
     # Consent documents live in the same store: known, never orphans.
     known = set(journal.run(all_documents))
+    # One listing of the store, as plain strings (no stat, no Path per photo when unchanged).
+    listed = list(store.iter_stored_paths())
+    stored = {file for _sha, file in listed}
     problems: list[Problem] = []
     for sha, media_type, photo_id, name in rows:
         known.add(sha)
-        path = store.path_for(sha, media_type)
-        if not path.exists():
-            problems.append(missing_original(store, photo_id, sha, path, name))
-        elif not verify_hashes or (stamps is not None and stamps.unchanged(sha, path)):
+        file = store.path_for_str(sha, media_type)
+        if file not in stored and not os.path.exists(file):
+            problems.append(missing_original(store, photo_id, sha, Path(file), name))
+        elif not verify_hashes or (stamps is not None and stamps.unchanged(sha, file)):
             continue
         elif store.verify(sha):
             if stamps is not None:
-                stamps.record(sha, path)
+                stamps.record(sha, file)
         else:
             if stamps is not None:
                 stamps.forget(sha)
@@ -63,7 +67,7 @@ def check_photos(
                 Problem(
                     "damaged_file",
                     f"photo {photo_id}: its original file is damaged",
-                    {"photo_id": photo_id, "sha256": sha, "path": str(path)},
+                    {"photo_id": photo_id, "sha256": sha, "path": file},
                 )
             )
     for path in store.iter_strays():
@@ -75,13 +79,13 @@ def check_photos(
                 {"path": str(path)},
             )
         )
-    for sha, path in store.iter_stored():
+    for sha, file in listed:
         if sha not in known:
             problems.append(
                 Problem(
                     "orphan_file",
-                    f"a stored photo no entry refers to: {path.name}",
-                    {"sha256": sha, "path": str(path)},
+                    f"a stored photo no entry refers to: {os.path.basename(file)}",
+                    {"sha256": sha, "path": file},
                 )
             )
     if stamps is not None:

@@ -55,6 +55,9 @@ class FileStamp:
 class Mark:
     clean: FileStamp | None  # the file as the last clean close left it; None: in use/unclean
     checked_at: float | None  # when the full check last passed (seconds since the epoch)
+    # ``check``'s full pass (``full_check``): the clean stamp it holds for and when it passed.
+    verified: FileStamp | None = None
+    verified_at: float | None = None
 
 
 def mark_path(data_dir: Path) -> Path:
@@ -66,9 +69,13 @@ def read(data_dir: Path) -> Mark:
         raw = json.loads(mark_path(data_dir).read_text(encoding="utf-8"))
         clean = raw.get("clean")
         checked = raw.get("checked_at")
+        verified = raw.get("verified")
+        verified_at = raw.get("verified_at")
         return Mark(
             FileStamp(**clean) if isinstance(clean, dict) else None,
             float(checked) if isinstance(checked, int | float) else None,
+            FileStamp(**verified) if isinstance(verified, dict) else None,
+            float(verified_at) if isinstance(verified_at, int | float) else None,
         )
     except (OSError, ValueError, TypeError, AttributeError):
         return Mark(None, None)  # missing or unreadable: nothing is trusted
@@ -76,7 +83,12 @@ def read(data_dir: Path) -> Mark:
 
 def write(data_dir: Path, mark: Mark) -> None:
     """Replace the mark atomically and durably (it must be gone before the first write)."""
-    body = {"clean": asdict(mark.clean) if mark.clean else None, "checked_at": mark.checked_at}
+    body = {
+        "clean": asdict(mark.clean) if mark.clean else None,
+        "checked_at": mark.checked_at,
+        "verified": asdict(mark.verified) if mark.verified else None,
+        "verified_at": mark.verified_at,
+    }
     with atomic_write(mark_path(data_dir)) as f:  # mkstemp: private (0600) like the journal
         f.write(json.dumps(body).encode("utf-8"))
     fsync_dir(data_dir)

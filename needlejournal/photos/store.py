@@ -143,6 +143,14 @@ class PhotoStore:
             raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
         return self.root / sha256[:2] / (sha256 + STORED_EXTENSIONS[media_type])
 
+    def path_for_str(self, sha256: str, media_type: str) -> str:
+        """``path_for`` as a string, for loops over every photo (a ``check``)."""
+        if not _SHA256.fullmatch(sha256):
+            raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
+        return os.path.join(
+            os.fspath(self.root), sha256[:2], sha256 + STORED_EXTENSIONS[media_type]
+        )
+
     def find(self, sha256: str) -> Path | None:
         """The stored file with this hash, whatever its extension, or ``None``."""
         for media_type in STORED_EXTENSIONS:
@@ -156,6 +164,12 @@ class PhotoStore:
 
     def iter_stored(self) -> Iterator[tuple[str, Path]]:
         """Every well-named original as ``(sha256, path)``; staging and quarantine excluded."""
+        for sha, path in self.iter_stored_paths():
+            yield sha, Path(path)
+
+    def iter_stored_paths(self) -> Iterator[tuple[str, str]]:
+        """``iter_stored`` with plain path strings: at 10,000 photos building ``Path``
+        objects cost a ``check`` about a third of its time."""
         suffixes = set(STORED_EXTENSIONS.values())
         for shard in _sorted_entries(self.root):
             if shard.name.startswith(".") or not shard.is_dir():
@@ -163,7 +177,7 @@ class PhotoStore:
             for entry in _sorted_entries(shard.path):
                 sha, suffix = os.path.splitext(entry.name)
                 if _SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
-                    yield sha, Path(entry.path)
+                    yield sha, entry.path
 
     def iter_strays(self) -> Iterator[Path]:
         """Files in the store that are not well-named originals (``photos/stray.jpg``, a

@@ -23,9 +23,9 @@ from needlejournal.durable import atomic_write
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 
-def stamp_of(path: Path) -> Stamp | None:
+def stamp_of(path: str | os.PathLike[str]) -> Stamp | None:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
@@ -34,20 +34,19 @@ def stamp_of(path: Path) -> Stamp | None:
 class VerifiedStamps:
     def __init__(self, file: Path) -> None:
         self.file = file
-        self._stamps: dict[str, Stamp] = {}
+        self._stamps: dict[str, tuple[object, ...]] = {}
         self._changed = False
         with contextlib.suppress(OSError, ValueError, TypeError):
             raw = json.loads(file.read_text(encoding="utf-8"))
-            self._stamps = {
-                sha: (int(v[0]), int(v[1]), int(v[2]), int(v[3])) for sha, v in raw.items()
-            }
+            # Kept as read: a value that is no stamp never equals one, so it is hashed again.
+            self._stamps = {sha: tuple(v) for sha, v in raw.items() if isinstance(v, list)}
 
-    def unchanged(self, sha256: str, path: Path) -> bool:
+    def unchanged(self, sha256: str, path: str | os.PathLike[str]) -> bool:
         """True when ``path`` is as it was when its hash last matched ``sha256``."""
         known = self._stamps.get(sha256)
         return known is not None and known == stamp_of(path)
 
-    def record(self, sha256: str, path: Path) -> None:
+    def record(self, sha256: str, path: str | os.PathLike[str]) -> None:
         stamp = stamp_of(path)
         if stamp is not None and self._stamps.get(sha256) != stamp:
             self._stamps[sha256] = stamp

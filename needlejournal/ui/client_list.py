@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.journal.client_search import client_matches
+from needlejournal.ui.client_words import client_subtitle
 from needlejournal.ui.empty_state import view_or_empty
-from needlejournal.ui.formatting import client_subtitle
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ClientRecord, ClientSummary
@@ -180,6 +179,8 @@ class ClientFilterModel(QSortFilterProxyModel):
             return False
         if not self._query.strip():
             return not client.archived
+        from needlejournal.journal.client_search import client_matches  # only when searching
+
         return client_matches(client, self._query)
 
 

@@ -12,45 +12,25 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from needlejournal.guidance import Area, DeviceKind, Endpoint, Phase
 from needlejournal.ui import terms
+
+# The client list's words live apart (``client_words``: no guidance import on the way to the
+# first list); re-exported here, where the other words are.
+from needlejournal.ui.client_words import COUNTED as COUNTED
+from needlejournal.ui.client_words import CountedWords as CountedWords
+from needlejournal.ui.client_words import client_subtitle as client_subtitle
 from needlejournal.ui.guidance_words import warning_source, warning_text
 from needlejournal.ui.language import translate
-from needlejournal.ui.local_dates import format_day, format_when, local_depth
+from needlejournal.ui.local_dates import format_when, local_depth
 
 if TYPE_CHECKING:  # types only: keeps this module off the import path of the first paint
     from needlejournal.journal.records import (
         AreaRecord,
-        ClientSummary,
         ObservationRecord,
         ProductUseRecord,
         TreatmentRecord,
     )
-
-
-class CountedWords(QObject):
-    """Counted nouns ("1 pass", "2 passes"): Qt's plurals need ``tr(text, "", n)`` in a class,
-    where lupdate records the plural forms (it does not for ``translate(…, n)``)."""
-
-    def passes(self, n: int) -> str:
-        return self.tr("%n pass(es)", "", n)
-
-    def sessions(self, n: int) -> str:
-        return self.tr("%n session(s)", "", n)
-
-    def downtime(self, n: int) -> str:
-        return self.tr("downtime %n day(s)", "", n)
-
-    def days_downtime(self, n: int) -> str:
-        return self.tr("%n day(s) downtime", "", n)
-
-    def needles(self, n: int) -> str:
-        return self.tr("%n needle(s)", "", n)
-
-
-COUNTED = CountedWords()
 
 
 def area_text(a: AreaRecord) -> str:
@@ -74,16 +54,6 @@ def score_text(label: str, score: int | None, note: str) -> str:
         return ""
     head = f"{label} {score}/10" if score is not None else label
     return f"{head}: {note}" if note else head
-
-
-def client_subtitle(c: ClientSummary) -> str:
-    if c.treatment_count == 0:
-        return translate("Formatting", "No sessions yet")
-    sessions = COUNTED.sessions(c.treatment_count)
-    if c.last_treatment_at is not None:
-        last = translate("Formatting", "last {day}").format(day=format_day(c.last_treatment_at))
-        return f"{sessions} · {last}"
-    return sessions
 
 
 def treatment_title(t: TreatmentRecord) -> str:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from needlejournal import dates
 from needlejournal.dates import DateWords
-from needlejournal.guidance import format_depth
 
 _cache: dict[str, DateWords] = {}
 
@@ -65,6 +64,8 @@ def format_number(value: float, decimals: int) -> str:
 
 def local_depth(mm: float) -> str:
     """``guidance.format_depth`` with the locale's decimal separator: "1,25 mm"."""
+    from needlejournal.guidance import format_depth  # here: keeps dates off its import
+
     text = format_depth(mm)  # "1.25 mm": one or two decimals, the shared rule
     number = text.removesuffix(" mm")
     decimals = len(number.partition(".")[2])

@@ -77,6 +77,9 @@ class ProgressPanel(QWidget):
         side.addWidget(QLabel(self.tr("Show"), left))
         side.addWidget(self.picker, 1)
         side.addWidget(self.hide_odd)
+        # Under the series, not beside Save: two buttons there widened the Progress tab past
+        # what a narrow window leaves the middle panel (the client list got squeezed).
+        side.addWidget(self.what_worked_button)
         right = QWidget(self)
         notes = QVBoxLayout(right)
         notes.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +91,6 @@ class ProgressPanel(QWidget):
         centre.addWidget(self.chart, 1)
         below = QHBoxLayout()
         below.addWidget(self.caution, 1)
-        below.addWidget(self.what_worked_button)
         below.addWidget(self.save_button)
         centre.addLayout(below)
         # Picker and notes keep a readable width; the chart takes what the window gains.

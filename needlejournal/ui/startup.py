@@ -128,7 +128,8 @@ def finish_start(
         start_opening(window, paths, opened)
         QTimer.singleShot(0, lambda: build_the_rest(app, window, paths, opened))
 
-    window.workers.journal.run(lambda: first_look(paths), looked)
+    # Whatever goes wrong with the first look, the journal still opens (and says what is wrong).
+    window.workers.journal.run(lambda: first_look(paths), looked, lambda _message: looked(None))
     window.build_client_list()  # meanwhile: its modules import while the worker reads
 
 

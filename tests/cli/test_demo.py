@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import statistics
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -143,15 +142,13 @@ def test_the_demo_refuses_a_journal_that_has_data(journal: Journal) -> None:
     assert len(journal.list_clients()) == 2
 
 
-def test_a_thousand_clients_by_fifty_sessions_is_fast(journal: Journal) -> None:
-    started = time.perf_counter()
-    summary = fill_demo(journal, clients=1000, treatments=50, seed=1)
-    seconds = time.perf_counter() - started
-    print(f"fill_demo 1000 x 50: {seconds:.1f} s")
-    assert summary.treatments == 50_000
-    assert seconds < 60
+def test_two_hundred_clients_by_fifty_sessions_span_several_batches(journal: Journal) -> None:
+    """10,000 sessions: two of the writer's 5,000-row batches and more. How fast it fills is
+    measured in the benchmarks (``demo --clients 10000``), not timed here."""
+    summary = fill_demo(journal, clients=200, treatments=50, seed=1)
+    assert summary.treatments == 10_000
     clients = journal.list_clients()
-    assert len(clients) == 1000 and {c.treatment_count for c in clients} == {50}
+    assert len(clients) == 200 and {c.treatment_count for c in clients} == {50}
     assert clients[0].last_treatment_at is not None
     assert clients[0].last_treatment_at <= datetime.now(UTC)
     assert GuidanceSettings()  # the settings the demo follows load with defaults

@@ -93,3 +93,19 @@ def test_nothing_is_shown_early_when_only_the_open_can_say(tmp_path: Path) -> No
     assert first_look(foreign) is None
     # A server journal: the open reads it.
     assert first_look(resolve(tmp_path / "pg", database_url="postgresql://nowhere/x")) is None
+
+
+def test_an_odd_mode_setting_leaves_it_to_the_open(sqlite_paths: DataPaths) -> None:
+    journal = Journal.open(sqlite_paths)
+    try:
+        journal.set_mode("clinic")
+        journal.add_client(ClientDraft("Ada"))
+    finally:
+        journal.close()
+    import sqlite3
+
+    conn = sqlite3.connect(sqlite_paths.db_file)
+    with conn:
+        conn.execute("UPDATE setting SET value = '\"clinic\"' WHERE key = 'mode'")
+    conn.close()
+    assert first_look(sqlite_paths) is None

@@ -96,3 +96,24 @@ def test_a_new_journal_shows_no_early_list_and_asks_who_it_is_for(
     window.close()
     for journal in opened:
         journal.close()
+
+
+def test_a_first_look_that_fails_still_opens_the_journal(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from needlejournal.journal import first_look
+
+    def broken(_paths: DataPaths) -> None:
+        raise RuntimeError("an unforeseen fault in the first look")
+
+    monkeypatch.setattr(first_look, "first_look", broken)
+    paths = resolve(tmp_path / "data")
+    _clinic(paths, "Ada", "Bo")
+    window, opened = _start(qtbot, tmp_path, paths)
+    qtbot.waitUntil(
+        lambda: window.controller is not None and window.clients.isEnabled(), timeout=20_000
+    )
+    assert _shown_names(window) == ["Ada", "Bo"] and window.last_error is None
+    window.close()
+    for journal in opened:
+        journal.close()

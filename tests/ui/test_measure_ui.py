@@ -121,6 +121,7 @@ def test_a_grey_card_is_marked_and_said(
 
 
 @pytest.mark.slow
+@pytest.mark.timing
 def test_measuring_fifty_photos_never_stalls_the_window(
     qtbot: QtBot, journal: Journal, make_window: MakeWindow, tmp_path: Path
 ) -> None:

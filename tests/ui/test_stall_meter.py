@@ -43,6 +43,9 @@ print(json.dumps({"app": meter.longest_app_s, "wall": meter.longest_wall_s}))
 """
 
 
+pytestmark = pytest.mark.timing
+
+
 def test_work_on_the_gui_thread_is_the_apps_stall(qtbot: QtBot) -> None:
     meter = StallMeter()
     meter.start()

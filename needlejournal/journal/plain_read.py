@@ -1,0 +1,114 @@
+"""Listings of an SQLite journal read with plain ``sqlite3``: no SQLAlchemy import (issue 15).
+
+A ``client list`` is a new process each time; importing SQLAlchemy and the ORM models cost it
+more than the listing itself. Here only the ordinary case is read this way — our own SQLite
+journal, on a local disk, with data, at the current schema, nothing interrupted, header and
+schema readable — with the same shared journal lock and the same read-only connection
+(``query_only``) as ``Journal.open(for_reading=True)``. Anything else makes ``open_plain``
+return None, and a read that meets anything unusual raises ``PlainReadFailed``: the caller then
+opens ``Journal`` as always, so creating, migrating, finishing a restore, refusing a damaged
+or foreign journal and every message stay in one place. Reading cannot make damage worse, so
+(as for ``Journal.open(for_reading=True)``) the full integrity check is never waited for.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from needlejournal import journal_lock
+from needlejournal.db import BUSY_TIMEOUT_MS, restore, revisions
+from needlejournal.journal import access, client_rows, opening, shutdown_mark
+from needlejournal.journal.errors import JournalError
+from needlejournal.netfs import network_fs_type
+
+if TYPE_CHECKING:
+    from needlejournal.journal.records import ClientSummary
+    from needlejournal.paths import DataPaths
+
+
+class PlainReadFailed(Exception):
+    """The plain read met something unusual; read through ``Journal`` instead."""
+
+
+class PlainJournal:
+    """An open journal for plain reads; ``close`` releases the connection and the lock."""
+
+    def __init__(self, conn: sqlite3.Connection, hold: journal_lock.Hold) -> None:
+        self._conn = conn
+        self._hold = hold
+
+    def list_clients(
+        self, query: str = "", *, include_archived: bool = False
+    ) -> list[ClientSummary]:
+        """``Journal.list_clients``, the same records (``client_rows``)."""
+        try:
+            return client_rows.list_clients(self._conn, query, include_archived=include_archived)
+        except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError) as e:
+            raise PlainReadFailed(str(e)) from None
+
+    def close(self) -> None:
+        try:
+            self._conn.close()
+        finally:
+            self._hold.release()
+
+
+def open_plain(paths: DataPaths) -> PlainJournal | None:
+    """The journal for plain reads, or None when only ``Journal.open`` may open it."""
+    if not paths.is_sqlite or network_fs_type(paths.data_dir) is not None:
+        return None
+    try:
+        if paths.db_file.stat().st_size == 0:
+            return None  # a new or emptied journal: Journal.open creates or refuses it
+    except OSError:
+        return None
+    paths.ensure()
+    hold = journal_lock.acquire(paths, exclusive=False)
+    try:
+        conn = _connect(paths)
+    except BaseException:
+        hold.release()
+        raise
+    if conn is None:
+        hold.release()
+        return None
+    return PlainJournal(conn, hold)
+
+
+def _ordinary(paths: DataPaths) -> bool:
+    """Nothing for ``Journal.open`` to finish, fix, refuse or report (checked under the lock:
+    restores take it alone)."""
+    if opening.backup_restore_left_over(paths) or restore.interrupted(paths.db_file):
+        return False
+    try:
+        if access.prepare(paths) is not None:
+            return False  # another account's journal or a read-only disk
+    except JournalError:
+        return False
+    if opening.missing_journal(paths) is not None:
+        return False
+    return shutdown_mark.header_problem(paths.db_file) is None
+
+
+def _connect(paths: DataPaths) -> sqlite3.Connection | None:
+    if not _ordinary(paths):
+        return None
+    try:
+        conn = sqlite3.connect(
+            f"{paths.db_file.absolute().as_uri()}?mode=rw",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the schema is readable
+        if revisions.stored_plain(conn) == revisions.head():
+            return conn
+    except (sqlite3.Error, UnicodeDecodeError, RuntimeError):
+        pass
+    conn.close()
+    return None
