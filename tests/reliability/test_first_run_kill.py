@@ -25,6 +25,8 @@ def test_kill_at_every_statement_of_the_first_run(tmp_path: Path) -> None:
         after = nj(data, "client", "add", "Ada")
         assert after.returncode == 0, (k, after.stderr)
         assert nj(data, "check").returncode == 0
-        assert k < 200, "the first run never completed"
+        # A guard against a first run that never completes, not a count of statements: each
+        # migration adds some (0009 brought the first run to 197 of the old bound of 200).
+        assert k < 1000, "the first run never completed"
     assert k > 20  # every CREATE TABLE/INDEX and the version stamp were a kill point
     print(f"first run: killed at {k - 1} statements")
