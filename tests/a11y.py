@@ -12,33 +12,19 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollBar,
     QTabBar,
-    QTextEdit,
     QWidget,
 )
 
 # Controls that hold a value: their accessible "name" would otherwise be the value itself
 # ("Cheeks", "0.50 mm"), so each needs its own name or a label that points at it (buddy).
-VALUE_CONTROLS = (
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-    QAbstractSlider,
-)
-CONTROLS = (QAbstractButton, *VALUE_CONTROLS)
+# The same kinds the app names (one list: a control added there is checked here too).
+from needlejournal.ui.accessibility import CONTROLS, VALUE_CONTROLS
 
 
 def _inside_another_control(widget: QWidget, root: QWidget) -> bool:
