@@ -11,15 +11,12 @@ rows: the floor's QListView and the app's client list alike; the app's may come 
 first look before the journal is open), and whether SQLAlchemy or Pillow were loaded at first
 paint.
 
-The package's bytecode is compiled first (``compile_like_an_install``), as ``pip install`` and
-the PyInstaller bundle do: a user's start reads ``.pyc`` files. Without it a machine that sets
-``PYTHONDONTWRITEBYTECODE`` (this one does) compiles every module of the app from source at
-every start, ~15 ms the floor never pays, and the benchmark would time a start no user has.
+The package's bytecode is compiled first (``benchmarks.compile_like_an_install``): a user's
+start reads ``.pyc`` files, as the runner's doc says.
 """
 
 from __future__ import annotations
 
-import compileall
 import json
 import os
 import statistics
@@ -30,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import ROOT, copy_data_dir, demo_data_dir, ratio
+from benchmarks import ROOT, compile_like_an_install, copy_data_dir, demo_data_dir, ratio
 
 FULL = {"clients": 1000, "treatments": 50, "repeat": 7}
 QUICK = {"clients": 200, "treatments": 20, "repeat": 5}
@@ -257,11 +254,6 @@ def python_start_ms(repeat: int) -> float:
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         samples.append((time.perf_counter() - start) * 1000)
     return _median(samples)
-
-
-def compile_like_an_install() -> bool:
-    """Write the package's ``.pyc`` files, as ``pip install`` does (see the module doc)."""
-    return compileall.compile_dir(ROOT / "needlejournal", quiet=1)
 
 
 def _app_available() -> bool:
