@@ -137,7 +137,7 @@ def _clinic_backup(ctx: Context, target: Path) -> Outcome:
 def _clinic_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     from needlejournal.backup.clinic import restore_clinic_backup
     from needlejournal.backup.errors import ArchiveRefused
-    from needlejournal.journal.audit import Action
+    from needlejournal.journal.audit_actions import record_restore
 
     if args.replace:
         raise UsageError(
@@ -152,7 +152,7 @@ def _clinic_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     except ArchiveRefused as e:
         raise UsageError(str(e)) from None
     journal = ctx.journal()  # migrates a backup from an older version to this one
-    journal.record(Action.RESTORED, details={"backup_created_at": done.created_at.isoformat()})
+    record_restore(journal, done.created_at)
     data = {
         "restored": str(done.archive),
         "dump": done.dump,
@@ -268,9 +268,9 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> Outcome:
     finally:
         lock.release()
     m = result.manifest
-    from needlejournal.journal.audit import Action
+    from needlejournal.journal.audit_actions import record_restore
 
-    ctx.journal().record(Action.RESTORED, details={"backup_created_at": m.created_at.isoformat()})
+    record_restore(ctx.journal(), m.created_at)
     data = {
         "restored": str(result.archive),
         "created_at": m.created_at.isoformat(),

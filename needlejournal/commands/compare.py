@@ -13,6 +13,7 @@ suffix.
 from __future__ import annotations
 
 import argparse
+import errno
 from pathlib import Path
 
 from needlejournal.journal.limits import parse_id
@@ -46,6 +47,16 @@ def _side(text: str) -> int:
     if not 64 <= value <= 20000:
         raise argparse.ArgumentTypeError(f"{text} is not between 64 and 20000 pixels")
     return value
+
+
+def _why_unwritten(error: OSError) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if error.errno == errno.EROFS:
+        return "the disk is read-only"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "you are not allowed to write in that folder"
+    return (error.strerror or str(error)).lower()
 
 
 def register(subparsers: Subparsers) -> None:
@@ -109,7 +120,14 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         )
     except PhotoRejected as e:
         raise JournalError(f"A photo could not be read: {e.message}") from None
-    save_clean(rendered.image, out)
+    try:
+        save_clean(rendered.image, out)
+    except OSError as e:
+        # atomic_write has removed its temp file: say so, naming the file the user asked for
+        # (not the hidden temp file the error names).
+        raise JournalError(
+            f"Could not write {out}: {_why_unwritten(e)}; no file was written."
+        ) from None
     a, b = service.library.get(args.a), service.library.get(args.b)
     warnings = comparability(a, b)
     alignment = rendered.alignment

@@ -664,6 +664,34 @@ Diese Dateien jetzt löschen?</translation>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n client(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Kunde</numerusform>
+            <numerusform>{shown} von %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} (%n archived)</source>
+        <translation>
+            <numerusform>{count} (%n archiviert)</numerusform>
+            <numerusform>{count} (%n archiviert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} · %n archived (a search finds them)</source>
+        <translation>
+            <numerusform>{count} · %n archiviert (eine Suche findet ihn)</numerusform>
+            <numerusform>{count} · %n archiviert (eine Suche findet sie)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No clients yet.</source>
         <translation>Noch keine Kunden.</translation>
@@ -3129,13 +3157,6 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>Personal journal</source>
         <translation>Persönliches Journal</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>No clients yet.</source>

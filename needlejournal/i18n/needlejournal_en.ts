@@ -90,6 +90,37 @@
     </message>
 </context>
 <context>
+    <name>ClientListPanel</name>
+    <message numerus="yes">
+        <source>{shown} of %n client(s)</source>
+        <translation>
+            <numerusform>{shown} of %n client</numerusform>
+            <numerusform>{shown} of %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} (%n archived)</source>
+        <translation>
+            <numerusform>{count} (%n archived)</numerusform>
+            <numerusform>{count} (%n archived)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} · %n archived (a search finds them)</source>
+        <translation>
+            <numerusform>{count} · %n archived (a search finds it)</numerusform>
+            <numerusform>{count} · %n archived (a search finds them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClinicActions</name>
     <message numerus="yes">
         <source>Saved {name}&apos;s report (%n page(s)) to {path}.</source>
@@ -289,16 +320,6 @@
             <numerusform>%n uses</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>

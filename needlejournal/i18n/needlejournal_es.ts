@@ -664,6 +664,34 @@ Delete these files now?</source>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n client(s)</source>
+        <translation>
+            <numerusform>{shown} de %n cliente</numerusform>
+            <numerusform>{shown} de %n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} (%n archived)</source>
+        <translation>
+            <numerusform>{count} (%n archivado)</numerusform>
+            <numerusform>{count} (%n archivados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} · %n archived (a search finds them)</source>
+        <translation>
+            <numerusform>{count} · %n archivado (una búsqueda lo encuentra)</numerusform>
+            <numerusform>{count} · %n archivados (una búsqueda los encuentra)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No clients yet.</source>
         <translation>Todavía no hay clientes.</translation>
@@ -3129,13 +3157,6 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     <message>
         <source>Personal journal</source>
         <translation>Diario personal</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
     </message>
     <message>
         <source>No clients yet.</source>

@@ -10,6 +10,7 @@ in ``needlejournal.journal.anchors``. Originals are never altered.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
@@ -196,6 +197,16 @@ class CompareService:
     def load(self, photo: PhotoRecord, max_side: int | None = None) -> Image.Image:
         return load_upright(self.library.original_path(photo), max_side)
 
+    def load_pair(
+        self, a: PhotoRecord, b: PhotoRecord, max_side: int | None = None
+    ) -> tuple[Image.Image, Image.Image]:
+        """Both photos decoded at once, one on a thread (Pillow's decoders release the GIL:
+        two 12 MP JPEGs in about the time of one on two cores)."""
+        paths = [self.library.original_path(a), self.library.original_path(b)]
+        with ThreadPoolExecutor(2, thread_name_prefix="compare-decode") as pool:
+            first, second = pool.map(load_upright, paths, [max_side] * 2)
+        return first, second
+
     def save_pair_anchors(
         self, a: PhotoRecord, on_a: Anchors | None, b: PhotoRecord, on_b: Anchors | None
     ) -> tuple[PhotoRecord, PhotoRecord]:
@@ -223,7 +234,7 @@ class CompareService:
     ) -> Rendered:
         """The comparison at A's full resolution (or fitted into ``max_side``)."""
         a, b = self.library.get(a_id), self.library.get(b_id)
-        img_a, img_b = self.load(a, max_side), self.load(b, max_side)
+        img_a, img_b = self.load_pair(a, b, max_side)
         alignment = resolve_alignment(a, b, img_a, img_b, align=align)
         texts = (date_label(a), date_label(b)) if labels else (None, None)
         image = render_decoded(

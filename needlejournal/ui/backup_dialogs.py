@@ -121,6 +121,8 @@ class BackupActions(QObject):
         self.settings = BackupSettings()
         self.job: BackupJob | None = None
         self.notice: QMessageBox | None = None
+        # A restore's audit line, written into the restored journal once it is open again.
+        self.restored_at: datetime | None = None
         self.status = QLabel("", window)
         self.status.setObjectName("backupStatus")
         window.statusBar().addPermanentWidget(self.status)
@@ -158,6 +160,11 @@ class BackupActions(QObject):
         from needlejournal.journal import backup_settings
 
         self.set_enabled(True)
+        if self.restored_at is not None:  # the journal just restored: its audit line first
+            from needlejournal.journal.audit_actions import record_restore
+
+            at, self.restored_at = self.restored_at, None
+            self.window.workers.journal.run(lambda: record_restore(journal, at))
         self.window.workers.journal.run(lambda: backup_settings.load(journal), self.show_settings)
 
     def show_settings(self, settings: BackupSettings) -> None:
@@ -349,6 +356,7 @@ class BackupActions(QObject):
         )
 
     def _restored(self, result: Any) -> None:
+        self.restored_at = result.manifest.created_at
         kept = ""
         if result.moved_aside is not None:
             kept = " " + self.tr("The previous journal is kept in {folder}.").format(

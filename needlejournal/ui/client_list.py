@@ -252,6 +252,8 @@ class ClientListPanel(QWidget):
     """
 
     client_selected = Signal(object)  # ClientRecord | None
+    # The status line's count ("3 of 200 clients"); True when a person changed the search.
+    count_changed = Signal(str, bool)
 
     def __init__(self, model: ClientListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,8 +298,9 @@ class ClientListPanel(QWidget):
             self.proxy.rowsRemoved,
             self.proxy.layoutChanged,
         ):
-            signal.connect(self._refresh)
+            signal.connect(self._list_changed)
         self.search.textChanged.connect(self._refresh)
+        self.search.textChanged.connect(lambda _text: self.count_changed.emit(self.count(), True))
         self._refresh()
 
     def finish_loading(self) -> None:
@@ -339,6 +342,33 @@ class ClientListPanel(QWidget):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self._choose_index(index)
+
+    def count(self) -> str:
+        """How many clients the list shows, of how many: "3 of 200 clients" while searching;
+        archived ones (listed only by a search) are counted apart."""
+        everyone = self.model.rowCount()
+        archived = sum(1 for c in self.model.clients() if c.client.archived)
+        shown = self.proxy.rowCount()
+        if self.search.text().strip():
+            found = sum(
+                1
+                for row in range(shown)
+                if self.proxy.index(row, 0).data(ClientListModel.ClientRole).archived
+            )
+            text = self.tr("{shown} of %n client(s)", "", everyone).format(shown=shown)
+            if found:
+                text = self.tr("{count} (%n archived)", "", found).format(count=text)
+            return text
+        text = self.tr("%n client(s)", "", everyone - archived)
+        if archived:
+            text = self.tr("{count} · %n archived (a search finds them)", "", archived).format(
+                count=text
+            )
+        return text
+
+    def _list_changed(self, *_args: object) -> None:
+        self._refresh()
+        self.count_changed.emit(self.count(), False)
 
     def _refresh(self, *_args: object) -> None:
         """Keep the highlight on the chosen client; tell the window when the shown one changes."""

@@ -71,6 +71,7 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.seat_sync = None  # clinic mode: other seats' changes shown live
         self.last_error = None
         self.mode_question = None  # the first-run question, while asked
+        self.count_said: str | None = None  # the client count the status line showed last
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
         # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
@@ -121,6 +122,7 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.client_model = ClientListModel(self)
         self.clients = ClientListPanel(self.client_model, self)
         self.clients.setEnabled(False)  # nothing to choose until the journal is open
+        self.clients.count_changed.connect(self._show_count)
         placeholder = self.splitter.replaceWidget(0, self.clients)
         if placeholder is not None:
             placeholder.deleteLater()
@@ -254,11 +256,8 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.clients.set_personal(personal)
         self.clients.setEnabled(True)
         self._set_journal_actions(True)
-        self.status.setText(
-            self.tr("Personal journal")
-            if personal
-            else self.tr("%n client(s)", "", len(snap.clients))
-        )
+        self.count_said = None if personal else self.clients.count()
+        self.status.setText(self.tr("Personal journal") if personal else self.clients.count())
         last = self.settings.value("ui/last_client")
         wanted = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
         if wanted is not None and self.client_model.row_of(wanted) >= 0:
@@ -271,6 +270,15 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
                 action=self.new_client_action,
                 button=self.tr("Add the first client"),
             )
+
+    def _show_count(self, count: str, asked: bool) -> None:
+        """The status line's client count: after a search, or in place of an older count (a
+        save's or an error's words stay until a person searches)."""
+        if self.count_said is None:
+            return  # not open yet, or a personal journal
+        if asked or self.status.text() == self.count_said:
+            self.status.setText(count)
+        self.count_said = count
 
     def _ask_mode(self) -> None:
         from needlejournal.ui.first_run import ask_who_for

@@ -93,6 +93,39 @@ def test_restore_from_the_menu_replaces_and_reopens(
             j.close()
 
 
+def test_a_restore_from_the_window_writes_the_same_audit_line_as_the_cli(
+    qtbot: object, make_window: MakeWindow, journal: Journal, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Issue 13: `restore` on the command line records "restored" in the audit trail; the
+    window's Journal → Restore… wrote nothing. Both now make the same journal call."""
+    from needlejournal.backup.archive import write_backup
+    from needlejournal.journal.audit import AuditFilter
+
+    journal.save_client(ClientDraft(name="In the backup"))
+    written = write_backup(journal.paths, tmp_path / "b.zip")
+    window = make_window()
+    reopened: list[Journal] = []
+    actions = _with_backups(window, journal, reopened)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written.path), ""))
+    monkeypatch.setattr(BackupActions, "_confirm_restore", lambda self, path: True)
+    actions.restore_action.trigger()
+    _finish(qtbot, actions)
+    try:
+        assert len(reopened) == 1
+        restored = reopened[0].audit_entries(AuditFilter(action="restored"))
+        assert len(restored) == 1, restored
+        created = written.manifest.created_at.isoformat()
+        assert restored[0].details == {"backup_created_at": created}
+        assert reopened[0].verify_audit().ok
+        window.backups = actions  # a later reopen (another attach) writes no second line
+        actions.refresh()
+        assert len(reopened[0].audit_entries(AuditFilter(action="restored"))) == 1
+    finally:
+        for j in reopened:
+            j.close()
+
+
 def test_a_damaged_backup_is_refused_and_the_journal_reopened(
     qtbot: object, make_window: MakeWindow, journal: Journal, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
