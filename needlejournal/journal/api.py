@@ -45,6 +45,7 @@ from needlejournal.journal import (
     stale,
     treatments,
 )
+from needlejournal.journal import timeline as timelines
 from needlejournal.journal.errors import (
     Conflict,
     InvalidInput,
@@ -478,7 +479,7 @@ class Journal:
         self.run(lambda s: treatments.delete_observation(s, observation_id))
 
     def timeline(self, client_id: int, *, photos: bool = False) -> Timeline:
-        return self.run(lambda s: treatments.timeline(s, client_id, photos=photos))
+        return self.run(lambda s: timelines.timeline(s, client_id, photos=photos))
 
     # ---- audit trail -------------------------------------------------------------------
 

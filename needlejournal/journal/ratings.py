@@ -8,11 +8,12 @@ old fields and the named-scale readers see the same number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields, replace
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Integer, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -198,9 +199,12 @@ _COLUMNS = (
     R.client_id,
     R.treatment_id,
     R.observation_id,
-    # the record's date: a session's or a skin check's
-    select(T.performed_at).where(T.id == R.treatment_id).scalar_subquery(),
-    select(Check.observed_at).where(Check.id == R.observation_id).scalar_subquery(),
+    # the record's date, a session's or a skin check's: one column, so it is converted once
+    func.coalesce(
+        select(T.performed_at).where(T.id == R.treatment_id).scalar_subquery(),
+        select(Check.observed_at).where(Check.id == R.observation_id).scalar_subquery(),
+        type_=T.performed_at.type,
+    ),
     R.scale,
     R.scale_version,
     R.area,
@@ -212,25 +216,47 @@ _COLUMNS = (
 )
 
 
+# A client's ratings, built once (a select of two scalar subqueries costs more to construct
+# than to run): every timeline reads them.
+_OF_CLIENT = select(*_COLUMNS).where(R.client_id == bindparam("client", type_=Integer))
+
+
+# The same without the dates: a timeline has its entries' dates in hand already.
+_UNDATED = select(*(c for c in _COLUMNS if c is not _COLUMNS[4])).where(
+    R.client_id == bindparam("client", type_=Integer)
+)
+
+
+def ratings_of_entries(
+    s: Session, client_id: int, dates: Mapping[tuple[str, int], datetime]
+) -> list[RatingRecord]:
+    """``client_ratings`` for a reader that holds every entry's date (``record`` → date):
+    the rows are read plainly (Core) and dated from ``dates``. A rating of an entry missing
+    from ``dates`` sends it back to ``client_ratings``, so the records are the same."""
+    out: list[RatingRecord] = []
+    rows: Sequence[Sequence[Any]] = s.connection().execute(_UNDATED, {"client": client_id}).all()
+    for r in rows:
+        tid, oid = r[2], r[3]
+        when = dates.get(("treatment", tid) if tid is not None else ("observation", oid))
+        if when is None:
+            return client_ratings(s, client_id)
+        out.append(RatingRecord(r[0], r[1], tid, oid, when, *r[4:]))
+    out.sort(key=lambda r: (r.when, r.id))
+    return out
+
+
 def _records(s: Session, where: ColumnElement[bool]) -> list[RatingRecord]:
-    out = [
-        RatingRecord(
-            id=r[0],
-            client_id=r[1],
-            treatment_id=r[2],
-            observation_id=r[3],
-            when=r[4] if r[4] is not None else r[5],
-            scale=r[6],
-            scale_version=r[7],
-            area=r[8],
-            value=r[9],
-            rater=r[10],
-            baseline_photo_id=r[11],
-            note=r[12],
-            version=r[13],
-        )
-        for r in s.execute(select(*_COLUMNS).where(where))
-    ]
+    return _from_rows(s.execute(select(*_COLUMNS).where(where)))
+
+
+# Positional records from rows, at row speed, yet by name: the columns are the fields in order.
+assert [c.key for c in _COLUMNS if c is not _COLUMNS[4]] == [
+    f.name for f in fields(RatingRecord) if f.name != "when"
+]
+
+
+def _from_rows(rows: Iterable[Sequence[Any]]) -> list[RatingRecord]:
+    out = [RatingRecord(*r) for r in rows]
     out.sort(key=lambda r: (r.when, r.id))
     return out
 
@@ -244,7 +270,6 @@ def _one(s: Session, rating_id: int) -> RatingRecord:
 
 def client_ratings(s: Session, client_id: int, scale: str | None = None) -> list[RatingRecord]:
     """One client's ratings (on one scale when given), oldest first."""
-    where = R.client_id == client_id
-    if scale is not None:
-        where = where & (R.scale == scale)
-    return _records(s, where)
+    if scale is None:
+        return _from_rows(s.execute(_OF_CLIENT, {"client": client_id}))
+    return _records(s, (R.client_id == client_id) & (R.scale == scale))

@@ -6,7 +6,7 @@ import functools
 import json
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -49,6 +49,22 @@ def get_guidance(s: Session) -> GuidanceSettings:
 
 
 _DEFAULT = GuidanceSettings()
+# Both settings the rules read, in one statement (every timeline reads them).
+_RULE_SETTINGS = select(m.Setting.key, m.Setting.value).where(
+    or_(m.Setting.key == MODE_KEY, m.Setting.key == GUIDANCE_KEY)
+)
+
+
+def rules_settings(s: Session) -> tuple[GuidanceSettings, Mode]:
+    """``get_guidance`` and ``get_mode`` read together (one plain statement: timelines)."""
+    stored: dict[str, dict[str, Any] | None] = dict(s.connection().execute(_RULE_SETTINGS).all())
+    guidance = stored.get(GUIDANCE_KEY)
+    mode_row = stored.get(MODE_KEY)
+    mode = mode_row.get("mode") if mode_row else None
+    return (
+        _DEFAULT if guidance is None else _parse(json.dumps(guidance, sort_keys=True)),
+        cast(Mode, mode) if mode in MODES else "personal",
+    )
 
 
 @functools.lru_cache(maxsize=8)

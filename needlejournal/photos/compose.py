@@ -31,8 +31,29 @@ def _flatten(img: Image.Image, background: RGB = NO_DATA_GREY) -> Image.Image:
     """Opaque RGB; transparent (uncovered) pixels become ``background``."""
     if img.mode == "RGB":
         return img
+    flat = Image.new("RGB", img.size, background)
+    _paste_flat(flat, img, (0, 0), background)
+    return flat
+
+
+def _paste_flat(
+    canvas: Image.Image, img: Image.Image, at: tuple[int, int], background: RGB = NO_DATA_GREY
+) -> None:
+    """Paste ``img`` into the RGB ``canvas`` as ``_flatten`` would make it opaque."""
+    if img.mode == "RGB":
+        canvas.paste(img, at)
+        return
+    rgba = _rgba(img)
+    alpha = rgba.getchannel("A")
+    box = (*at, at[0] + img.width, at[1] + img.height)
+    if not any(alpha.histogram()[1:255]):
+        # Only opaque and clear pixels (B warped onto A's frame): a paste through the alpha
+        # gives the composite's very pixels with no RGBA copies (12 MP: 48 MB each).
+        canvas.paste(background, box)
+        canvas.paste(rgba, at, alpha)
+        return
     base = Image.new("RGBA", img.size, (*background, 255))
-    return Image.alpha_composite(base, _rgba(img)).convert("RGB")
+    canvas.paste(Image.alpha_composite(base, rgba).convert("RGB"), at)
 
 
 def _require_same_size(a: Image.Image, b: Image.Image) -> None:
@@ -95,15 +116,12 @@ def side_by_side(
     if b.height != a.height:
         width = max(1, round(b.width * a.height / b.height))
         b = b.resize((width, a.height), Image.Resampling.LANCZOS)
-    # Both photos are pasted into one canvas and labelled there: no labelled copies.
-    left, right = _flatten(a), _flatten(b)
-    out = Image.new("RGB", (left.width + gap + right.width, a.height), background)
-    out.paste(left, (0, 0))
-    out.paste(right, (left.width + gap, 0))
-    for text, x in ((labels[0], 0), (labels[1], left.width + gap)):
-        width = left.width if x == 0 else right.width
+    # Both photos are flattened into one canvas and labelled there: no copies of either.
+    out = Image.new("RGB", (a.width + gap + b.width, a.height), background)
+    for photo, text, x in ((a, labels[0], 0), (b, labels[1], a.width + gap)):
+        _paste_flat(out, photo, (x, 0))
         if text:
-            _label_onto(out, (x, 0, x + width, out.height), text)
+            _label_onto(out, (x, 0, x + photo.width, out.height), text)
     return out
 
 
@@ -123,6 +141,8 @@ def wipe(
     w, h = a.size
     cut = round(position * (w if vertical else h))
     out = _flatten(b)
+    if out is b:  # already opaque RGB: draw on a copy, never on the caller's photo
+        out = b.copy()
     box = (0, 0, cut, h) if vertical else (0, 0, w, cut)
     out.paste(_flatten(a).crop(box), (0, 0))
     if divider_width > 0:
@@ -139,8 +159,10 @@ def overlay(a: Image.Image, b: Image.Image, opacity: float) -> Image.Image:
     if not 0.0 <= opacity <= 1.0:
         raise ValueError("opacity must lie between 0 and 1")
     top = _rgba(b).copy()
-    alpha = np.asarray(top.getchannel("A"), dtype=np.float64) * opacity
-    top.putalpha(Image.fromarray(np.rint(alpha).astype(np.uint8), "L"))
+    # alpha × opacity rounded, as a 256-entry table: the same pixels as the float arithmetic
+    # over the whole image without its 96 MB float64 copy of a 12 MP alpha channel.
+    table = np.rint(np.arange(256, dtype=np.float64) * opacity).astype(np.uint8)
+    top.putalpha(top.getchannel("A").point(table.tolist()))
     return Image.alpha_composite(_flatten(a).convert("RGBA"), top).convert("RGB")
 
 

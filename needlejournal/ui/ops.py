@@ -67,8 +67,17 @@ class Pool(Protocol):
     def waitForDone(self, msecs: int = -1) -> bool: ...
 
 
+# Worker threads share the GIL with the GUI thread. At Python's default switch interval (5 ms)
+# a worker running Python keeps the GUI thread waiting up to 5 ms for every worker in line
+# before it (an import runs several): a frame lost to waiting. At 1 ms one wait stays a
+# fraction of a frame; the workers lose little (their heavy parts release the GIL anyway).
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def threads(count: int = 1) -> QThreadPool:
     """A pool of ``count`` worker threads (the app's lanes)."""
+    if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     pool = QThreadPool()
     pool.setMaxThreadCount(count)
     return pool

@@ -64,3 +64,59 @@ def test_the_lean_warp_and_labels_give_the_same_pixels() -> None:
     original = np.asarray(b)
     assert np.array_equal(labelled[:200], original[:200])  # above the band: untouched
     assert not np.array_equal(labelled[-20:], original[-20:])  # the band is drawn
+
+
+def test_the_banded_warp_gives_pillows_pixels_in_every_band() -> None:
+    # 2000 x 1100 is split into bands warped on threads straight into one image: each band
+    # must match one plain Pillow transform of the whole frame (fill or transparent).
+    rng = np.random.default_rng(11)
+    b = Image.fromarray(rng.integers(0, 256, (1000, 1900, 3), dtype=np.uint8), "RGB")
+    size = (2000, 1100)
+    turn = Similarity.about_point(1.02, 0.03, (950, 500)).compose(Similarity.translation(30, 41))
+    data, bicubic = turn.to_affine(), Image.Resampling.BICUBIC
+    grey = (128, 128, 128)
+    whole = b.transform(size, Image.Transform.AFFINE, data, bicubic, fillcolor=grey)
+    assert np.array_equal(np.asarray(warp_to(size, b, turn, fill=grey)), np.asarray(whole))
+    clear = b.convert("RGBA").transform(size, Image.Transform.AFFINE, data, bicubic)
+    assert np.array_equal(np.asarray(warp_to(size, b, turn)), np.asarray(clear))
+    alpha = np.asarray(clear.getchannel("A"))
+    assert set(np.unique(alpha)) == {0, 255}  # covered or not: the opaque paths rely on it
+
+
+def _composited(img: Image.Image, background: tuple[int, int, int]) -> Image.Image:
+    base = Image.new("RGBA", img.size, (*background, 255))
+    return Image.alpha_composite(base, img.convert("RGBA")).convert("RGB")
+
+
+@pytest.mark.parametrize("alpha_values", [(0, 255), (0, 90, 255)], ids=["binary", "partial"])
+def test_flattening_in_place_matches_alpha_compositing(alpha_values: tuple[int, ...]) -> None:
+    rng = np.random.default_rng(5)
+    pixels = rng.integers(0, 256, (61, 83, 4), dtype=np.uint8)
+    pixels[..., 3] = rng.choice(alpha_values, (61, 83))
+    b = Image.fromarray(pixels, "RGBA")
+    a = Image.fromarray(rng.integers(0, 256, (61, 90, 3), dtype=np.uint8), "RGB")
+    grey = compose.NO_DATA_GREY
+    flat_b = _composited(b, grey)
+    kept = flat_b.copy()
+    assert np.array_equal(
+        np.asarray(compose.wipe(b, b, 0.5)), np.asarray(compose.wipe(flat_b, flat_b, 0.5))
+    )
+    assert flat_b.tobytes() == kept.tobytes()  # the wipe drew on its own image, not on B
+    labels = ("3 Dec 2026 · Front", "10 Dec 2026 · Front")
+    ours = compose.side_by_side(a, b, labels=labels)
+    expected = Image.new("RGB", (90 + 8 + 83, 61), (24, 24, 24))
+    expected.paste(compose.with_label(a, labels[0]), (0, 0))
+    expected.paste(compose.with_label(flat_b, labels[1]), (98, 0))
+    assert np.array_equal(np.asarray(ours), np.asarray(expected))
+
+
+@pytest.mark.parametrize("opacity", [0.0, 0.3, 0.5, 0.77, 1.0])
+def test_overlay_matches_float_alpha_arithmetic(opacity: float) -> None:
+    rng = np.random.default_rng(9)
+    a = Image.fromarray(rng.integers(0, 256, (40, 50, 3), dtype=np.uint8), "RGB")
+    b = Image.fromarray(rng.integers(0, 256, (40, 50, 4), dtype=np.uint8), "RGBA")
+    top = b.copy()
+    alpha = np.asarray(top.getchannel("A"), dtype=np.float64) * opacity
+    top.putalpha(Image.fromarray(np.rint(alpha).astype(np.uint8), "L"))
+    expected = Image.alpha_composite(a.convert("RGBA"), top).convert("RGB")
+    assert np.array_equal(np.asarray(compose.overlay(a, b, opacity)), np.asarray(expected))
