@@ -7,6 +7,7 @@ below the journal layer and both front ends share one conversion.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -168,13 +169,19 @@ class TreatmentDraftLike(Protocol):
 Ingredients = Mapping[int, tuple[str, ...]]
 
 
+# A history repeats the same few doses and products: the frozen facts are shared, not rebuilt
+# (and re-validated) for every session of every timeline. ``typed``: 1 and 1.0 stay apart.
+_dose = functools.lru_cache(maxsize=4096, typed=True)(AreaDose)
+_applied = functools.lru_cache(maxsize=4096, typed=True)(ProductApplied)
+
+
 def facts_from_record(t: TreatmentRecordLike, ingredients: Ingredients) -> TreatmentFacts:
     """What guidance needs to know about a stored session (ingredients by product id)."""
     return TreatmentFacts(
         performed_at=t.performed_at,
-        areas=tuple(AreaDose(a.area, a.depth_mm, a.passes, a.indication) for a in t.areas),
+        areas=tuple(_dose(a.area, a.depth_mm, a.passes, a.indication) for a in t.areas),
         products=tuple(
-            ProductApplied(u.product_name, u.phase, ingredients.get(u.product_id, ()), u.day_offset)
+            _applied(u.product_name, u.phase, ingredients.get(u.product_id, ()), u.day_offset)
             for u in t.products
         ),
         id=t.id,

@@ -5,15 +5,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from needlejournal.dates import format_date
 from needlejournal.phrases import Depth, Words, params_of
 from needlejournal.words import count
 
-from .facts import GuidanceWarning, TreatmentFacts
+from .facts import AreaDose, GuidanceWarning, ProductApplied, TreatmentFacts
 from .ingredients import ingredient_cautions
-from .screening import ScreeningFact, screening_warnings
+from .screening import ScreeningFact, screening_order, warnings_on_day
 from .settings import GuidanceSettings
 from .sources import (
     SOURCE_HOME_DEPTH,
@@ -261,35 +261,85 @@ def check_treatment(
     history is the same client's other treatments (it may include t itself). Dates in messages
     are shown in tz, the machine's local zone when None.
     """
-    return _check_one(t, history, settings, personal_mode, tz, {}, {}, screening)
+    return _check_one(t, history, _Checking(settings, personal_mode, tz, screening))
 
 
-_ProductCache = dict[tuple[str, str, tuple[str, ...], int | None], list[GuidanceWarning]]
+_ProductKey = tuple[str, str, tuple[str, ...], int | None]
+_ProductCache = dict[_ProductKey, list[GuidanceWarning]]
+
+# Ingredient matching is pure (the product, its phase and the settings decide it) and a journal
+# repeats the same few products in every client's history: the matches outlive one check.
+# Keyed by the settings object itself (the journal hands out one per stored value), bounded.
+_CAUTIONS: dict[int, tuple[GuidanceSettings, _ProductCache]] = {}
+_CAUTIONS_KEPT = 512  # products × phases × offsets per settings before the cache starts over
+
+
+def _cautions_for(settings: GuidanceSettings) -> _ProductCache:
+    found = _CAUTIONS.get(id(settings))
+    if found is None or found[0] is not settings or len(found[1]) > _CAUTIONS_KEPT:
+        if len(_CAUTIONS) >= 8:
+            _CAUTIONS.clear()
+        found = (settings, {})
+        _CAUTIONS[id(settings)] = found
+    return found[1]
+
+
+class _Checking:
+    """What one check of a client's history works out once, not once per session: the
+    screening facts in order and each session day's screening warnings, the depth warnings of
+    each set of doses (facts share equal doses: ``facts_from_record``), each session's sites,
+    and the ingredient matches (shared between checks: ``_cautions_for``)."""
+
+    def __init__(
+        self,
+        settings: GuidanceSettings,
+        personal_mode: bool,
+        tz: tzinfo | None,
+        screening: Sequence[ScreeningFact],
+    ) -> None:
+        self.settings, self.personal_mode, self.tz = settings, personal_mode, tz
+        self.screening = sorted(screening, key=screening_order)
+        self.by_day: dict[date, list[GuidanceWarning]] = {}
+        self.by_doses: dict[tuple[AreaDose, ...], list[GuidanceWarning]] = {}
+        self.sites: _Sites = {}  # the caller keeps the facts alive meanwhile
+        self.products = _cautions_for(settings)
+
+    def screening_warnings(self, performed_at: datetime) -> list[GuidanceWarning]:
+        if not self.screening:
+            return []
+        day = performed_at.astimezone(self.tz).date()
+        found = self.by_day.get(day)
+        if found is None:
+            found = warnings_on_day(day, self.screening, self.settings, self.personal_mode)
+            self.by_day[day] = found
+        return found
+
+    def depth_warnings(self, t: TreatmentFacts) -> list[GuidanceWarning]:
+        found = self.by_doses.get(t.areas)
+        if found is None:
+            found = _depth_warnings(t, self.settings, self.personal_mode)
+            self.by_doses[t.areas] = found
+        return found
+
+    def product_warnings(self, p: ProductApplied) -> list[GuidanceWarning]:
+        key = (p.name, p.phase, p.ingredients, p.day_offset)
+        found = self.products.get(key)
+        if found is None:
+            found = ingredient_cautions(
+                p.ingredients, p.phase, self.settings, product=p.name, day_offset=p.day_offset
+            )
+            self.products[key] = found
+        return found
 
 
 def _check_one(
-    t: TreatmentFacts,
-    history: Sequence[TreatmentFacts],
-    settings: GuidanceSettings,
-    personal_mode: bool,
-    tz: tzinfo | None,
-    product_cache: _ProductCache,
-    sites: _Sites,
-    screening: Sequence[ScreeningFact],
+    t: TreatmentFacts, history: Sequence[TreatmentFacts], checking: _Checking
 ) -> list[GuidanceWarning]:
-    warnings = _interval_warnings(t, history, settings, tz, sites)
-    warnings += _depth_warnings(t, settings, personal_mode)
+    warnings = _interval_warnings(t, history, checking.settings, checking.tz, checking.sites)
+    warnings += checking.depth_warnings(t)
     for p in t.products:
-        # A client's history repeats the same few products: match their ingredients once.
-        key = (p.name, p.phase, p.ingredients, p.day_offset)
-        if key not in product_cache:
-            product_cache[key] = ingredient_cautions(
-                p.ingredients, p.phase, settings, product=p.name, day_offset=p.day_offset
-            )
-        warnings += product_cache[key]
-    warnings += screening_warnings(
-        t.performed_at, screening, settings, personal_mode=personal_mode, tz=tz
-    )
+        warnings += checking.product_warnings(p)
+    warnings += checking.screening_warnings(t.performed_at)
     return warnings
 
 
@@ -316,18 +366,14 @@ def check_history(
     moments = [t.performed_at for t in ranked]
     deepest_anywhere = max((t.deepest_mm for t in ranked), default=0.0)
     results: list[list[GuidanceWarning]] = [[] for _ in treatments]
-    product_cache: _ProductCache = {}
-    sites: _Sites = {}  # ids stay valid: ``ranked`` keeps every object alive meanwhile
+    checking = _Checking(settings, personal_mode, tz, screening)
+    # No window around a session is wider than the deepest session's (every session is at
+    # most that deep); half a day more because gaps are rounded to whole days.
+    widest = interval_days_for_depth(deepest_anywhere, settings)
+    reach = timedelta(days=widest, hours=12)
     for pos, index in enumerate(order):
         t = ranked[pos]
-        # No window around t is wider than the one of the deeper of t and the deepest session;
-        # half a day more because gaps are rounded to whole days.
-        widest = interval_days_for_depth(max(t.deepest_mm, deepest_anywhere), settings)
-        reach = timedelta(days=widest, hours=12)
         low = bisect.bisect_left(moments, t.performed_at - reach)
         high = bisect.bisect_right(moments, t.performed_at + reach)
-        window = ranked[low:high]
-        results[index] = _check_one(
-            t, window, settings, personal_mode, tz, product_cache, sites, screening
-        )
+        results[index] = _check_one(t, ranked[low:high], checking)
     return results

@@ -68,7 +68,8 @@ class ScreeningFact:
             raise ValueError(f"unknown screening answer {self.answer!r}")
 
 
-def _order(f: ScreeningFact) -> tuple[date, float]:
+def screening_order(f: ScreeningFact) -> tuple[date, float]:
+    """The order versions were recorded in: by review day, then as they were saved."""
     return (f.reviewed_on, f.recorded_at.timestamp() if f.recorded_at else 0.0)
 
 
@@ -76,7 +77,10 @@ def answers_on(facts: Sequence[ScreeningFact], day: date) -> dict[str, Screening
     """The answer per item on file on ``day``: the latest reviewed on or before it. An item
     first reviewed after ``day`` counts with that first answer (a checklist filled in at the
     first visit describes the skin at the sessions logged around it)."""
-    ordered = sorted(facts, key=_order)
+    return _answers_on_ordered(sorted(facts, key=screening_order), day)
+
+
+def _answers_on_ordered(ordered: Sequence[ScreeningFact], day: date) -> dict[str, ScreeningFact]:
     found: dict[str, ScreeningFact] = {}
     for f in ordered:
         if f.reviewed_on <= day or f.item not in found:
@@ -138,8 +142,21 @@ def screening_warnings(
     """The screening warnings for a session on ``performed_at`` (see the module's rules)."""
     if not facts:
         return []
-    session_day = performed_at.astimezone(tz).date()
-    on_file = answers_on(facts, session_day)
+    ordered = sorted(facts, key=screening_order)
+    return warnings_on_day(performed_at.astimezone(tz).date(), ordered, settings, personal_mode)
+
+
+def warnings_on_day(
+    session_day: date,
+    ordered: Sequence[ScreeningFact],
+    settings: GuidanceSettings,
+    personal_mode: bool,
+) -> list[GuidanceWarning]:
+    """``screening_warnings`` for a session on ``session_day`` (its local date), with the
+    facts already sorted by ``screening_order`` (a whole history sorts them once)."""
+    if not ordered:
+        return []
+    on_file = _answers_on_ordered(ordered, session_day)
     warnings: list[GuidanceWarning] = []
     for item in ScreeningItem.values():
         f = on_file.get(item)

@@ -8,20 +8,22 @@ old fields and the named-scale readers see the same number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields, replace
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Integer, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.guidance.scales import CHECK_COLUMNS, SESSION_COLUMNS, find_scale
 from needlejournal.journal.clients import get_client
-from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import RatingDraft, RatingRecord
-from needlejournal.journal.rows import existing
+from needlejournal.journal.rows import existing, no_such_record
 from needlejournal.journal.validation import rating_problems
+from needlejournal.phrases import said
 
 R, T, Check = m.Rating, m.Treatment, m.Observation
 Record = m.Treatment | m.Observation
@@ -120,7 +122,7 @@ def add_rating(
     if problems:
         raise InvalidInput(problems)
     if treatment_id is not None and observation_id is not None:
-        raise InvalidInput(["Give a session or a skin check, not both."])
+        raise InvalidInput([said("Give a session or a skin check, not both.", "session_or_check")])
     get_client(s, client_id)
     scale = find_scale(draft.scale)
     assert scale is not None
@@ -138,11 +140,13 @@ def add_rating(
         s.flush()
     if record.client_id != client_id:
         noun = "session" if isinstance(record, m.Treatment) else "skin check"
-        raise InvalidInput([f"That {noun} belongs to another client."])
+        message = f"That {noun} belongs to another client."
+        raise InvalidInput([said(message, "other_clients_record", what=noun)])
     if draft.baseline_photo_id is not None:
         photo = s.get(m.Photo, draft.baseline_photo_id)
         if photo is None or photo.client_id != client_id:
-            raise InvalidInput([f"This client has no photo with id {draft.baseline_photo_id}."])
+            message = f"This client has no photo with id {draft.baseline_photo_id}."
+            raise InvalidInput([said(message, "no_such_photo", id=draft.baseline_photo_id)])
     elif scale.against_baseline:
         draft = replace(draft, baseline_photo_id=_baseline_photo(s, client_id))
     same = [
@@ -195,9 +199,12 @@ _COLUMNS = (
     R.client_id,
     R.treatment_id,
     R.observation_id,
-    # the record's date: a session's or a skin check's
-    select(T.performed_at).where(T.id == R.treatment_id).scalar_subquery(),
-    select(Check.observed_at).where(Check.id == R.observation_id).scalar_subquery(),
+    # the record's date, a session's or a skin check's: one column, so it is converted once
+    func.coalesce(
+        select(T.performed_at).where(T.id == R.treatment_id).scalar_subquery(),
+        select(Check.observed_at).where(Check.id == R.observation_id).scalar_subquery(),
+        type_=T.performed_at.type,
+    ),
     R.scale,
     R.scale_version,
     R.area,
@@ -209,25 +216,47 @@ _COLUMNS = (
 )
 
 
+# A client's ratings, built once (a select of two scalar subqueries costs more to construct
+# than to run): every timeline reads them.
+_OF_CLIENT = select(*_COLUMNS).where(R.client_id == bindparam("client", type_=Integer))
+
+
+# The same without the dates: a timeline has its entries' dates in hand already.
+_UNDATED = select(*(c for c in _COLUMNS if c is not _COLUMNS[4])).where(
+    R.client_id == bindparam("client", type_=Integer)
+)
+
+
+def ratings_of_entries(
+    s: Session, client_id: int, dates: Mapping[tuple[str, int], datetime]
+) -> list[RatingRecord]:
+    """``client_ratings`` for a reader that holds every entry's date (``record`` → date):
+    the rows are read plainly (Core) and dated from ``dates``. A rating of an entry missing
+    from ``dates`` sends it back to ``client_ratings``, so the records are the same."""
+    out: list[RatingRecord] = []
+    rows: Sequence[Sequence[Any]] = s.connection().execute(_UNDATED, {"client": client_id}).all()
+    for r in rows:
+        tid, oid = r[2], r[3]
+        when = dates.get(("treatment", tid) if tid is not None else ("observation", oid))
+        if when is None:
+            return client_ratings(s, client_id)
+        out.append(RatingRecord(r[0], r[1], tid, oid, when, *r[4:]))
+    out.sort(key=lambda r: (r.when, r.id))
+    return out
+
+
 def _records(s: Session, where: ColumnElement[bool]) -> list[RatingRecord]:
-    out = [
-        RatingRecord(
-            id=r[0],
-            client_id=r[1],
-            treatment_id=r[2],
-            observation_id=r[3],
-            when=r[4] if r[4] is not None else r[5],
-            scale=r[6],
-            scale_version=r[7],
-            area=r[8],
-            value=r[9],
-            rater=r[10],
-            baseline_photo_id=r[11],
-            note=r[12],
-            version=r[13],
-        )
-        for r in s.execute(select(*_COLUMNS).where(where))
-    ]
+    return _from_rows(s.execute(select(*_COLUMNS).where(where)))
+
+
+# Positional records from rows, at row speed, yet by name: the columns are the fields in order.
+assert [c.key for c in _COLUMNS if c is not _COLUMNS[4]] == [
+    f.name for f in fields(RatingRecord) if f.name != "when"
+]
+
+
+def _from_rows(rows: Iterable[Sequence[Any]]) -> list[RatingRecord]:
+    out = [RatingRecord(*r) for r in rows]
     out.sort(key=lambda r: (r.when, r.id))
     return out
 
@@ -235,13 +264,12 @@ def _records(s: Session, where: ColumnElement[bool]) -> list[RatingRecord]:
 def _one(s: Session, rating_id: int) -> RatingRecord:
     found = _records(s, R.id == rating_id)
     if not found:
-        raise NotFound(f"There is no rating with id {rating_id}.")  # pragma: no cover
+        raise no_such_record("rating", rating_id)  # pragma: no cover
     return found[0]
 
 
 def client_ratings(s: Session, client_id: int, scale: str | None = None) -> list[RatingRecord]:
     """One client's ratings (on one scale when given), oldest first."""
-    where = R.client_id == client_id
-    if scale is not None:
-        where = where & (R.scale == scale)
-    return _records(s, where)
+    if scale is None:
+        return _from_rows(s.execute(_OF_CLIENT, {"client": client_id}))
+    return _records(s, (R.client_id == client_id) & (R.scale == scale))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
@@ -40,13 +40,16 @@ def get_screening(s: Session, client_id: int) -> ScreeningRecord:
     return _load(s, client_id)
 
 
-def _load(s: Session, client_id: int) -> ScreeningRecord:
-    E = m.ScreeningEntry
-    rows = s.execute(
-        select(E.id, E.item, E.answer, E.item_date, E.reviewed_on, E.reviewer, E.recorded_at).where(
-            E.client_id == client_id
-        )
-    ).all()
+E = m.ScreeningEntry
+_OF_CLIENT = select(
+    E.id, E.item, E.answer, E.item_date, E.reviewed_on, E.reviewer, E.recorded_at
+).where(E.client_id == bindparam("client", type_=Integer))
+
+
+def _load(s: Session, client_id: int, *, plain: bool = False) -> ScreeningRecord:
+    """``plain``: through the connection (Core), for readers with nothing pending to flush."""
+    run = s.connection().execute if plain else s.execute
+    rows = run(_OF_CLIENT, {"client": client_id}).all()
     history = sorted((ScreeningEntryRecord(*r) for r in rows), key=_order)
     latest: dict[str, ScreeningEntryRecord] = {}
     for e in history:
@@ -55,11 +58,16 @@ def _load(s: Session, client_id: int) -> ScreeningRecord:
     return ScreeningRecord(client_id, current, tuple(history))
 
 
-def screening_facts(s: Session, client_id: int) -> list[ScreeningFact]:
+def read_screening(s: Session, client_id: int) -> ScreeningRecord:
+    """``get_screening`` of a client the caller has read already (one plain statement)."""
+    return _load(s, client_id, plain=True)
+
+
+def screening_facts(record: ScreeningRecord) -> list[ScreeningFact]:
     """Every version of the client's answers, as the guidance rules read them."""
     return [
         ScreeningFact(e.item, e.answer, e.reviewed_on, e.item_date, e.reviewer, e.recorded_at)
-        for e in _load(s, client_id).history
+        for e in record.history
     ]
 
 

@@ -6,13 +6,14 @@ import functools
 import json
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
 from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import MODES, Mode
+from needlejournal.phrases import said
 
 MODE_KEY = "mode"
 GUIDANCE_KEY = "guidance"
@@ -38,7 +39,7 @@ def get_mode(s: Session) -> Mode:
 
 def set_mode(s: Session, mode: Mode) -> None:
     if mode not in MODES:
-        raise InvalidInput(["The mode must be “personal” or “clinic”."])
+        raise InvalidInput([said("The mode must be “personal” or “clinic”.", "mode_choice")])
     _put(s, MODE_KEY, {"mode": mode})
 
 
@@ -48,6 +49,22 @@ def get_guidance(s: Session) -> GuidanceSettings:
 
 
 _DEFAULT = GuidanceSettings()
+# Both settings the rules read, in one statement (every timeline reads them).
+_RULE_SETTINGS = select(m.Setting.key, m.Setting.value).where(
+    or_(m.Setting.key == MODE_KEY, m.Setting.key == GUIDANCE_KEY)
+)
+
+
+def rules_settings(s: Session) -> tuple[GuidanceSettings, Mode]:
+    """``get_guidance`` and ``get_mode`` read together (one plain statement: timelines)."""
+    stored: dict[str, dict[str, Any] | None] = dict(s.connection().execute(_RULE_SETTINGS).all())
+    guidance = stored.get(GUIDANCE_KEY)
+    mode_row = stored.get(MODE_KEY)
+    mode = mode_row.get("mode") if mode_row else None
+    return (
+        _DEFAULT if guidance is None else _parse(json.dumps(guidance, sort_keys=True)),
+        cast(Mode, mode) if mode in MODES else "personal",
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -212,9 +212,16 @@ class ReadingOrder(QObject):
             if watched.focusWidget() is None and ordered:
                 ordered[0].setFocus(Qt.FocusReason.TabFocusReason)
         elif event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            # rows came or went, or the width changed: after the layout has run
-            QTimer.singleShot(0, watched, lambda: apply_reading_order(watched))
+            # rows came or went, or the width changed: after the layout has run. Not while the
+            # window is hidden (a closed dialog's teardown relayouts it: ~4 ms of a frame for a
+            # large form); showing it again applies the order (above).
+            QTimer.singleShot(0, watched, lambda: _reapply_if_shown(watched))
         return False
+
+
+def _reapply_if_shown(root: QWidget) -> None:
+    if root.isVisible():
+        apply_reading_order(root)
 
 
 def follow_reading_order(root: QWidget) -> ReadingOrder:

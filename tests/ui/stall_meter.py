@@ -26,6 +26,10 @@ FRAME_S = 0.016
 # 2-core machine the GUI thread's own work in the worst gap measured 13–33 ms (CPU time
 # stretches with the load too, which no counter separates), so one frame would fail on load.
 APP_STALL_LIMIT_S = 3 * FRAME_S
+# An import holds the app's share of every gap to the goal itself, one frame: the GIL's switch
+# interval (ui/ops.py) and the import dialogs' staged show and teardown brought its worst gap
+# to 10–13 ms at load 8 (it was 18–33 ms, most of it waiting for the GIL or running one slot).
+IMPORT_STALL_LIMIT_S = FRAME_S
 SCHEDSTAT = Path("/proc/thread-self/schedstat")
 TASKS = Path("/proc/self/task")
 

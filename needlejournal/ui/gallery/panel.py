@@ -33,6 +33,8 @@ from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
 
+LATER_MS = 120  # after the progress dialog's first paint
+
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.photos import DeletedPhoto
@@ -264,7 +266,9 @@ class GalleryPanel(QWidget):
             self,
             lane=self.preview_lane,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Deleted a moment after it closes, not on close: tearing down its table of combo boxes
+        # (~5 ms) would otherwise share one frame with the progress dialog's first show.
+        dialog.finished.connect(lambda _r: QTimer.singleShot(LATER_MS, dialog.deleteLater))
         dialog.accepted.connect(lambda: self._begin_import(dialog))
         self.import_dialog = dialog
         dialog.open()
@@ -276,7 +280,9 @@ class GalleryPanel(QWidget):
         if job is None:
             return
         self.progress = ImportProgressDialog(job, len(files), self.client_name, self)
-        self.progress.open()
+        # Shown on a later turn of the event loop: the closing dialog's repaint and the new
+        # one's polish, layout and first paint then fall into frames of their own.
+        QTimer.singleShot(1, self.progress.open)
 
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
