@@ -15,6 +15,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.library import find_product
 from needlejournal.journal.limits import EARLIEST_YEAR, text_problems
+from needlejournal.phrases import said
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,10 @@ class LotExpiry:
 def _problems(lot: str | None, expires_on: date | None) -> list[str]:
     problems = [] if lot is None else text_problems("The lot number", lot, limit=100)
     if lot is not None and not lot.strip():
-        problems.append("The lot number is empty.")
+        problems.append(said("The lot number is empty.", "lot_empty"))
     if expires_on is not None and expires_on.year < EARLIEST_YEAR:
-        problems.append(f"The expiry date is before {EARLIEST_YEAR}.")
+        message = f"The expiry date is before {EARLIEST_YEAR}."
+        problems.append(said(message, "before_year", field="The expiry date", year=EARLIEST_YEAR))
     return problems
 
 
