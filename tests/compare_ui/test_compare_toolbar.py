@@ -69,14 +69,12 @@ def test_date_labels_are_in_the_export_menu_and_keep_their_key(
     (export,) = [b for b in window.toolbar.buttons() if b.defaultAction() is window.export_action]
     menu = export.menu()
     assert menu is not None and window.labels_action in menu.actions()
-    assert window.labels_on_export
+    assert window.labels_action.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert not window.labels_on_export and not window.labels_action.isChecked()
+    assert (window.labels_on_export, window.labels_action.isChecked()) == (False, False)
 
 
-def test_the_mode_keys_still_switch_and_check_their_button(
-    open_window: Open, qtbot: QtBot
-) -> None:
+def test_the_mode_keys_still_switch_and_check_their_button(open_window: Open, qtbot: QtBot) -> None:
     window = open_window()
     qtbot.keyClick(window, Qt.Key.Key_3)
     assert window.mode == "overlay"
