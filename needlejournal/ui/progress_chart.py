@@ -32,6 +32,7 @@ from needlejournal.dates import format_date
 from needlejournal.guidance import format_depth
 from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
+from needlejournal.ui.language import QT_TRANSLATE_NOOP
 
 # Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
 _PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -47,6 +48,9 @@ class Mark:
     text: str
 
 
+MARKER_KEY = QT_TRANSLATE_NOOP("ProgressChart", "┆ session   ◆ skin check   ■ photo day")
+
+
 class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +59,22 @@ class ProgressChart(QWidget):
         self._marks: list[Mark] = []
         self.hide_odd = False  # leave out photo measures taken under other conditions
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 100)  # the window's narrow layout must still fit
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Progress chart"))
 
     @override
     def sizeHint(self) -> QSize:
         return QSize(640, 340)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        """Room for its own words: the markers' key, and the axis with the first and last date
+        side by side (in the font's size and language), so the columns beside the chart give
+        way before its text is cut off or overlaps."""
+        fm = self.fontMetrics()
+        key = fm.horizontalAdvance(self.tr(MARKER_KEY)) + 24
+        dates = 2 * fm.horizontalAdvance(format_date(datetime(2026, 9, 30))) + 44 + 16 + 24
+        return QSize(max(160, key, dates), 100)
 
     def set_data(self, data: ChartData | None, keys: Sequence[str]) -> None:
         self._data = data
@@ -176,7 +189,7 @@ class ProgressChart(QWidget):
                 p.setPen(text)
                 p.drawText(QPointF(x + 22, y), label)
             x += width
-        key = self.tr("┆ session   ◆ skin check   ■ photo day")
+        key = self.tr(MARKER_KEY)
         if draw:
             p.setPen(muted)
             p.drawText(
@@ -228,10 +241,13 @@ class ProgressChart(QWidget):
                 p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(sx, plot.top()), QPointF(sx, plot.bottom()))
                 depth = format_depth(session.deepest_mm)
-                if sx + 3 > label_end:  # the deepest depth, readable without hovering
+                at = sx + 3
+                if at + fm.horizontalAdvance(depth) > frame.right() - 4:  # left of the last line
+                    at = sx - 3 - fm.horizontalAdvance(depth)
+                if at > label_end:  # the deepest depth, readable without hovering
                     p.setPen(muted)
-                    p.drawText(QPointF(sx + 3, plot.top() + fm.ascent()), depth)
-                    label_end = sx + 3 + fm.horizontalAdvance(depth) + 4
+                    p.drawText(QPointF(at, plot.top() + fm.ascent()), depth)
+                    label_end = at + fm.horizontalAdvance(depth) + 4
         for when in data.checks:
             cx = at_x(when)
             marks.append(

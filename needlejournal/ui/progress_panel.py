@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from needlejournal.dates import format_date
 from needlejournal.journal.progress_chart import ChartData, default_keys
 from needlejournal.ui.progress_chart import ProgressChart
+from needlejournal.ui.wrapping import WrappingCheckBox, wrap_rows
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,17 +41,22 @@ class ProgressPanel(QWidget):
         self._chosen: list[str] | None = None  # None: not picked yet, the defaults are shown
         self.picker = QListWidget(self)
         self.picker.setAccessibleName(self.tr("Series to show"))
+        wrap_rows(self.picker)  # long series names ("… — rater") wrap in the narrow column
         self.picker.itemChanged.connect(self._picked)
         self.chart = ProgressChart(self)
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setWordWrap(True)
-        self.hide_odd = QCheckBox(self.tr("Hide photos taken under other conditions"), self)
-        self.hide_odd.setToolTip(
+        wrap_rows(self.notes)
+        # Its words wrap: the column is narrow, and German or a large font makes them long.
+        self.hide_odd_row = WrappingCheckBox(
+            self.tr("Hide photos taken under other conditions"), self
+        )
+        self.hide_odd_row.set_tip(
             self.tr(
                 "Photo measures whose light, camera or skin state differ from the region's photo"
             )
         )
+        self.hide_odd = self.hide_odd_row.box
         self.hide_odd.toggled.connect(self._hide_odd)
         self.save_button = QPushButton(self.tr("Save as PNG…"), self)
         self.save_button.clicked.connect(self._ask_save)
@@ -76,7 +81,7 @@ class ProgressPanel(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel(self.tr("Show"), left))
         side.addWidget(self.picker, 1)
-        side.addWidget(self.hide_odd)
+        side.addWidget(self.hide_odd_row)
         # Under the series, not beside Save: two buttons there widened the Progress tab past
         # what a narrow window leaves the middle panel (the client list got squeezed).
         side.addWidget(self.what_worked_button)
@@ -89,8 +94,11 @@ class ProgressPanel(QWidget):
         centre = QVBoxLayout(middle)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addWidget(self.chart, 1)
+        # The caution across the chart's width and Save under it: beside each other they left
+        # the caution a word per line in a narrow window.
+        centre.addWidget(self.caution)
         below = QHBoxLayout()
-        below.addWidget(self.caution, 1)
+        below.addStretch(1)
         below.addWidget(self.save_button)
         centre.addLayout(below)
         # Picker and notes keep a readable width; the chart takes what the window gains.
