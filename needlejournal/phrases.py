@@ -12,6 +12,7 @@ front end how to word it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,3 +79,23 @@ class Said(str):
 
 def said(text: str, phrase: str, **values: Param) -> Said:
     return Said(text, phrase, params_of(**values))
+
+
+class Told(str):
+    """Several sentences as the command line prints them (joined by spaces), each kept as it
+    was said (a ``Said`` when it has a phrase), so a front end can say each in its language."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: Sequence[str]) -> Told:
+        made = super().__new__(cls, " ".join(parts))
+        made.parts = tuple(parts)
+        return made
+
+    def __reduce__(self) -> tuple[type[Told], tuple[tuple[str, ...]]]:
+        return (Told, (self.parts,))
+
+
+def sentences(message: str) -> list[str]:
+    """The sentences of a message: a ``Told``'s parts, else the message itself."""
+    return list(message.parts) if isinstance(message, Told) else [message]

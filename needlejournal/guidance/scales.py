@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from needlejournal.phrases import Words, said
+
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 _WHOLE = re.compile(r"-?[0-9]{1,6}")
 SEVERITY_0_4 = ("none", "minimal", "mild", "moderate", "severe")
@@ -56,10 +58,12 @@ class Scale:
         if self.low <= value <= self.high:
             return None
         if self.roman:
-            span = f"{ROMAN[self.low - 1]} to {ROMAN[self.high - 1]}"
+            low, high = ROMAN[self.low - 1], ROMAN[self.high - 1]
         else:
-            span = f"{self.low} to {self.high}"
-        return f"{self.title} runs from {span}; {value} is outside it."
+            low, high = str(self.low), str(self.high)
+        message = f"{self.title} runs from {low} to {high}; {value} is outside it."
+        scale = Words("Scale", (self.name,))
+        return said(message, "scale_range", scale=scale, low=low, high=high, value=value)
 
 
 _VISIA = {
@@ -174,4 +178,5 @@ def find_scale(name: str) -> Scale | None:
 
 
 def unknown_scale(name: str) -> str:
-    return f"There is no scale called “{name}”; the scales are: {', '.join(BY_NAME)}."
+    message = f"There is no scale called “{name}”; the scales are: {', '.join(BY_NAME)}."
+    return said(message, "unknown_scale", name=name, choices=", ".join(BY_NAME))

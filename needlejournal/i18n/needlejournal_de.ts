@@ -928,10 +928,6 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>More tools</source>
-        <translation>Weitere Werkzeuge</translation>
-    </message>
-    <message>
         <source>Lighting matched for display</source>
         <translation>Licht für die Anzeige angeglichen</translation>
     </message>
@@ -2720,6 +2716,225 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     </message>
 </context>
 <context>
+    <name>JournalWords</name>
+    <message>
+        <source>That record was changed elsewhere; reopen it and try again.</source>
+        <translation>Dieser Eintrag wurde anderswo geändert; öffnen Sie ihn erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This {what} was deleted elsewhere; nothing was saved.</source>
+        <translation>{what} wurde anderswo gelöscht; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal refused this change ({detail}).</source>
+        <translation>Das Journal hat diese Änderung abgelehnt ({detail}).</translation>
+    </message>
+    <message>
+        <source>A number in this request is too large.</source>
+        <translation>Eine Zahl in dieser Eingabe ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Some text holds bytes that are not valid UTF-8; type it again.</source>
+        <translation>Ein Text enthält Bytes, die kein gültiges UTF-8 sind; geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The journal can only be read; nothing was saved.</source>
+        <translation>Das Journal kann nur gelesen werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change was not saved; free some space and try again (everything saved before is safe).</source>
+        <translation>Der Datenträger ist voll, daher wurde diese Änderung nicht gespeichert; schaffen Sie Platz und versuchen Sie es erneut (alles zuvor Gespeicherte ist sicher).</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: {detail}.</source>
+        <translation>Das Journal konnte nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: {detail}.</source>
+        <translation>Das Journal konnte nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The journal holds text that cannot be read (bytes that are not UTF-8); run “needlejournal check --repair” to replace them.</source>
+        <translation>Das Journal enthält Text, der nicht gelesen werden kann (Bytes, die kein UTF-8 sind); führen Sie „needlejournal check --repair“ aus, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>There is no {what} called “{name}”.</source>
+        <translation>{what} „{name}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This client already exists; edit it instead.</source>
+        <translation>Diesen Kunden gibt es schon; bearbeiten Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Give a session or a skin check, not both.</source>
+        <translation>Geben Sie eine Sitzung oder eine Hautkontrolle an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>That {what} belongs to another client.</source>
+        <translation>{what} gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>This client has no photo with id {id}.</source>
+        <translation>Dieser Kunde hat kein Foto mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>A {what} called “{name}” already exists.</source>
+        <translation>{what} „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>The mode must be “personal” or “clinic”.</source>
+        <translation>Der Modus muss „personal“ oder „clinic“ sein.</translation>
+    </message>
+    <message>
+        <source>The photo role must be one of: {choices}.</source>
+        <translation>Die Rolle des Fotos muss eine der folgenden sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>The photo view must be one of: {choices}.</source>
+        <translation>Die Ansicht des Fotos muss eine der folgenden sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not one of this client&apos;s sessions.</source>
+        <translation>Sitzung {id} gehört nicht zu den Sitzungen dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>A before or after photo belongs to a session; choose one.</source>
+        <translation>Ein Vorher- oder Nachher-Foto gehört zu einer Sitzung; wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>Give the region a name, such as “left cheek”.</source>
+        <translation>Geben Sie der Region einen Namen, etwa „linke Wange“.</translation>
+    </message>
+    <message>
+        <source>A region is a rectangle or an ellipse.</source>
+        <translation>Eine Region ist ein Rechteck oder eine Ellipse.</translation>
+    </message>
+    <message>
+        <source>Draw a larger region: at least {least} pixels each way.</source>
+        <translation>Zeichnen Sie eine größere Region: mindestens {least} Pixel in jede Richtung.</translation>
+    </message>
+    <message>
+        <source>The region reaches outside the photo; draw it inside.</source>
+        <translation>Die Region reicht über das Foto hinaus; zeichnen Sie sie innerhalb.</translation>
+    </message>
+    <message>
+        <source>This view already has a region called “{name}”.</source>
+        <translation>Diese Ansicht hat schon eine Region namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Mark a larger grey card: at least {least} pixels.</source>
+        <translation>Markieren Sie eine größere Graukarte: mindestens {least} Pixel.</translation>
+    </message>
+    <message>
+        <source>The grey card reaches outside the photo; mark it inside.</source>
+        <translation>Die Graukarte reicht über das Foto hinaus; markieren Sie sie innerhalb.</translation>
+    </message>
+    <message>
+        <source>Mark the grey card on the photo the region was drawn on.</source>
+        <translation>Markieren Sie die Graukarte auf dem Foto, auf dem die Region gezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s corners reach outside the photo; mark them inside.</source>
+        <translation>Die Ecken der Farbkarte reichen über das Foto hinaus; markieren Sie sie innerhalb.</translation>
+    </message>
+    <message>
+        <source>Mark the colour chart on the photo the region was drawn on.</source>
+        <translation>Markieren Sie die Farbkarte auf dem Foto, auf dem die Region gezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>Die Chargennummer ist leer.</translation>
+    </message>
+    <message>
+        <source>{product} has no lot {lot} on file.</source>
+        <translation>Für {product} ist kein Lot {lot} erfasst.</translation>
+    </message>
+    <message>
+        <source>{product} already has a lot {lot} on file.</source>
+        <translation>Für {product} ist bereits ein Lot {lot} erfasst.</translation>
+    </message>
+    <message>
+        <source>{scale} runs from {low} to {high}; {value} is outside it.</source>
+        <translation>{scale} reicht von {low} bis {high}; {value} liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>There is no scale called “{name}”; the scales are: {choices}.</source>
+        <translation>Eine Skala „{name}“ gibt es nicht; die Skalen sind: {choices}.</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Diese Datei ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>The image is truncated or damaged; copy or export it again from its source.</source>
+        <translation>Das Bild ist abgeschnitten oder beschädigt; kopieren oder exportieren Sie es erneut aus seiner Quelle.</translation>
+    </message>
+    <message>
+        <source>The image has more than {megapixels} megapixels, too many to open safely.</source>
+        <translation>Das Bild hat mehr als {megapixels} Megapixel, zu viele, um es sicher zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{name} images are not supported; use JPEG, PNG, WebP or HEIC/HEIF.</source>
+        <translation>{name}-Bilder werden nicht unterstützt; verwenden Sie JPEG, PNG, WebP oder HEIC/HEIF.</translation>
+    </message>
+    <message>
+        <source>This kind of image is not supported; use JPEG, PNG, WebP or HEIC/HEIF.</source>
+        <translation>Diese Art von Bild wird nicht unterstützt; verwenden Sie JPEG, PNG, WebP oder HEIC/HEIF.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or stored (permission denied or a disk error).</source>
+        <translation>Die Datei konnte nicht gelesen oder gespeichert werden (keine Berechtigung oder ein Datenträgerfehler).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder, a pipe or a device); choose a photo file.</source>
+        <translation>Dies ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät); wählen Sie eine Fotodatei.</translation>
+    </message>
+    <message>
+        <source>There is no such file (it may have been moved or renamed).</source>
+        <translation>Diese Datei gibt es nicht (sie wurde vielleicht verschoben oder umbenannt).</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and import the photo again.</source>
+        <translation>Der Datenträger ist voll; schaffen Sie Platz und importieren Sie das Foto erneut.</translation>
+    </message>
+    <message>
+        <source>{scale} is given twice by the same rater.</source>
+        <translation>{scale} ist zweimal von derselben bewertenden Person angegeben.</translation>
+    </message>
+    <message>
+        <source>{scale} has its own field; enter it there.</source>
+        <translation>{scale} hat ein eigenes Feld; tragen Sie den Wert dort ein.</translation>
+    </message>
+    <message>
+        <source>{scale} is given for the whole face, not per area.</source>
+        <translation>{scale} wird für das ganze Gesicht angegeben, nicht je Bereich.</translation>
+    </message>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>am Platz {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>at {moment}</source>
+        <translation>am {moment}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>von {user}</translation>
+    </message>
+    <message>
+        <source>This {what} was changed {how}; reopen it and try again.</source>
+        <translation>{what} wurde {how} geändert; öffnen Sie den Eintrag erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -3227,6 +3442,13 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>prep</source>
@@ -3569,6 +3791,92 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLots</name>
+    <message>
+        <source>No expiry date on file</source>
+        <translation>Kein Verfallsdatum erfasst</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: do not use</source>
+        <translation>Abgelaufen am {date}: nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft bald ab: in %n Tag</numerusform>
+            <numerusform>Läuft bald ab: in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>Gut bis {date}</translation>
+    </message>
+    <message>
+        <source>Lots and expiry dates</source>
+        <translation>Lots und Verfallsdaten</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lot oder Charge</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Haltbarkeit</translation>
+    </message>
+    <message>
+        <source>as printed on the packaging</source>
+        <translation>wie auf der Verpackung gedruckt</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Kein Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot-Nummer</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Verfällt am</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Neues Lot</translation>
+    </message>
+    <message>
+        <source>Save lot</source>
+        <translation>Lot speichern</translation>
+    </message>
+    <message>
+        <source>Save the product first, then its lots.</source>
+        <translation>Speichern Sie zuerst das Produkt, dann seine Lots.</translation>
+    </message>
+    <message>
+        <source>No lots on file for this product yet.</source>
+        <translation>Für dieses Produkt ist noch kein Lot erfasst.</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Lot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the packaging.</source>
+        <translation>Geben Sie die auf der Verpackung gedruckte Lot-Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already on file for this product.</source>
+        <translation>Lot {lot} ist für dieses Produkt bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Saved lot {lot}: {state}.</source>
+        <translation>Lot {lot} gespeichert: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4665,53 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>Clinic aftercare handouts: avoid retinoids (resume after ~7–14 days), AHA/BHA and other acids, exfoliants, benzoyl peroxide, hydroquinone, alcohol and fragrance for days after needling.</source>
+        <translation>Nachsorge-Merkblätter von Praxen: Retinoide meiden (nach ~7–14 Tagen wieder aufnehmen), ebenso AHA/BHA und andere Säuren, Peelings, Benzoylperoxid, Hydrochinon, Alkohol und Duftstoffe in den Tagen nach dem Needling.</translation>
+    </message>
+    <message>
+        <source>Consumer home-use microneedling guides (typical depth by area; weak evidence).</source>
+        <translation>Ratgeber für Microneedling zu Hause (übliche Nadeltiefe je Bereich; schwache Evidenz).</translation>
+    </message>
+    <message>
+        <source>Consumer home-use microneedling guides: do not exceed 1.0 mm at home.</source>
+        <translation>Ratgeber für Microneedling zu Hause: zu Hause nicht tiefer als 1,0 mm.</translation>
+    </message>
+    <message>
+        <source>Consumer rules of thumb for microneedling intervals (they disagree; weak evidence): 0.2–0.3 mm 1–2× a week, 0.5 mm every 2–4 weeks, ≥ 1.0 mm every 4–6 weeks, ≥ 1.5 mm every 6–8 weeks. Trials and clinics space sessions about 4 weeks apart (e.g. PMC6122507).</source>
+        <translation>Faustregeln aus Verbraucherratgebern für Microneedling-Abstände (sie widersprechen sich; schwache Evidenz): 0,2–0,3 mm 1–2× pro Woche, 0,5 mm alle 2–4 Wochen, ≥ 1,0 mm alle 4–6 Wochen, ≥ 1,5 mm alle 6–8 Wochen. Studien und Praxen planen Sitzungen im Abstand von etwa 4 Wochen (z. B. PMC6122507).</translation>
+    </message>
+    <message>
+        <source>ASJ Open Forum review of microneedling and RF microneedling depth by area (cheeks 1.0 mm, scars 1.5–2.0 mm; acne scars 1.5–2.0 mm, up to 2.5 mm).</source>
+        <translation>Übersichtsarbeit in ASJ Open Forum zur Nadeltiefe beim Microneedling und RF-Microneedling je Bereich (Wangen 1,0 mm, Narben 1,5–2,0 mm; Aknenarben 1,5–2,0 mm, bis 2,5 mm).</translation>
+    </message>
+    <message>
+        <source>ASJ Open Forum review: avoid the lash line (it gives no depth); home guides keep the under-eye at 0.2–0.3 mm. 1.0 mm is the app&apos;s cautious default for the thinnest facial skin, not a figure from the review.</source>
+        <translation>Übersichtsarbeit in ASJ Open Forum: den Wimpernkranz meiden (sie nennt keine Tiefe); Ratgeber für zu Hause halten unter dem Auge 0,2–0,3 mm ein. 1,0 mm ist die vorsichtige Voreinstellung der App für die dünnste Gesichtshaut, keine Zahl aus der Übersichtsarbeit.</translation>
+    </message>
+    <message>
+        <source>Inference from case reports: Soltani-Arabshahi et al., JAMA Dermatol 2014 (granulomas after microneedling with a topical vitamin C serum); systematic review Friedmann et al., Dermatol Surg 2024 (mostly motorised pens plus topical vitamin C).</source>
+        <translation>Schluss aus Fallberichten: Soltani-Arabshahi et al., JAMA Dermatol 2014 (Granulome nach Microneedling mit einem topischen Vitamin-C-Serum); systematische Übersicht Friedmann et al., Dermatol Surg 2024 (meist motorisierte Pens mit topischem Vitamin C).</translation>
+    </message>
+    <message>
+        <source>Informed consent before each course of treatment: UK JCCP/CPSA competency standards and US state cosmetology board rules; clinic suites (Aesthetic Record, Pabau) flag a missing consent before a treatment starts.</source>
+        <translation>Aufgeklärte Einwilligung vor jeder Behandlungsreihe: Kompetenzstandards von UK JCCP/CPSA und Vorschriften der US-Kosmetikbehörden der Bundesstaaten; Praxisprogramme (Aesthetic Record, Pabau) melden eine fehlende Einwilligung, bevor eine Behandlung beginnt.</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s expiry date on the packaging: past it, sterility and stability of a product applied to needled skin are no longer guaranteed.</source>
+        <translation>Ablaufdatum des Herstellers auf der Verpackung: danach sind Sterilität und Stabilität eines auf genadelte Haut aufgetragenen Produkts nicht mehr gewährleistet.</translation>
+    </message>
+    <message>
+        <source>Client screening before microneedling (domain notes): active infection or acne; eczema, psoriasis or rosacea flare; keloid tendency; bleeding disorder or anticoagulants; uncontrolled diabetes; pregnancy or breastfeeding; isotretinoin within 3–6 months; malignancy, chemo- or radiotherapy; actinic keratoses or raised moles in the area; allergy to stainless steel or topical anaesthetics; recent filler (≤ 6–12 months), neuromodulator (≤ 3 months), peel or laser (≤ 2–4 weeks).</source>
+        <translation>Anamnese vor dem Microneedling (Fachhinweise): aktive Infektion oder Akne; Schub von Ekzem, Psoriasis oder Rosazea; Neigung zu Keloiden; Gerinnungsstörung oder Antikoagulanzien; nicht eingestellter Diabetes; Schwangerschaft oder Stillzeit; Isotretinoin in den letzten 3–6 Monaten; Krebserkrankung, Chemo- oder Strahlentherapie; aktinische Keratosen oder erhabene Muttermale im Bereich; Allergie gegen Edelstahl oder topische Betäubungsmittel; kürzlich Filler (≤ 6–12 Monate), Neuromodulator (≤ 3 Monate), Peeling oder Laser (≤ 2–4 Wochen).</translation>
+    </message>
+    <message>
+        <source>Client screening is kept with the date it was reviewed (domain notes); how often to review it is the journal&apos;s setting (default every 6 months).</source>
+        <translation>Die Anamnese wird mit dem Datum ihrer Überprüfung gespeichert (Fachhinweise); wie oft sie zu überprüfen ist, ist eine Einstellung des Journals (Standard: alle 6 Monate).</translation>
+    </message>
+</context>
+<context>
     <name>TimelapseDialog</name>
     <message>
         <source>Time-lapse — {view} — {name}</source>
@@ -4646,6 +5001,14 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
         <translation>Name der Region</translation>
     </message>
     <message>
+        <source>The photo date</source>
+        <translation>Fotodatum</translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
         <source>client</source>
         <translation>Kunde</translation>
     </message>
@@ -4664,6 +5027,22 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
@@ -4795,6 +5174,73 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     </message>
 </context>
 <context>
+    <name>WhatWorked</name>
+    <message>
+        <source>lower is darker</source>
+        <translation>niedriger ist dunkler</translation>
+    </message>
+    <message>
+        <source>redness a*</source>
+        <translation>Rötung a*</translation>
+    </message>
+    <message>
+        <source>lower is less red</source>
+        <translation>niedriger ist weniger rot</translation>
+    </message>
+    <message>
+        <source>lower is less yellow</source>
+        <translation>niedriger ist weniger gelb</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>Gleichmäßigkeit</translation>
+    </message>
+    <message>
+        <source>lower is more even</source>
+        <translation>niedriger ist gleichmäßiger</translation>
+    </message>
+    <message>
+        <source>texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>lower is smoother</source>
+        <translation>niedriger ist glatter</translation>
+    </message>
+    <message>
+        <source>spot count</source>
+        <translation>Anzahl der Flecken</translation>
+    </message>
+    <message>
+        <source>lower is fewer spots</source>
+        <translation>niedriger sind weniger Flecken</translation>
+    </message>
+    <message>
+        <source>spot area %</source>
+        <translation>Fleckenfläche %</translation>
+    </message>
+    <message>
+        <source>lower is less spot area</source>
+        <translation>niedriger ist weniger Fleckenfläche</translation>
+    </message>
+    <message>
+        <source>under 0.5 mm</source>
+        <translation>unter 0,5 mm</translation>
+    </message>
+    <message>
+        <source>0.5–0.9 mm</source>
+        <translation>0,5–0,9 mm</translation>
+    </message>
+    <message>
+        <source>1.0–1.4 mm</source>
+        <translation>1,0–1,4 mm</translation>
+    </message>
+    <message>
+        <source>≥ 1.5 mm</source>
+        <translation>≥ 1,5 mm</translation>
+    </message>
+</context>
+<context>
     <name>WhatWorkedDialog</name>
     <message>
         <source>What worked — {name}</source>
@@ -4842,6 +5288,21 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
             <numerusform>%n Vorher/Nachher-Fotopaar ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
             <numerusform>%n Vorher/Nachher-Fotopaare ausgelassen: unter anderen Bedingungen aufgenommen oder anders abgeglichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedWords</name>
+    <message>
+        <source>all sessions</source>
+        <translation>alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>{area}: sessions at {band}</source>
+        <translation>{area}: Sitzungen mit {band}</translation>
+    </message>
+    <message>
+        <source>sessions with {product} ({phase})</source>
+        <translation>Sitzungen mit {product} ({phase})</translation>
     </message>
 </context>
 <context>

@@ -928,10 +928,6 @@ Delete these files now?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>More tools</source>
-        <translation>Más herramientas</translation>
-    </message>
-    <message>
         <source>Lighting matched for display</source>
         <translation>Luz igualada en pantalla</translation>
     </message>
@@ -2720,6 +2716,225 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
     </message>
 </context>
 <context>
+    <name>JournalWords</name>
+    <message>
+        <source>That record was changed elsewhere; reopen it and try again.</source>
+        <translation>Ese registro se cambió en otro lugar; vuelva a abrirlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This {what} was deleted elsewhere; nothing was saved.</source>
+        <translation>Se eliminó {what} en otro lugar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The journal refused this change ({detail}).</source>
+        <translation>El diario rechazó este cambio ({detail}).</translation>
+    </message>
+    <message>
+        <source>A number in this request is too large.</source>
+        <translation>Un número de esta entrada es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Some text holds bytes that are not valid UTF-8; type it again.</source>
+        <translation>Un texto contiene bytes que no son UTF-8 válido; escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The journal can only be read; nothing was saved.</source>
+        <translation>El diario solo se puede leer; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this change was not saved; free some space and try again (everything saved before is safe).</source>
+        <translation>El disco está lleno, así que este cambio no se guardó; libere espacio e inténtelo de nuevo (todo lo guardado antes está a salvo).</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: {detail}.</source>
+        <translation>No se pudo escribir en el diario: {detail}.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: {detail}.</source>
+        <translation>No se pudo leer el diario: {detail}.</translation>
+    </message>
+    <message>
+        <source>The journal holds text that cannot be read (bytes that are not UTF-8); run “needlejournal check --repair” to replace them.</source>
+        <translation>El diario contiene texto que no se puede leer (bytes que no son UTF-8); ejecute «needlejournal check --repair» para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>There is no {what} called “{name}”.</source>
+        <translation>No existe {what} «{name}».</translation>
+    </message>
+    <message>
+        <source>This client already exists; edit it instead.</source>
+        <translation>Este cliente ya existe; edítelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Give a session or a skin check, not both.</source>
+        <translation>Indique una sesión o un control de piel, no ambos.</translation>
+    </message>
+    <message>
+        <source>That {what} belongs to another client.</source>
+        <translation>{what} pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>This client has no photo with id {id}.</source>
+        <translation>Este cliente no tiene ninguna foto con el id {id}.</translation>
+    </message>
+    <message>
+        <source>A {what} called “{name}” already exists.</source>
+        <translation>Ya existe {what} «{name}».</translation>
+    </message>
+    <message>
+        <source>The mode must be “personal” or “clinic”.</source>
+        <translation>El modo debe ser «personal» o «clinic».</translation>
+    </message>
+    <message>
+        <source>The photo role must be one of: {choices}.</source>
+        <translation>El tipo de foto debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>The photo view must be one of: {choices}.</source>
+        <translation>La vista de la foto debe ser una de: {choices}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not one of this client&apos;s sessions.</source>
+        <translation>La sesión {id} no es una de las sesiones de este cliente.</translation>
+    </message>
+    <message>
+        <source>A before or after photo belongs to a session; choose one.</source>
+        <translation>Una foto de antes o de después pertenece a una sesión; elija una.</translation>
+    </message>
+    <message>
+        <source>Give the region a name, such as “left cheek”.</source>
+        <translation>Dé un nombre a la región, por ejemplo «mejilla izquierda».</translation>
+    </message>
+    <message>
+        <source>A region is a rectangle or an ellipse.</source>
+        <translation>Una región es un rectángulo o una elipse.</translation>
+    </message>
+    <message>
+        <source>Draw a larger region: at least {least} pixels each way.</source>
+        <translation>Dibuje una región más grande: al menos {least} píxeles en cada dirección.</translation>
+    </message>
+    <message>
+        <source>The region reaches outside the photo; draw it inside.</source>
+        <translation>La región sale de la foto; dibújela dentro.</translation>
+    </message>
+    <message>
+        <source>This view already has a region called “{name}”.</source>
+        <translation>Esta vista ya tiene una región llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Mark a larger grey card: at least {least} pixels.</source>
+        <translation>Marque una tarjeta gris más grande: al menos {least} píxeles.</translation>
+    </message>
+    <message>
+        <source>The grey card reaches outside the photo; mark it inside.</source>
+        <translation>La tarjeta gris sale de la foto; márquela dentro.</translation>
+    </message>
+    <message>
+        <source>Mark the grey card on the photo the region was drawn on.</source>
+        <translation>Marque la tarjeta gris en la foto en la que se dibujó la región.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s corners reach outside the photo; mark them inside.</source>
+        <translation>Las esquinas de la carta de color salen de la foto; márquelas dentro.</translation>
+    </message>
+    <message>
+        <source>Mark the colour chart on the photo the region was drawn on.</source>
+        <translation>Marque la carta de color en la foto en la que se dibujó la región.</translation>
+    </message>
+    <message>
+        <source>The lot number is empty.</source>
+        <translation>El número de lote está vacío.</translation>
+    </message>
+    <message>
+        <source>{product} has no lot {lot} on file.</source>
+        <translation>{product} no tiene ningún lote {lot} registrado.</translation>
+    </message>
+    <message>
+        <source>{product} already has a lot {lot} on file.</source>
+        <translation>{product} ya tiene un lote {lot} registrado.</translation>
+    </message>
+    <message>
+        <source>{scale} runs from {low} to {high}; {value} is outside it.</source>
+        <translation>{scale} va de {low} a {high}; {value} queda fuera.</translation>
+    </message>
+    <message>
+        <source>There is no scale called “{name}”; the scales are: {choices}.</source>
+        <translation>No existe ninguna escala «{name}»; las escalas son: {choices}.</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Este archivo no es una imagen.</translation>
+    </message>
+    <message>
+        <source>The image is truncated or damaged; copy or export it again from its source.</source>
+        <translation>La imagen está truncada o dañada; vuelva a copiarla o exportarla desde su origen.</translation>
+    </message>
+    <message>
+        <source>The image has more than {megapixels} megapixels, too many to open safely.</source>
+        <translation>La imagen tiene más de {megapixels} megapíxeles, demasiados para abrirla con seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} images are not supported; use JPEG, PNG, WebP or HEIC/HEIF.</source>
+        <translation>Las imágenes {name} no son compatibles; use JPEG, PNG, WebP o HEIC/HEIF.</translation>
+    </message>
+    <message>
+        <source>This kind of image is not supported; use JPEG, PNG, WebP or HEIC/HEIF.</source>
+        <translation>Este tipo de imagen no es compatible; use JPEG, PNG, WebP o HEIC/HEIF.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or stored (permission denied or a disk error).</source>
+        <translation>No se pudo leer ni guardar el archivo (permiso denegado o un error de disco).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a folder, a pipe or a device); choose a photo file.</source>
+        <translation>No es un archivo normal (una carpeta, una tubería o un dispositivo); elija un archivo de foto.</translation>
+    </message>
+    <message>
+        <source>There is no such file (it may have been moved or renamed).</source>
+        <translation>No existe ese archivo (puede que se haya movido o cambiado de nombre).</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and import the photo again.</source>
+        <translation>El disco está lleno; libere espacio y vuelva a importar la foto.</translation>
+    </message>
+    <message>
+        <source>{scale} is given twice by the same rater.</source>
+        <translation>{scale} está indicada dos veces por la misma persona evaluadora.</translation>
+    </message>
+    <message>
+        <source>{scale} has its own field; enter it there.</source>
+        <translation>{scale} tiene su propio campo; introdúzcalo allí.</translation>
+    </message>
+    <message>
+        <source>{scale} is given for the whole face, not per area.</source>
+        <translation>{scale} se indica para toda la cara, no por zona.</translation>
+    </message>
+    <message>
+        <source>on seat {seat}</source>
+        <translation>en el puesto {seat}</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <source>at {moment}</source>
+        <translation>el {moment}</translation>
+    </message>
+    <message>
+        <source>by {user}</source>
+        <translation>por {user}</translation>
+    </message>
+    <message>
+        <source>This {what} was changed {how}; reopen it and try again.</source>
+        <translation>{what} se cambió {how}; vuelva a abrirlo e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
@@ -3227,6 +3442,13 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Algo salió mal: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>prep</source>
@@ -3569,6 +3791,92 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLots</name>
+    <message>
+        <source>No expiry date on file</source>
+        <translation>Sin fecha de caducidad registrada</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: do not use</source>
+        <translation>Caducado el {date}: no usar</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca pronto: en %n día</numerusform>
+            <numerusform>Caduca pronto: en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>Válido hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Lots and expiry dates</source>
+        <translation>Lotes y fechas de caducidad</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>as printed on the packaging</source>
+        <translation>tal como figura en el envase</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Sin fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Lote nuevo</translation>
+    </message>
+    <message>
+        <source>Save lot</source>
+        <translation>Guardar lote</translation>
+    </message>
+    <message>
+        <source>Save the product first, then its lots.</source>
+        <translation>Guarde primero el producto y después sus lotes.</translation>
+    </message>
+    <message>
+        <source>No lots on file for this product yet.</source>
+        <translation>Todavía no hay lotes registrados de este producto.</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Añadir lote</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the packaging.</source>
+        <translation>Escriba el número de lote que figura en el envase.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already on file for this product.</source>
+        <translation>El lote {lot} ya está registrado para este producto.</translation>
+    </message>
+    <message>
+        <source>Saved lot {lot}: {state}.</source>
+        <translation>Lote {lot} guardado: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4665,53 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>Clinic aftercare handouts: avoid retinoids (resume after ~7–14 days), AHA/BHA and other acids, exfoliants, benzoyl peroxide, hydroquinone, alcohol and fragrance for days after needling.</source>
+        <translation>Hojas de cuidados posteriores de clínicas: evitar retinoides (retomarlos tras ~7–14 días), AHA/BHA y otros ácidos, exfoliantes, peróxido de benzoilo, hidroquinona, alcohol y fragancias durante los días posteriores al microneedling.</translation>
+    </message>
+    <message>
+        <source>Consumer home-use microneedling guides (typical depth by area; weak evidence).</source>
+        <translation>Guías de microneedling en casa para consumidores (profundidad habitual por zona; evidencia débil).</translation>
+    </message>
+    <message>
+        <source>Consumer home-use microneedling guides: do not exceed 1.0 mm at home.</source>
+        <translation>Guías de microneedling en casa para consumidores: en casa no superar 1,0 mm.</translation>
+    </message>
+    <message>
+        <source>Consumer rules of thumb for microneedling intervals (they disagree; weak evidence): 0.2–0.3 mm 1–2× a week, 0.5 mm every 2–4 weeks, ≥ 1.0 mm every 4–6 weeks, ≥ 1.5 mm every 6–8 weeks. Trials and clinics space sessions about 4 weeks apart (e.g. PMC6122507).</source>
+        <translation>Reglas prácticas de guías para consumidores sobre los intervalos de microneedling (no coinciden; evidencia débil): 0,2–0,3 mm 1–2× por semana, 0,5 mm cada 2–4 semanas, ≥ 1,0 mm cada 4–6 semanas, ≥ 1,5 mm cada 6–8 semanas. Los ensayos y las clínicas espacian las sesiones unas 4 semanas (p. ej., PMC6122507).</translation>
+    </message>
+    <message>
+        <source>ASJ Open Forum review of microneedling and RF microneedling depth by area (cheeks 1.0 mm, scars 1.5–2.0 mm; acne scars 1.5–2.0 mm, up to 2.5 mm).</source>
+        <translation>Revisión de ASJ Open Forum sobre la profundidad del microneedling y del microneedling con RF por zona (mejillas 1,0 mm, cicatrices 1,5–2,0 mm; cicatrices de acné 1,5–2,0 mm, hasta 2,5 mm).</translation>
+    </message>
+    <message>
+        <source>ASJ Open Forum review: avoid the lash line (it gives no depth); home guides keep the under-eye at 0.2–0.3 mm. 1.0 mm is the app&apos;s cautious default for the thinnest facial skin, not a figure from the review.</source>
+        <translation>Revisión de ASJ Open Forum: evitar la línea de las pestañas (no da profundidad); las guías para casa mantienen la zona bajo el ojo en 0,2–0,3 mm. 1,0 mm es el valor prudente de la aplicación para la piel más fina de la cara, no una cifra de la revisión.</translation>
+    </message>
+    <message>
+        <source>Inference from case reports: Soltani-Arabshahi et al., JAMA Dermatol 2014 (granulomas after microneedling with a topical vitamin C serum); systematic review Friedmann et al., Dermatol Surg 2024 (mostly motorised pens plus topical vitamin C).</source>
+        <translation>Inferencia a partir de casos clínicos: Soltani-Arabshahi et al., JAMA Dermatol 2014 (granulomas tras microneedling con un sérum tópico de vitamina C); revisión sistemática Friedmann et al., Dermatol Surg 2024 (sobre todo plumas motorizadas con vitamina C tópica).</translation>
+    </message>
+    <message>
+        <source>Informed consent before each course of treatment: UK JCCP/CPSA competency standards and US state cosmetology board rules; clinic suites (Aesthetic Record, Pabau) flag a missing consent before a treatment starts.</source>
+        <translation>Consentimiento informado antes de cada tanda de tratamiento: estándares de competencia de UK JCCP/CPSA y normas de las juntas estatales de cosmetología de EE. UU.; los programas para clínicas (Aesthetic Record, Pabau) avisan de un consentimiento que falta antes de empezar un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s expiry date on the packaging: past it, sterility and stability of a product applied to needled skin are no longer guaranteed.</source>
+        <translation>Fecha de caducidad del fabricante en el envase: pasada esa fecha, ya no se garantizan la esterilidad ni la estabilidad de un producto aplicado sobre la piel tratada con microneedling.</translation>
+    </message>
+    <message>
+        <source>Client screening before microneedling (domain notes): active infection or acne; eczema, psoriasis or rosacea flare; keloid tendency; bleeding disorder or anticoagulants; uncontrolled diabetes; pregnancy or breastfeeding; isotretinoin within 3–6 months; malignancy, chemo- or radiotherapy; actinic keratoses or raised moles in the area; allergy to stainless steel or topical anaesthetics; recent filler (≤ 6–12 months), neuromodulator (≤ 3 months), peel or laser (≤ 2–4 weeks).</source>
+        <translation>Cribado del cliente antes del microneedling (notas del dominio): infección o acné activos; brote de eccema, psoriasis o rosácea; tendencia a queloides; trastorno de la coagulación o anticoagulantes; diabetes no controlada; embarazo o lactancia; isotretinoína en los últimos 3–6 meses; cáncer, quimio- o radioterapia; queratosis actínicas o lunares elevados en la zona; alergia al acero inoxidable o a anestésicos tópicos; relleno reciente (≤ 6–12 meses), neuromodulador (≤ 3 meses), peeling o láser (≤ 2–4 semanas).</translation>
+    </message>
+    <message>
+        <source>Client screening is kept with the date it was reviewed (domain notes); how often to review it is the journal&apos;s setting (default every 6 months).</source>
+        <translation>El cribado del cliente se guarda con la fecha en que se revisó (notas del dominio); cada cuánto revisarla es un ajuste del diario (por defecto, cada 6 meses).</translation>
+    </message>
+</context>
+<context>
     <name>TimelapseDialog</name>
     <message>
         <source>Time-lapse — {view} — {name}</source>
@@ -4646,6 +5001,14 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
         <translation>Nombre de la región</translation>
     </message>
     <message>
+        <source>The photo date</source>
+        <translation>Fecha de la foto</translation>
+    </message>
+    <message>
+        <source>The expiry date</source>
+        <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
         <source>client</source>
         <translation>el cliente</translation>
     </message>
@@ -4664,6 +5027,22 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>photo</source>
         <translation>la foto</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>el control de piel</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>la valoración</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>la región</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>el consentimiento</translation>
     </message>
     <message>
         <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
@@ -4795,6 +5174,73 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     </message>
 </context>
 <context>
+    <name>WhatWorked</name>
+    <message>
+        <source>lower is darker</source>
+        <translation>menor es más oscuro</translation>
+    </message>
+    <message>
+        <source>redness a*</source>
+        <translation>enrojecimiento a*</translation>
+    </message>
+    <message>
+        <source>lower is less red</source>
+        <translation>menor es menos rojo</translation>
+    </message>
+    <message>
+        <source>lower is less yellow</source>
+        <translation>menor es menos amarillo</translation>
+    </message>
+    <message>
+        <source>evenness</source>
+        <translation>uniformidad</translation>
+    </message>
+    <message>
+        <source>lower is more even</source>
+        <translation>menor es más uniforme</translation>
+    </message>
+    <message>
+        <source>texture</source>
+        <translation>textura</translation>
+    </message>
+    <message>
+        <source>lower is smoother</source>
+        <translation>menor es más liso</translation>
+    </message>
+    <message>
+        <source>spot count</source>
+        <translation>número de manchas</translation>
+    </message>
+    <message>
+        <source>lower is fewer spots</source>
+        <translation>menor son menos manchas</translation>
+    </message>
+    <message>
+        <source>spot area %</source>
+        <translation>área de manchas %</translation>
+    </message>
+    <message>
+        <source>lower is less spot area</source>
+        <translation>menor es menos área de manchas</translation>
+    </message>
+    <message>
+        <source>under 0.5 mm</source>
+        <translation>menos de 0,5 mm</translation>
+    </message>
+    <message>
+        <source>0.5–0.9 mm</source>
+        <translation>0,5–0,9 mm</translation>
+    </message>
+    <message>
+        <source>1.0–1.4 mm</source>
+        <translation>1,0–1,4 mm</translation>
+    </message>
+    <message>
+        <source>≥ 1.5 mm</source>
+        <translation>≥ 1,5 mm</translation>
+    </message>
+</context>
+<context>
     <name>WhatWorkedDialog</name>
     <message>
         <source>What worked — {name}</source>
@@ -4842,6 +5288,21 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
             <numerusform>%n par de fotos antes/después omitido: tomado en otras condiciones o equilibrado de otra forma.</numerusform>
             <numerusform>%n pares de fotos antes/después omitidos: tomados en otras condiciones o equilibrados de otra forma.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorkedWords</name>
+    <message>
+        <source>all sessions</source>
+        <translation>todas las sesiones</translation>
+    </message>
+    <message>
+        <source>{area}: sessions at {band}</source>
+        <translation>{area}: sesiones a {band}</translation>
+    </message>
+    <message>
+        <source>sessions with {product} ({phase})</source>
+        <translation>sesiones con {product} ({phase})</translation>
     </message>
 </context>
 <context>

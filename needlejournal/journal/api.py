@@ -76,6 +76,7 @@ from needlejournal.journal.records import (
 from needlejournal.journal.region_records import Box, MeasureRecord, RegionDraft, RegionRecord
 from needlejournal.journal.screening_records import ScreeningDraft, ScreeningRecord
 from needlejournal.paths import DataPaths
+from needlejournal.phrases import said
 
 if TYPE_CHECKING:
     from needlejournal.guidance import GuidanceSettings
@@ -287,42 +288,50 @@ class Journal:
             s.commit()
         except StaleDataError:
             s.rollback()
-            raise Conflict("That record was changed elsewhere; reopen it and try again.") from None
+            raise Conflict(
+                said(
+                    "That record was changed elsewhere; reopen it and try again.", "record_changed"
+                )
+            ) from None
         except IntegrityError as e:
             s.rollback()
-            raise InvalidInput([f"The journal refused this change ({e.orig})."]) from None
+            refused = f"The journal refused this change ({e.orig})."
+            raise InvalidInput([said(refused, "change_refused", detail=str(e.orig))]) from None
         except OverflowError:
             # Backstop for limits.py: a number beyond SQLite's 64-bit integers.
             s.rollback()
-            raise InvalidInput(["A number in this request is too large."]) from None
+            raise InvalidInput(
+                [said("A number in this request is too large.", "number_too_large")]
+            ) from None
         except UnicodeEncodeError:
             # Backstop for limits.py: text holding bytes that were not UTF-8.
             s.rollback()
-            raise InvalidInput(
-                ["Some text holds bytes that are not valid UTF-8; type it again."]
-            ) from None
+            message = "Some text holds bytes that are not valid UTF-8; type it again."
+            raise InvalidInput([said(message, "some_text_not_utf8")]) from None
         except OperationalError as e:
             s.rollback()
             if "readonly database" in str(e.orig):
                 why = self.read_only or "its files cannot be written by this account"
-                raise JournalError(
-                    f"The journal can only be read: {why}. Nothing was saved."
-                ) from None
+                message = f"The journal can only be read: {why}. Nothing was saved."
+                raise JournalError(said(message, "read_only", why=why)) from None
             if "Could not decode" in str(e.orig):  # a read failure, not a write one
                 raise self._unreadable_text() from None
             if "disk is full" in str(e.orig):
-                raise JournalError(
+                message = (
                     "The disk is full, so this change was not saved; free some space and "
                     "try again (everything saved before is safe)."
-                ) from None
-            raise JournalError(f"The journal could not be written: {e.orig}.") from None
+                )
+                raise JournalError(said(message, "disk_full")) from None
+            message = f"The journal could not be written: {e.orig}."
+            raise JournalError(said(message, "not_written", detail=str(e.orig))) from None
         except DatabaseError as e:
             # "database disk image is malformed": damage a reading command met (it does not
             # wait for the full check) or that appeared since the check; never a traceback.
             s.rollback()
             if self.paths.is_sqlite:
                 raise opening.damaged(self.paths, f"database damage: {e.orig}") from None
-            raise JournalError(f"The journal could not be read: {e.orig}.") from None
+            message = f"The journal could not be read: {e.orig}."
+            raise JournalError(said(message, "not_read", detail=str(e.orig))) from None
         except UnicodeDecodeError:
             # Text that is not UTF-8 on the way out: a damaged page when the file fails its
             # check (offer the snapshot), else bytes written by another tool (check --repair).
@@ -341,10 +350,11 @@ class Journal:
             damage = database_problems(self.engine, quick=True)
             if damage:
                 return opening.damaged(self.paths, damage[0].message)
-        return JournalError(
+        message = (
             "The journal holds text that cannot be read (bytes that are not UTF-8); "
             "run “needlejournal check --repair” to replace them."
         )
+        return JournalError(said(message, "unreadable_text"))
 
     def run(self, use_case: Callable[[Session], T]) -> T:
         with self.unit() as s:

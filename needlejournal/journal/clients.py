@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.journal import client_rows, convert, settings
 from needlejournal.journal.client_search import client_matches
-from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.limits import parse_id
 from needlejournal.journal.records import SELF_NAME, ClientDraft, ClientRecord, ClientSummary
-from needlejournal.journal.rows import existing
+from needlejournal.journal.rows import existing, no_record_called, no_such_record
 from needlejournal.journal.validation import client_problems
+from needlejournal.phrases import said
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -105,7 +106,7 @@ def client_summary(s: Session, client_id: int) -> ClientSummary:
     """One row of the client list (archived or not), without listing every client."""
     found = _read(s, _summaries(client_id))
     if not found:
-        raise NotFound(f"There is no client with id {client_id}.")
+        raise no_such_record("client", client_id)
     return found[0]
 
 
@@ -119,7 +120,7 @@ def find_client(s: Session, name_or_id: str) -> m.Client:
     if key.isascii() and key.isdigit():
         row_id = parse_id(key)
         if row_id is None:
-            raise NotFound(f"There is no client with id {key}.")
+            raise no_such_record("client", key)
         return get_client(s, row_id)
     exact = s.scalars(select(m.Client).where(m.Client.name == key)).all()
     if len(exact) == 1:
@@ -130,7 +131,7 @@ def find_client(s: Session, name_or_id: str) -> m.Client:
     if len(exact) > 1 or len(loose) > 1:
         same = exact if len(exact) > 1 else loose
         raise InvalidInput([_several(key, [client_summary(s, c.id) for c in same])])
-    raise NotFound(f"There is no client called “{key}”.")
+    raise no_record_called("client", key)
 
 
 def _several(key: str, candidates: list[ClientSummary]) -> str:
@@ -189,7 +190,7 @@ def add_client(s: Session, d: ClientDraft) -> ClientSummary:
     user changes it (``Journal.set_mode``).
     """
     if d.id is not None:
-        raise InvalidInput(["This client already exists; edit it instead."])
+        raise InvalidInput([said("This client already exists; edit it instead.", "client_exists")])
     chosen = settings.stored_mode(s)
     called_me = d.name.strip().casefold() == SELF_NAME.casefold()
     if called_me and chosen != "clinic" and _self_id(s) is None:

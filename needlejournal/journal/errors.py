@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from needlejournal.phrases import Told
+
 
 class JournalError(Exception):
-    """Base class: the message is meant for the user."""
+    """Base class: the message is meant for the user.
+
+    Raised with a ``phrases.Said`` (or ``Told``), the message keeps what it says as data, so
+    the window can say it in its own language (``ui.validation_words.said_text``); ``str(e)``
+    is the command line's English either way.
+    """
 
 
 class NotFound(JournalError):
@@ -26,9 +34,9 @@ class UnknownEntry(NotFound):
 class InvalidInput(JournalError):
     """Input refused before anything was written; ``problems`` lists every reason."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(" ".join(problems))
-        self.problems = problems
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__(Told(problems))  # str(e): the problems joined, as before
+        self.problems = list(problems)
 
 
 class Conflict(JournalError):

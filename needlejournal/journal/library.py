@@ -11,6 +11,7 @@ from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import DeviceDraft, DeviceRecord, ProductDraft, ProductRecord
 from needlejournal.journal.rows import by_name_or_id, existing
 from needlejournal.journal.validation import device_problems, product_problems
+from needlejournal.phrases import said
 
 
 def list_devices(s: Session, *, include_archived: bool = False) -> list[DeviceRecord]:
@@ -38,7 +39,8 @@ def _name_taken(
 def save_device(s: Session, d: DeviceDraft) -> DeviceRecord:
     problems = device_problems(d)
     if not problems and _name_taken(s, m.Device, d.name, d.id):
-        problems.append(f"A device called “{d.name.strip()}” already exists.")
+        message = f"A device called “{d.name.strip()}” already exists."
+        problems.append(said(message, "name_taken", what="device", name=d.name.strip()))
     if problems:
         raise InvalidInput(problems)
     if d.id is None:
@@ -55,7 +57,8 @@ def save_device(s: Session, d: DeviceDraft) -> DeviceRecord:
 def save_product(s: Session, d: ProductDraft) -> ProductRecord:
     problems = product_problems(d)
     if not problems and _name_taken(s, m.Product, d.name, d.id):
-        problems.append(f"A product called “{d.name.strip()}” already exists.")
+        message = f"A product called “{d.name.strip()}” already exists."
+        problems.append(said(message, "name_taken", what="product", name=d.name.strip()))
     if problems:
         raise InvalidInput(problems)
     if d.id is None:

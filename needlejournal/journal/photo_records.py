@@ -10,7 +10,8 @@ from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.limits import MAX_TEXT, id_problems, int_problems, text_problems
 from needlejournal.journal.records import PhotoDraft, PhotoEdit, PhotoRecord
-from needlejournal.journal.rows import existing
+from needlejournal.journal.rows import existing, record_missing
+from needlejournal.phrases import Words, said
 
 
 def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
@@ -25,17 +26,21 @@ def draft_problems(s: Session, d: PhotoDraft) -> list[str]:
         elif isinstance(value, int) and not isinstance(value, bool):
             problems += int_problems(f"The {key.replace('_', ' ')}", value, 0, 100_000)
     if not PhotoRole.has(d.role):
-        problems.append(f"The photo role must be one of: {PhotoRole.listed()}.")
+        message = f"The photo role must be one of: {PhotoRole.listed()}."
+        problems.append(said(message, "photo_role", choices=Words("PhotoRole", PhotoRole.values())))
     if not PhotoView.has(d.view):
-        problems.append(f"The photo view must be one of: {PhotoView.listed()}.")
+        message = f"The photo view must be one of: {PhotoView.listed()}."
+        problems.append(said(message, "photo_view", choices=Words("PhotoView", PhotoView.values())))
     if s.get(m.Client, d.client_id) is None:
-        problems.append(f"There is no client with id {d.client_id}.")
+        problems.append(record_missing("client", d.client_id))
     if d.treatment_id is not None:
         t = s.get(m.Treatment, d.treatment_id)
         if t is None or t.client_id != d.client_id:
-            problems.append(f"Session {d.treatment_id} is not one of this client's sessions.")
+            message = f"Session {d.treatment_id} is not one of this client's sessions."
+            problems.append(said(message, "not_clients_session", id=d.treatment_id))
     elif d.role in (PhotoRole.BEFORE, PhotoRole.AFTER):
-        problems.append("A before or after photo belongs to a session; choose one.")
+        message = "A before or after photo belongs to a session; choose one."
+        problems.append(said(message, "photo_needs_session"))
     return problems
 
 
@@ -45,7 +50,9 @@ def apply_edit(s: Session, edit: PhotoEdit) -> PhotoRecord:
     draft = PhotoDraft(p.client_id, edit.role, edit.view, edit.treatment_id)
     problems = draft_problems(s, draft)
     if edit.taken_at.tzinfo is None:
-        problems.append("The photo date needs a time zone.")
+        problems.append(
+            said("The photo date needs a time zone.", "needs_time_zone", field="The photo date")
+        )
     if problems:
         raise InvalidInput(problems)
     p.role, p.view, p.treatment_id = edit.role, edit.view, edit.treatment_id

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.guidance.scales import CHECK_COLUMNS, SESSION_COLUMNS, find_scale
 from needlejournal.journal.clients import get_client
-from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import RatingDraft, RatingRecord
-from needlejournal.journal.rows import existing
+from needlejournal.journal.rows import existing, no_such_record
 from needlejournal.journal.validation import rating_problems
+from needlejournal.phrases import said
 
 R, T, Check = m.Rating, m.Treatment, m.Observation
 Record = m.Treatment | m.Observation
@@ -121,7 +122,7 @@ def add_rating(
     if problems:
         raise InvalidInput(problems)
     if treatment_id is not None and observation_id is not None:
-        raise InvalidInput(["Give a session or a skin check, not both."])
+        raise InvalidInput([said("Give a session or a skin check, not both.", "session_or_check")])
     get_client(s, client_id)
     scale = find_scale(draft.scale)
     assert scale is not None
@@ -139,11 +140,13 @@ def add_rating(
         s.flush()
     if record.client_id != client_id:
         noun = "session" if isinstance(record, m.Treatment) else "skin check"
-        raise InvalidInput([f"That {noun} belongs to another client."])
+        message = f"That {noun} belongs to another client."
+        raise InvalidInput([said(message, "other_clients_record", what=noun)])
     if draft.baseline_photo_id is not None:
         photo = s.get(m.Photo, draft.baseline_photo_id)
         if photo is None or photo.client_id != client_id:
-            raise InvalidInput([f"This client has no photo with id {draft.baseline_photo_id}."])
+            message = f"This client has no photo with id {draft.baseline_photo_id}."
+            raise InvalidInput([said(message, "no_such_photo", id=draft.baseline_photo_id)])
     elif scale.against_baseline:
         draft = replace(draft, baseline_photo_id=_baseline_photo(s, client_id))
     same = [
@@ -272,7 +275,7 @@ def _from_rows(rows: Iterable[Sequence[Any]]) -> list[RatingRecord]:
 def _one(s: Session, rating_id: int) -> RatingRecord:
     found = _records(s, R.id == rating_id)
     if not found:
-        raise NotFound(f"There is no rating with id {rating_id}.")  # pragma: no cover
+        raise no_such_record("rating", rating_id)  # pragma: no cover
     return found[0]
 
 

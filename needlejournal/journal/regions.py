@@ -26,6 +26,7 @@ from needlejournal.journal.region_records import (
 )
 from needlejournal.journal.rows import existing
 from needlejournal.photos.metrics import METRICS_VERSION, RegionMetrics
+from needlejournal.phrases import said
 
 MIN_SIDE_PX = 8  # a smaller region holds too few pixels to say anything
 
@@ -41,17 +42,19 @@ def _region(r: m.PhotoRegion) -> RegionRecord:
 
 
 def region_problems(d: RegionDraft, width: int, height: int) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not d.name.strip():
-        problems.append("Give the region a name, such as “left cheek”.")
+        problems.append(said("Give the region a name, such as “left cheek”.", "region_needs_name"))
     problems += text_problems("The region's name", d.name.strip(), limit=100)
     if d.shape not in ("rect", "ellipse"):
-        problems.append("A region is a rectangle or an ellipse.")
+        problems.append(said("A region is a rectangle or an ellipse.", "region_shape"))
     x, y, w, h = d.box
     if w < MIN_SIDE_PX or h < MIN_SIDE_PX:
-        problems.append(f"Draw a larger region: at least {MIN_SIDE_PX} pixels each way.")
+        message = f"Draw a larger region: at least {MIN_SIDE_PX} pixels each way."
+        problems.append(said(message, "region_too_small", least=MIN_SIDE_PX))
     elif x < 0 or y < 0 or x + w > width or y + h > height:
-        problems.append("The region reaches outside the photo; draw it inside.")
+        message = "The region reaches outside the photo; draw it inside."
+        problems.append(said(message, "region_outside"))
     return problems
 
 
@@ -69,7 +72,8 @@ def save_region(s: Session, d: RegionDraft) -> RegionRecord:
         )
     )
     if clash is not None and clash != d.id:
-        raise InvalidInput([f"This view already has a region called “{name}”."])
+        message = f"This view already has a region called “{name}”."
+        raise InvalidInput([said(message, "region_name_taken", name=name)])
     if d.id is None:
         r = m.PhotoRegion(client_id=photo.client_id, view=photo.view)
         s.add(r)
@@ -92,11 +96,14 @@ def set_grey_card(s: Session, region_id: int, photo_id: int, box: Box | None) ->
     else:
         x, y, w, h = box
         if w < MIN_SIDE_PX or h < MIN_SIDE_PX:
-            raise InvalidInput([f"Mark a larger grey card: at least {MIN_SIDE_PX} pixels."])
+            message = f"Mark a larger grey card: at least {MIN_SIDE_PX} pixels."
+            raise InvalidInput([said(message, "grey_card_too_small", least=MIN_SIDE_PX)])
         if x < 0 or y < 0 or x + w > photo.width or y + h > photo.height:
-            raise InvalidInput(["The grey card reaches outside the photo; mark it inside."])
+            message = "The grey card reaches outside the photo; mark it inside."
+            raise InvalidInput([said(message, "grey_card_outside")])
         if r.reference_photo_id != photo.id:
-            raise InvalidInput(["Mark the grey card on the photo the region was drawn on."])
+            message = "Mark the grey card on the photo the region was drawn on."
+            raise InvalidInput([said(message, "grey_card_photo")])
         r.grey_card = [x / photo.width, y / photo.height, w / photo.width, h / photo.height]
     s.flush()
     return _region(r)
@@ -119,9 +126,11 @@ def set_colour_chart(
         if problem:
             raise InvalidInput([problem])
         if any(not (0 <= x <= photo.width and 0 <= y <= photo.height) for x, y in corners):
-            raise InvalidInput(["The chart's corners reach outside the photo; mark them inside."])
+            message = "The chart's corners reach outside the photo; mark them inside."
+            raise InvalidInput([said(message, "chart_outside")])
         if r.reference_photo_id != photo.id:
-            raise InvalidInput(["Mark the colour chart on the photo the region was drawn on."])
+            message = "Mark the colour chart on the photo the region was drawn on."
+            raise InvalidInput([said(message, "chart_photo")])
         r.colour_chart = [v for x, y in corners for v in (x / photo.width, y / photo.height)]
     s.flush()
     return _region(r)

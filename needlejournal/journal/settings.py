@@ -13,6 +13,7 @@ from needlejournal.db import models as m
 from needlejournal.guidance import GuidanceSettings
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import MODES, Mode
+from needlejournal.phrases import said
 
 MODE_KEY = "mode"
 GUIDANCE_KEY = "guidance"
@@ -38,7 +39,7 @@ def get_mode(s: Session) -> Mode:
 
 def set_mode(s: Session, mode: Mode) -> None:
     if mode not in MODES:
-        raise InvalidInput(["The mode must be “personal” or “clinic”."])
+        raise InvalidInput([said("The mode must be “personal” or “clinic”.", "mode_choice")])
     _put(s, MODE_KEY, {"mode": mode})
 
 

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
+from needlejournal import phrases
 from needlejournal.db import models as m
 from needlejournal.journal import convert
 from needlejournal.journal.conflicts import changed_phrase
 from needlejournal.journal.errors import Conflict
+from needlejournal.stamps import parse_stamp
 
 TREATMENT_EAGER: tuple[ORMOption, ...] = (
     selectinload(m.Treatment.areas),
@@ -52,7 +54,9 @@ def conflict_of(row: object, what: str) -> Conflict:
         else f"elsewhere ({phrase})"
     )
     message = f"This {what} was changed {said}; reopen it and try again."
-    return Conflict(message, record_of(row), by, at)
+    seat, user = parse_stamp(by)
+    told = phrases.said(message, "record_changed_by", what=what, seat=seat, user=user, at=at)
+    return Conflict(told, record_of(row), by, at)
 
 
 def reread_conflict(s: Session, model: type[m.Base], row_id: int, what: str) -> Conflict:
@@ -60,5 +64,6 @@ def reread_conflict(s: Session, model: type[m.Base], row_id: int, what: str) -> 
     options: Sequence[ORMOption] = TREATMENT_EAGER if model is m.Treatment else ()
     row = s.get(model, row_id, options=options, populate_existing=True)
     if row is None:
-        return Conflict(f"This {what} was deleted elsewhere; nothing was saved.")
+        message = f"This {what} was deleted elsewhere; nothing was saved."
+        return Conflict(phrases.said(message, "record_deleted", what=what))
     return conflict_of(row, what)

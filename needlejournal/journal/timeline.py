@@ -24,9 +24,9 @@ from needlejournal.db import models as m
 from needlejournal.journal import convert, ratings
 from needlejournal.journal.client_records import ClientRecord
 from needlejournal.journal.client_rows import CLIENT_FIELDS
-from needlejournal.journal.errors import NotFound
 from needlejournal.journal.limits import id_in_range
 from needlejournal.journal.records import Timeline
+from needlejournal.journal.rows import no_such_record
 from needlejournal.journal.screening import read_screening
 from needlejournal.journal.treatments import (
     load_observations,
@@ -52,7 +52,7 @@ def read_client(s: Session, client_id: int) -> ClientRecord:
     )
     row = None if found is None else found.first()
     if row is None:
-        raise NotFound(f"There is no client with id {client_id}.")
+        raise no_such_record("client", client_id)
     return ClientRecord(*row)
 
 

@@ -17,7 +17,7 @@ from needlejournal.guidance import GuidanceWarning, check_history, facts_from_re
 from needlejournal.guidance.consent import consent_warning, expiry_warnings
 from needlejournal.journal import convert, ratings
 from needlejournal.journal.clients import get_client
-from needlejournal.journal.errors import InvalidInput, NotFound
+from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import (
     AreaRecord,
     DeviceRecord,
@@ -29,7 +29,7 @@ from needlejournal.journal.records import (
     TreatmentDraft,
     TreatmentRecord,
 )
-from needlejournal.journal.rows import existing
+from needlejournal.journal.rows import existing, no_such_record, record_missing
 from needlejournal.journal.screening import read_screening, screening_facts
 from needlejournal.journal.screening_records import ScreeningRecord
 from needlejournal.journal.settings import get_mode, rules_settings
@@ -190,7 +190,7 @@ def get_treatment(s: Session, treatment_id: int) -> TreatmentRecord:
     for r in with_warnings(s, load_treatments(s, t.client_id)):
         if r.id == treatment_id:
             return r
-    raise NotFound(f"There is no session with id {treatment_id}.")  # pragma: no cover
+    raise no_such_record("session", treatment_id)  # pragma: no cover
 
 
 def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
@@ -200,10 +200,10 @@ def save_treatment(s: Session, d: TreatmentDraft) -> SavedTreatment:
         raise InvalidInput(problems)
     get_client(s, d.client_id)
     if d.device_id is not None and s.get(m.Device, d.device_id) is None:
-        raise InvalidInput([f"There is no device with id {d.device_id}."])
+        raise InvalidInput([record_missing("device", d.device_id)])
     for u in d.products:
         if s.get(m.Product, u.product_id) is None:
-            raise InvalidInput([f"There is no product with id {u.product_id}."])
+            raise InvalidInput([record_missing("product", u.product_id)])
     created = d.id is None
     if d.id is None:
         t = m.Treatment(client_id=d.client_id, performed_at=d.performed_at)

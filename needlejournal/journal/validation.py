@@ -343,7 +343,8 @@ def rating_problems(d: RatingDraft) -> list[str]:
         problems.append(out_of_range)
     if d.area:
         if not scale.per_area:
-            problems.append(f"{scale.title} is given for the whole face, not per area.")
+            message = f"{scale.title} is given for the whole face, not per area."
+            problems.append(said(message, "scale_whole_face", scale=Words("Scale", (scale.name,))))
         elif not Area.has(d.area):
             problems.append(_unknown("area", d.area, Area.listed(), Words("Area", Area.values())))
     problems += text_problems("The rater", d.rater)
@@ -366,8 +367,11 @@ def ratings_problems(
             continue
         key = (scale.name, d.area, d.rater.strip())
         if key in seen:
-            problems.append((i, f"{scale.title} is given twice by the same rater."))
+            message = f"{scale.title} is given twice by the same rater."
+            problems.append((i, said(message, "scale_twice", scale=Words("Scale", (scale.name,)))))
         seen.add(key)
         if scale.name in mirrored and not d.area and d.rater.strip() == own_rater.strip():
-            problems.append((i, f"{scale.title} has its own field; enter it there."))
+            message = f"{scale.title} has its own field; enter it there."
+            scale_words = Words("Scale", (scale.name,))
+            problems.append((i, said(message, "scale_own_field", scale=scale_words)))
     return problems

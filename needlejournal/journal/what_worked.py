@@ -26,10 +26,11 @@ from datetime import datetime
 from needlejournal.guidance import Area
 from needlejournal.guidance.scales import find_scale
 from needlejournal.journal.records import ObservationRecord, Timeline, TreatmentRecord
+from needlejournal.phrases import Words, said
 from needlejournal.words import count
 
 SCALES = ("texture", "tone")
-EVERY_SESSION = "all sessions"
+EVERY_SESSION = said("all sessions", "setting_all")
 CAVEAT = (
     "A correlation in this journal, not proof: scores also move with the season, the rest of "
     "the routine and who rated them, and a few sessions can show a change by chance."
@@ -85,12 +86,24 @@ def _band(depth_mm: float) -> str:
 
 
 def settings_of(t: TreatmentRecord) -> tuple[str, ...]:
-    found = [EVERY_SESSION]
+    """What a session did, each a ``Said`` (the window words it: ``ui.what_worked_dialog``)."""
+    found: list[str] = [EVERY_SESSION]
     for area in t.areas:
         where = Area.label_of(area.area).lower()
-        found.append(f"sessions at {_band(area.depth_mm)} on {where}")
+        band = _band(area.depth_mm)
+        found.append(
+            said(
+                f"sessions at {band} on {where}",
+                "setting_depth",
+                band=band,
+                area=Words("Area", (area.area,)),
+            )
+        )
     for use in t.products:
-        found.append(f"sessions with {use.product_name} {_PHASE_WORDS.get(use.phase, use.phase)}")
+        when = _PHASE_WORDS.get(use.phase, use.phase)
+        phase = Words("Phase", (use.phase,))
+        text = f"sessions with {use.product_name} {when}"
+        found.append(said(text, "setting_product", product=use.product_name, phase=phase))
     return tuple(dict.fromkeys(found))
 
 
@@ -112,11 +125,19 @@ def _named_scales(timeline: Timeline) -> dict[tuple[str, int], dict[str, int]]:
             continue
         scale = find_scale(r.scale)
         name = scale.title if scale else r.scale
-        if r.area and Area.has(r.area):
-            name += f" · {Area.label_of(r.area).lower()}"
+        area = r.area if r.area and Area.has(r.area) else ""
+        if area:
+            name += f" · {Area.label_of(area).lower()}"
         if r.rater:
             name += f" — {r.rater}"
-        found[r.record][name] = r.value
+        series = said(
+            name,
+            "series_scale",
+            scale=Words("Scale", (r.scale,)),
+            area=Words("Area", (area,) if area else ()),
+            rater=r.rater,
+        )
+        found[r.record][series] = r.value
     return found
 
 

@@ -1,7 +1,9 @@
 """Why a photo was refused: a fixed catalogue of one-sentence reasons a user understands.
 
 Every failure of :meth:`needlejournal.photos.store.PhotoStore.ingest` is one of these codes; the
-import service shows ``message`` as is and the CLI prints it as the ``reason`` of a rejected file.
+CLI prints ``message`` as the ``reason`` of a rejected file. The message is a ``phrases.Said``
+("rejected_<code>", with the format or the megapixel limit), so the window says the same
+sentence in its own language (``ui.journal_words``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from PIL import Image
+
+from needlejournal.phrases import Said, said
 
 RejectionCode = Literal[
     "not_an_image",
@@ -37,26 +41,31 @@ def pixel_limit() -> int:
     return int(limit) if limit else DEFAULT_PIXEL_LIMIT
 
 
-def _message(code: RejectionCode, format_name: str | None) -> str:
-    if code == "not_an_image":
-        return "This file is not an image."
-    if code == "truncated":
-        return "The image is truncated or damaged; copy or export it again from its source."
+def _message(code: RejectionCode, format_name: str | None) -> Said:
     if code == "too_many_pixels":
         megapixels = pixel_limit() // 1_000_000
-        return f"The image has more than {megapixels} megapixels, too many to open safely."
+        message = f"The image has more than {megapixels} megapixels, too many to open safely."
+        return said(message, "rejected_too_many_pixels", megapixels=megapixels)
     if code == "unsupported_format":
-        name = format_name or "This kind of"
-        return f"{name} images are not supported; use {ACCEPTED_FORMATS_TEXT}."
-    if code == "empty_file":
-        return "The file is empty."
-    if code == "unreadable":
-        return "The file could not be read or stored (permission denied or a disk error)."
-    if code == "not_a_file":
-        return "This is not a regular file (a folder, a pipe or a device); choose a photo file."
-    if code == "not_found":
-        return "There is no such file (it may have been moved or renamed)."
-    return "The disk is full; free some space and import the photo again."
+        if format_name is None:
+            message = f"This kind of images are not supported; use {ACCEPTED_FORMATS_TEXT}."
+            return said(message, "rejected_unsupported_kind", formats=ACCEPTED_FORMATS_TEXT)
+        message = f"{format_name} images are not supported; use {ACCEPTED_FORMATS_TEXT}."
+        return said(
+            message, "rejected_unsupported_format", name=format_name, formats=ACCEPTED_FORMATS_TEXT
+        )
+    return said(_FIXED[code], f"rejected_{code}")
+
+
+_FIXED: dict[RejectionCode, str] = {
+    "not_an_image": "This file is not an image.",
+    "truncated": "The image is truncated or damaged; copy or export it again from its source.",
+    "empty_file": "The file is empty.",
+    "unreadable": "The file could not be read or stored (permission denied or a disk error).",
+    "not_a_file": "This is not a regular file (a folder, a pipe or a device); choose a photo file.",
+    "not_found": "There is no such file (it may have been moved or renamed).",
+    "disk_full": "The disk is full; free some space and import the photo again.",
+}
 
 
 class PhotoRejected(Exception):

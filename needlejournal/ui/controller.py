@@ -32,7 +32,7 @@ from needlejournal.journal.records import (
 )
 from needlejournal.journal.screening_records import ScreeningDraft
 from needlejournal.ui.conflicts import Conflicted, catching
-from needlejournal.ui.ops import ErrorHandler, Lane, Op
+from needlejournal.ui.ops import Lane, Op, inline
 
 if TYPE_CHECKING:  # the journal module pulls in SQLAlchemy: never at import time of ui/
     from needlejournal.journal.api import Journal
@@ -61,11 +61,6 @@ def resolvable(
             done(result)
 
     return catching(fn), finish
-
-
-def inline(problems: Problems | None) -> ErrorHandler | None:
-    """A dialog's problem list as an op's failure handler (None: the window shows the error)."""
-    return (lambda message: problems([message])) if problems is not None else None
 
 
 @dataclass(frozen=True)

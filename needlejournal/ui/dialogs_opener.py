@@ -18,8 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
+from needlejournal.phrases import sentences
 from needlejournal.ui.dialog_base import EditDialog, confirm
 from needlejournal.ui.language import translate
+from needlejournal.ui.ops import user_message
 
 D = TypeVar("D")
 
@@ -84,7 +86,9 @@ class DialogOpener:
         from needlejournal.ui.conflicts import offer
 
         def conflicted(error: Conflict) -> None:
-            dialog.show_problems([str(error)])  # said in the edit until it is resolved
+            dialog.show_problems(
+                sentences(user_message(error))
+            )  # said in the edit until it is resolved
 
             def again(resolved: D) -> None:
                 dialog.set_busy(True)
@@ -293,8 +297,10 @@ class DialogOpener:
         if c is None:
             return None
         from needlejournal.ui.library_dialogs import ProductLibraryDialog
+        from needlejournal.ui.product_lots import ProductLots
 
-        dialog = ProductLibraryDialog(c.products, parent=self.parent)
+        lots = ProductLots(c.journal, c.lane)
+        dialog = ProductLibraryDialog(c.products, parent=self.parent, lots=lots)
 
         def saved(p: ProductRecord) -> None:
             assert c is not None

@@ -7,7 +7,7 @@ with it, which sentence it is (``phrase``, one of ``guidance.PHRASE_IDS``) and w
 filled in with depths and numbers by QLocale, dates by ``ui.local_dates`` and domain words by
 ``ui.terms``. ``RENDERERS`` must cover every phrase id (tests/i18n/test_guidance_words.py
 fails otherwise), so a new rule cannot reach the window in English. The sources a warning
-cites stay English, like the papers and handouts they name.
+cites are translated around their citations (``ui.source_terms``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from needlejournal.phrases import Count, Depth, Param, Words
 from needlejournal.ui import terms
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.local_dates import format_date, local_depth
+from needlejournal.ui.source_terms import source_text
 
 if TYPE_CHECKING:
     from needlejournal.guidance import GuidanceWarning
@@ -376,4 +377,5 @@ def warning_text(warning: GuidanceWarning) -> str:
 
 
 def warning_source(warning: GuidanceWarning) -> str:
-    return warning.source
+    """The source the warning cites, in the window's language (its citation as published)."""
+    return source_text(warning.source)

@@ -304,6 +304,9 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
+        from needlejournal.ui.validation_words import said_text
+
+        message = said_text(message)  # a journal's Said, in the window's language
         self.status.setText(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "NeedleJournal", message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from typing_extensions import override
+
+from needlejournal.phrases import sentences
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +41,22 @@ ProgressHandler = Callable[[int, int], None]
 
 
 def user_message(error: BaseException) -> str:
-    """The sentence a user sees for an error raised by an op."""
+    """The sentence a user sees for an error raised by an op: a journal error's own message
+    as it was raised (a ``phrases.Said`` or ``Told`` still carries what it says, for the
+    window's language), else "Something went wrong" with the error."""
     # Imported lazily: errors.py is tiny, but keep the first paint free of the journal package.
     from needlejournal.journal.errors import JournalError
 
-    if isinstance(error, JournalError):
-        return str(error)
-    return f"Something went wrong: {error}"
+    if isinstance(error, JournalError) or _is_rejection(error):
+        raised = error.args[0] if len(error.args) == 1 else None
+        return raised if isinstance(raised, str) else str(error)
+    return QCoreApplication.translate("Ops", "Something went wrong: {error}").format(error=error)
+
+
+def inline(problems: Callable[[list[str]], None] | None) -> ErrorHandler | None:
+    """A form's problem list as an op's failure handler (None: the window shows the error):
+    each problem the journal gave one item, as it said it (a ``Said`` the window translates)."""
+    return (lambda message: problems(sentences(message))) if problems is not None else None
 
 
 class Pool(Protocol):
@@ -139,7 +150,14 @@ class _Relay(QObject):
 def _is_journal_error(error: BaseException) -> bool:
     from needlejournal.journal.errors import JournalError
 
-    return isinstance(error, JournalError)
+    return isinstance(error, JournalError) or _is_rejection(error)
+
+
+def _is_rejection(error: BaseException) -> bool:
+    """A photo refused for a catalogued reason (a file, not a bug): said, never logged as a
+    failure. Looked up, not imported: no rejection exists before its module (and Pillow) is."""
+    rejections = sys.modules.get("needlejournal.photos.rejections")
+    return rejections is not None and isinstance(error, rejections.PhotoRejected)
 
 
 class _Runnable(QRunnable):
@@ -241,7 +259,7 @@ class Op(Generic[T]):
 class Lane(QObject):
     """Runs ops on one pool; says when it is busy and every error no op handled itself."""
 
-    failed = Signal(str)
+    failed = Signal(object)  # str: a Said or Told keeps its phrase (Signal(str) would copy)
     busy_changed = Signal(bool)
 
     def __init__(self, pool: Pool, parent: QObject | None = None) -> None:
@@ -288,7 +306,7 @@ class Workers(QObject):
     error no op handled itself, from every lane made here: the window shows it (``show_error``).
     """
 
-    failed = Signal(str)
+    failed = Signal(object)  # str, as Lane.failed
 
     def __init__(
         self,

@@ -13,20 +13,24 @@ message without a phrase (a rating's scale, a conflict) is shown as it comes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QLocale, QObject
 
-from needlejournal.guidance import Area, DeviceKind, Indication, Phase, Term
-from needlejournal.phrases import Depth, Param, Said, Words
+from needlejournal.guidance import Area, DeviceKind, Indication, Phase, PhotoRole, PhotoView, Term
+from needlejournal.phrases import Depth, Param, Said, Words, sentences
 from needlejournal.ui import terms
+from needlejournal.ui.journal_words import journal_text
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
-from needlejournal.ui.local_dates import local_depth
+from needlejournal.ui.local_dates import format_moment, local_depth
 
 _ENUMS: dict[str, type[Term]] = {
     "Area": Area,
     "DeviceKind": DeviceKind,
     "Indication": Indication,
     "Phase": Phase,
+    "PhotoRole": PhotoRole,
+    "PhotoView": PhotoView,
 }
 
 # The fields problems name, by their English label (which the command line prints).
@@ -69,6 +73,8 @@ FIELDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("ValidationWords", "The reviewer"),
         QT_TRANSLATE_NOOP("ValidationWords", "The review date"),
         QT_TRANSLATE_NOOP("ValidationWords", "The region's name"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The photo date"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The expiry date"),
     )
 }
 
@@ -79,6 +85,10 @@ RECORDS: dict[str, str] = {
     "product": QT_TRANSLATE_NOOP("ValidationWords", "product"),
     "session": QT_TRANSLATE_NOOP("ValidationWords", "session"),
     "photo": QT_TRANSLATE_NOOP("ValidationWords", "photo"),
+    "skin check": QT_TRANSLATE_NOOP("ValidationWords", "skin check"),
+    "rating": QT_TRANSLATE_NOOP("ValidationWords", "rating"),
+    "region": QT_TRANSLATE_NOOP("ValidationWords", "region"),
+    "consent": QT_TRANSLATE_NOOP("ValidationWords", "consent"),
 }
 
 Args = dict[str, Param]
@@ -94,6 +104,8 @@ class ValidationWords(QObject):
     def value(self, value: Param) -> str:
         if isinstance(value, Depth):
             return local_depth(value.mm)
+        if isinstance(value, Words) and value.kind == "Scale":
+            return ", ".join(scale_title(v) for v in value.values)
         if isinstance(value, Words):
             kind = _ENUMS.get(value.kind)
             if kind is None:
@@ -101,7 +113,13 @@ class ValidationWords(QObject):
             return ", ".join(terms.label(kind, v) for v in value.values)
         if isinstance(value, int) and not isinstance(value, bool):
             return QLocale().toString(value)
+        if isinstance(value, datetime):
+            return format_moment(value)
         return _text(value)
+
+    def record(self, a: Args) -> str:
+        what = _text(a.get("what"))
+        return translate("ValidationWords", RECORDS[what]) if what in RECORDS else what
 
     def field(self, a: Args) -> str:
         label = _text(a.get("field"))
@@ -134,9 +152,9 @@ class ValidationWords(QObject):
         return self.tr("{field}: cannot be negative.").format(field=self.field(a))
 
     def no_such_record(self, a: Args) -> str:
-        what = _text(a["what"])
-        name = translate("ValidationWords", RECORDS[what]) if what in RECORDS else what
-        return self.tr("There is no {what} with id {id}.").format(what=name, id=_text(a["id"]))
+        return self.tr("There is no {what} with id {id}.").format(
+            what=self.record(a), id=_text(a["id"])
+        )
 
     def out_of_range(self, a: Args) -> str:
         return self.tr("{field}: out of range.").format(field=self.field(a))
@@ -281,9 +299,36 @@ RENDERERS: dict[str, Callable[[Args], str]] = {
 }
 
 
+def scale_title(name: str) -> str:
+    """A named scale's title in the window's language (``ui.scale_terms`` lists them)."""
+    from needlejournal.guidance.scales import find_scale
+
+    scale = find_scale(name)
+    return translate("Scales", scale.title) if scale is not None else name
+
+
+def _worded(a: Args) -> dict[str, str]:
+    """Each parameter as the window words it, for ``journal_words``' patterns."""
+    said = {key: WORDS.value(value) for key, value in a.items()}
+    if "what" in a:
+        said["what"] = WORDS.record(a)
+    if "field" in a:
+        said["field"] = WORDS.field(a)
+    return said
+
+
 def problem_text(message: str) -> str:
     """A problem in the window's language; English is the journal's own sentence."""
     if not isinstance(message, Said) or QLocale().language() == QLocale.Language.English:
-        return message
+        return str(message)
     render = RENDERERS.get(message.phrase)
-    return render(dict(message.params)) if render is not None else str(message)
+    if render is not None:
+        return render(dict(message.params))
+    worded = journal_text(message.phrase, dict(message.params), _worded(dict(message.params)))
+    return worded if worded is not None else str(message)
+
+
+def said_text(message: str) -> str:
+    """What the journal said (one sentence, or several in a ``Told``) in the window's
+    language: each sentence worded on its own, joined as the command line joins them."""
+    return " ".join(problem_text(part) for part in sentences(message))

@@ -2,14 +2,16 @@
 grouped by what the sessions did (``journal.what_worked`` and ``what_worked_photos``), with n
 beside every figure and the caveat that this is a correlation in one journal, not proof.
 
-The settings and series are named by the journal in English (like the command line's
-``what-worked``); the dialog's own words are translated."""
+The journal names the settings and series in English for the command line's ``what-worked``
+and hands them over as data (``phrases.Said``; a photo measure's region, view and metric):
+here each is said in the window's language, depths by QLocale, areas, phases and views by
+``ui.terms``, scales by their translated titles."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +23,115 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from needlejournal.guidance import Area, Phase, PhotoView
+from needlejournal.phrases import Said, Words
+from needlejournal.ui import terms
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.local_dates import format_number
+from needlejournal.ui.validation_words import scale_title
+
 if TYPE_CHECKING:
     from needlejournal.journal.what_worked import Effect
-    from needlejournal.journal.what_worked_photos import PhotoWhatWorked
+    from needlejournal.journal.what_worked_photos import PhotoEffect, PhotoWhatWorked
 
 MIN_SESSIONS = 2  # a setting seen once says nothing: left out, as on the command line
+
+# A photo measure's words and what a lower value means, by its key (what_worked_photos).
+METRICS: dict[str, tuple[str, str]] = {
+    "L": ("L*", QT_TRANSLATE_NOOP("WhatWorked", "lower is darker")),
+    "a": (
+        QT_TRANSLATE_NOOP("WhatWorked", "redness a*"),
+        QT_TRANSLATE_NOOP("WhatWorked", "lower is less red"),
+    ),
+    "b": ("b*", QT_TRANSLATE_NOOP("WhatWorked", "lower is less yellow")),
+    "ita": ("ITA°", QT_TRANSLATE_NOOP("WhatWorked", "lower is darker")),
+    "evenness": (
+        QT_TRANSLATE_NOOP("WhatWorked", "evenness"),
+        QT_TRANSLATE_NOOP("WhatWorked", "lower is more even"),
+    ),
+    "texture": (
+        QT_TRANSLATE_NOOP("WhatWorked", "texture"),
+        QT_TRANSLATE_NOOP("WhatWorked", "lower is smoother"),
+    ),
+    "spot_count": (
+        QT_TRANSLATE_NOOP("WhatWorked", "spot count"),
+        QT_TRANSLATE_NOOP("WhatWorked", "lower is fewer spots"),
+    ),
+    "spot_area_pct": (
+        QT_TRANSLATE_NOOP("WhatWorked", "spot area %"),
+        QT_TRANSLATE_NOOP("WhatWorked", "lower is less spot area"),
+    ),
+}
+# The journal's depth bands ("1.0–1.4 mm"), by their English.
+BANDS: dict[str, str] = {
+    "under 0.5 mm": QT_TRANSLATE_NOOP("WhatWorked", "under 0.5 mm"),
+    "0.5–0.9 mm": QT_TRANSLATE_NOOP("WhatWorked", "0.5–0.9 mm"),
+    "1.0–1.4 mm": QT_TRANSLATE_NOOP("WhatWorked", "1.0–1.4 mm"),
+    "≥ 1.5 mm": QT_TRANSLATE_NOOP("WhatWorked", "≥ 1.5 mm"),
+}
+# The journal's phrases this dialog words (tests/i18n/test_validation_words.py checks them).
+PHRASES = frozenset(("setting_all", "setting_depth", "setting_product", "series_scale"))
+OWN_SCORES = {
+    "texture": QT_TRANSLATE_NOOP("Scales", "Texture score"),
+    "tone": QT_TRANSLATE_NOOP("Scales", "Tone score"),
+}
+
+
+def _english() -> bool:
+    return QLocale().language() == QLocale.Language.English
+
+
+def _words(value: object, kind: type[Area] | type[Phase]) -> str:
+    values = value.values if isinstance(value, Words) else ()
+    return ", ".join(terms.label(kind, v) for v in values)
+
+
+class WhatWorkedWords(QObject):
+    """A setting's and a series' words in the window's language (English: the journal's)."""
+
+    def setting(self, setting: str) -> str:
+        text = str(setting)
+        if isinstance(setting, Said) and not _english():
+            a = dict(setting.params)
+            if setting.phrase == "setting_all":
+                text = self.tr("all sessions")
+            elif setting.phrase == "setting_depth":
+                band = str(a.get("band", ""))
+                text = self.tr("{area}: sessions at {band}").format(
+                    area=_words(a.get("area"), Area),
+                    band=translate("WhatWorked", BANDS[band]) if band in BANDS else band,
+                )
+            elif setting.phrase == "setting_product":
+                text = self.tr("sessions with {product} ({phase})").format(
+                    product=str(a.get("product", "")), phase=_words(a.get("phase"), Phase)
+                )
+        return text[:1].upper() + text[1:]
+
+    def series(self, scale: str) -> str:
+        if _english():
+            return str(scale)
+        if scale in OWN_SCORES:
+            return translate("Scales", OWN_SCORES[scale])
+        if not isinstance(scale, Said) or scale.phrase != "series_scale":
+            return str(scale)
+        a = dict(scale.params)
+        named = a.get("scale")
+        text = ", ".join(scale_title(v) for v in named.values) if isinstance(named, Words) else ""
+        area = _words(a.get("area"), Area)
+        rater = str(a.get("rater") or "")
+        return text + (f" · {area}" if area else "") + (f" — {rater}" if rater else "")
+
+    def photo_series(self, p: PhotoEffect) -> tuple[str, str]:
+        """(the series, what a lower value means) of a region's photo measure."""
+        if _english():
+            return p.effect.scale, p.effect.hint
+        words, hint = METRICS.get(p.metric, (p.metric, ""))
+        metric = translate("WhatWorked", words)
+        view = terms.label(PhotoView, p.view)
+        return f"{p.region} ({view}) {metric}", translate("WhatWorked", hint) if hint else ""
+
+
+WORDS = WhatWorkedWords()
 
 
 class WhatWorkedDialog(QDialog):
@@ -86,12 +192,18 @@ class WhatWorkedDialog(QDialog):
         self.empty.setText(self.tr("Reading the journal…"))
 
     def show_effects(self, scales: tuple[Effect, ...], photos: PhotoWhatWorked) -> None:
-        shown = [e for e in scales if e.sessions >= MIN_SESSIONS]
-        shown += [p.effect for p in photos.effects if p.effect.sessions >= MIN_SESSIONS]
-        self.table.setRowCount(len(shown))
-        for row, e in enumerate(shown):
-            change = f"{e.mean_change:+.{e.decimals}f}" + (f" ({e.hint})" if e.hint else "")
-            cells = (e.setting[:1].upper() + e.setting[1:], e.scale, str(e.sessions), change)
+        rows = [(e, WORDS.series(e.scale), e.hint) for e in scales if e.sessions >= MIN_SESSIONS]
+        rows += [
+            (p.effect, *WORDS.photo_series(p))
+            for p in photos.effects
+            if p.effect.sessions >= MIN_SESSIONS
+        ]
+        shown = [e for e, _, _ in rows]
+        self.table.setRowCount(len(rows))
+        for row, (e, series, hint) in enumerate(rows):
+            change = _signed(e.mean_change, e.decimals) + (f" ({hint})" if hint else "")
+            sessions = QLocale().toString(e.sessions)
+            cells = (WORDS.setting(e.setting), series, sessions, change)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
@@ -121,3 +233,10 @@ class WhatWorkedDialog(QDialog):
             else ""
         )
         self.left_out.setVisible(bool(pairs))
+
+
+def _signed(value: float, decimals: int) -> str:
+    """ "+0,5" in German: the sign always shown, the decimal separator the locale's."""
+    if _english():
+        return f"{value:+.{decimals}f}"
+    return ("-" if value < 0 else "+") + format_number(abs(value), decimals)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from needlejournal.ui.ops import Lane, Op, OpContext
+from needlejournal.ui.ops import Lane, Op, OpContext, inline
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -73,7 +73,7 @@ class GalleryController(QObject):
         """``fn(library)`` on the journal lane (nothing before the library is ready)."""
         lib = self.library
         if lib is not None:
-            failed = (lambda message: problems([message])) if problems is not None else None
+            failed = inline(problems)
             self.lane.run(lambda: fn(lib), done, failed)
 
     # ---- reads and edits (journal lane) -------------------------------------------------
@@ -103,7 +103,7 @@ class GalleryController(QObject):
         lib = self.library
         if lib is not None:
             work, finish = resolvable(lambda: lib.update(edit), done, conflicted)
-            failed = (lambda message: problems([message])) if problems is not None else None
+            failed = inline(problems)
             self.lane.run(work, finish, failed)
 
     def delete(self, photo_ids: Sequence[int]) -> None:

@@ -31,6 +31,7 @@ from needlejournal.ui.gallery.batch_table import ICON, BatchTable
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 from needlejournal.ui.language import translate
 from needlejournal.ui.local_dates import format_day
+from needlejournal.ui.validation_words import problem_text
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ImportResult, PhotoDraft
@@ -254,7 +255,10 @@ class ImportSummary(QObject):
             parts.append(self.tr("Cancelled: the photos imported before that are kept."))
         if result.rejected:
             parts.append(self.tr("%n not imported:", "", len(result.rejected)))
-            parts.extend(f"• {Path(r.file).name}: {r.reason}" for r in result.rejected)
+            # Each file's reason is the journal's sentence, said in the window's language.
+            parts.extend(
+                f"• {Path(r.file).name}: {problem_text(r.reason)}" for r in result.rejected
+            )
         return "\n".join(parts)
 
 

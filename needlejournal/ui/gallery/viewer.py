@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from needlejournal.phrases import sentences
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.gallery.measure_image import MeasureImage
 from needlejournal.ui.gallery.measuring import Measuring
@@ -31,7 +32,7 @@ from needlejournal.ui.gallery.metrics_panel import MetricsPanel
 from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
 from needlejournal.ui.local_dates import format_when
-from needlejournal.ui.ops import Lane
+from needlejournal.ui.ops import Lane, user_message
 
 if TYPE_CHECKING:
     from needlejournal.journal.errors import Conflict
@@ -195,7 +196,9 @@ class PhotoViewer(QDialog):
         self.image.set_full(QPixmap.fromImage(result[1]))
 
     def _image_failed(self, message: str) -> None:
-        self.image.show_message(message)
+        from needlejournal.ui.validation_words import said_text
+
+        self.image.show_message(said_text(message))
 
     def _zoomed(self, scale: float) -> None:
         shown = self.image.scale if scale == 0 else scale
@@ -222,7 +225,9 @@ class PhotoViewer(QDialog):
             self._photo_changed(theirs)
             self.details.set_photo(theirs)
 
-        self.details.show_problems([str(error)])  # said beside the form until resolved
+        self.details.show_problems(
+            sentences(user_message(error))
+        )  # said beside the form until resolved
         self.conflict = offer(
             self,
             error,
