@@ -3823,6 +3823,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>┆ Sitzung   ◆ Hautkontrolle   ■ Fototag</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Pick a series to show: a scale or a photo measure.</source>
         <translation>Wählen Sie eine Reihe: eine Skala oder ein Fotomesswert.</translation>
     </message>
@@ -4371,6 +4375,49 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Recent peel or laser</source>
         <translation>Kürzlich Peeling oder Laser</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWords</name>
+    <message>
+        <source>L* (lightness)</source>
+        <translation>L* (Helligkeit)</translation>
+    </message>
+    <message>
+        <source>a* (redness)</source>
+        <translation>a* (Rötung)</translation>
+    </message>
+    <message>
+        <source>b* (yellowness)</source>
+        <translation>b* (Gelbanteil)</translation>
+    </message>
+    <message>
+        <source>Evenness (lower is more even)</source>
+        <translation>Gleichmäßigkeit (niedriger ist gleichmäßiger)</translation>
+    </message>
+    <message>
+        <source>Texture (lower is smoother)</source>
+        <translation>Textur (niedriger ist glatter)</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Flecken</translation>
+    </message>
+    <message>
+        <source>Spot area</source>
+        <translation>Fleckenfläche</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
     </message>
 </context>
 <context>

@@ -3823,6 +3823,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>┆ sesión   ◆ control de piel   ■ día de fotos</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
         <source>Pick a series to show: a scale or a photo measure.</source>
         <translation>Elija una serie: una escala o una medida de foto.</translation>
     </message>
@@ -4371,6 +4375,49 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Recent peel or laser</source>
         <translation>Peeling o láser reciente</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWords</name>
+    <message>
+        <source>L* (lightness)</source>
+        <translation>L* (luminosidad)</translation>
+    </message>
+    <message>
+        <source>a* (redness)</source>
+        <translation>a* (enrojecimiento)</translation>
+    </message>
+    <message>
+        <source>b* (yellowness)</source>
+        <translation>b* (amarillez)</translation>
+    </message>
+    <message>
+        <source>Evenness (lower is more even)</source>
+        <translation>Uniformidad (menor es más uniforme)</translation>
+    </message>
+    <message>
+        <source>Texture (lower is smoother)</source>
+        <translation>Textura (menor es más liso)</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Manchas</translation>
+    </message>
+    <message>
+        <source>Spot area</source>
+        <translation>Área de manchas</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
     </message>
 </context>
 <context>

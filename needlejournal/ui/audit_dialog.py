@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_moment
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.local_dates import format_moment
 from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
