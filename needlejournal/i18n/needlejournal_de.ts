@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Every client</source>
-        <translation>Alle Klienten</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Every action</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Action</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>What</source>
@@ -253,6 +253,97 @@
     <message>
         <source>#{id} (erased)</source>
         <translation>#{id} (gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>viewed photos</source>
+        <translation>Fotos angesehen</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>printed report</source>
+        <translation>Bericht gedruckt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>gesichert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>photo region</source>
+        <translation>Fotoregion</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>product lot</source>
+        <translation>Produktcharge</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>{what}: {action}</source>
+        <translation>{what}: {action}</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,97 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>viewed photos</source>
+        <translation>fotos vistas</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>printed report</source>
+        <translation>informe impreso</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado definitivamente</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>control de piel</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo region</source>
+        <translation>región de foto</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <source>product lot</source>
+        <translation>lote de producto</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>{what}: {action}</source>
+        <translation>{what}: {action}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
