@@ -2949,6 +2949,42 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Eine Skala „{name}“ gibt es nicht; die Skalen sind: {choices}.</translation>
     </message>
     <message>
+        <source>Photo #{id} shows another view than the region.</source>
+        <translation>Foto Nr. {id} zeigt eine andere Ansicht als die Region.</translation>
+    </message>
+    <message>
+        <source>The photo “{name}” was drawn on was deleted; draw the region again.</source>
+        <translation>Das Foto, auf dem „{name}“ gezeichnet wurde, wurde gelöscht; zeichnen Sie die Region erneut.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be aligned with the region&apos;s photo; place anchors on both (Compare) and measure again.</source>
+        <translation>Foto Nr. {id} ließ sich nicht am Foto der Region ausrichten; setzen Sie auf beiden Ankerpunkte (Vergleichen) und messen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside photo #{id}.</source>
+        <translation>Die Region „{name}“ liegt außerhalb von Foto Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>The grey card is not in photo #{id}.</source>
+        <translation>Die Graukarte ist nicht auf Foto Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be read: {reason}</source>
+        <translation>Foto Nr. {id} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Photo #{id}: {detail}</source>
+        <translation>Foto Nr. {id}: {detail}</translation>
+    </message>
+    <message>
+        <source>The grey card is not in the photo or too dark.</source>
+        <translation>Die Graukarte ist nicht auf dem Foto oder zu dunkel.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside the photo.</source>
+        <translation>Die Region „{name}“ liegt außerhalb des Fotos.</translation>
+    </message>
+    <message>
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>

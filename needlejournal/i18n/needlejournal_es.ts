@@ -2949,6 +2949,42 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>No existe ninguna escala «{name}»; las escalas son: {choices}.</translation>
     </message>
     <message>
+        <source>Photo #{id} shows another view than the region.</source>
+        <translation>La foto n.º {id} muestra otra vista que la región.</translation>
+    </message>
+    <message>
+        <source>The photo “{name}” was drawn on was deleted; draw the region again.</source>
+        <translation>Se eliminó la foto en la que se dibujó «{name}»; vuelva a dibujar la región.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be aligned with the region&apos;s photo; place anchors on both (Compare) and measure again.</source>
+        <translation>La foto n.º {id} no se pudo alinear con la foto de la región; coloque puntos de anclaje en ambas (Comparar) y vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside photo #{id}.</source>
+        <translation>La región «{name}» queda fuera de la foto n.º {id}.</translation>
+    </message>
+    <message>
+        <source>The grey card is not in photo #{id}.</source>
+        <translation>La tarjeta gris no está en la foto n.º {id}.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be read: {reason}</source>
+        <translation>No se pudo leer la foto n.º {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Photo #{id}: {detail}</source>
+        <translation>Foto n.º {id}: {detail}</translation>
+    </message>
+    <message>
+        <source>The grey card is not in the photo or too dark.</source>
+        <translation>La tarjeta gris no está en la foto o está demasiado oscura.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside the photo.</source>
+        <translation>La región «{name}» queda fuera de la foto.</translation>
+    </message>
+    <message>
         <source>This file is not an image.</source>
         <translation>Este archivo no es una imagen.</translation>
     </message>

@@ -16,6 +16,8 @@ from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.local_dates import local_depth
 from needlejournal.ui.validation_words import scale_title
 
+# The journal's phrases worded here (tests/i18n/test_validation_words.py checks them).
+PHRASES = frozenset(("series_scale", "series_metric"))
 # A region's photo measures, by key (journal.region_records.METRICS).
 METRIC_NAMES: dict[str, str] = {
     "L": QT_TRANSLATE_NOOP("SeriesWords", "L* (lightness)"),
