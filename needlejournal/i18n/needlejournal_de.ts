@@ -1019,10 +1019,6 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>More tools</source>
-        <translation>Weitere Werkzeuge</translation>
-    </message>
-    <message>
         <source>Lighting matched for display</source>
         <translation>Licht für die Anzeige angeglichen</translation>
     </message>

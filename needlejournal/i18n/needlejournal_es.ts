@@ -1019,10 +1019,6 @@ Delete these files now?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>More tools</source>
-        <translation>Más herramientas</translation>
-    </message>
-    <message>
         <source>Lighting matched for display</source>
         <translation>Luz igualada en pantalla</translation>
     </message>

@@ -6,34 +6,28 @@ Thin on purpose: ``CompareSession`` holds the pair, the alignment and the image 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSlider,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from needlejournal.journal.anchors import anchors_of
-from needlejournal.photos.align import Similarity, similarity_from_anchors
 from needlejournal.photos.comparison import MODES, Mode
 from needlejournal.ui import theme
 from needlejournal.ui.compare.canvas import PhotoCanvas
 from needlejournal.ui.compare.help import HelpOverlay, help_html
 from needlejournal.ui.compare.session import CompareSession
 from needlejournal.ui.compare.strip import PhotoStrip, PhotoStripModel, load_thumbnails, shown_label
+from needlejournal.ui.compare.tools import CompareTools
+from needlejournal.ui.compare.window_commands import CompareCommands
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_number
-from needlejournal.ui.save_folder import ask_save_path, day_part, name_part
 
 MODE_TITLES = {  # translated where shown, in the "CompareWindow" context
     "side-by-side": QT_TRANSLATE_NOOP("CompareWindow", "Side by side"),
@@ -43,7 +37,7 @@ MODE_TITLES = {  # translated where shown, in the "CompareWindow" context
 }
 
 
-class CompareWindow(QWidget):
+class CompareWindow(CompareCommands):
     def __init__(
         self, session: CompareSession, parent: QWidget | None = None, *, client_name: str
     ) -> None:
@@ -62,7 +56,7 @@ class CompareWindow(QWidget):
         self.left, self.right = PhotoCanvas(self), PhotoCanvas(self)
         self.strip_model = PhotoStripModel(self)
         self.strip = PhotoStrip(self.strip_model, self)
-        self.toolbar = QToolBar(self)
+        self.toolbar = CompareTools(self)
         self.hint = QLabel(self)
         self.status = QLabel(self)
         self.busy = QLabel(self)
@@ -82,17 +76,17 @@ class CompareWindow(QWidget):
     # ---- layout --------------------------------------------------------------------------
 
     def _action(self, text: str, keys: str, slot: object, *, checkable: bool = False) -> QAction:
+        """A tool with its key (the key works wherever its button is: on the window)."""
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(f"{text} ({QKeySequence(keys).toString()})")
         action.setCheckable(checkable)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
+        self.addAction(action)
         return action
 
     def _build(self) -> None:
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for number, mode in enumerate(MODES, start=1):
@@ -104,30 +98,33 @@ class CompareWindow(QWidget):
             )
             group.addAction(action)
             self.mode_actions[mode] = action
-        self.toolbar.addSeparator()
+        self.toolbar.add_group(list(self.mode_actions.values()), segmented=True)
         self.sync_action = self._action(self.tr("Sync zoom"), "S", self.toggle_sync, checkable=True)
         self.sync_action.setChecked(True)
         self.flicker_action = self._action(
             self.tr("Flicker A/B"), "F", self.toggle_flicker, checkable=True
         )
-        self.toolbar.addSeparator()
+        fit = self._action(self.tr("Fit"), "0", self.fit)
+        self.toolbar.add_group([self.sync_action, self.flicker_action, fit])
         self.anchor_action = self._action(
             self.tr("Anchors"), "A", self.toggle_anchor_mode, checkable=True
         )
-        self._action(self.tr("Auto-align"), "Ctrl+L", self.session.request_auto_align)
+        auto_align = self._action(self.tr("Auto-align"), "Ctrl+L", self.session.request_auto_align)
         self.lighting_action = self._action(
             self.tr("Match lighting"), "L", self.toggle_lighting, checkable=True
         )
-        self.toolbar.addSeparator()
-        self._action(self.tr("Baseline"), "B", self.session.jump_to_baseline)
-        self._action(self.tr("Time-lapse…"), "T", self.open_timelapse)
+        self.toolbar.add_group([self.anchor_action, auto_align, self.lighting_action])
+        baseline = self._action(self.tr("Baseline"), "B", self.session.jump_to_baseline)
+        timelapse = self._action(self.tr("Time-lapse…"), "T", self.open_timelapse)
         self.labels_action = self._action(
             self.tr("Date labels"), "Ctrl+D", self.toggle_labels, checkable=True
         )
         self.labels_action.setChecked(True)
-        self._action(self.tr("Export…"), "Ctrl+E", self.export)
-        self._action(self.tr("Fit"), "0", self.fit)
-        self._action(self.tr("Help"), "F1", self.help.toggle)
+        self.export_action = self._action(self.tr("Export…"), "Ctrl+E", self.export)
+        self.help_action = self._action(self.tr("Help"), "F1", self.help.toggle)
+        self.toolbar.add_group([baseline, timelapse, self.export_action, self.help_action])
+        # Date labels is the export's option: in the Export button's menu (and Ctrl+D).
+        self.toolbar.with_menu(self.export_action, [self.labels_action])
         for text, keys, slot in (
             (self.tr("Previous B"), "[", lambda: self.session.step_b(-1)),
             (self.tr("Next B"), "]", lambda: self.session.step_b(1)),
@@ -169,12 +166,6 @@ class CompareWindow(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.strip)
         self.mode_actions[self.mode].setChecked(True)
-        # Qt's "»" button, shown when the window is too narrow for every tool: named, or a
-        # screen reader says nothing for the way to the tools that did not fit.
-        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if more is not None:
-            more.setAccessibleName(self.tr("More tools"))
-            more.setToolTip(self.tr("More tools"))
 
     def _wire(self) -> None:
         s = self.session
@@ -358,142 +349,6 @@ class CompareWindow(QWidget):
             )
         self.session.set_lighting(on, region)
         self.refresh()
-
-    def toggle_anchor_mode(self) -> None:
-        self.anchor_mode = not self.anchor_mode
-        self.anchor_action.setChecked(self.anchor_mode)
-        if self.anchor_mode:
-            self._load_pins()
-        self.refresh()
-
-    def _load_pins(self) -> None:
-        s = self.session
-        self.pins_a, self.pins_b = [], []
-        if s.a is None or s.b is None:
-            return
-        saved_a, saved_b = anchors_of(s.a.landmarks), anchors_of(s.b.landmarks)
-        if saved_a and saved_b:
-            on_a, on_b = saved_a, saved_b
-        elif s.alignment is not None and s.alignment.aligned:
-            on_a, on_b = s.anchors_for_transform(s.alignment.transform)
-        else:
-            return
-        self.pins_a = [QPointF(*p) for p in on_a]
-        self.pins_b = [QPointF(*p) for p in on_b]
-
-    def _pins_changed(self, on_a: list[QPointF] | None, on_b: list[QPointF] | None) -> None:
-        if on_a is not None:
-            self.pins_a = on_a
-        if on_b is not None:
-            self.pins_b = on_b
-        self._refresh_status()
-
-    def pin_transform(self) -> Similarity | None:
-        if len(self.pins_a) != 2 or len(self.pins_b) != 2:
-            return None
-        try:
-            return similarity_from_anchors(
-                (
-                    (self.pins_b[0].x(), self.pins_b[0].y()),
-                    (self.pins_b[1].x(), self.pins_b[1].y()),
-                ),
-                (
-                    (self.pins_a[0].x(), self.pins_a[0].y()),
-                    (self.pins_a[1].x(), self.pins_a[1].y()),
-                ),
-            )
-        except ValueError:
-            return None
-
-    def save_anchors(self) -> None:
-        if len(self.pins_a) != 2 or len(self.pins_b) != 2:
-            return
-        on_a = ((self.pins_a[0].x(), self.pins_a[0].y()), (self.pins_a[1].x(), self.pins_a[1].y()))
-        on_b = ((self.pins_b[0].x(), self.pins_b[0].y()), (self.pins_b[1].x(), self.pins_b[1].y()))
-        self.session.save_anchors(on_a, on_b)
-        self.anchor_mode = False
-        self.anchor_action.setChecked(False)
-        self.refresh()
-
-    def fit(self) -> None:
-        self.left.fit()
-        self.right.fit()
-
-    def escape(self) -> None:
-        if self.help.isVisible():
-            self.help.hide()
-        elif self.anchor_mode:
-            self.toggle_anchor_mode()
-        else:
-            self.close()
-
-    def wipe_fraction(self) -> float:
-        """The divider's place as a fraction of A's width (what export uses)."""
-        s = self.session
-        if s.a is None:
-            return 0.5
-        x = self.left.to_frame(QPointF(self.left.wipe_position * self.left.width(), 0)).x()
-        return min(1.0, max(0.0, x / s.a.width))
-
-    def export(self) -> None:
-        s = self.session
-        if s.a is None or s.b is None or s.alignment is None:
-            return
-        path = ask_save_path(
-            self,
-            self.tr("Export comparison (no location or camera data)"),
-            self.export_name(),
-            self.tr("PNG image (*.png);;JPEG image (*.jpg);;WebP image (*.webp)"),
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg", ".webp"):
-            path += ".png"
-        s.export(
-            Path(path),
-            self.mode,
-            labels=self.labels_on_export,
-            position=self.wipe_fraction(),
-            opacity=self.opacity.value() / 100,
-        )
-
-    def export_name(self) -> str:
-        """Who and when, not photo ids: Olivia-Ito_front_2026-03-04_vs_2026-05-02_wipe.png."""
-        a, b = self.session.a, self.session.b
-        if a is None or b is None:
-            return "comparison.png"
-        view = a.view if a.view == b.view else f"{a.view}-vs-{b.view}"
-        parts = (self.client_name, view, day_part(a.taken_at), "vs", day_part(b.taken_at))
-        return "_".join([*(name_part(p) for p in parts), self.mode]) + ".png"
-
-    def _exported(self, path: str) -> None:
-        self.last_export = path
-        self.busy.setText(self.tr("Exported to {path}").format(path=path))
-
-    def open_timelapse(self) -> None:
-        from needlejournal.ui.compare.timelapse_dialog import TimelapseDialog
-
-        s = self.session
-        if s.b is None:
-            return
-        dialog = TimelapseDialog(
-            s.service,
-            s.images,
-            s.client_id,
-            s.b.view,
-            self,
-            client_name=self.client_name,
-            show_error=self.show_error,
-        )
-        dialog.show()
-        self.timelapse = dialog
-
-    def show_error(self, message: str) -> None:
-        self.busy.setText("")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Compare"), message, parent=self)
-        box.setModal(False)
-        box.show()
-        self.last_error = box
 
     # ---- flicker by holding Space ----------------------------------------------------------
 
