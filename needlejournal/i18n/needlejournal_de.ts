@@ -5089,6 +5089,22 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
         <translation>Ablaufdatum</translation>
     </message>
     <message>
+        <source>The skin</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Tage nach der Sitzung</translation>
+    </message>
+    <message>
+        <source>The light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>The camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
         <source>client</source>
         <translation>Kunde</translation>
     </message>

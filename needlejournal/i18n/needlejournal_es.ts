@@ -4274,7 +4274,7 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
     <message>
         <source>Glogau photoageing type</source>
-        <translation>Tipo de fotoenvejecimiento de Glogau</translation>
+        <translation>Tipo de foto­enve­jeci­miento de Glogau</translation>
     </message>
     <message>
         <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
@@ -5087,6 +5087,22 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>The expiry date</source>
         <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>The skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Días tras la sesión</translation>
+    </message>
+    <message>
+        <source>The light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>The camera</source>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>client</source>

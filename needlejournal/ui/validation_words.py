@@ -75,6 +75,11 @@ FIELDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("ValidationWords", "The region's name"),
         QT_TRANSLATE_NOOP("ValidationWords", "The photo date"),
         QT_TRANSLATE_NOOP("ValidationWords", "The expiry date"),
+        # A photo's capture conditions, named by their key ("The day after": day_after).
+        QT_TRANSLATE_NOOP("ValidationWords", "The skin"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The day after"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The light"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The camera"),
     )
 }
 

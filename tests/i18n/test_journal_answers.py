@@ -270,3 +270,27 @@ def test_measuring_a_region_says_its_problems_in_the_language(
         f"Photo #7 could not be read: {reason}", "measure_unreadable", id=7, reason=reason
     )
     assert said_text(nested).startswith(unreadable), said_text(nested)
+
+
+CAPTURE = {"de": "Licht: zu lang", "es": "Luz: demasiado largo"}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_photo_capture_field_is_named_in_the_language(
+    speak: Speak, journal: Journal, tmp_path: Path, language: str
+) -> None:
+    """A field named at run time from its key (the light a photo was taken in)."""
+    from PIL import Image
+
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft
+
+    client = journal.save_client(ClientDraft("Ana Ruiz")).client
+    path = tmp_path / "front.png"
+    Image.new("RGB", (320, 240), (150, 100, 90)).save(path)
+    draft = PhotoDraft(client.id, "progress", "front", capture={"light": "ring light " * 40})
+    with pytest.raises(InvalidInput) as refused:
+        PhotoLibrary(journal).import_one(path, draft)
+    speak(language)
+    said = said_text(user_message(refused.value))
+    assert said.startswith(CAPTURE[language]), said
