@@ -2937,6 +2937,14 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Die Chargennummer ist leer.</translation>
     </message>
     <message>
+        <source>{product} has no lot {lot} on file.</source>
+        <translation>Für {product} ist kein Lot {lot} erfasst.</translation>
+    </message>
+    <message>
+        <source>{product} already has a lot {lot} on file.</source>
+        <translation>Für {product} ist bereits ein Lot {lot} erfasst.</translation>
+    </message>
+    <message>
         <source>{scale} runs from {low} to {high}; {value} is outside it.</source>
         <translation>{scale} reicht von {low} bis {high}; {value} liegt außerhalb.</translation>
     </message>
@@ -3910,6 +3918,92 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLots</name>
+    <message>
+        <source>No expiry date on file</source>
+        <translation>Kein Verfallsdatum erfasst</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: do not use</source>
+        <translation>Abgelaufen am {date}: nicht verwenden</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft bald ab: in %n Tag</numerusform>
+            <numerusform>Läuft bald ab: in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>Gut bis {date}</translation>
+    </message>
+    <message>
+        <source>Lots and expiry dates</source>
+        <translation>Lots und Verfallsdaten</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lot oder Charge</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Haltbarkeit</translation>
+    </message>
+    <message>
+        <source>as printed on the packaging</source>
+        <translation>wie auf der Verpackung gedruckt</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Kein Verfallsdatum</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Lot-Nummer</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Verfällt am</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Neues Lot</translation>
+    </message>
+    <message>
+        <source>Save lot</source>
+        <translation>Lot speichern</translation>
+    </message>
+    <message>
+        <source>Save the product first, then its lots.</source>
+        <translation>Speichern Sie zuerst das Produkt, dann seine Lots.</translation>
+    </message>
+    <message>
+        <source>No lots on file for this product yet.</source>
+        <translation>Für dieses Produkt ist noch kein Lot erfasst.</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Lot hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the packaging.</source>
+        <translation>Geben Sie die auf der Verpackung gedruckte Lot-Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already on file for this product.</source>
+        <translation>Lot {lot} ist für dieses Produkt bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Saved lot {lot}: {state}.</source>
+        <translation>Lot {lot} gespeichert: {state}.</translation>
     </message>
 </context>
 <context>

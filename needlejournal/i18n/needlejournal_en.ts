@@ -339,6 +339,16 @@
     </message>
 </context>
 <context>
+    <name>ProductLots</name>
+    <message numerus="yes">
+        <source>Expires soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Expires soon: in %n day</numerusform>
+            <numerusform>Expires soon: in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressHeader</name>
     <message numerus="yes">
         <source>%n session(s)</source>

@@ -2937,6 +2937,14 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>El número de lote está vacío.</translation>
     </message>
     <message>
+        <source>{product} has no lot {lot} on file.</source>
+        <translation>{product} no tiene ningún lote {lot} registrado.</translation>
+    </message>
+    <message>
+        <source>{product} already has a lot {lot} on file.</source>
+        <translation>{product} ya tiene un lote {lot} registrado.</translation>
+    </message>
+    <message>
         <source>{scale} runs from {low} to {high}; {value} is outside it.</source>
         <translation>{scale} va de {low} a {high}; {value} queda fuera.</translation>
     </message>
@@ -3910,6 +3918,92 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLots</name>
+    <message>
+        <source>No expiry date on file</source>
+        <translation>Sin fecha de caducidad registrada</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: do not use</source>
+        <translation>Caducado el {date}: no usar</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Caduca hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca pronto: en %n día</numerusform>
+            <numerusform>Caduca pronto: en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good until {date}</source>
+        <translation>Válido hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Lots and expiry dates</source>
+        <translation>Lotes y fechas de caducidad</translation>
+    </message>
+    <message>
+        <source>Lot or batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>as printed on the packaging</source>
+        <translation>tal como figura en el envase</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Sin fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Número de lote</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>New lot</source>
+        <translation>Lote nuevo</translation>
+    </message>
+    <message>
+        <source>Save lot</source>
+        <translation>Guardar lote</translation>
+    </message>
+    <message>
+        <source>Save the product first, then its lots.</source>
+        <translation>Guarde primero el producto y después sus lotes.</translation>
+    </message>
+    <message>
+        <source>No lots on file for this product yet.</source>
+        <translation>Todavía no hay lotes registrados de este producto.</translation>
+    </message>
+    <message>
+        <source>Add lot</source>
+        <translation>Añadir lote</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the packaging.</source>
+        <translation>Escriba el número de lote que figura en el envase.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} is already on file for this product.</source>
+        <translation>El lote {lot} ya está registrado para este producto.</translation>
+    </message>
+    <message>
+        <source>Saved lot {lot}: {state}.</source>
+        <translation>Lote {lot} guardado: {state}.</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,38 @@ def expiries(journal: Journal, product: str) -> list[LotExpiry]:
         ]
 
     return journal.run(read)
+
+
+def _rename(s: Session, product: str, old: str, new: str) -> LotExpiry:
+    p = find_product(s, product)
+    rows = s.scalars(select(m.ProductLot).where(m.ProductLot.product_id == p.id)).all()
+    by_number = {r.lot_number.lower(): r for r in rows}
+    row = by_number.get(old.strip().lower())
+    if row is None:
+        message = f"{p.name} has no lot {old.strip()} on file."
+        raise InvalidInput([said(message, "lot_not_on_file", product=p.name, lot=old.strip())])
+    taken = by_number.get(new.strip().lower())
+    if taken is not None and taken is not row:
+        message = f"{p.name} already has a lot {taken.lot_number} on file."
+        lot = taken.lot_number
+        raise InvalidInput([said(message, "lot_taken", product=p.name, lot=lot)])
+    row.lot_number = new.strip()
+    s.flush()
+    return LotExpiry(p.name, row.lot_number, row.expires_on)
+
+
+def save_lot(
+    journal: Journal, product: str, lot: str, expires_on: date | None, *, was: str | None = None
+) -> LotExpiry:
+    """A lot's number and expiry as a form edits them: ``was`` is the number it had (a typo
+    corrected), None for a lot added. Sessions keep the lot number they recorded."""
+    problems = _problems(lot, expires_on)
+    if problems:
+        raise InvalidInput(problems)
+
+    def write(s: Session) -> LotExpiry:
+        if was is not None:  # renamed (or its case corrected) before the date is set
+            _rename(s, product, was, lot)
+        return _set(s, product, lot, expires_on)
+
+    return journal.run(write)

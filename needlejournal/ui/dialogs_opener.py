@@ -297,8 +297,10 @@ class DialogOpener:
         if c is None:
             return None
         from needlejournal.ui.library_dialogs import ProductLibraryDialog
+        from needlejournal.ui.product_lots import ProductLots
 
-        dialog = ProductLibraryDialog(c.products, parent=self.parent)
+        lots = ProductLots(c.journal, c.lane)
+        dialog = ProductLibraryDialog(c.products, parent=self.parent, lots=lots)
 
         def saved(p: ProductRecord) -> None:
             assert c is not None

@@ -101,6 +101,8 @@ PATTERNS: dict[str, str] = {
         "JournalWords", "Mark the colour chart on the photo the region was drawn on."
     ),
     "lot_empty": QT_TRANSLATE_NOOP("JournalWords", "The lot number is empty."),
+    "lot_not_on_file": QT_TRANSLATE_NOOP("JournalWords", "{product} has no lot {lot} on file."),
+    "lot_taken": QT_TRANSLATE_NOOP("JournalWords", "{product} already has a lot {lot} on file."),
     "scale_range": QT_TRANSLATE_NOOP(
         "JournalWords", "{scale} runs from {low} to {high}; {value} is outside it."
     ),

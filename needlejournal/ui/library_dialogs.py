@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.dialog_base import missing_hook, watch
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.validation_words import problem_text
+
+if TYPE_CHECKING:
+    from needlejournal.ui.product_lots import ProductLots
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
@@ -91,6 +94,7 @@ class LibraryDialog(QDialog, Generic[R]):
         row.addStretch(1)
         row.addWidget(self.save_button)
         right.addLayout(row)
+        self.side = right  # a library adds its own sections under the form (a product's lots)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
@@ -199,8 +203,20 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
     new_text = QT_TRANSLATE_NOOP("LibraryDialog", "New product")
     save_text = QT_TRANSLATE_NOOP("LibraryDialog", "Save product")
 
-    def __init__(self, items: Sequence[ProductRecord], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        items: Sequence[ProductRecord],
+        parent: QWidget | None = None,
+        *,
+        lots: ProductLots | None = None,
+    ) -> None:
         super().__init__(translate("LibraryDialog", "Product library"), items, parent)
+        # The chosen product's lots and their expiry dates (when the window has a journal).
+        self.lots = lots
+        if lots is not None:
+            lots.setParent(self)
+            self.side.addWidget(lots, 2)
+            self.resize(800, 720)
         self.name = QLineEdit(self)
         self.brand = QLineEdit(self)
         self.kind = QComboBox(self)
@@ -226,6 +242,8 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.kind.setCurrentText(item.kind if item else "serum")
         self.ingredients.setText(", ".join(item.ingredients) if item else "")
         self.notes.setPlainText(item.notes if item else "")
+        if self.lots is not None:
+            self.lots.show_product(item)
 
     def build_draft(self) -> ProductDraft:
         e = self.editing()
