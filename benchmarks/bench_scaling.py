@@ -76,6 +76,60 @@ def _growth(sizes: tuple[int, ...], medians: list[float]) -> dict[str, Any]:
     return {"exponent": round(exponent, 2), "growth": word}
 
 
+def _check_point(
+    check: Callable[[], object], db_file: Path, clients: int, rounds: int
+) -> dict[str, Any]:
+    """``Journal.check`` (the full pass) at one size, with the database's size beside it."""
+    samples = _rounds(check, rounds)
+    megabytes = db_file.stat().st_size / 1e6
+    figure = _figure(samples)
+    return {
+        "clients": clients,
+        **figure,
+        "db_mb": round(megabytes, 1),
+        "ms_per_mb": round(figure["median_ms"] / megabytes, 2),
+    }
+
+
+def check_linearity(points: list[dict[str, Any]]) -> dict[str, Any]:
+    """Is the full pass linear in the database's size? The exponent between the two largest
+    journals (where the fixed cost of a call no longer counts) and ms per MB at each size."""
+    big, bigger = points[-2], points[-1]
+    tail = math.log(bigger["median_ms"] / big["median_ms"]) / math.log(
+        bigger["db_mb"] / big["db_mb"]
+    )
+    return {
+        "exponent_in_mb_largest_two": round(tail, 2),
+        "ms_per_mb": [p["ms_per_mb"] for p in points],
+        "linear_in_size": 0.85 <= tail < 1.2,
+    }
+
+
+def check_pass_curve(sizes: tuple[int, ...] = FULL_SIZES, rounds: int = 3) -> dict[str, Any]:
+    """Only ``Journal.check``'s curve (``python -m benchmarks.bench_scaling --check-pass``)."""
+    from needlejournal.journal.api import Journal
+    from needlejournal.paths import resolve
+
+    points = []
+    with tempfile.TemporaryDirectory(prefix="nj-bench-check-pass-") as tmp:
+        for size in sizes:
+            work = Path(tmp) / f"c{size}"
+            work.mkdir()
+            paths = resolve(copy_data_dir(demo_data_dir(size, SESSIONS), work))
+            journal = Journal.open(paths)
+            try:
+                points.append(_check_point(journal.check, paths.db_file, size, rounds))
+            finally:
+                journal.close()
+            shutil.rmtree(work, ignore_errors=True)
+    medians = [p["median_ms"] for p in points]
+    return {
+        "check": {"points": points, **_growth(sizes, medians), **check_linearity(points)},
+        "rounds": rounds,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
 def _cli(data: Path) -> Callable[[], object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
     command = [sys.executable, "-m", "needlejournal", "client", "list", "--json"]
@@ -218,10 +272,10 @@ def run(quick: bool = False) -> dict[str, Any]:
                 for name, fn in (
                     ("list", journal.list_clients),
                     ("timeline", lambda j=journal, c=someone: j.timeline(c)),
-                    ("check", journal.check),
                 ):
                     samples = _rounds(fn, rounds)
                     curves[name].append({"clients": size, **_figure(samples)})
+                curves["check"].append(_check_point(journal.check, paths.db_file, size, rounds))
             finally:
                 journal.close()
             # Interleave the CLI with its floor so both see the same machine load.
@@ -256,6 +310,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     for name, points in curves.items():
         medians = [p.get("median_ms", p.get("ms", 0.0)) for p in points]
         out[name] = {"points": points, **_growth(sizes, medians)}
+    out["check"].update(check_linearity(curves["check"]))
     out.update(check_curves(sizes, rounds))
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]
     out["goals"] = {
@@ -264,3 +319,19 @@ def run(quick: bool = False) -> dict[str, Any]:
         "cli_check_db_unchanged": "≤ 1 s at 10,000 clients when nothing changed",
     }
     return out
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check-pass", action="store_true", help="only Journal.check's curve")
+    parser.add_argument("--quick", action="store_true")
+    options = parser.parse_args()
+    if options.check_pass:
+        sizes = QUICK_SIZES if options.quick else FULL_SIZES
+        result = check_pass_curve(sizes)
+    else:
+        result = run(quick=options.quick)
+    print(json.dumps(result, indent=2, ensure_ascii=False))

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from needlejournal.dates import format_date
 from needlejournal.guidance import AgeBand
+from needlejournal.journal.client_search import folded
 from needlejournal.journal.records import ClientDraft, ClientSummary
 
 from . import _parsing as parse
@@ -172,11 +173,18 @@ def _contact(c: ClientSummary) -> str:
     return " · ".join(x for x in (c.client.phone, c.client.email) if x) or "—"
 
 
+def _listing_order(c: ClientSummary) -> tuple[bool, str, int]:
+    """The journal's owner first, then names as a reader sorts them: accents and case aside
+    ("Émile" with the E's, not after "Zora": SQLite's lower() folds ASCII only), ties by id."""
+    return not c.client.is_self, folded(c.name), c.id
+
+
 def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
     records = ctx.read(
         lambda plain: plain.list_clients(args.search, include_archived=args.all),
         lambda journal: journal.list_clients(args.search, include_archived=args.all),
     )
+    records = sorted(records, key=_listing_order)
     rows = [
         (
             str(c.id),

@@ -303,6 +303,8 @@ class _Checking:
         self.by_doses: dict[tuple[AreaDose, ...], list[GuidanceWarning]] = {}
         self.sites: _Sites = {}  # the caller keeps the facts alive meanwhile
         self.products = _cautions_for(settings)
+        self.by_product: dict[int, list[GuidanceWarning]] = {}
+        self._ids: list[ProductApplied] = []
 
     def screening_warnings(self, performed_at: datetime) -> list[GuidanceWarning]:
         if not self.screening:
@@ -322,13 +324,19 @@ class _Checking:
         return found
 
     def product_warnings(self, p: ProductApplied) -> list[GuidanceWarning]:
-        key = (p.name, p.phase, p.ingredients, p.day_offset)
-        found = self.products.get(key)
+        # By identity first: the facts of one history share their products (no hashing of
+        # the ingredient list per use); ``_ids`` keeps them alive, so ids are not reused.
+        found = self.by_product.get(id(p))
         if found is None:
-            found = ingredient_cautions(
-                p.ingredients, p.phase, self.settings, product=p.name, day_offset=p.day_offset
-            )
-            self.products[key] = found
+            key = (p.name, p.phase, p.ingredients, p.day_offset)
+            found = self.products.get(key)
+            if found is None:
+                found = ingredient_cautions(
+                    p.ingredients, p.phase, self.settings, product=p.name, day_offset=p.day_offset
+                )
+                self.products[key] = found
+            self.by_product[id(p)] = found
+            self._ids.append(p)
         return found
 
 

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from PIL import Image
 
@@ -21,7 +22,6 @@ from needlejournal.dates import format_date
 from needlejournal.guidance import PhotoView, SkinState
 from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
-from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import PhotoEdit, PhotoRecord
 from needlejournal.photos import compose
 from needlejournal.photos.align import Similarity, auto_align, similarity_from_anchors
@@ -34,6 +34,9 @@ from needlejournal.photos.comparison import (
 )
 from needlejournal.photos.decode import load_upright
 from needlejournal.photos.timelapse import build_frames
+
+if TYPE_CHECKING:  # SQLAlchemy: ``compare`` on the command line reads without it
+    from needlejournal.journal.photos import PhotoLibrary
 
 Method = Literal["anchors", "auto", "none"]
 
@@ -185,6 +188,55 @@ def _when(p: PhotoRecord) -> tuple[datetime, int]:
     return p.taken_at, p.id
 
 
+class PhotoSource(Protocol):
+    """Where the records and originals come from: ``PhotoLibrary`` or a plain reader."""
+
+    def get(self, photo_id: int) -> PhotoRecord: ...
+
+    def original_path(self, photo: PhotoRecord) -> Path: ...
+
+
+def load_pair(
+    source: PhotoSource, a: PhotoRecord, b: PhotoRecord, max_side: int | None = None
+) -> tuple[Image.Image, Image.Image]:
+    """Both photos decoded at once, one on a thread (Pillow's decoders release the GIL:
+    two 12 MP JPEGs in about the time of one on two cores)."""
+    paths = [source.original_path(a), source.original_path(b)]
+    with ThreadPoolExecutor(2, thread_name_prefix="compare-decode") as pool:
+        first, second = pool.map(load_upright, paths, [max_side] * 2)
+    return first, second
+
+
+def render_pair(
+    source: PhotoSource,
+    a_id: int,
+    b_id: int,
+    mode: Mode,
+    *,
+    align: bool,
+    labels: bool = False,
+    position: float = 0.5,
+    opacity: float = 0.5,
+    max_side: int | None = None,
+) -> tuple[PhotoRecord, PhotoRecord, Rendered]:
+    """The records of A and B and their comparison at A's full resolution (or fitted into
+    ``max_side``)."""
+    a, b = source.get(a_id), source.get(b_id)
+    img_a, img_b = load_pair(source, a, b, max_side)
+    alignment = resolve_alignment(a, b, img_a, img_b, align=align)
+    texts = (date_label(a), date_label(b)) if labels else (None, None)
+    image = render_decoded(
+        (a, img_a),
+        (b, img_b),
+        alignment,
+        mode,
+        labels=texts,
+        position=position,
+        opacity=opacity,
+    )
+    return a, b, Rendered(image, alignment)
+
+
 class CompareService:
     """The compare use-cases on one photo library (call off the GUI thread)."""
 
@@ -200,12 +252,7 @@ class CompareService:
     def load_pair(
         self, a: PhotoRecord, b: PhotoRecord, max_side: int | None = None
     ) -> tuple[Image.Image, Image.Image]:
-        """Both photos decoded at once, one on a thread (Pillow's decoders release the GIL:
-        two 12 MP JPEGs in about the time of one on two cores)."""
-        paths = [self.library.original_path(a), self.library.original_path(b)]
-        with ThreadPoolExecutor(2, thread_name_prefix="compare-decode") as pool:
-            first, second = pool.map(load_upright, paths, [max_side] * 2)
-        return first, second
+        return load_pair(self.library, a, b, max_side)
 
     def save_pair_anchors(
         self, a: PhotoRecord, on_a: Anchors | None, b: PhotoRecord, on_b: Anchors | None
@@ -233,20 +280,17 @@ class CompareService:
         max_side: int | None = None,
     ) -> Rendered:
         """The comparison at A's full resolution (or fitted into ``max_side``)."""
-        a, b = self.library.get(a_id), self.library.get(b_id)
-        img_a, img_b = self.load_pair(a, b, max_side)
-        alignment = resolve_alignment(a, b, img_a, img_b, align=align)
-        texts = (date_label(a), date_label(b)) if labels else (None, None)
-        image = render_decoded(
-            (a, img_a),
-            (b, img_b),
-            alignment,
+        return render_pair(
+            self.library,
+            a_id,
+            b_id,
             mode,
-            labels=texts,
+            align=align,
+            labels=labels,
             position=position,
             opacity=opacity,
-        )
-        return Rendered(image, alignment)
+            max_side=max_side,
+        )[2]
 
     def timelapse(
         self,

@@ -23,7 +23,9 @@ from needlejournal.journal.errors import JournalError
 from needlejournal.netfs import network_fs_type
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import ClientSummary
+    from pathlib import Path
+
+    from needlejournal.journal.records import ClientSummary, PhotoRecord
     from needlejournal.paths import DataPaths
 
 
@@ -34,9 +36,12 @@ class PlainReadFailed(Exception):
 class PlainJournal:
     """An open journal for plain reads; ``close`` releases the connection and the lock."""
 
-    def __init__(self, conn: sqlite3.Connection, hold: journal_lock.Hold) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, hold: journal_lock.Hold, photo_dir: Path | None = None
+    ) -> None:
         self._conn = conn
         self._hold = hold
+        self._photo_dir = photo_dir
 
     def list_clients(
         self, query: str = "", *, include_archived: bool = False
@@ -45,6 +50,30 @@ class PlainJournal:
         try:
             return client_rows.list_clients(self._conn, query, include_archived=include_archived)
         except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError) as e:
+            raise PlainReadFailed(str(e)) from None
+
+    def get(self, photo_id: int) -> PhotoRecord:
+        """``PhotoLibrary.get``, the same record (``photo_rows``); a missing photo is left to
+        the journal's own path, which says so."""
+        from needlejournal.journal import photo_rows
+
+        try:
+            found = photo_rows.read_photo(self._conn, photo_id)
+        except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError) as e:
+            raise PlainReadFailed(str(e)) from None
+        if found is None:
+            raise PlainReadFailed(f"no photo {photo_id}")
+        return found
+
+    def original_path(self, photo: PhotoRecord) -> Path:
+        """``PhotoLibrary.original_path``: where the photo store keeps the original."""
+        from needlejournal.photos.store import stored_path
+
+        if self._photo_dir is None:
+            raise PlainReadFailed("no photo folder")
+        try:
+            return stored_path(self._photo_dir, photo.sha256, photo.media_type)
+        except (ValueError, KeyError) as e:
             raise PlainReadFailed(str(e)) from None
 
     def close(self) -> None:
@@ -73,7 +102,7 @@ def open_plain(paths: DataPaths) -> PlainJournal | None:
     if conn is None:
         hold.release()
         return None
-    return PlainJournal(conn, hold)
+    return PlainJournal(conn, hold, paths.photo_dir)
 
 
 def _ordinary(paths: DataPaths) -> bool:

@@ -227,6 +227,17 @@ _UNDATED = select(*(c for c in _COLUMNS if c is not _COLUMNS[4])).where(
 )
 
 
+_FIELDS = tuple(f.name for f in fields(RatingRecord))
+
+
+def _record(values: Sequence[Any]) -> RatingRecord:
+    """``RatingRecord(*values)`` without a frozen dataclass's field-by-field ``__init__``
+    (a client's timeline holds hundreds of ratings; the values come typed from the columns)."""
+    record = object.__new__(RatingRecord)
+    record.__dict__.update(zip(_FIELDS, values, strict=True))
+    return record
+
+
 def ratings_of_entries(
     s: Session, client_id: int, dates: Mapping[tuple[str, int], datetime]
 ) -> list[RatingRecord]:
@@ -240,7 +251,7 @@ def ratings_of_entries(
         when = dates.get(("treatment", tid) if tid is not None else ("observation", oid))
         if when is None:
             return client_ratings(s, client_id)
-        out.append(RatingRecord(r[0], r[1], tid, oid, when, *r[4:]))
+        out.append(_record((r[0], r[1], tid, oid, when, *r[4:])))
     out.sort(key=lambda r: (r.when, r.id))
     return out
 

@@ -110,6 +110,14 @@ class Claim:
     fd: int
 
 
+def stored_path(root: Path, sha256: str, media_type: str) -> Path:
+    """Where a store at ``root`` keeps the original with this hash and MIME type (for readers
+    that need no ``PhotoStore``: making one prepares its folders)."""
+    if not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
+    return root / sha256[:2] / (sha256 + STORED_EXTENSIONS[media_type])
+
+
 class PhotoStore:
     """Originals under ``root``, content-addressed by SHA-256. Thread-safe for ingest."""
 
@@ -139,9 +147,7 @@ class PhotoStore:
 
     def path_for(self, sha256: str, media_type: str) -> Path:
         """Where the original with this hash and MIME type lives (whether or not it exists)."""
-        if not _SHA256.fullmatch(sha256):
-            raise ValueError(f"not a lowercase SHA-256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / (sha256 + STORED_EXTENSIONS[media_type])
+        return stored_path(self.root, sha256, media_type)
 
     def path_for_str(self, sha256: str, media_type: str) -> str:
         """``path_for`` as a string, for loops over every photo (a ``check``)."""

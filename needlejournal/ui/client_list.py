@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCollator,
+    QCollatorSortKey,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -43,9 +46,28 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _by_name(summary: ClientSummary) -> tuple[str, int]:
-    """The list's order: by name, case-insensitively (as the proxy sorted before), then id."""
-    return summary.name.casefold(), summary.id
+class _NameKey:
+    """A row's place in the list: its name as the window's language sorts names (QCollator:
+    "Émile" with the E's, "Åsa" after "Zora" in Swedish), case aside; ties by id."""
+
+    __slots__ = ("id", "key")
+
+    def __init__(self, key: QCollatorSortKey, client_id: int) -> None:
+        self.key, self.id = key, client_id
+
+    def __lt__(self, other: _NameKey) -> bool:
+        order = self.key.compare(other.key)
+        return order < 0 if order else self.id < other.id
+
+
+def name_collator() -> QCollator:
+    """The locale's name order (the window's language), case-insensitive."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # LANG=C: code points ("Émile" after "Zora")
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
 
 
 class ClientListModel(QAbstractListModel):
@@ -59,6 +81,10 @@ class ClientListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clients: list[ClientSummary] = []
+        self._collator = name_collator()
+
+    def _by_name(self, summary: ClientSummary) -> _NameKey:
+        return _NameKey(self._collator.sortKey(summary.name), summary.id)
 
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -96,7 +122,7 @@ class ClientListModel(QAbstractListModel):
 
     def set_clients(self, clients: Sequence[ClientSummary]) -> None:
         self.beginResetModel()
-        self._clients = sorted(clients, key=_by_name)
+        self._clients = sorted(clients, key=self._by_name)
         self.endResetModel()
 
     def update_client(self, client: ClientSummary) -> None:
@@ -104,14 +130,14 @@ class ClientListModel(QAbstractListModel):
         keeping the rows in name order."""
         row = self.row_of(client.id)
         if row < 0:
-            row = bisect.bisect(self._clients, _by_name(client), key=_by_name)
+            row = bisect.bisect(self._clients, self._by_name(client), key=self._by_name)
             self.beginInsertRows(QModelIndex(), row, row)
             self._clients.insert(row, client)
             self.endInsertRows()
             return
         self._clients[row] = client
         rest = self._clients[:row] + self._clients[row + 1 :]
-        to = bisect.bisect(rest, _by_name(client), key=_by_name)
+        to = bisect.bisect(rest, self._by_name(client), key=self._by_name)
         if to != row:  # renamed past a neighbour: moved, so a selection follows it
             # Qt's destination is counted before the move: one past the last row it passes.
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to + (to > row))
