@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Every client</source>
-        <translation>Alle Klienten</translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Every action</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Action</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Klient</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>What</source>
@@ -253,6 +253,97 @@
     <message>
         <source>#{id} (erased)</source>
         <translation>#{id} (gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>viewed photos</source>
+        <translation>Fotos angesehen</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>printed report</source>
+        <translation>Bericht gedruckt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>gesichert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>photo region</source>
+        <translation>Fotoregion</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>product lot</source>
+        <translation>Produktcharge</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>{what}: {action}</source>
+        <translation>{what}: {action}</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2953,42 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Eine Skala „{name}“ gibt es nicht; die Skalen sind: {choices}.</translation>
     </message>
     <message>
+        <source>Photo #{id} shows another view than the region.</source>
+        <translation>Foto Nr. {id} zeigt eine andere Ansicht als die Region.</translation>
+    </message>
+    <message>
+        <source>The photo “{name}” was drawn on was deleted; draw the region again.</source>
+        <translation>Das Foto, auf dem „{name}“ gezeichnet wurde, wurde gelöscht; zeichnen Sie die Region erneut.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be aligned with the region&apos;s photo; place anchors on both (Compare) and measure again.</source>
+        <translation>Foto Nr. {id} ließ sich nicht am Foto der Region ausrichten; setzen Sie auf beiden Ankerpunkte (Vergleichen) und messen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside photo #{id}.</source>
+        <translation>Die Region „{name}“ liegt außerhalb von Foto Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>The grey card is not in photo #{id}.</source>
+        <translation>Die Graukarte ist nicht auf Foto Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be read: {reason}</source>
+        <translation>Foto Nr. {id} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Photo #{id}: {detail}</source>
+        <translation>Foto Nr. {id}: {detail}</translation>
+    </message>
+    <message>
+        <source>The grey card is not in the photo or too dark.</source>
+        <translation>Die Graukarte ist nicht auf dem Foto oder zu dunkel.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside the photo.</source>
+        <translation>Die Region „{name}“ liegt außerhalb des Fotos.</translation>
+    </message>
+    <message>
         <source>This file is not an image.</source>
         <translation>Diese Datei ist kein Bild.</translation>
     </message>
@@ -3913,6 +4040,10 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>┆ Sitzung   ◆ Hautkontrolle   ■ Fototag</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Pick a series to show: a scale or a photo measure.</source>
         <translation>Wählen Sie eine Reihe: eine Skala oder ein Fotomesswert.</translation>
     </message>
@@ -4464,6 +4595,49 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>SeriesWords</name>
+    <message>
+        <source>L* (lightness)</source>
+        <translation>L* (Helligkeit)</translation>
+    </message>
+    <message>
+        <source>a* (redness)</source>
+        <translation>a* (Rötung)</translation>
+    </message>
+    <message>
+        <source>b* (yellowness)</source>
+        <translation>b* (Gelbanteil)</translation>
+    </message>
+    <message>
+        <source>Evenness (lower is more even)</source>
+        <translation>Gleichmäßigkeit (niedriger ist gleichmäßiger)</translation>
+    </message>
+    <message>
+        <source>Texture (lower is smoother)</source>
+        <translation>Textur (niedriger ist glatter)</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Flecken</translation>
+    </message>
+    <message>
+        <source>Spot area</source>
+        <translation>Fleckenfläche</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Hautton</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Edit session</source>
@@ -5007,6 +5181,22 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>The expiry date</source>
         <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>The skin</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Tage nach der Sitzung</translation>
+    </message>
+    <message>
+        <source>The light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>The camera</source>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>client</source>

@@ -256,6 +256,97 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>viewed photos</source>
+        <translation>fotos vistas</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportado</translation>
+    </message>
+    <message>
+        <source>printed report</source>
+        <translation>informe impreso</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado definitivamente</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurado</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>skin check</source>
+        <translation>control de piel</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>photo region</source>
+        <translation>región de foto</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <source>product lot</source>
+        <translation>lote de producto</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>{what}: {action}</source>
+        <translation>{what}: {action}</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
@@ -2862,6 +2953,42 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>No existe ninguna escala «{name}»; las escalas son: {choices}.</translation>
     </message>
     <message>
+        <source>Photo #{id} shows another view than the region.</source>
+        <translation>La foto n.º {id} muestra otra vista que la región.</translation>
+    </message>
+    <message>
+        <source>The photo “{name}” was drawn on was deleted; draw the region again.</source>
+        <translation>Se eliminó la foto en la que se dibujó «{name}»; vuelva a dibujar la región.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be aligned with the region&apos;s photo; place anchors on both (Compare) and measure again.</source>
+        <translation>La foto n.º {id} no se pudo alinear con la foto de la región; coloque puntos de anclaje en ambas (Comparar) y vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside photo #{id}.</source>
+        <translation>La región «{name}» queda fuera de la foto n.º {id}.</translation>
+    </message>
+    <message>
+        <source>The grey card is not in photo #{id}.</source>
+        <translation>La tarjeta gris no está en la foto n.º {id}.</translation>
+    </message>
+    <message>
+        <source>Photo #{id} could not be read: {reason}</source>
+        <translation>No se pudo leer la foto n.º {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Photo #{id}: {detail}</source>
+        <translation>Foto n.º {id}: {detail}</translation>
+    </message>
+    <message>
+        <source>The grey card is not in the photo or too dark.</source>
+        <translation>La tarjeta gris no está en la foto o está demasiado oscura.</translation>
+    </message>
+    <message>
+        <source>The region “{name}” falls outside the photo.</source>
+        <translation>La región «{name}» queda fuera de la foto.</translation>
+    </message>
+    <message>
         <source>This file is not an image.</source>
         <translation>Este archivo no es una imagen.</translation>
     </message>
@@ -3913,6 +4040,10 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>┆ sesión   ◆ control de piel   ■ día de fotos</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
         <source>Pick a series to show: a scale or a photo measure.</source>
         <translation>Elija una serie: una escala o una medida de foto.</translation>
     </message>
@@ -4237,7 +4368,7 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
     <message>
         <source>Glogau photoageing type</source>
-        <translation>Tipo de fotoenvejecimiento de Glogau</translation>
+        <translation>Tipo de foto­enve­jeci­miento de Glogau</translation>
     </message>
     <message>
         <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
@@ -4461,6 +4592,49 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Recent peel or laser</source>
         <translation>Peeling o láser reciente</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesWords</name>
+    <message>
+        <source>L* (lightness)</source>
+        <translation>L* (luminosidad)</translation>
+    </message>
+    <message>
+        <source>a* (redness)</source>
+        <translation>a* (enrojecimiento)</translation>
+    </message>
+    <message>
+        <source>b* (yellowness)</source>
+        <translation>b* (amarillez)</translation>
+    </message>
+    <message>
+        <source>Evenness (lower is more even)</source>
+        <translation>Uniformidad (menor es más uniforme)</translation>
+    </message>
+    <message>
+        <source>Texture (lower is smoother)</source>
+        <translation>Textura (menor es más liso)</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Manchas</translation>
+    </message>
+    <message>
+        <source>Spot area</source>
+        <translation>Área de manchas</translation>
+    </message>
+    <message>
+        <source>Texture</source>
+        <translation>Textura</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Efectos adversos</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5181,22 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>The expiry date</source>
         <translation>Fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>The skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Días tras la sesión</translation>
+    </message>
+    <message>
+        <source>The light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>The camera</source>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>client</source>

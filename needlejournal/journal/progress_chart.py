@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from needlejournal import phrases
 from needlejournal.dates import local
 from needlejournal.guidance import Area, PhotoView, format_depth
 from needlejournal.guidance.scales import find_scale
@@ -24,6 +25,7 @@ from needlejournal.journal.records import (
     TreatmentRecord,
 )
 from needlejournal.journal.region_records import METRICS, MeasureRecord
+from needlejournal.phrases import Words
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class SessionMark:
     deepest_mm: float
     deepest_areas: tuple[str, ...]  # the areas needled that deep, as shown ("Cheeks")
     serums: tuple[str, ...]  # every product used, in the session's order
+    deepest_area_codes: tuple[str, ...] = ()  # the same areas as stored, for a front end
 
     def summary(self) -> str:
         """'1.5 mm (Cheeks) · HA serum, Peptide serum' — what hovering a session shows."""
@@ -65,6 +68,8 @@ class Note:
     when: datetime
     record: tuple[str, int]
     text: str
+    # What ``text`` joins: (the field's English label, "" for the notes themselves; the text).
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,10 +99,18 @@ def _series(ratings: Iterable[RatingRecord]) -> list[Series]:
         first = rows[0]
         scale = find_scale(first.scale)
         title = scale.title if scale else first.scale
-        if first.area and Area.has(first.area):
-            title += f" · {Area.label_of(first.area)}"
+        area = first.area if first.area and Area.has(first.area) else ""
+        if area:
+            title += f" · {Area.label_of(area)}"
         if first.rater:
             title += f" — {first.rater}"
+        title = phrases.said(
+            title,
+            "series_scale",
+            scale=Words("Scale", (first.scale,)),
+            area=Words("Area", (area,) if area else ()),
+            rater=first.rater,
+        )
         low, high = (scale.low, scale.high) if scale else (0, 10)
         points = tuple(
             Point(r.when, float(r.value), scale.label(r.value) if scale else str(r.value), r.record)
@@ -116,9 +129,10 @@ def _series(ratings: Iterable[RatingRecord]) -> list[Series]:
 
 def _session(t: TreatmentRecord) -> SessionMark:
     deepest = t.deepest_mm
-    areas = tuple(Area.label_of(a.area) for a in t.areas if a.depth_mm == deepest)
+    codes = tuple(a.area for a in t.areas if a.depth_mm == deepest)
+    areas = tuple(Area.label_of(a) for a in codes)
     return SessionMark(
-        t.id, t.performed_at, deepest, areas, tuple(u.product_name for u in t.products)
+        t.id, t.performed_at, deepest, areas, tuple(u.product_name for u in t.products), codes
     )
 
 
@@ -133,9 +147,10 @@ def _notes(entries: Sequence[TreatmentRecord | ObservationRecord]) -> list[Note]
         ]
         if isinstance(e, TreatmentRecord) and e.adverse_events:
             said.append(("Adverse events", e.adverse_events))
-        text = "; ".join(f"{label}: {t}" if label else t for label, t in said if t.strip())
+        kept = tuple((label, t) for label, t in said if t.strip())
+        text = "; ".join(f"{label}: {t}" if label else t for label, t in kept)
         if text:
-            notes.append(Note(e.when, record, text))
+            notes.append(Note(e.when, record, text, kept))
     return notes
 
 
@@ -200,7 +215,13 @@ def metric_series(measures: Sequence[MeasureRecord]) -> list[Series]:
                 continue
             low, high = min(v for _, v in values), max(v for _, v in values)
             pad = max((high - low) * 0.1, 0.5)
-            title = f"{rows[0].region_name} ({PhotoView.label_of(rows[0].view)}) — {label}"
+            title = phrases.said(
+                f"{rows[0].region_name} ({PhotoView.label_of(rows[0].view)}) — {label}",
+                "series_metric",
+                region=rows[0].region_name,
+                view=Words("PhotoView", (rows[0].view,)),
+                metric=key,
+            )
             points = tuple(
                 Point(r.taken_at, v, f"{v:.2f}{unit}", ("photo", r.photo_id), odd[r.photo_id])
                 for r, v in values

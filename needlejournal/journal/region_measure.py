@@ -36,6 +36,7 @@ from needlejournal.photos.metrics import (
 )
 from needlejournal.photos.patch import needs_rotation, rotated_patch
 from needlejournal.photos.rejections import PhotoRejected
+from needlejournal.phrases import said
 
 MIN_CONFIDENCE = 0.2  # auto-align below this is a guess: such a photo is not measured
 ALIGN_SIDE = 1024  # photos are aligned at this size (as the time-lapse does)
@@ -88,22 +89,24 @@ class RegionMeasurer:
     def measure(self, region: RegionRecord, photo: PhotoRecord) -> Measured:
         """The region on ``photo``; ``JournalError`` (a sentence) when it cannot be found."""
         if photo.view != region.view:
-            raise JournalError(f"Photo #{photo.id} shows another view than the region.")
+            message = f"Photo #{photo.id} shows another view than the region."
+            raise JournalError(said(message, "measure_other_view", id=photo.id))
         if region.reference_photo_id is None:
-            raise JournalError(
-                f"The photo “{region.name}” was drawn on was deleted; draw the region again."
-            )
+            message = f"The photo “{region.name}” was drawn on was deleted; draw the region again."
+            raise JournalError(said(message, "measure_reference_gone", name=region.name))
         ref = self.library.get(region.reference_photo_id)
         alignment = self._alignment(ref, photo)
         if alignment is None:
-            raise JournalError(
+            message = (
                 f"Photo #{photo.id} could not be aligned with the region's photo; place "
                 "anchors on both (Compare) and measure again."
             )
+            raise JournalError(said(message, "measure_not_aligned", id=photo.id))
         box = region.box_in(ref.width, ref.height)
         px = carry_box(box, alignment.transform, (photo.width, photo.height))
         if px is None:
-            raise JournalError(f"The region “{region.name}” falls outside photo #{photo.id}.")
+            message = f"The region “{region.name}” falls outside photo #{photo.id}."
+            raise JournalError(said(message, "measure_outside", name=region.name, id=photo.id))
         card = None
         if region.grey_card is not None and region.colour_chart is None:
             card = carry_box(
@@ -112,11 +115,14 @@ class RegionMeasurer:
                 (photo.width, photo.height),
             )
             if card is None:
-                raise JournalError(f"The grey card is not in photo #{photo.id}.")
+                message = f"The grey card is not in photo #{photo.id}."
+                raise JournalError(said(message, "measure_no_grey_card", id=photo.id))
         try:
             image = decode_upright(self.library.original_path(photo))
         except PhotoRejected as e:
-            raise JournalError(f"Photo #{photo.id} could not be read: {e.message}") from None
+            message = f"Photo #{photo.id} could not be read: {e.message}"
+            unread = said(message, "measure_unreadable", id=photo.id, reason=e.message)
+            raise JournalError(unread) from None
         chart = _chart_correction(image, region, ref, photo, alignment.transform)
         correction = chart.as_array() if chart is not None else None
         if needs_rotation(alignment.transform):
@@ -150,7 +156,8 @@ def _chart_correction(
     try:
         return fit_colour_chart(image, [to_photo.apply(x, y) for x, y in corners])
     except ValueError as e:
-        raise JournalError(f"Photo #{photo.id}: {e}") from None
+        message = f"Photo #{photo.id}: {e}"
+        raise JournalError(said(message, "measure_chart", id=photo.id, detail=str(e))) from None
 
 
 def _measure_turned(
@@ -168,12 +175,14 @@ def _measure_turned(
         try:
             correction = grey_card_gains(card, (0, 0, card.width, card.height))
         except ValueError:
-            raise JournalError("The grey card is not in the photo or too dark.") from None
+            message = "The grey card is not in the photo or too dark."
+            raise JournalError(said(message, "measure_grey_card_dark")) from None
     patch = rotated_patch(image, box, transform)
     try:
         return region_metrics(patch, shape=region.shape, correction=correction)
     except ValueError:
-        raise JournalError(f"The region “{region.name}” falls outside the photo.") from None
+        message = f"The region “{region.name}” falls outside the photo."
+        raise JournalError(said(message, "measure_outside_turned", name=region.name)) from None
 
 
 @dataclass(frozen=True)

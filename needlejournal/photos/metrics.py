@@ -33,7 +33,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from needlejournal.photos.colour import to_srgb
-from needlejournal.photos.spots import find_spots
+from needlejournal.photos.spots import find_spots, least_squares
 
 FloatArray = npt.NDArray[np.float64]
 Region = tuple[int, int, int, int]  # x, y, width, height in pixels
@@ -251,7 +251,7 @@ def _evenness(lightness: FloatArray, valid: npt.NDArray[np.bool_]) -> float:
     u = sx / max(w - 1, 1) * 2.0 - 1.0  # coordinates in -1..1 keep the fit well conditioned
     v = sy / max(h - 1, 1) * 2.0 - 1.0
     design = np.stack([np.ones_like(u), u, v, u * u, u * v, v * v], axis=1)
-    c, *_ = np.linalg.lstsq(design, lightness[sy, sx], rcond=None)
+    c = least_squares(design, lightness[sy, sx])
     cols = (np.arange(w) / max(w - 1, 1) * 2.0 - 1.0)[np.newaxis, :]
     rows = (np.arange(h) / max(h - 1, 1) * 2.0 - 1.0)[:, np.newaxis]
     surface = c[0] + c[1] * cols + c[2] * rows + c[3] * cols * cols

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.dates import format_moment
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.local_dates import format_moment
 from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:
@@ -55,6 +56,62 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditModel", "What"),
 )
 SHOWN_AT_MOST = 5_000  # the newest lines; the CLI and the CSV give every one
+
+
+# What a line says happened, and to what (journal.audit_actions, journal.audit_hook).
+AUDIT_ACTIONS: dict[str, str] = {
+    "created": QT_TRANSLATE_NOOP("AuditWords", "created"),
+    "changed": QT_TRANSLATE_NOOP("AuditWords", "changed"),
+    "deleted": QT_TRANSLATE_NOOP("AuditWords", "deleted"),
+    "viewed photos": QT_TRANSLATE_NOOP("AuditWords", "viewed photos"),
+    "exported": QT_TRANSLATE_NOOP("AuditWords", "exported"),
+    "printed report": QT_TRANSLATE_NOOP("AuditWords", "printed report"),
+    "erased": QT_TRANSLATE_NOOP("AuditWords", "erased"),
+    "imported": QT_TRANSLATE_NOOP("AuditWords", "imported"),
+    "backed up": QT_TRANSLATE_NOOP("AuditWords", "backed up"),
+    "restored": QT_TRANSLATE_NOOP("AuditWords", "restored"),
+}
+AUDIT_KINDS: dict[str, str] = {
+    "client": QT_TRANSLATE_NOOP("AuditWords", "client"),
+    "session": QT_TRANSLATE_NOOP("AuditWords", "session"),
+    "skin check": QT_TRANSLATE_NOOP("AuditWords", "skin check"),
+    "consent": QT_TRANSLATE_NOOP("AuditWords", "consent"),
+    "rating": QT_TRANSLATE_NOOP("AuditWords", "rating"),
+    "photo": QT_TRANSLATE_NOOP("AuditWords", "photo"),
+    "photo region": QT_TRANSLATE_NOOP("AuditWords", "photo region"),
+    "device": QT_TRANSLATE_NOOP("AuditWords", "device"),
+    "product": QT_TRANSLATE_NOOP("AuditWords", "product"),
+    "product lot": QT_TRANSLATE_NOOP("AuditWords", "product lot"),
+    "setting": QT_TRANSLATE_NOOP("AuditWords", "setting"),
+}
+
+
+def action_text(action: str) -> str:
+    return translate("AuditWords", AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
+
+
+def audit_line(r: AuditRecord) -> str:
+    """A line in the window's language: "Sitzung 12: geändert (notes, pain)"; the changed
+    columns and a setting's key are named as stored. English: the journal's own summary."""
+    if QLocale().language() == QLocale.Language.English:
+        return r.summary()
+    kind = (
+        translate("AuditWords", AUDIT_KINDS[r.record_kind])
+        if r.record_kind in AUDIT_KINDS
+        else r.record_kind
+    )
+    what = " ".join(p for p in (kind, "" if r.record_id is None else str(r.record_id)) if p)
+    text = translate("AuditWords", "{what}: {action}").format(
+        what=what, action=action_text(r.action)
+    )
+    if not what:
+        text = action_text(r.action)
+    if r.fields:
+        text += f" ({', '.join(r.fields)})"
+    key = r.details.get("key")
+    if isinstance(key, str):
+        text += f" {key}"
+    return text[:1].upper() + text[1:]
 
 
 class AuditModel(QAbstractTableModel):
@@ -106,7 +163,7 @@ class AuditModel(QAbstractTableModel):
             r.seat,
             r.os_user,
             self.client_text(r.client_id),
-            r.summary(),
+            audit_line(r),
         )[index.column()]
 
 
@@ -131,7 +188,7 @@ class AuditDialog(QDialog):
         self.action = QComboBox(self)
         self.action.addItem(self.tr("Every action"), None)
         for a in ACTIONS:
-            self.action.addItem(a, a)
+            self.action.addItem(action_text(a), a)
         self.since_on = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
         self.since.setCalendarPopup(True)

@@ -16,10 +16,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from needlejournal.dates import format_date
 from needlejournal.journal.conflicts import Names, differences, resolved, who_and_when
 from needlejournal.journal.errors import Conflict
 from needlejournal.ui.conflict_dialog import ConflictDialog, ConflictField, Resolution
+from needlejournal.ui.local_dates import format_date
 
 T = TypeVar("T")
 D = TypeVar("D")

@@ -49,7 +49,13 @@ from needlejournal.guidance import (
 )
 from needlejournal.seat import MAX_SEAT_NAME, SeatNameError, seat_name, set_seat_name
 from needlejournal.ui.dialog_base import EditDialog, count_suffix
-from needlejournal.ui.guidance_tables import DepthGrid, KeywordLists, PhaseChecks, source_label
+from needlejournal.ui.guidance_tables import (
+    DepthGrid,
+    KeywordLists,
+    PhaseChecks,
+    local_number,
+    source_label,
+)
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # records are imported lazily (start-up cost)
@@ -296,7 +302,7 @@ class GuidanceDialog(EditDialog):
     def add_band(self, from_mm: float, days: int) -> None:
         row = self.bands.rowCount()
         self.bands.insertRow(row)
-        self.bands.setItem(row, 0, QTableWidgetItem(f"{from_mm:g}"))
+        self.bands.setItem(row, 0, QTableWidgetItem(local_number(from_mm)))
         self.bands.setItem(row, 1, QTableWidgetItem(str(days)))
 
     def _remove_band(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,14 +21,21 @@ from PySide6.QtWidgets import (
 from needlejournal.guidance import Area, Indication, Phase
 from needlejournal.ui import terms
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.source_terms import source_text
 
 _NO_MAXIMUM = "—"
 _NO_MAXIMUM_WORDS = frozenset({"—", "-", "none", "no", "n/a"})
 
 
+def local_number(value: float) -> str:
+    """A depth as typed in this language ("0,5" in German); reading accepts either mark."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def source_label(text: str, parent: QWidget) -> QLabel:
     """Where a group's defaults come from, in small muted type under it."""
-    label = QLabel(translate("GuidanceTables", "Source: {source}").format(source=text), parent)
+    said = source_text(text)  # translated around its citation
+    label = QLabel(translate("GuidanceTables", "Source: {source}").format(source=said), parent)
     label.setWordWrap(True)
     label.setObjectName("muted")
     return label
@@ -64,14 +72,14 @@ class DepthGrid(QTableWidget):
             for c, indication in enumerate(self.indications):
                 if indication == Indication.GENERAL:
                     depth = by_area.get(area)
-                    text = "" if depth is None else f"{depth:g}"
+                    text = "" if depth is None else local_number(depth)
                 else:
                     own = by_indication.get(indication, {})
                     if area not in own:
                         text = ""
                     else:
                         found = own[area]
-                        text = _NO_MAXIMUM if found is None else f"{found:g}"
+                        text = _NO_MAXIMUM if found is None else local_number(found)
                 self.setItem(r, c, QTableWidgetItem(text))
 
     def set_cell(self, area: str, indication: str, text: str) -> None:

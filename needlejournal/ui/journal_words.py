@@ -109,6 +109,35 @@ PATTERNS: dict[str, str] = {
     "unknown_scale": QT_TRANSLATE_NOOP(
         "JournalWords", "There is no scale called “{name}”; the scales are: {choices}."
     ),
+    # Measuring a region on a photo (journal.region_measure).
+    "measure_other_view": QT_TRANSLATE_NOOP(
+        "JournalWords", "Photo #{id} shows another view than the region."
+    ),
+    "measure_reference_gone": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "The photo “{name}” was drawn on was deleted; draw the region again.",
+    ),
+    "measure_not_aligned": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "Photo #{id} could not be aligned with the region's photo; place anchors on both "
+        "(Compare) and measure again.",
+    ),
+    "measure_outside": QT_TRANSLATE_NOOP(
+        "JournalWords", "The region “{name}” falls outside photo #{id}."
+    ),
+    "measure_no_grey_card": QT_TRANSLATE_NOOP(
+        "JournalWords", "The grey card is not in photo #{id}."
+    ),
+    "measure_unreadable": QT_TRANSLATE_NOOP(
+        "JournalWords", "Photo #{id} could not be read: {reason}"
+    ),
+    "measure_chart": QT_TRANSLATE_NOOP("JournalWords", "Photo #{id}: {detail}"),
+    "measure_grey_card_dark": QT_TRANSLATE_NOOP(
+        "JournalWords", "The grey card is not in the photo or too dark."
+    ),
+    "measure_outside_turned": QT_TRANSLATE_NOOP(
+        "JournalWords", "The region “{name}” falls outside the photo."
+    ),
     # A photo import's rejections (photos.rejections), one per file.
     "rejected_not_an_image": QT_TRANSLATE_NOOP("JournalWords", "This file is not an image."),
     "rejected_truncated": QT_TRANSLATE_NOOP(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -28,11 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from typing_extensions import override
 
-from needlejournal.dates import format_date
-from needlejournal.guidance import format_depth
 from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
+from needlejournal.ui.local_dates import format_date, local_depth
+from needlejournal.ui.series_words import series_title, session_summary
 
 # Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
 _PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -179,7 +179,9 @@ class ProgressChart(QWidget):
         x0 = frame.left() + 14
         x = x0
         for i, s in enumerate(series):
-            label = f"{s.title} ({s.range_text or f'{_num(s.low)}–{_num(s.high)}'})"
+            shown = s.range_text or f"{_num(s.low)}–{_num(s.high)}"
+            shown = self.tr("photo") if shown == "photo" else shown  # a photo measure's range
+            label = f"{series_title(s.title)} ({shown})"
             width = 24 + fm.horizontalAdvance(label) + 18
             if x + width > frame.right() - 8 and x > x0:
                 x, y = x0, y + fm.height() + 2
@@ -234,13 +236,13 @@ class ProgressChart(QWidget):
         for session in data.sessions:
             sx = at_x(session.when)
             said = self.tr("Session {date}: {what}").format(
-                date=format_date(session.when), what=session.summary()
+                date=format_date(session.when), what=session_summary(session)
             )
             marks.append(Mark("session", QRectF(sx - 1, plot.top(), 2, plot.height()), said))
             if draw:
                 p.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(sx, plot.top()), QPointF(sx, plot.bottom()))
-                depth = format_depth(session.deepest_mm)
+                depth = local_depth(session.deepest_mm)
                 at = sx + 3
                 if at + fm.horizontalAdvance(depth) > frame.right() - 4:  # left of the last line
                     at = sx - 3 - fm.horizontalAdvance(depth)
@@ -284,7 +286,7 @@ class ProgressChart(QWidget):
                 fy = (pt.value - s.low) / max(s.high - s.low, 1e-9)
                 c = QPointF(at_x(pt.when), plot.bottom() - fy * plot.height())
                 coords.append(c)
-                said = f"{s.title}: {pt.label} — {format_date(pt.when)}"
+                said = f"{series_title(s.title)}: {pt.label} — {format_date(pt.when)}"
                 if pt.odd:
                     hollow.append(c)
                     said += "\n⚠ " + self.tr("Taken under other conditions: {why}").format(
@@ -292,7 +294,7 @@ class ProgressChart(QWidget):
                     )
                 if pt.record[0] == "treatment" and pt.record[1] in by_session:
                     said += "\n" + self.tr("Session: {what}").format(
-                        what=by_session[pt.record[1]].summary()
+                        what=session_summary(by_session[pt.record[1]])
                     )
                 marks.append(Mark("point", QRectF(c.x() - 3, c.y() - 3, 6, 6), said))
             if draw:
@@ -348,4 +350,5 @@ class ProgressChart(QWidget):
 
 
 def _num(v: float) -> str:
-    return f"{v:g}" if abs(v - round(v)) > 1e-9 else str(round(v))
+    """A range's end with the locale's decimal separator ("0,5" in German)."""
+    return QLocale().toString(float(v), "g", 6) if abs(v - round(v)) > 1e-9 else str(round(v))

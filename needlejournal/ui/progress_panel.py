@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from needlejournal.dates import format_date
 from needlejournal.journal.progress_chart import ChartData, default_keys
+from needlejournal.ui.local_dates import format_date
 from needlejournal.ui.progress_chart import ProgressChart
+from needlejournal.ui.series_words import note_text, series_title
 from needlejournal.ui.wrapping import WrappingCheckBox, wrap_rows
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,7 +117,7 @@ class ProgressPanel(QWidget):
         self.picker.clear()
         keys = self.chosen_keys()
         for s in data.series if data is not None else ():
-            item = QListWidgetItem(s.title, self.picker)
+            item = QListWidgetItem(series_title(s.title), self.picker)
             item.setData(KEY_ROLE, s.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if s.key in keys else Qt.CheckState.Unchecked)
@@ -130,7 +131,7 @@ class ProgressPanel(QWidget):
         self.picker.blockSignals(blocked)
         self.notes.clear()
         for note in data.notes if data is not None else ():
-            item = QListWidgetItem(f"{format_date(note.when)} — {note.text}", self.notes)
+            item = QListWidgetItem(f"{format_date(note.when)} — {note_text(note)}", self.notes)
             item.setData(KEY_ROLE, note.record)
         self.chart.set_data(data, keys)
         self.save_button.setEnabled(bool(self.chart.shown()))

@@ -75,6 +75,11 @@ FIELDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("ValidationWords", "The region's name"),
         QT_TRANSLATE_NOOP("ValidationWords", "The photo date"),
         QT_TRANSLATE_NOOP("ValidationWords", "The expiry date"),
+        # A photo's capture conditions, named by their key ("The day after": day_after).
+        QT_TRANSLATE_NOOP("ValidationWords", "The skin"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The day after"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The light"),
+        QT_TRANSLATE_NOOP("ValidationWords", "The camera"),
     )
 }
 
@@ -309,7 +314,13 @@ def scale_title(name: str) -> str:
 
 def _worded(a: Args) -> dict[str, str]:
     """Each parameter as the window words it, for ``journal_words``' patterns."""
-    said = {key: WORDS.value(value) for key, value in a.items()}
+    # A parameter that is itself a sentence (a photo's rejection) is said in the language too.
+    said = {
+        key: problem_text(value) if isinstance(value, Said) else WORDS.value(value)
+        for key, value in a.items()
+    }
+    if "id" in a:  # a record's number, never grouped ("1234", not "1.234")
+        said["id"] = _text(a["id"])
     if "what" in a:
         said["what"] = WORDS.record(a)
     if "field" in a:

@@ -28,7 +28,7 @@ from needlejournal.phrases import Said, Words
 from needlejournal.ui import terms
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.local_dates import format_number
-from needlejournal.ui.validation_words import scale_title
+from needlejournal.ui.series_words import series_title
 
 if TYPE_CHECKING:
     from needlejournal.journal.what_worked import Effect
@@ -108,18 +108,9 @@ class WhatWorkedWords(QObject):
         return text[:1].upper() + text[1:]
 
     def series(self, scale: str) -> str:
-        if _english():
-            return str(scale)
-        if scale in OWN_SCORES:
+        if not _english() and scale in OWN_SCORES:
             return translate("Scales", OWN_SCORES[scale])
-        if not isinstance(scale, Said) or scale.phrase != "series_scale":
-            return str(scale)
-        a = dict(scale.params)
-        named = a.get("scale")
-        text = ", ".join(scale_title(v) for v in named.values) if isinstance(named, Words) else ""
-        area = _words(a.get("area"), Area)
-        rater = str(a.get("rater") or "")
-        return text + (f" · {area}" if area else "") + (f" — {rater}" if rater else "")
+        return series_title(scale)  # a named scale's series: scale, area and rater
 
     def photo_series(self, p: PhotoEffect) -> tuple[str, str]:
         """(the series, what a lower value means) of a region's photo measure."""

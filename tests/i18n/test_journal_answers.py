@@ -38,9 +38,9 @@ ERRORS = {"InvalidInput", "NotFound", "Conflict", "JournalError", "UnknownEntry"
 # Modules whose errors only the command line meets (opening a journal, clinic set-up,
 # importing an archive): the window has its own words for those moments.
 COMMAND_LINE_ONLY = {"access.py", "opening.py", "client_import.py", "clinic_roles.py"}
-# Not yet said as data (README Status, issue 14): a measure's problems, screening answers
-# the dialog cannot send wrong, a compare anchor, a consent document's reading error.
-LEFT = {"region_measure.py", "screening_records.py", "compare.py", "consents.py"}
+# Not yet said as data (README Status, issue 14): screening answers the dialog cannot send
+# wrong, a compare anchor, a consent document's reading error.
+LEFT = {"screening_records.py", "compare.py", "consents.py"}
 
 
 def _literal(node: ast.expr) -> bool:
@@ -221,3 +221,76 @@ def test_a_named_scales_problems_are_said_in_the_language(speak: Speak, language
     assert SCALE_SAID[language][1] in said[1]
     for text in said:
         assert not re.search(r"\b(runs|from|is|outside|given|twice|own field|there)\b", text), text
+
+
+MEASURE_SAID = {
+    "de": (
+        "Foto Nr. {id} zeigt eine andere Ansicht als die Region.",
+        "Foto Nr. 7 konnte nicht gelesen werden: Das Bild ist abgeschnitten oder beschädigt",
+    ),
+    "es": (
+        "La foto n.º {id} muestra otra vista que la región.",
+        "No se pudo leer la foto n.º 7: La imagen está truncada o dañada",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_measuring_a_region_says_its_problems_in_the_language(
+    speak: Speak, journal: Journal, tmp_path: Path, language: str
+) -> None:
+    """The Measure tab's answers: a photo of another view, and one whose file cannot be read
+    (the photo's own rejection said inside the sentence)."""
+    from PIL import Image
+
+    from needlejournal.journal.errors import JournalError
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft
+    from needlejournal.journal.region_measure import RegionMeasurer
+    from needlejournal.journal.region_records import RegionDraft
+    from needlejournal.photos.rejections import PhotoRejected
+    from needlejournal.phrases import said
+
+    client = journal.save_client(ClientDraft("Ana Ruiz")).client
+    library = PhotoLibrary(journal)
+    photos = []
+    for view, shade in (("front", 120), ("left45", 160)):
+        path = tmp_path / f"{view}.png"
+        Image.new("RGB", (640, 480), (shade, 100, 90)).save(path)
+        photo = library.import_one(path, PhotoDraft(client.id, "progress", view))
+        photos.append(library.get(photo.id))
+    region = journal.save_region(RegionDraft(photos[0].id, "left cheek", (100, 100, 80, 60)))
+    with pytest.raises(JournalError) as refused:
+        RegionMeasurer(journal).measure(region, photos[1])
+    speak(language)
+    other_view, unreadable = MEASURE_SAID[language]
+    assert said_text(user_message(refused.value)) == other_view.format(id=photos[1].id)
+    reason = PhotoRejected("truncated").message
+    nested = said(
+        f"Photo #7 could not be read: {reason}", "measure_unreadable", id=7, reason=reason
+    )
+    assert said_text(nested).startswith(unreadable), said_text(nested)
+
+
+CAPTURE = {"de": "Licht: zu lang", "es": "Luz: demasiado largo"}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_photo_capture_field_is_named_in_the_language(
+    speak: Speak, journal: Journal, tmp_path: Path, language: str
+) -> None:
+    """A field named at run time from its key (the light a photo was taken in)."""
+    from PIL import Image
+
+    from needlejournal.journal.photos import PhotoLibrary
+    from needlejournal.journal.records import PhotoDraft
+
+    client = journal.save_client(ClientDraft("Ana Ruiz")).client
+    path = tmp_path / "front.png"
+    Image.new("RGB", (320, 240), (150, 100, 90)).save(path)
+    draft = PhotoDraft(client.id, "progress", "front", capture={"light": "ring light " * 40})
+    with pytest.raises(InvalidInput) as refused:
+        PhotoLibrary(journal).import_one(path, draft)
+    speak(language)
+    said = said_text(user_message(refused.value))
+    assert said.startswith(CAPTURE[language]), said

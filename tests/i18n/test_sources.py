@@ -15,6 +15,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.records import AreaDraft, ClientDraft, TreatmentDraft, TreatmentRecord
 from needlejournal.ui.formatting import treatment_html
 from needlejournal.ui.guidance_words import warning_source
+from needlejournal.ui.main_window import MainWindow
 from needlejournal.ui.source_terms import SOURCE_TEXTS
 
 Speak = Callable[[str], str]
@@ -86,3 +87,33 @@ def test_the_session_details_show_the_source_in_the_language(
     assert SHOWN[language] in html, html
     assert "PMC6122507" in html
     assert "Source:" not in html and "rules of thumb" not in html
+
+
+SETTINGS = {
+    "de": ("Quelle: Faustregeln aus Verbraucherratgebern", "0,31"),
+    "es": ("Fuente: Reglas prácticas de guías para consumidores", "0,31"),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_settings_dialog_cites_its_sources_and_depths_in_the_language(
+    window_in: Callable[..., MainWindow], language: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from needlejournal.ui.guidance_dialog import GuidanceDialog
+
+    window = window_in(language)
+    dialog = window.opener.guidance_settings()
+    assert isinstance(dialog, GuidanceDialog)
+    cited, depth = SETTINGS[language]
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith(cited) for text in labels), labels
+    assert not [t for t in labels if "rules of thumb" in t or "home-use" in t]
+    cells = [dialog.bands.item(r, 0) for r in range(dialog.bands.rowCount())]
+    depths = [cell.text() for cell in cells if cell is not None]
+    assert depth in depths, depths
+    # What is shown reads back as the same setting (a comma or a point).
+    assert window.opener.controller is not None
+    stored = window.opener.controller.guidance.interval_bands
+    assert dialog.build_draft().interval_bands == stored

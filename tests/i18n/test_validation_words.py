@@ -37,6 +37,7 @@ from needlejournal.phrases import Said
 from needlejournal.ui.client_dialog import ClientDialog
 from needlejournal.ui.journal_words import PATTERNS
 from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.series_words import PHRASES as SERIES_PHRASES
 from needlejournal.ui.validation_words import FIELDS, RENDERERS, problem_text
 from needlejournal.ui.what_worked_dialog import PHRASES as WHAT_WORKED_PHRASES
 
@@ -74,7 +75,8 @@ def written_phrases() -> set[str]:
 def test_every_phrase_the_journal_writes_has_a_window_wording() -> None:
     written = written_phrases()
     assert len(written) > 25  # the scan found the journal's calls
-    worded = set(RENDERERS) | set(PATTERNS) | {"record_changed_by"} | WHAT_WORKED_PHRASES
+    worded = set(RENDERERS) | set(PATTERNS) | {"record_changed_by"}
+    worded |= WHAT_WORKED_PHRASES | SERIES_PHRASES
     assert written - worded == set()  # a new problem cannot reach the window in English
     assert worded - written == set()  # and no wording is left over
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from stall_meter import APP_STALL_LIMIT_S, StallMeter, waited_for_cpu_s
+from stall_meter import FRAME_S, StallMeter, waited_for_cpu_s
 
 HERE = Path(__file__).resolve().parent
 
@@ -82,5 +82,6 @@ def test_a_busy_machine_is_not_the_apps_stall() -> None:
         check=True,
     )
     gaps = json.loads(done.stdout.strip().splitlines()[-1])
-    assert gaps["wall"] > APP_STALL_LIMIT_S  # the machine did stall the loop (the old test failed)
-    assert gaps["app"] < APP_STALL_LIMIT_S, gaps  # …and that is not counted as the app's
+    # The meter's own check, at the three frames the stall tests allowed when it was written.
+    assert gaps["wall"] > 3 * FRAME_S  # the machine did stall the loop (the old test failed)
+    assert gaps["app"] < 3 * FRAME_S, gaps  # …and that is not counted as the app's
