@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -35,9 +34,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
     QRegion,
     QResizeEvent,
 )
@@ -45,43 +41,31 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from typing_extensions import override
 
 from needlejournal.dates import local
-from needlejournal.guidance import PhotoRole, PhotoView
-from needlejournal.ui import terms, theme
-from needlejournal.ui.gallery.delegate import placeholder
-from needlejournal.ui.local_dates import format_date
+from needlejournal.ui.gallery.grid_parts import (
+    BAND_GAP,
+    BOX_RATIO,
+    CAPTION,
+    DATE_HEIGHT,
+    GRID_THUMB,
+    LABEL_WIDTH,
+    MARGIN,
+    MAX_CELL,
+    MIN_CELL,
+    PAD,
+    ROLE_ORDER,
+    VIEW_ORDER,
+    Band,
+    GridPainter,
+    Slot,
+)
 
 if TYPE_CHECKING:
-    from needlejournal.journal.records import PhotoRecord
     from needlejournal.ui.gallery.model import GalleryModel
     from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-MARGIN = 10
-LABEL_WIDTH = 96  # the view names on the left of each band
-DATE_HEIGHT = 26  # the dates above each band
-BAND_GAP = 16
-MIN_CELL = 132  # columns are at least this wide; the width left over stretches them
-MAX_CELL = 240  # …and at most this (few dates: the grid does not blow thumbnails up)
-PAD = 5
-CAPTION = 20
-GRID_THUMB = 256  # at most the thumbnail cache's size: decoded to the cell, never above
-BOX_RATIO = 0.75  # a thumbnail's box is 4:3 (most photos are); a portrait fits its height
-VIEW_ORDER = tuple(PhotoView.labels())
-ROLE_ORDER = {"before": 0, "after": 1, "progress": 2}
 
-
-@dataclass
-class Band:
-    top: int
-    first_slot: int
-    slots: int
-    rows: list[int] = field(default_factory=list)  # model rows placed in this band
-
-
-@dataclass(frozen=True)
-class Slot:
-    day: date
-    k: int  # 0, 1…: the day's first, second… photo of one view
+__all__ = ["GRID_THUMB", "LABEL_WIDTH", "MARGIN", "ProgressGridView"]
 
 
 class ProgressGridView(QAbstractItemView):
@@ -106,7 +90,7 @@ class ProgressGridView(QAbstractItemView):
         self._by_view: dict[int, list[int]] = {}  # view row → model rows, oldest first
         self._tops: list[int] = []
         self._height = 0
-        self._placeholders: dict[tuple[int, int, int, bool, float], QPixmap] = {}
+        self.painter = GridPainter(self)  # band labels and cells (``grid_parts``)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -364,7 +348,7 @@ class ProgressGridView(QAbstractItemView):
                 0, top, MARGIN + LABEL_WIDTH, len(self.views) * self.cell_h + DATE_HEIGHT
             )
             if labels.intersects(area) or gutter.intersects(area):
-                self._paint_band_labels(painter, b, top, pal)
+                self.painter.band_labels(painter, b, top, pal)
         selection = self.selectionModel()
         current = self.currentIndex()
         hover = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos()))
@@ -378,108 +362,5 @@ class ProgressGridView(QAbstractItemView):
                     index == current and self.hasFocus(),
                     index == hover and self.underMouse(),
                 )
-                self._paint_cell(painter, QRectF(rect), photos[row], state, pal)
+                self.painter.cell(painter, QRectF(rect), photos[row], state, pal)
         painter.end()
-
-    def _placeholder(self, box: QRectF, pal: QPalette, *, broken: bool) -> QPixmap:
-        """Drawn once per size, palette and state: an antialiased glyph per waiting tile cost
-        1.5 ms each, most of a screen's paint while its thumbnails were on their way."""
-        dpr = self.devicePixelRatioF()
-        key = (round(box.width()), round(box.height()), pal.cacheKey(), broken, dpr)
-        pix = self._placeholders.get(key)
-        if pix is None:
-            if len(self._placeholders) >= 8:
-                self._placeholders.clear()
-            pix = QPixmap(round(box.width() * dpr), round(box.height() * dpr))
-            pix.setDevicePixelRatio(dpr)
-            pix.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pix)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            placeholder(p, QRectF(0, 0, box.width(), box.height()), pal, broken=broken)
-            p.end()
-            self._placeholders[key] = pix
-        return pix
-
-    def _paint_band_labels(self, painter: QPainter, b: int, top: int, pal: QPalette) -> None:
-        band = self.bands[b]
-        painter.save()
-        bold = self.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(pal.color(QPalette.ColorRole.Text))
-        for vr, view in enumerate(self.views):
-            y = top + DATE_HEIGHT + vr * self.cell_h
-            painter.drawText(
-                QRect(MARGIN, y, LABEL_WIDTH - 8, self.cell_h - CAPTION),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                terms.label(PhotoView, view),
-            )
-        painter.setFont(self.font())
-        painter.setPen(theme.muted(pal))
-        col = 0
-        while col < band.slots:
-            day = self.slots[band.first_slot + col].day
-            span = 1
-            while col + span < band.slots and self.slots[band.first_slot + col + span].day == day:
-                span += 1
-            x = MARGIN + LABEL_WIDTH + col * self.cell_w
-            text = painter.fontMetrics().elidedText(
-                format_date(day), Qt.TextElideMode.ElideRight, span * self.cell_w - 2 * PAD
-            )
-            painter.drawText(
-                QRect(x + PAD, top, span * self.cell_w - 2 * PAD, DATE_HEIGHT - 4),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                text,
-            )
-            col += span
-        right = MARGIN + LABEL_WIDTH + band.slots * self.cell_w
-        painter.fillRect(
-            QRect(MARGIN, top + DATE_HEIGHT - 1, right - MARGIN, 1), theme.card_border(pal)
-        )
-        painter.restore()
-
-    def _paint_cell(
-        self,
-        painter: QPainter,
-        cell: QRectF,
-        photo: PhotoRecord,
-        state: tuple[bool, bool, bool],
-        pal: QPalette,
-    ) -> None:
-        selected, focused, hovered = state
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected or hovered:
-            tint = pal.color(QPalette.ColorRole.Highlight)
-            tint.setAlpha(70 if selected else 28)
-            painter.fillPath(theme.rounded(cell.adjusted(1, 1, -1, -1), 8), tint)
-        side = cell.width() - 2 * PAD
-        box = QRectF(cell.left() + PAD, cell.top() + PAD, side, self.box_h)
-        pix = self.loader.pixmap(photo)
-        if pix is None:
-            self.loader.request(photo, painting=True)
-            broken = self.loader.is_broken(photo.sha256)
-            painter.drawPixmap(box.topLeft(), self._placeholder(box, pal, broken=broken))
-        else:
-            dpr = self.devicePixelRatioF()
-            w, h = pix.width() / dpr, pix.height() / dpr
-            if w > side + 0.5 or h > self.box_h + 0.5:  # a portrait, or a size not yet redone
-                fitted = pix.size().scaled(
-                    int(side * dpr), int(self.box_h * dpr), Qt.AspectRatioMode.KeepAspectRatio
-                )
-                w, h = fitted.width() / dpr, fitted.height() / dpr
-            target = QRectF(box.left() + (side - w) / 2, box.bottom() - h, w, h)
-            painter.drawPixmap(target, pix, QRectF(pix.rect()))  # 1:1 in device pixels: a blit
-        if selected or focused:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2 if selected else 1))
-            painter.drawPath(theme.rounded(cell.adjusted(1, 1, -1, -1), 8))
-        painter.setPen(pal.color(QPalette.ColorRole.Text) if selected else theme.muted(pal))
-        caption = painter.fontMetrics().elidedText(
-            terms.label(PhotoRole, photo.role), Qt.TextElideMode.ElideRight, int(side)
-        )
-        painter.drawText(
-            QRectF(box.left(), box.bottom() + 2, side, CAPTION - 2),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            caption,
-        )
-        painter.restore()
