@@ -20,6 +20,7 @@ from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.plain_read import open_plain
 from needlejournal.journal.records import ClientDraft, PhotoDraft, PhotoEdit
 from needlejournal.paths import resolve
+from needlejournal.photos.comparison import Mode
 
 PROBE = (
     "import sys; from needlejournal.cli import main; "
@@ -90,7 +91,7 @@ def test_the_plain_records_are_the_orms(pair: tuple[Path, list[int]]) -> None:
 
 @pytest.mark.parametrize("mode", ["side-by-side", "difference"])
 def test_compare_reads_without_sqlalchemy_and_draws_what_the_journal_draws(
-    run: Run, tmp_path: Path, pair: tuple[Path, list[int]], mode: str
+    run: Run, tmp_path: Path, pair: tuple[Path, list[int]], mode: Mode
 ) -> None:
     data, ids = pair
     out = tmp_path / f"{mode}.png"
@@ -111,7 +112,7 @@ def test_compare_reads_without_sqlalchemy_and_draws_what_the_journal_draws(
             ids[1],
             mode,
             align=True,
-            labels=True,  # type: ignore[arg-type]
+            labels=True,
         )
     finally:
         journal.close()
