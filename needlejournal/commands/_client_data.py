@@ -3,7 +3,8 @@ arrives whole. Registered by ``client.register`` under the ``client`` group.
 
 export JSON: ``{"file", "client", "treatments", "observations", "photos", "bytes"}``.
 import JSON: ``{"client_id", "client", "created_client", "added": {devices, products,
-treatments, observations, photos}, "already_there": {treatments, observations, photos}}``.
+treatments, observations, photos, consents, regions, measures}, "already_there":
+{treatments, observations, photos, consents, regions}}``.
 erase JSON: ``{"client_id", "client", "erased": {treatments, observations, photos,
 files_removed, shared_kept}, "vacuumed", "still_holding": [FILE…]}``.
 """

@@ -8,7 +8,7 @@ docs/client-export.md)::
                             "members": {name: {"sha256", "bytes"}}}
     client.json            {"format", "format_version", "exported_at", "client", "devices",
                             "products", "treatments", "observations", "ratings", "photos",
-                            "consents"}
+                            "consents", "screening", "regions", "measures"}
     csv/<table>.csv        the same records flattened, one file per table, UTF-8 with a header
     photos/<sha256><ext>   each original as stored (named by its content hash)
     documents/<sha256><ext> each signed consent document (PDF or image), byte for byte
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from needlejournal.durable import atomic_write
-from needlejournal.journal import archive_ratings, screening
+from needlejournal.journal import archive_ratings, archive_regions, screening
 from needlejournal.journal.api import Journal
 from needlejournal.journal.audit import Action
 from needlejournal.journal.consents import list_consents
@@ -45,7 +45,9 @@ from needlejournal.journal.records import (
 from needlejournal.photos.store import PhotoStore
 
 FORMAT = "needlejournal-client"
-FORMAT_VERSION = 2  # 2: contact details, date of birth or age band, consents and documents
+# 2: contact details, date of birth or age band, consents and documents; 3: photo regions and
+# their measures (an older app refuses a 3 rather than silently leaving them out)
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 RECORDS = "client.json"
 CHUNK = 1 << 20
@@ -122,6 +124,8 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "rater",
     ),
     "ratings": archive_ratings.CSV_COLUMNS,
+    "regions": archive_regions.REGION_COLUMNS,
+    "measures": archive_regions.MEASURE_COLUMNS,
     "screening": (
         "item",
         "answer",
@@ -316,6 +320,8 @@ def _csv_tables(doc: dict[str, Any]) -> dict[str, bytes]:
         "screening": doc.get("screening", []),
         "photos": doc["photos"],
         "consents": doc["consents"],
+        "regions": doc["regions"],
+        "measures": doc["measures"],
     }
     return {f"csv/{name}.csv": _csv(rows, CSV_COLUMNS[name]) for name, rows in tables.items()}
 
@@ -368,6 +374,8 @@ def build_document(
                 "document_name": c.document_name or None,
             }
         )
+    hashes = {p.id: p.sha256 for p in timeline.photos}
+    regions, measures = journal.run(lambda s: archive_regions.exported(s, client_id, hashes))
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -377,13 +385,14 @@ def build_document(
         "products": [_product(p) for p in products],
         "treatments": [_treatment(t) for t in sessions],
         "observations": [_observation(o) for o in checks],
-        "ratings": archive_ratings.exported(
-            timeline.ratings, {p.id: p.sha256 for p in timeline.photos}
-        ),
+        "ratings": archive_ratings.exported(timeline.ratings, hashes),
         # The screening checklist, every version (schema 0008; absent from older archives).
         "screening": screening.archived(timeline.screening) if timeline.screening else [],
         "photos": photos,
         "consents": consents,
+        # Photo regions and their measures (format 3), photos named by content hash.
+        "regions": regions,
+        "measures": measures,
     }
     return doc, files
 

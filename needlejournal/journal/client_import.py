@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from needlejournal.db import models as m
 from needlejournal.guidance import ScreeningAnswer, ScreeningItem
 from needlejournal.journal import archive_ratings, library, screening, settings, treatments
+from needlejournal.journal import archive_regions as regions_archive
 from needlejournal.journal import clients as client_cases
 from needlejournal.journal.api import Journal
 from needlejournal.journal.audit import Action
@@ -55,21 +56,19 @@ class ArchiveRefused(JournalError):
     """The archive cannot be imported; nothing was changed."""
 
 
+# What an import counts as added; the records, photos and regions it finds already in
+# the journal are counted apart, so a second import of the same archive reports 0 added.
+_FOUND = ("treatments", "observations", "photos", "consents", "regions")
+_ADDED = ("devices", "products", *_FOUND, "measures")
+
+
 @dataclass
 class ImportReport:
     client_id: int = 0
     client: str = ""
     created_client: bool = False
-    added: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(
-            ("devices", "products", "treatments", "observations", "photos", "consents"), 0
-        )
-    )
-    already_there: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(
-            ("treatments", "observations", "photos", "consents"), 0
-        )
-    )
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_ADDED, 0))
+    already_there: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_FOUND, 0))
 
     @property
     def added_anything(self) -> bool:
@@ -189,6 +188,7 @@ def _check_shapes(v: VerifiedArchive) -> None:
             str(d["name"])
         for p in doc["products"]:
             str(p["name"])
+        regions_archive.check(doc)
         for e in doc.get("screening", []):
             if not ScreeningItem.has(e["item"]) or not ScreeningAnswer.has(e["answer"]):
                 raise ValueError("screening entry")
@@ -491,6 +491,9 @@ def import_client(
         journal.run(
             lambda s: archive_ratings.link_baselines(s, report.client_id, verified.doc, sessions)
         )
+        regions = journal.run(lambda s: regions_archive.merge(s, report.client_id, verified.doc))
+        report.added["regions"], report.already_there["regions"] = regions[0], regions[1]
+        report.added["measures"] = regions[2]
         _merge_consents(journal, verified, scratch, report)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

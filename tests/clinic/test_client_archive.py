@@ -148,6 +148,8 @@ def test_round_trip_records_and_photo_bytes_and_twice_adds_nothing(
             "observations": 1,
             "photos": 4,
             "consents": 0,
+            "regions": 0,
+            "measures": 0,
         }
         a = clinic.journal.find_client(str(ana_id))
         b = other.find_client(str(report.client_id))
@@ -175,6 +177,7 @@ def test_round_trip_records_and_photo_bytes_and_twice_adds_nothing(
             "observations": 1,
             "photos": 4,
             "consents": 0,
+            "regions": 0,
         }
         assert len(other.timeline(b.id).entries) == 3
         assert _store_files(other.paths.photo_dir) == originals
@@ -188,12 +191,12 @@ def test_archive_members_csv_and_manifest(clinic: Clinic, tmp_path: Path) -> Non
     export_client(clinic.journal, ana_id, archive)
     with zipfile.ZipFile(archive) as z:
         manifest = json.loads(z.read("manifest.json"))
-        assert manifest["format"] == "needlejournal-client" and manifest["format_version"] == 2
+        assert manifest["format"] == "needlejournal-client" and manifest["format_version"] == 3
         assert set(manifest["members"]) == set(z.namelist()) - {"manifest.json"}
         for name, entry in manifest["members"].items():
             assert hashlib.sha256(z.read(name)).hexdigest() == entry["sha256"]
         doc = json.loads(z.read("client.json"))
-        assert doc["format_version"] == 2 and doc["client"]["name"] == "Ana Lima"
+        assert doc["format_version"] == 3 and doc["client"]["name"] == "Ana Lima"
         areas = list(csv.DictReader(io.StringIO(z.read("csv/treatment_areas.csv").decode())))
         assert [(r["area"], r["depth_mm"]) for r in areas] == [
             ("cheeks", "1.0"),
