@@ -4361,6 +4361,93 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ScaleValues</name>
+    <message>
+        <source>always burns</source>
+        <translation>verbrennt immer</translation>
+    </message>
+    <message>
+        <source>usually burns</source>
+        <translation>verbrennt meistens</translation>
+    </message>
+    <message>
+        <source>sometimes burns</source>
+        <translation>verbrennt manchmal</translation>
+    </message>
+    <message>
+        <source>rarely burns</source>
+        <translation>verbrennt selten</translation>
+    </message>
+    <message>
+        <source>very rarely burns</source>
+        <translation>verbrennt sehr selten</translation>
+    </message>
+    <message>
+        <source>never burns</source>
+        <translation>verbrennt nie</translation>
+    </message>
+    <message>
+        <source>macular</source>
+        <translation>makulär</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>no wrinkles</source>
+        <translation>keine Falten</translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation>bei Mimik</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>only wrinkles</source>
+        <translation>nur Falten</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>sehr stark verbessert</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>stark verbessert</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+</context>
+<context>
     <name>Scales</name>
     <message>
         <source>, by {rater}</source>

@@ -4361,6 +4361,93 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ScaleValues</name>
+    <message>
+        <source>always burns</source>
+        <translation>siempre se quema</translation>
+    </message>
+    <message>
+        <source>usually burns</source>
+        <translation>casi siempre se quema</translation>
+    </message>
+    <message>
+        <source>sometimes burns</source>
+        <translation>a veces se quema</translation>
+    </message>
+    <message>
+        <source>rarely burns</source>
+        <translation>rara vez se quema</translation>
+    </message>
+    <message>
+        <source>very rarely burns</source>
+        <translation>muy rara vez se quema</translation>
+    </message>
+    <message>
+        <source>never burns</source>
+        <translation>nunca se quema</translation>
+    </message>
+    <message>
+        <source>macular</source>
+        <translation>macular</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>no wrinkles</source>
+        <translation>sin arrugas</translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation>en movimiento</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>en reposo</translation>
+    </message>
+    <message>
+        <source>only wrinkles</source>
+        <translation>solo arrugas</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>muchísimo mejor</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>mucho mejor</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínimo</translation>
+    </message>
+</context>
+<context>
     <name>Scales</name>
     <message>
         <source>, by {rater}</source>

@@ -32,7 +32,7 @@ from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, local_depth
-from needlejournal.ui.series_words import series_title, session_summary
+from needlejournal.ui.series_words import point_label, series_title, session_summary
 
 # Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
 _PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -286,7 +286,8 @@ class ProgressChart(QWidget):
                 fy = (pt.value - s.low) / max(s.high - s.low, 1e-9)
                 c = QPointF(at_x(pt.when), plot.bottom() - fy * plot.height())
                 coords.append(c)
-                said = f"{series_title(s.title)}: {pt.label} — {format_date(pt.when)}"
+                value = point_label(pt.label)
+                said = f"{series_title(s.title)}: {value} — {format_date(pt.when)}"
                 if pt.odd:
                     hollow.append(c)
                     said += "\n⚠ " + self.tr("Taken under other conditions: {why}").format(
