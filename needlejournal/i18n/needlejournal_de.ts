@@ -3958,6 +3958,53 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProductKind</name>
+    <message>
+        <source>serum</source>
+        <translation>Serum</translation>
+    </message>
+    <message>
+        <source>numbing cream</source>
+        <translation>Betäubungscreme</translation>
+    </message>
+    <message>
+        <source>cleanser</source>
+        <translation>Reinigungsprodukt</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>Gesichtswasser</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>moisturiser</source>
+        <translation>Feuchtigkeitscreme</translation>
+    </message>
+    <message>
+        <source>night cream</source>
+        <translation>Nachtcreme</translation>
+    </message>
+    <message>
+        <source>balm</source>
+        <translation>Balsam</translation>
+    </message>
+    <message>
+        <source>sunscreen</source>
+        <translation>Sonnenschutz</translation>
+    </message>
+    <message>
+        <source>antiseptic</source>
+        <translation>Antiseptikum</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>ProductLibraryDialog</name>
     <message>
         <source>Key ingredients, comma-separated</source>

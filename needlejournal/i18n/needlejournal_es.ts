@@ -3958,6 +3958,53 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProductKind</name>
+    <message>
+        <source>serum</source>
+        <translation>sérum</translation>
+    </message>
+    <message>
+        <source>numbing cream</source>
+        <translation>crema anestésica</translation>
+    </message>
+    <message>
+        <source>cleanser</source>
+        <translation>limpiador</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>tónico</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>mascarilla</translation>
+    </message>
+    <message>
+        <source>moisturiser</source>
+        <translation>hidratante</translation>
+    </message>
+    <message>
+        <source>night cream</source>
+        <translation>crema de noche</translation>
+    </message>
+    <message>
+        <source>balm</source>
+        <translation>bálsamo</translation>
+    </message>
+    <message>
+        <source>sunscreen</source>
+        <translation>protector solar</translation>
+    </message>
+    <message>
+        <source>antiseptic</source>
+        <translation>antiséptico</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>ProductLibraryDialog</name>
     <message>
         <source>Key ingredients, comma-separated</source>
