@@ -916,6 +916,14 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Automatische Ausrichtung…</translation>
     </message>
     <message>
+        <source>The two anchor points on photo A coincide; place them apart.</source>
+        <translation>Die beiden Anker auf Foto A liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
+        <source>The two anchor points on photo B coincide; place them apart.</source>
+        <translation>Die beiden Anker auf Foto B liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -3027,6 +3035,62 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
     <message>
         <source>The disk is full; free some space and import the photo again.</source>
         <translation>Der Datenträger ist voll; schaffen Sie Platz und importieren Sie das Foto erneut.</translation>
+    </message>
+    <message>
+        <source>The kind of consent must be one of: {choices}.</source>
+        <translation>Die Art der Einwilligung muss eine der folgenden sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be before the day the consent was given.</source>
+        <translation>„Gültig bis“ kann nicht vor dem Tag liegen, an dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Say who took the consent.</source>
+        <translation>Geben Sie an, wer die Einwilligung eingeholt hat.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>The document is larger than {most} MB.</source>
+        <translation>Das Dokument ist größer als {most} MB.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged; scan or save it again.</source>
+        <translation>Das PDF ist abgeschnitten oder beschädigt; scannen oder speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC).</source>
+        <translation>Ein Einwilligungsdokument muss ein PDF oder ein Bild sein (JPEG, PNG, WebP oder HEIC).</translation>
+    </message>
+    <message>
+        <source>An anchor ({x}, {y}) lies outside the photo.</source>
+        <translation>Ein Anker ({x}, {y}) liegt außerhalb des Fotos.</translation>
+    </message>
+    <message>
+        <source>The two anchor points coincide; place them apart.</source>
+        <translation>Die beiden Anker liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
+        <source>Mark the chart&apos;s four corners.</source>
+        <translation>Markieren Sie die vier Ecken der Farbkarte.</translation>
+    </message>
+    <message>
+        <source>The four corners do not go round the chart: mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Die vier Ecken laufen nicht um die Farbkarte herum: Markieren Sie dunkle Haut, Blaugrün, Schwarz und Weiß, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Too many chart patches are clipped (too dark or too bright) to correct the colours: take the photo with less exposure contrast.</source>
+        <translation>Zu viele Felder der Farbkarte sind abgeschnitten (zu dunkel oder zu hell), um die Farben zu korrigieren: Fotografieren Sie mit weniger Belichtungskontrast.</translation>
+    </message>
+    <message>
+        <source>The marked corners do not seem to frame a ColorChecker under one light (the colours miss the chart&apos;s by ΔE {delta_e} on average); mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Die markierten Ecken scheinen keinen ColorChecker unter einer einzigen Lichtquelle einzurahmen (die Farben weichen im Mittel um ΔE {delta_e} von denen der Karte ab); markieren Sie dunkle Haut, Blaugrün, Schwarz und Weiß, in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>{scale} is given twice by the same rater.</source>
@@ -5235,6 +5299,10 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>The date for {item}</source>
+        <translation>Datum zu {item}</translation>
+    </message>
+    <message>
         <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
         <translation>{field}: enthält Bytes, die kein gültiger Text (UTF-8) sind; bitte neu eingeben.</translation>
     </message>
@@ -5361,6 +5429,30 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>The product needs a name.</source>
         <translation>Das Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item “{value}”; use one of: {choices}.</source>
+        <translation>Unbekannter Punkt „{value}“ im Anamnese-Check; verwenden Sie einen von: {choices}.</translation>
+    </message>
+    <message>
+        <source>{item}: answered twice.</source>
+        <translation>{item}: zweimal beantwortet.</translation>
+    </message>
+    <message>
+        <source>{item}: answer yes, no or unknown (got “{value}”).</source>
+        <translation>{item}: Antworten Sie mit Ja, Nein oder Unbekannt (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{item}: takes no date; answer yes, no or unknown.</source>
+        <translation>{item}: hat kein Datum; antworten Sie mit Ja, Nein oder Unbekannt.</translation>
+    </message>
+    <message>
+        <source>{item}: a date means yes; give the date or answer no.</source>
+        <translation>{item}: Ein Datum bedeutet Ja; geben Sie das Datum an oder antworten Sie mit Nein.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give at least one answer, or renew the review.</source>
+        <translation>Nichts zu erfassen: Geben Sie mindestens eine Antwort oder erneuern Sie die Prüfung.</translation>
     </message>
 </context>
 <context>
