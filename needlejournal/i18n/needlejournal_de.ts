@@ -4566,7 +4566,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
     <message>
         <source>Glogau photoageing type</source>
-        <translation>Lichtalterungstyp nach Glogau</translation>
+        <translation>Lichtalterung nach Glogau</translation>
     </message>
     <message>
         <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>

@@ -22,7 +22,7 @@ from needlejournal.ui.scales_section import RatingRow, rating_text
 
 WindowIn = Callable[..., MainWindow]
 Speak = Callable[[str], str]
-AT_REST = {"de": "Lichtalterungstyp nach Glogau — Dr Ruiz: III · in Ruhe", "es": "III · en reposo"}
+AT_REST = {"de": "III · in Ruhe", "es": "III · en reposo"}
 ENGLISH_WORDS = re.compile(r"\b(at rest|in motion|burns|moderate|severe|improved|none)\b")
 
 
