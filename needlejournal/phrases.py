@@ -41,7 +41,15 @@ class Words:
     values: tuple[str, ...]
 
 
-Param = str | int | bool | None | date | Depth | Count | Words
+@dataclass(frozen=True, slots=True)
+class DateOf:
+    """A field named at run time: the date given for a domain word ("The date for
+    Isotretinoin", a screening item's last course)."""
+
+    of: Words
+
+
+Param = str | int | bool | None | date | Depth | Count | Words | DateOf
 Params = tuple[tuple[str, Param], ...]
 
 

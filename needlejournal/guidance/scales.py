@@ -38,14 +38,17 @@ class Scale:
 
     def label(self, value: int) -> str:
         """'IV', '3 · moderate', '7 / 10' — a value as the scale names it."""
-        if self.roman:
-            text = ROMAN[value - 1]
-        elif self.high == 10 and self.low == 0:
-            text = f"{value} / 10"
-        else:
-            text = str(value)
+        text = self.number(value)
         words = self.labels.get(value)
         return f"{text} · {words}" if words else text
+
+    def number(self, value: int) -> str:
+        """'IV', '3', '7 / 10' — the value without its words (the same in every language)."""
+        if self.roman and 1 <= value <= len(ROMAN):
+            return ROMAN[value - 1]
+        if self.high == 10 and self.low == 0:
+            return f"{value} / 10"
+        return str(value)
 
     def parse(self, text: str) -> int | None:
         """The value typed for this scale (a number, or a Roman numeral on I–VI scales)."""

@@ -916,6 +916,14 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Automatische Ausrichtung…</translation>
     </message>
     <message>
+        <source>The two anchor points on photo A coincide; place them apart.</source>
+        <translation>Die beiden Anker auf Foto A liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
+        <source>The two anchor points on photo B coincide; place them apart.</source>
+        <translation>Die beiden Anker auf Foto B liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
@@ -3029,6 +3037,62 @@ Praxis: viele Kunden. Kunden hinzuzufügen ändert das nie.</translation>
         <translation>Der Datenträger ist voll; schaffen Sie Platz und importieren Sie das Foto erneut.</translation>
     </message>
     <message>
+        <source>The kind of consent must be one of: {choices}.</source>
+        <translation>Die Art der Einwilligung muss eine der folgenden sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be before the day the consent was given.</source>
+        <translation>„Gültig bis“ kann nicht vor dem Tag liegen, an dem die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>Say who took the consent.</source>
+        <translation>Geben Sie an, wer die Einwilligung eingeholt hat.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>The document is larger than {most} MB.</source>
+        <translation>Das Dokument ist größer als {most} MB.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged; scan or save it again.</source>
+        <translation>Das PDF ist abgeschnitten oder beschädigt; scannen oder speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC).</source>
+        <translation>Ein Einwilligungsdokument muss ein PDF oder ein Bild sein (JPEG, PNG, WebP oder HEIC).</translation>
+    </message>
+    <message>
+        <source>An anchor ({x}, {y}) lies outside the photo.</source>
+        <translation>Ein Anker ({x}, {y}) liegt außerhalb des Fotos.</translation>
+    </message>
+    <message>
+        <source>The two anchor points coincide; place them apart.</source>
+        <translation>Die beiden Anker liegen übereinander; setzen Sie sie auseinander.</translation>
+    </message>
+    <message>
+        <source>Mark the chart&apos;s four corners.</source>
+        <translation>Markieren Sie die vier Ecken der Farbkarte.</translation>
+    </message>
+    <message>
+        <source>The four corners do not go round the chart: mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Die vier Ecken laufen nicht um die Farbkarte herum: Markieren Sie dunkle Haut, Blaugrün, Schwarz und Weiß, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Too many chart patches are clipped (too dark or too bright) to correct the colours: take the photo with less exposure contrast.</source>
+        <translation>Zu viele Felder der Farbkarte sind abgeschnitten (zu dunkel oder zu hell), um die Farben zu korrigieren: Fotografieren Sie mit weniger Belichtungskontrast.</translation>
+    </message>
+    <message>
+        <source>The marked corners do not seem to frame a ColorChecker under one light (the colours miss the chart&apos;s by ΔE {delta_e} on average); mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Die markierten Ecken scheinen keinen ColorChecker unter einer einzigen Lichtquelle einzurahmen (die Farben weichen im Mittel um ΔE {delta_e} von denen der Karte ab); markieren Sie dunkle Haut, Blaugrün, Schwarz und Weiß, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
         <source>{scale} is given twice by the same rater.</source>
         <translation>{scale} ist zweimal von derselben bewertenden Person angegeben.</translation>
     </message>
@@ -3894,6 +3958,53 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProductKind</name>
+    <message>
+        <source>serum</source>
+        <translation>Serum</translation>
+    </message>
+    <message>
+        <source>numbing cream</source>
+        <translation>Betäubungscreme</translation>
+    </message>
+    <message>
+        <source>cleanser</source>
+        <translation>Reinigungsprodukt</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>Gesichtswasser</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>moisturiser</source>
+        <translation>Feuchtigkeitscreme</translation>
+    </message>
+    <message>
+        <source>night cream</source>
+        <translation>Nachtcreme</translation>
+    </message>
+    <message>
+        <source>balm</source>
+        <translation>Balsam</translation>
+    </message>
+    <message>
+        <source>sunscreen</source>
+        <translation>Sonnenschutz</translation>
+    </message>
+    <message>
+        <source>antiseptic</source>
+        <translation>Antiseptikum</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>ProductLibraryDialog</name>
     <message>
         <source>Key ingredients, comma-separated</source>
@@ -4297,6 +4408,93 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ScaleValues</name>
+    <message>
+        <source>always burns</source>
+        <translation>verbrennt immer</translation>
+    </message>
+    <message>
+        <source>usually burns</source>
+        <translation>verbrennt meistens</translation>
+    </message>
+    <message>
+        <source>sometimes burns</source>
+        <translation>verbrennt manchmal</translation>
+    </message>
+    <message>
+        <source>rarely burns</source>
+        <translation>verbrennt selten</translation>
+    </message>
+    <message>
+        <source>very rarely burns</source>
+        <translation>verbrennt sehr selten</translation>
+    </message>
+    <message>
+        <source>never burns</source>
+        <translation>verbrennt nie</translation>
+    </message>
+    <message>
+        <source>macular</source>
+        <translation>makulär</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>no wrinkles</source>
+        <translation>keine Falten</translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation>bei Mimik</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>only wrinkles</source>
+        <translation>nur Falten</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>sehr stark verbessert</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>stark verbessert</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+</context>
+<context>
     <name>Scales</name>
     <message>
         <source>, by {rater}</source>
@@ -4368,7 +4566,7 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
     <message>
         <source>Glogau photoageing type</source>
-        <translation>Lichtalterungstyp nach Glogau</translation>
+        <translation>Lichtalterung nach Glogau</translation>
     </message>
     <message>
         <source>I no wrinkles, II wrinkles in motion, III wrinkles at rest, IV only wrinkles.</source>
@@ -5235,6 +5433,10 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>The date for {item}</source>
+        <translation>Datum zu {item}</translation>
+    </message>
+    <message>
         <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
         <translation>{field}: enthält Bytes, die kein gültiger Text (UTF-8) sind; bitte neu eingeben.</translation>
     </message>
@@ -5361,6 +5563,30 @@ Erfassen Sie Ihre erste Sitzung (Strg+N) oder notieren Sie eine Hautkontrolle (S
     <message>
         <source>The product needs a name.</source>
         <translation>Das Produkt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item “{value}”; use one of: {choices}.</source>
+        <translation>Unbekannter Punkt „{value}“ im Anamnese-Check; verwenden Sie einen von: {choices}.</translation>
+    </message>
+    <message>
+        <source>{item}: answered twice.</source>
+        <translation>{item}: zweimal beantwortet.</translation>
+    </message>
+    <message>
+        <source>{item}: answer yes, no or unknown (got “{value}”).</source>
+        <translation>{item}: Antworten Sie mit Ja, Nein oder Unbekannt (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{item}: takes no date; answer yes, no or unknown.</source>
+        <translation>{item}: hat kein Datum; antworten Sie mit Ja, Nein oder Unbekannt.</translation>
+    </message>
+    <message>
+        <source>{item}: a date means yes; give the date or answer no.</source>
+        <translation>{item}: Ein Datum bedeutet Ja; geben Sie das Datum an oder antworten Sie mit Nein.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give at least one answer, or renew the review.</source>
+        <translation>Nichts zu erfassen: Geben Sie mindestens eine Antwort oder erneuern Sie die Prüfung.</translation>
     </message>
 </context>
 <context>

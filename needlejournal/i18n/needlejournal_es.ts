@@ -916,6 +916,14 @@ Delete these files now?</source>
         <translation>Alineando automáticamente…</translation>
     </message>
     <message>
+        <source>The two anchor points on photo A coincide; place them apart.</source>
+        <translation>Las dos anclas de la foto A coinciden; sepárelas.</translation>
+    </message>
+    <message>
+        <source>The two anchor points on photo B coincide; place them apart.</source>
+        <translation>Las dos anclas de la foto B coinciden; sepárelas.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -3029,6 +3037,62 @@ Clínica: muchos clientes. Añadir clientes nunca lo cambia.</translation>
         <translation>El disco está lleno; libere espacio y vuelva a importar la foto.</translation>
     </message>
     <message>
+        <source>The kind of consent must be one of: {choices}.</source>
+        <translation>El tipo de consentimiento debe ser uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>“Valid until” cannot be before the day the consent was given.</source>
+        <translation>«Válido hasta» no puede ser anterior al día en que se dio el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Say who took the consent.</source>
+        <translation>Indique quién recogió el consentimiento.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>El documento está vacío.</translation>
+    </message>
+    <message>
+        <source>The document is larger than {most} MB.</source>
+        <translation>El documento supera los {most} MB.</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated or damaged; scan or save it again.</source>
+        <translation>El PDF está truncado o dañado; vuelva a escanearlo o a guardarlo.</translation>
+    </message>
+    <message>
+        <source>A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC).</source>
+        <translation>Un documento de consentimiento debe ser un PDF o una imagen (JPEG, PNG, WebP o HEIC).</translation>
+    </message>
+    <message>
+        <source>An anchor ({x}, {y}) lies outside the photo.</source>
+        <translation>Un ancla ({x}, {y}) queda fuera de la foto.</translation>
+    </message>
+    <message>
+        <source>The two anchor points coincide; place them apart.</source>
+        <translation>Las dos anclas coinciden; sepárelas.</translation>
+    </message>
+    <message>
+        <source>Mark the chart&apos;s four corners.</source>
+        <translation>Marque las cuatro esquinas de la carta de color.</translation>
+    </message>
+    <message>
+        <source>The four corners do not go round the chart: mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Las cuatro esquinas no rodean la carta: marque piel oscura, verde azulado, negro y blanco, en ese orden.</translation>
+    </message>
+    <message>
+        <source>Too many chart patches are clipped (too dark or too bright) to correct the colours: take the photo with less exposure contrast.</source>
+        <translation>Demasiados parches de la carta están saturados (demasiado oscuros o demasiado claros) para corregir los colores: tome la foto con menos contraste de exposición.</translation>
+    </message>
+    <message>
+        <source>The marked corners do not seem to frame a ColorChecker under one light (the colours miss the chart&apos;s by ΔE {delta_e} on average); mark dark skin, bluish green, black and white, in that order.</source>
+        <translation>Las esquinas marcadas no parecen enmarcar un ColorChecker bajo una sola luz (los colores se apartan de los de la carta en ΔE {delta_e} de media); marque piel oscura, verde azulado, negro y blanco, en ese orden.</translation>
+    </message>
+    <message>
         <source>{scale} is given twice by the same rater.</source>
         <translation>{scale} está indicada dos veces por la misma persona evaluadora.</translation>
     </message>
@@ -3894,6 +3958,53 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProductKind</name>
+    <message>
+        <source>serum</source>
+        <translation>sérum</translation>
+    </message>
+    <message>
+        <source>numbing cream</source>
+        <translation>crema anestésica</translation>
+    </message>
+    <message>
+        <source>cleanser</source>
+        <translation>limpiador</translation>
+    </message>
+    <message>
+        <source>toner</source>
+        <translation>tónico</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>mascarilla</translation>
+    </message>
+    <message>
+        <source>moisturiser</source>
+        <translation>hidratante</translation>
+    </message>
+    <message>
+        <source>night cream</source>
+        <translation>crema de noche</translation>
+    </message>
+    <message>
+        <source>balm</source>
+        <translation>bálsamo</translation>
+    </message>
+    <message>
+        <source>sunscreen</source>
+        <translation>protector solar</translation>
+    </message>
+    <message>
+        <source>antiseptic</source>
+        <translation>antiséptico</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
     <name>ProductLibraryDialog</name>
     <message>
         <source>Key ingredients, comma-separated</source>
@@ -4294,6 +4405,93 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>The report was cancelled; no file was written.</source>
         <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleValues</name>
+    <message>
+        <source>always burns</source>
+        <translation>siempre se quema</translation>
+    </message>
+    <message>
+        <source>usually burns</source>
+        <translation>casi siempre se quema</translation>
+    </message>
+    <message>
+        <source>sometimes burns</source>
+        <translation>a veces se quema</translation>
+    </message>
+    <message>
+        <source>rarely burns</source>
+        <translation>rara vez se quema</translation>
+    </message>
+    <message>
+        <source>very rarely burns</source>
+        <translation>muy rara vez se quema</translation>
+    </message>
+    <message>
+        <source>never burns</source>
+        <translation>nunca se quema</translation>
+    </message>
+    <message>
+        <source>macular</source>
+        <translation>macular</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>no wrinkles</source>
+        <translation>sin arrugas</translation>
+    </message>
+    <message>
+        <source>in motion</source>
+        <translation>en movimiento</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>en reposo</translation>
+    </message>
+    <message>
+        <source>only wrinkles</source>
+        <translation>solo arrugas</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>muchísimo mejor</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>mucho mejor</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>mínimo</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5433,10 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
         <translation>el consentimiento</translation>
     </message>
     <message>
+        <source>The date for {item}</source>
+        <translation>Fecha de {item}</translation>
+    </message>
+    <message>
         <source>{field}: contains bytes that are not valid text (UTF-8); type it again.</source>
         <translation>{field}: contiene bytes que no son texto válido (UTF-8); vuelva a escribirlo.</translation>
     </message>
@@ -5361,6 +5563,30 @@ Registre su primera sesión (Ctrl+N) o anote un control de piel (Ctrl+Mayús+N).
     <message>
         <source>The product needs a name.</source>
         <translation>El producto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item “{value}”; use one of: {choices}.</source>
+        <translation>Punto de cribado desconocido «{value}»; use uno de: {choices}.</translation>
+    </message>
+    <message>
+        <source>{item}: answered twice.</source>
+        <translation>{item}: respondido dos veces.</translation>
+    </message>
+    <message>
+        <source>{item}: answer yes, no or unknown (got “{value}”).</source>
+        <translation>{item}: responda sí, no o desconocido (se recibió «{value}»).</translation>
+    </message>
+    <message>
+        <source>{item}: takes no date; answer yes, no or unknown.</source>
+        <translation>{item}: no lleva fecha; responda sí, no o desconocido.</translation>
+    </message>
+    <message>
+        <source>{item}: a date means yes; give the date or answer no.</source>
+        <translation>{item}: una fecha significa sí; indique la fecha o responda no.</translation>
+    </message>
+    <message>
+        <source>Nothing to record: give at least one answer, or renew the review.</source>
+        <translation>Nada que registrar: dé al menos una respuesta o renueve la revisión.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from needlejournal.photos.comparison import (
 )
 from needlejournal.photos.decode import load_upright
 from needlejournal.photos.timelapse import build_frames
+from needlejournal.phrases import said
 
 if TYPE_CHECKING:  # SQLAlchemy: ``compare`` on the command line reads without it
     from needlejournal.journal.photos import PhotoLibrary
@@ -176,11 +177,13 @@ def _with_anchors_edit(photo: PhotoRecord, anchors: Anchors | None) -> PhotoEdit
     if anchors is not None:
         for x, y in anchors:
             if not (0 <= x <= photo.width and 0 <= y <= photo.height):
-                raise InvalidInput([f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."])
+                message = f"An anchor ({x:.0f}, {y:.0f}) lies outside the photo."
+                raise InvalidInput([said(message, "anchor_outside", x=f"{x:.0f}", y=f"{y:.0f}")])
     try:
         landmarks = with_anchors(photo.landmarks, anchors)
     except ValueError as e:
-        raise InvalidInput([str(e).capitalize() + "."]) from None
+        message = str(e).capitalize() + "."
+        raise InvalidInput([said(message, "anchors_coincide")]) from None
     return replace(PhotoEdit.of(photo), landmarks=landmarks)
 
 

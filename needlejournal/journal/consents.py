@@ -31,6 +31,7 @@ from needlejournal.journal.rows import existing
 from needlejournal.journal.store_refs import is_referenced
 from needlejournal.journal.validation import FieldProblem
 from needlejournal.photos.store import DocumentRejected, PhotoStore, StoredDocument
+from needlejournal.phrases import Words, said
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,15 @@ def consent_field_problems(d: ConsentDraft) -> list[FieldProblem]:
         problems.extend(FieldProblem(field, message) for message in messages)
 
     if not ConsentKind.has(d.kind):
-        add("kind", [f"The kind of consent must be one of: {ConsentKind.listed()}."])
+        message = f"The kind of consent must be one of: {ConsentKind.listed()}."
+        choices = Words("ConsentKind", ConsentKind.values())
+        add("kind", [said(message, "consent_kind", choices=choices)])
     add("given_on", day_problems("The consent date", d.given_on))
     if d.valid_until is not None and d.valid_until < d.given_on:
-        add("valid_until", ["“Valid until” cannot be before the day the consent was given."])
+        message = "“Valid until” cannot be before the day the consent was given."
+        add("valid_until", [said(message, "consent_until_before")])
     if not d.taken_by.strip():
-        add("taken_by", ["Say who took the consent."])
+        add("taken_by", [said("Say who took the consent.", "consent_needs_taker")])
     add("taken_by", text_problems("Who took it", d.taken_by))
     add("note", text_problems("The note", d.note, limit=MAX_TEXT, lines=True))
     return problems
@@ -146,7 +150,9 @@ def save_consent(journal: Journal, d: ConsentDraft, document: Path | None = None
         try:
             stored = store.ingest_document(document, claim=True)
         except DocumentRejected as e:
-            raise InvalidInput([f"{document.name}: {e.message}"]) from None
+            message = f"{document.name}: {e.message}"
+            refused = said(message, "document_rejected", name=document.name, reason=e.message)
+            raise InvalidInput([refused]) from None
     try:
         consent_id = journal.run(lambda s: _save(s, d, stored, document.name if document else ""))
     except BaseException:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
-from needlejournal.phrases import said
+from needlejournal.phrases import Param, said
 
 MAX_ID = 2**63 - 1  # SQLite INTEGER
 MAX_NAME = 200  # names, brands, lot numbers, light and camera
@@ -98,20 +98,27 @@ def moment_problems(label: str, when: datetime) -> list[str]:
     return []
 
 
-def day_problems(label: str, day: date | None, *, today: date | None = None) -> list[str]:
-    """A calendar date between 1900 and tomorrow (a time zone ahead may already be there)."""
+def day_problems(
+    label: str, day: date | None, *, today: date | None = None, field: Param = None
+) -> list[str]:
+    """A calendar date between 1900 and tomorrow (a time zone ahead may already be there).
+    ``field``: how a front end names the field when ``label`` is composed at run time."""
     if day is None:
         return []
+    named = label if field is None else field
     today = today or datetime.now(UTC).date()
     if day.year < EARLIEST_YEAR:
-        return [_before_earliest(label)]
+        return [_before_earliest(label, named)]
     if day > today + timedelta(days=1):
-        return [said(f"{label} is in the future.", "in_future", field=label)]
+        return [said(f"{label} is in the future.", "in_future", field=named)]
     return []
 
 
-def _before_earliest(label: str) -> str:
+def _before_earliest(label: str, field: Param = None) -> str:
     # The year as text: a number parameter would be grouped ("1.900") in German.
     return said(
-        f"{label} is before {EARLIEST_YEAR}.", "before_year", field=label, year=str(EARLIEST_YEAR)
+        f"{label} is before {EARLIEST_YEAR}.",
+        "before_year",
+        field=label if field is None else field,
+        year=str(EARLIEST_YEAR),
     )

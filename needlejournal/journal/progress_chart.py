@@ -32,7 +32,7 @@ from needlejournal.phrases import Words
 class Point:
     when: datetime
     value: float
-    label: str  # the value in the scale's words ("III · at rest")
+    label: str  # the value in the scale's words ("III · at rest"; a Said for a named scale)
     record: tuple[str, int]  # ("treatment" | "observation" | "photo", id)
     odd: str = ""  # why a photo measure may not compare: its capture differs ("" when same)
 
@@ -113,7 +113,7 @@ def _series(ratings: Iterable[RatingRecord]) -> list[Series]:
         )
         low, high = (scale.low, scale.high) if scale else (0, 10)
         points = tuple(
-            Point(r.when, float(r.value), scale.label(r.value) if scale else str(r.value), r.record)
+            Point(r.when, float(r.value), _value_label(first.scale, r.value), r.record)
             for r in sorted(rows, key=lambda r: (r.when, r.id))
         )
         better = scale.higher_is_better if scale else True
@@ -125,6 +125,16 @@ def _series(ratings: Iterable[RatingRecord]) -> list[Series]:
     own = ("scale:texture||", "scale:tone||")
     out.sort(key=lambda s: (s.key not in own, own.index(s.key) if s.key in own else 0, s.title))
     return out
+
+
+def _value_label(name: str, value: int) -> str:
+    """'III · at rest', with the scale and value as data (the window words it)."""
+    scale = find_scale(name)
+    if scale is None:
+        return str(value)
+    return phrases.said(
+        scale.label(value), "scale_value", scale=Words("Scale", (name,)), value=value
+    )
 
 
 def _session(t: TreatmentRecord) -> SessionMark:

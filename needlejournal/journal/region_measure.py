@@ -157,7 +157,9 @@ def _chart_correction(
         return fit_colour_chart(image, [to_photo.apply(x, y) for x, y in corners])
     except ValueError as e:
         message = f"Photo #{photo.id}: {e}"
-        raise JournalError(said(message, "measure_chart", id=photo.id, detail=str(e))) from None
+        # The chart's own sentence (a Said) goes in as it is, so the window says it too.
+        detail = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+        raise JournalError(said(message, "measure_chart", id=photo.id, detail=detail)) from None
 
 
 def _measure_turned(

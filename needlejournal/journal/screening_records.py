@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from needlejournal.guidance import TIMED_ITEMS, ScreeningAnswer, ScreeningItem
 from needlejournal.journal.limits import day_problems, text_problems
+from needlejournal.phrases import DateOf, Words, said
 
 
 @dataclass(frozen=True)
@@ -76,28 +77,35 @@ def answers_text(entries: Sequence[ScreeningEntryRecord]) -> str:
 
 
 def screening_problems(d: ScreeningDraft) -> list[str]:
+    """One sentence per problem, each a ``phrases.Said`` (the window words it in its language;
+    the item is named by its stored word)."""
     problems: list[str] = []
     seen: set[str] = set()
     for c in d.changes:
         if not ScreeningItem.has(c.item):
-            problems.append(
-                f"Unknown screening item “{c.item}”; use one of: {ScreeningItem.listed()}."
-            )
+            message = f"Unknown screening item “{c.item}”; use one of: {ScreeningItem.listed()}."
+            choices = Words("ScreeningItem", ScreeningItem.values())
+            problems.append(said(message, "unknown_screening_item", value=c.item, choices=choices))
             continue
         label = ScreeningItem.label_of(c.item)
+        item = Words("ScreeningItem", (c.item,))
         if c.item in seen:
-            problems.append(f"{label} is answered twice.")
+            problems.append(said(f"{label} is answered twice.", "screening_twice", item=item))
         seen.add(c.item)
         if not ScreeningAnswer.has(c.answer):
-            problems.append(f"{label}: answer yes, no or unknown (got “{c.answer}”).")
+            message = f"{label}: answer yes, no or unknown (got “{c.answer}”)."
+            problems.append(said(message, "screening_answer", item=item, value=c.answer))
         if c.item_date is not None:
             if c.item not in TIMED_ITEMS:
-                problems.append(f"{label} takes no date; answer yes, no or unknown.")
+                message = f"{label} takes no date; answer yes, no or unknown."
+                problems.append(said(message, "screening_no_date", item=item))
             elif c.answer != ScreeningAnswer.YES:
-                problems.append(f"{label}: a date means yes; give the date or answer no.")
-            problems += day_problems(f"The date for {label}", c.item_date)
+                message = f"{label}: a date means yes; give the date or answer no."
+                problems.append(said(message, "screening_date_means_yes", item=item))
+            problems += day_problems(f"The date for {label}", c.item_date, field=DateOf(item))
     problems += day_problems("The review date", d.reviewed_on)
     problems += text_problems("The reviewer", d.reviewer)
     if not d.changes and not d.review_all:
-        problems.append("Nothing to record: give at least one answer, or review all of them.")
+        message = "Nothing to record: give at least one answer, or review all of them."
+        problems.append(said(message, "screening_nothing"))
     return problems

@@ -32,6 +32,7 @@ from PIL import Image
 
 from needlejournal.photos.colour import to_srgb
 from needlejournal.photos.metrics import linear_to_lab
+from needlejournal.phrases import Said, said
 
 FloatArray = npt.NDArray[np.float64]
 Point = tuple[float, float]
@@ -107,9 +108,9 @@ def _decode(values: FloatArray) -> FloatArray:
     return out
 
 
-def corner_problem(corners: Sequence[Point]) -> str | None:
+def corner_problem(corners: Sequence[Point]) -> Said | None:
     if len(corners) != 4:
-        return "Mark the chart's four corners."
+        return said("Mark the chart's four corners.", "chart_four_corners")
     pts = np.array(corners, dtype=np.float64)
     # The four corners must go round the chart one way (a convex quadrilateral).
     signs = []
@@ -117,10 +118,11 @@ def corner_problem(corners: Sequence[Point]) -> str | None:
         a, b, c = pts[i], pts[(i + 1) % 4], pts[(i + 2) % 4]
         signs.append(np.sign((b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0])))
     if 0 in signs or len(set(signs)) != 1:
-        return (
+        message = (
             "The four corners do not go round the chart: mark dark skin, bluish green, black "
             "and white, in that order."
         )
+        return said(message, "chart_corner_order")
     return None
 
 
@@ -141,7 +143,8 @@ def patch_colours(img: Image.Image, corners: Sequence[Point]) -> FloatArray:
             ys_all.append(mapped[1] / mapped[2])
     xs, ys = np.concatenate(xs_all), np.concatenate(ys_all)
     if xs.min() < 0 or ys.min() < 0 or xs.max() >= img.width or ys.max() >= img.height:
-        raise ValueError("The chart's corners reach outside the photo; mark them inside.")
+        message = "The chart's corners reach outside the photo; mark them inside."
+        raise ValueError(said(message, "chart_outside"))
     left, top = int(xs.min()), int(ys.min())
     right, bottom = int(xs.max()) + 1, int(ys.max()) + 1
     srgb, _source = to_srgb(img.crop((left, top, right, bottom)))
@@ -159,10 +162,11 @@ def fit_colour_chart(img: Image.Image, corners: Sequence[Point]) -> ColourCorrec
     measured = _decode(measured_srgb)
     usable = ((measured_srgb > _CLIPPED[0]) & (measured_srgb < _CLIPPED[1])).all(axis=1)
     if usable.sum() < 12:
-        raise ValueError(
+        message = (
             "Too many chart patches are clipped (too dark or too bright) to correct the "
             "colours: take the photo with less exposure contrast."
         )
+        raise ValueError(said(message, "chart_clipped"))
     # Least squares: measured (n × 3) · Mᵀ ≈ reference (n × 3).
     m_t, *_ = np.linalg.lstsq(measured[usable], reference[usable], rcond=None)
     matrix = m_t.T
@@ -175,9 +179,11 @@ def fit_colour_chart(img: Image.Image, corners: Sequence[Point]) -> ColourCorrec
         patches=int(usable.sum()),
     )
     if found.mean_delta_e > MAX_MEAN_DELTA_E:
-        raise ValueError(
+        delta_e = round(found.mean_delta_e)
+        message = (
             f"The marked corners do not seem to frame a ColorChecker under one light (the "
-            f"colours miss the chart's by ΔE {found.mean_delta_e:.0f} on average); mark dark "
+            f"colours miss the chart's by ΔE {delta_e} on average); mark dark "
             "skin, bluish green, black and white, in that order."
         )
+        raise ValueError(said(message, "chart_not_a_chart", delta_e=delta_e))
     return found

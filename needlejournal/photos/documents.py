@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from needlejournal.photos.decode import inspect_image
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store_files import discard, open_regular_file, rejection_for
+from needlejournal.phrases import said
 
 if TYPE_CHECKING:
     from needlejournal.photos.store import Claim, PhotoStore
@@ -33,7 +34,8 @@ class StoredDocument:
 
 
 class DocumentRejected(Exception):
-    """A consent document that cannot be stored, with one sentence saying why."""
+    """A consent document that cannot be stored, with one sentence saying why (a
+    ``phrases.Said``: the window says it in its language)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -53,11 +55,11 @@ def store_document(store: PhotoStore, src: Path, *, claim: bool = True) -> Store
     with source:
         size = os.fstat(source.fileno()).st_size
         if size == 0:
-            raise DocumentRejected("The document is empty.")
+            raise DocumentRejected(said("The document is empty.", "document_empty"))
         if size > MAX_DOCUMENT_BYTES:
-            raise DocumentRejected(
-                f"The document is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB."
-            )
+            most = MAX_DOCUMENT_BYTES // (1024 * 1024)
+            message = f"The document is larger than {most} MB."
+            raise DocumentRejected(said(message, "document_too_large", most=most))
         try:
             staged, sha256, size, staged_fd = store._stage(source)
         except PhotoRejected as e:
@@ -89,13 +91,13 @@ def _document_type(staged: Path) -> str:
         tail = f.read()
     if b"%PDF-" in head:
         if b"%%EOF" not in tail:
-            raise DocumentRejected("The PDF is truncated or damaged; scan or save it again.")
+            message = "The PDF is truncated or damaged; scan or save it again."
+            raise DocumentRejected(said(message, "document_pdf_damaged"))
         return PDF
     try:
         return inspect_image(staged).facts.media_type
     except PhotoRejected as e:
         if e.code in ("not_an_image", "unsupported_format"):
-            raise DocumentRejected(
-                "A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC)."
-            ) from e
+            message = "A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC)."
+            raise DocumentRejected(said(message, "document_kind")) from e
         raise DocumentRejected(e.message) from e

@@ -124,8 +124,13 @@ class ClinicActions(QObject):
                 show_error=self.window.show_error,
             )
             self.exporter.written.connect(self._report_written)
-            self.exporter.failed.connect(self.window.status.setText)
+            self.exporter.failed.connect(self._report_failed)
         self.exporter.ask_and_write(client)
+
+    def _report_failed(self, message: str) -> None:
+        from needlejournal.ui.validation_words import said_text
+
+        self.window.status.setText(said_text(message))  # a journal's Said, in the language
 
     def _report_written(self, written: WrittenReport) -> None:
         self.window.status.setText(

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from needlejournal.ui import theme
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
-from needlejournal.ui.validation_words import problem_text
+from needlejournal.ui.validation_words import said_text
 
 
 class OptionalSpinBox(QSpinBox):
@@ -135,7 +135,8 @@ def field_note(parent: QWidget) -> QLabel:
 
 
 def set_note(note: QLabel, messages: list[str]) -> None:
-    note.setText("\n".join(problem_text(m) for m in messages))
+    # said_text: a message may be several sentences (a ``Told``), each worded on its own.
+    note.setText("\n".join(said_text(m) for m in messages))
     note.setVisible(bool(messages))
 
 
@@ -261,7 +262,7 @@ class EditDialog(QDialog):
             self.problems.hide()
             return
         colour = theme.warning_color(self.palette()).name()
-        items = "".join(f"<li>{escape(problem_text(p), quote=False)}</li>" for p in problems)
+        items = "".join(f"<li>{escape(said_text(p), quote=False)}</li>" for p in problems)
         head = self.tr("<b>Not saved:</b>")
         self.problems.setText(
             f'<div style="color:{colour}">{head}<ul style="margin:2px 0 0 -20px">{items}</ul></div>'

@@ -169,6 +169,51 @@ PATTERNS: dict[str, str] = {
     "rejected_disk_full": QT_TRANSLATE_NOOP(
         "JournalWords", "The disk is full; free some space and import the photo again."
     ),
+    # A consent on file and its signed document (journal.consents, photos.documents).
+    "consent_kind": QT_TRANSLATE_NOOP(
+        "JournalWords", "The kind of consent must be one of: {choices}."
+    ),
+    "consent_until_before": QT_TRANSLATE_NOOP(
+        "JournalWords", "“Valid until” cannot be before the day the consent was given."
+    ),
+    "consent_needs_taker": QT_TRANSLATE_NOOP("JournalWords", "Say who took the consent."),
+    "document_rejected": QT_TRANSLATE_NOOP("JournalWords", "{name}: {reason}"),
+    "document_empty": QT_TRANSLATE_NOOP("JournalWords", "The document is empty."),
+    "document_too_large": QT_TRANSLATE_NOOP(
+        "JournalWords", "The document is larger than {most} MB."
+    ),
+    "document_pdf_damaged": QT_TRANSLATE_NOOP(
+        "JournalWords", "The PDF is truncated or damaged; scan or save it again."
+    ),
+    "document_kind": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "A consent document must be a PDF or an image (JPEG, PNG, WebP or HEIC).",
+    ),
+    # Anchors placed in the compare window (journal.compare).
+    "anchor_outside": QT_TRANSLATE_NOOP(
+        "JournalWords", "An anchor ({x}, {y}) lies outside the photo."
+    ),
+    "anchors_coincide": QT_TRANSLATE_NOOP(
+        "JournalWords", "The two anchor points coincide; place them apart."
+    ),
+    # A colour chart's corners and its fit (photos.colour_chart).
+    "chart_four_corners": QT_TRANSLATE_NOOP("JournalWords", "Mark the chart's four corners."),
+    "chart_corner_order": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "The four corners do not go round the chart: mark dark skin, bluish green, black "
+        "and white, in that order.",
+    ),
+    "chart_clipped": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "Too many chart patches are clipped (too dark or too bright) to correct the "
+        "colours: take the photo with less exposure contrast.",
+    ),
+    "chart_not_a_chart": QT_TRANSLATE_NOOP(
+        "JournalWords",
+        "The marked corners do not seem to frame a ColorChecker under one light (the colours "
+        "miss the chart's by ΔE {delta_e} on average); mark dark skin, bluish green, black "
+        "and white, in that order.",
+    ),
     "scale_twice": QT_TRANSLATE_NOOP("JournalWords", "{scale} is given twice by the same rater."),
     "scale_own_field": QT_TRANSLATE_NOOP(
         "JournalWords", "{scale} has its own field; enter it there."
@@ -207,8 +252,11 @@ def journal_text(phrase: str, a: Args, say: dict[str, str]) -> str | None:
     if phrase == "record_changed_by":
         text = WORDS.changed_by(a, say.get("what", ""))
     elif phrase in PATTERNS:
-        text = translate("JournalWords", PATTERNS[phrase]).format(**say)
+        pattern = translate("JournalWords", PATTERNS[phrase])
+        text = pattern.format(**say)
+        if pattern.startswith("{") and not pattern.startswith("{what}"):
+            return text  # opens on a name as it was given ("form.pdf: …"), kept as typed
     else:
         return None
-    # A sentence may open on a record's name ("el dispositivo …"): a capital, as sentences do.
+    # A sentence may open on a record's word ("el dispositivo …"): a capital, as sentences do.
     return text[:1].upper() + text[1:]

@@ -38,7 +38,37 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", DeviceRecord, ProductRecord)
 
-PRODUCT_KINDS = ("serum", "numbing cream", "mask", "moisturiser", "sunscreen", "cleanser", "other")
+# The built-in product kinds: stored by their English word (the command line's), shown in the
+# window's language; a kind the user typed is stored and shown as typed.
+PRODUCT_KINDS: dict[str, str] = {
+    "serum": QT_TRANSLATE_NOOP("ProductKind", "serum"),
+    "numbing cream": QT_TRANSLATE_NOOP("ProductKind", "numbing cream"),
+    "cleanser": QT_TRANSLATE_NOOP("ProductKind", "cleanser"),
+    "toner": QT_TRANSLATE_NOOP("ProductKind", "toner"),
+    "mask": QT_TRANSLATE_NOOP("ProductKind", "mask"),
+    "moisturiser": QT_TRANSLATE_NOOP("ProductKind", "moisturiser"),
+    "night cream": QT_TRANSLATE_NOOP("ProductKind", "night cream"),
+    "balm": QT_TRANSLATE_NOOP("ProductKind", "balm"),
+    "sunscreen": QT_TRANSLATE_NOOP("ProductKind", "sunscreen"),
+    "antiseptic": QT_TRANSLATE_NOOP("ProductKind", "antiseptic"),
+    "other": QT_TRANSLATE_NOOP("ProductKind", "other"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """A product kind as the window shows it: a built-in one translated, else as stored."""
+    return translate("ProductKind", PRODUCT_KINDS[kind]) if kind in PRODUCT_KINDS else kind
+
+
+def kind_key(text: str) -> str:
+    """What to store for the kind typed or picked: a built-in kind's English word when the
+    text names one (in the window's language or in English, any case), else the text."""
+    typed = text.strip()
+    folded = typed.casefold()
+    for key in PRODUCT_KINDS:
+        if folded in (key.casefold(), kind_label(key).casefold()):
+            return key
+    return typed
 
 
 def notes_field(parent: QWidget) -> QPlainTextEdit:
@@ -221,7 +251,8 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         self.brand = QLineEdit(self)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
-        self.kind.addItems(PRODUCT_KINDS)
+        for key in PRODUCT_KINDS:
+            self.kind.addItem(kind_label(key), key)
         self.ingredients = QLineEdit(self)
         self.ingredients.setPlaceholderText(self.tr("Key ingredients, comma-separated"))
         self.notes = notes_field(self)
@@ -239,7 +270,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
     def fill(self, item: ProductRecord | None) -> None:
         self.name.setText(item.name if item else "")
         self.brand.setText(item.brand if item else "")
-        self.kind.setCurrentText(item.kind if item else "serum")
+        self.kind.setCurrentText(kind_label(item.kind if item else "serum"))
         self.ingredients.setText(", ".join(item.ingredients) if item else "")
         self.notes.setPlainText(item.notes if item else "")
         if self.lots is not None:
@@ -250,7 +281,7 @@ class ProductLibraryDialog(LibraryDialog[ProductRecord]):
         return ProductDraft(
             name=self.name.text().strip(),
             brand=self.brand.text().strip(),
-            kind=self.kind.currentText().strip() or "serum",
+            kind=kind_key(self.kind.currentText()) or "serum",
             ingredients=tuple(i.strip() for i in self.ingredients.text().split(",") if i.strip()),
             notes=self.notes.toPlainText().strip(),
             archived=e.archived if e else False,

@@ -17,6 +17,7 @@ from datetime import datetime, time
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFontMetrics,
     QHelpEvent,
     QImage,
     QPainter,
@@ -32,7 +33,7 @@ from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, local_depth
-from needlejournal.ui.series_words import series_title, session_summary
+from needlejournal.ui.series_words import point_label, series_title, session_summary
 
 # Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
 _PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -43,12 +44,29 @@ _HIT_PX = 7.0
 class Mark:
     """Something on the chart a pointer can rest on, and what it says then."""
 
-    kind: str  # "point" | "session" | "check" | "photo"
+    kind: str  # "point" | "session" | "check" | "photo" | "legend" (a series' full name)
     rect: QRectF
     text: str
 
 
 MARKER_KEY = QT_TRANSLATE_NOOP("ProgressChart", "┆ session   ◆ skin check   ■ photo day")
+
+
+def _key_parts(key: str) -> list[str]:
+    """The markers' key in its parts ("┆ session", "◆ skin check", "■ photo day")."""
+    return [part.strip() for part in key.split("   ") if part.strip()] or [key]
+
+
+def _key_rows(parts: list[str], fm: QFontMetrics, width: float) -> list[str]:
+    """The key's parts joined into as few rows as fit ``width`` (one part per row at least)."""
+    rows: list[str] = []
+    for part in parts:
+        joined = f"{rows[-1]}   {part}" if rows else part
+        if rows and fm.horizontalAdvance(joined) <= width:
+            rows[-1] = joined
+        else:
+            rows.append(part)
+    return rows
 
 
 class ProgressChart(QWidget):
@@ -72,7 +90,7 @@ class ProgressChart(QWidget):
         side by side (in the font's size and language), so the columns beside the chart give
         way before its text is cut off or overlaps."""
         fm = self.fontMetrics()
-        key = fm.horizontalAdvance(self.tr(MARKER_KEY)) + 24
+        key = max(fm.horizontalAdvance(part) for part in _key_parts(self.tr(MARKER_KEY))) + 24
         dates = 2 * fm.horizontalAdvance(format_date(datetime(2026, 9, 30))) + 44 + 16 + 24
         return QSize(max(160, key, dates), 100)
 
@@ -174,33 +192,42 @@ class ProgressChart(QWidget):
             p.drawRoundedRect(frame, 8, 8)
         series = self.shown()
         data = self._data
-        # Legend: one line per series, then the markers' key.
+        # Legend: series side by side, a new line when one does not fit; a name longer than
+        # the chart is cut short with "…" and said whole on hover (a "legend" mark).
+        legend: list[Mark] = []
         y = frame.top() + 8 + fm.ascent()
         x0 = frame.left() + 14
         x = x0
         for i, s in enumerate(series):
             shown = s.range_text or f"{_num(s.low)}–{_num(s.high)}"
             shown = self.tr("photo") if shown == "photo" else shown  # a photo measure's range
-            label = f"{series_title(s.title)} ({shown})"
+            full = f"{series_title(s.title)} ({shown})"
+            room = frame.right() - 8 - x0 - 22  # a line of its own (the gap after it aside)
+            label = fm.elidedText(full, Qt.TextElideMode.ElideMiddle, max(int(room), 1))
             width = 24 + fm.horizontalAdvance(label) + 18
-            if x + width > frame.right() - 8 and x > x0:
+            if x + 22 + fm.horizontalAdvance(label) > frame.right() - 8 and x > x0:
                 x, y = x0, y + fm.height() + 2
             if draw:
                 p.setPen(QPen(self.colour_of(i, s), 2.5))
                 p.drawLine(QPointF(x, y - fm.ascent() / 3), QPointF(x + 16, y - fm.ascent() / 3))
                 p.setPen(text)
                 p.drawText(QPointF(x + 22, y), label)
+            box = QRectF(x, y - fm.ascent(), 22 + fm.horizontalAdvance(label), fm.height())
+            legend.append(Mark("legend", box, full))
             x += width
-        key = self.tr(MARKER_KEY)
+        # The markers' key, right-aligned at the bottom: its parts wrap onto rows upwards.
+        rows = _key_rows(_key_parts(self.tr(MARKER_KEY)), fm, frame.width() - 20)
         if draw:
             p.setPen(muted)
-            p.drawText(
-                QPointF(frame.right() - 10 - fm.horizontalAdvance(key), frame.bottom() - 6), key
-            )
+            for n, row in enumerate(reversed(rows)):
+                right = QPointF(frame.right() - 10 - fm.horizontalAdvance(row), frame.bottom() - 6)
+                p.drawText(right - QPointF(0, n * fm.height()), row)
         band = fm.height() + 4  # the markers' band under the plot
-        plot = QRectF(frame.left() + 44, y + 12, 0, 0)
+        # The value axis' words ("niedrig" at 1.5x the font) set the gutter left of the plot.
+        gutter = max([44] + [fm.horizontalAdvance(t) + 14 for t in self._axis_labels(series)])
+        plot = QRectF(frame.left() + gutter, y + 12, 0, 0)
         plot.setRight(frame.right() - 16)
-        plot.setBottom(frame.bottom() - 2 * fm.height() - band - 12)
+        plot.setBottom(frame.bottom() - (1 + len(rows)) * fm.height() - band - 12)
         if data is None or data.first is None or not series or plot.height() < 30:
             if draw:
                 p.setPen(muted)
@@ -217,7 +244,7 @@ class ProgressChart(QWidget):
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                     message,
                 )
-            return []
+            return legend
         first, last = data.first, data.last or data.first
         span = max((last - first).total_seconds(), 1.0)
 
@@ -228,7 +255,7 @@ class ProgressChart(QWidget):
                 return inner.center().x()
             return inner.left() + (when - first).total_seconds() / span * inner.width()
 
-        marks: list[Mark] = []
+        marks: list[Mark] = list(legend)
         if draw:
             self._axes(p, plot, series)
         band_y = plot.bottom() + 6 + band / 2
@@ -286,7 +313,8 @@ class ProgressChart(QWidget):
                 fy = (pt.value - s.low) / max(s.high - s.low, 1e-9)
                 c = QPointF(at_x(pt.when), plot.bottom() - fy * plot.height())
                 coords.append(c)
-                said = f"{series_title(s.title)}: {pt.label} — {format_date(pt.when)}"
+                value = point_label(pt.label)
+                said = f"{series_title(s.title)}: {value} — {format_date(pt.when)}"
                 if pt.odd:
                     hollow.append(c)
                     said += "\n⚠ " + self.tr("Taken under other conditions: {why}").format(
@@ -326,8 +354,9 @@ class ProgressChart(QWidget):
     def _axes(self, p: QPainter, plot: QRectF, series: list[Series]) -> None:
         pal = self.palette()
         fm = p.fontMetrics()
-        one = series[0] if len(series) == 1 else None
-        for f in (0.0, 0.5, 1.0):
+        labels = self._axis_labels(series)
+        gutter = max([44] + [fm.horizontalAdvance(t) + 14 for t in labels])
+        for f, label in zip((0.0, 0.5, 1.0), labels, strict=True):
             y = plot.bottom() - f * plot.height()
             p.setPen(
                 QPen(
@@ -337,16 +366,20 @@ class ProgressChart(QWidget):
                 )
             )
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            if one is None:
-                label = (self.tr("low"), "", self.tr("high"))[int(f * 2)]
-            else:
-                label = _num(one.low + f * (one.high - one.low))
             p.setPen(theme.muted(pal))
             p.drawText(
-                QRectF(plot.left() - 42, y - fm.height() / 2, 36, fm.height()),
+                QRectF(plot.left() - gutter + 2, y - fm.height() / 2, gutter - 8, fm.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
+
+    def _axis_labels(self, series: Sequence[Series]) -> tuple[str, str, str]:
+        """The value axis' labels, bottom to top: one series' values, else low and high."""
+        if len(series) != 1:
+            return (self.tr("low"), "", self.tr("high"))
+        one = series[0]
+        low, middle, high = (_num(one.low + f * (one.high - one.low)) for f in (0.0, 0.5, 1.0))
+        return (low, middle, high)
 
 
 def _num(v: float) -> str:

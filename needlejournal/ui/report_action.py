@@ -30,7 +30,7 @@ class ReportExporter(QObject):
     """One report at a time; ``written`` carries the result (the tests wait on it)."""
 
     written = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # str: a Said or Told keeps its phrase (Signal(str) would copy)
 
     def __init__(
         self, journal: Journal, lane: Lane, parent: QWidget, *, show_error: ErrorHandler

@@ -3,14 +3,20 @@
 ``guidance.scales`` owns them in English (the CLI prints those); ``ui.scales_section``
 shows them through ``translate("Scales", …)``. lupdate cannot read them out of another layer,
 so each is listed here; tests/i18n/test_terms.py fails when a scale's title or meaning is
-missing. The value words ("3 · moderate") are still English: they are built inside
-``Scale.label``.
+missing. The value words ("III · at rest") are listed in ``VALUE_WORDS`` and said by
+``scale_value``: the dialogs' value lists, the details and the Progress chart's tooltips all
+word a value through it (tests/i18n/test_terms.py fails when a scale's value word is missing).
 """
 
 # ruff: noqa: E501 — each entry is one sentence, kept whole so it matches its source exactly
 from __future__ import annotations
 
-from needlejournal.ui.language import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING
+
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from needlejournal.guidance.scales import Scale
 
 SCALE_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Scales", "Texture score"),
@@ -77,3 +83,35 @@ SCALE_TEXTS: tuple[str, ...] = (
         "Brown areas in the VISIA vocabulary, for one face area or the whole face: 0 none, 1 minimal, 2 mild, 3 moderate, 4 severe.",
     ),
 )
+
+# The words some scales give their values (guidance.scales, ``Scale.labels``).
+VALUE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("ScaleValues", "always burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "usually burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "sometimes burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "rarely burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "very rarely burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "never burns"),
+    QT_TRANSLATE_NOOP("ScaleValues", "macular"),
+    QT_TRANSLATE_NOOP("ScaleValues", "mild"),
+    QT_TRANSLATE_NOOP("ScaleValues", "moderate"),
+    QT_TRANSLATE_NOOP("ScaleValues", "severe"),
+    QT_TRANSLATE_NOOP("ScaleValues", "no wrinkles"),
+    QT_TRANSLATE_NOOP("ScaleValues", "in motion"),
+    QT_TRANSLATE_NOOP("ScaleValues", "at rest"),
+    QT_TRANSLATE_NOOP("ScaleValues", "only wrinkles"),
+    QT_TRANSLATE_NOOP("ScaleValues", "very much improved"),
+    QT_TRANSLATE_NOOP("ScaleValues", "much improved"),
+    QT_TRANSLATE_NOOP("ScaleValues", "improved"),
+    QT_TRANSLATE_NOOP("ScaleValues", "no change"),
+    QT_TRANSLATE_NOOP("ScaleValues", "worse"),
+    QT_TRANSLATE_NOOP("ScaleValues", "none"),
+    QT_TRANSLATE_NOOP("ScaleValues", "minimal"),
+)
+
+
+def scale_value(scale: Scale, value: int) -> str:
+    """'III · in Ruhe' — a value as the scale names it, in the window's language."""
+    number = scale.number(value)
+    words = scale.labels.get(value)
+    return f"{number} · {translate('ScaleValues', words)}" if words else number

@@ -33,6 +33,8 @@ from needlejournal.guidance.scales import (
     find_scale,
 )
 from needlejournal.journal.records import RatingDraft, RatingRecord
+from needlejournal.ui import terms
+from needlejournal.ui.scale_terms import scale_value
 
 
 def scale_title(scale: Scale) -> str:
@@ -60,10 +62,10 @@ def rating_text(r: RatingRecord) -> str:
     """'Glogau photoageing type: III · at rest (Cheeks), by Dr Ruiz'."""
     scale = find_scale(r.scale)
     title = scale_title(scale) if scale else r.scale
-    value = scale.label(r.value) if scale else str(r.value)
+    value = scale_value(scale, r.value) if scale else str(r.value)
     text = f"{title}: {value}"
     if r.area and Area.has(r.area):
-        text += f" ({Area.label_of(r.area)})"
+        text += f" ({terms.label(Area, r.area)})"
     if r.rater:
         text += QCoreApplication.translate("Scales", ", by {rater}").format(rater=r.rater)
     return text
@@ -91,7 +93,7 @@ class RatingRow:
         self.area = QComboBox(parent)
         self.area.addItem(QCoreApplication.translate("Scales", "Whole face"), "")
         for a in Area:
-            self.area.addItem(Area.label_of(a.value), a.value)
+            self.area.addItem(terms.label(Area, a.value), a.value)
         self.value = QComboBox(parent)
         self.rater = QLineEdit(parent)
         self.rater.setPlaceholderText(QCoreApplication.translate("Scales", "Self"))
@@ -130,7 +132,7 @@ class RatingRow:
         blocked = self.value.blockSignals(True)  # no edit is seen while the list is refilled
         self.value.clear()
         for v in range(scale.low, scale.high + 1):
-            self.value.addItem(scale.label(v), v)
+            self.value.addItem(scale_value(scale, v), v)
         if chosen is None or not scale.low <= int(chosen) <= scale.high:
             chosen = (scale.low + scale.high) // 2
         self.value.setCurrentIndex(max(self.value.findData(chosen), 0))

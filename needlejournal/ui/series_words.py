@@ -14,10 +14,11 @@ from needlejournal.phrases import Said, Words
 from needlejournal.ui import terms
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.local_dates import local_depth
+from needlejournal.ui.scale_terms import scale_value
 from needlejournal.ui.validation_words import scale_title
 
 # The journal's phrases worded here (tests/i18n/test_validation_words.py checks them).
-PHRASES = frozenset(("series_scale", "series_metric"))
+PHRASES = frozenset(("series_scale", "series_metric", "scale_value"))
 # A region's photo measures, by key (journal.region_records.METRICS).
 METRIC_NAMES: dict[str, str] = {
     "L": QT_TRANSLATE_NOOP("SeriesWords", "L* (lightness)"),
@@ -63,6 +64,20 @@ def series_title(title: str) -> str:
         view = _labels(a.get("view"), PhotoView)
         return f"{a.get('region')} ({view}) — {translate('SeriesWords', name)}"
     return str(title)
+
+
+def point_label(label: str) -> str:
+    """'III · in Ruhe' — a rating's value in its scale's words, as the dialogs say it."""
+    if _english() or not isinstance(label, Said) or label.phrase != "scale_value":
+        return str(label)
+    from needlejournal.guidance.scales import find_scale
+
+    a = dict(label.params)
+    named, value = a.get("scale"), a.get("value")
+    scale = find_scale(named.values[0]) if isinstance(named, Words) and named.values else None
+    if scale is None or not isinstance(value, int):
+        return str(label)
+    return scale_value(scale, value)
 
 
 def session_summary(mark: SessionMark) -> str:

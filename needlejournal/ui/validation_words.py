@@ -17,8 +17,17 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, QObject
 
-from needlejournal.guidance import Area, DeviceKind, Indication, Phase, PhotoRole, PhotoView, Term
-from needlejournal.phrases import Depth, Param, Said, Words, sentences
+from needlejournal.guidance import (
+    Area,
+    DeviceKind,
+    Indication,
+    Phase,
+    PhotoRole,
+    PhotoView,
+    ScreeningItem,
+    Term,
+)
+from needlejournal.phrases import DateOf, Depth, Param, Said, Words, sentences
 from needlejournal.ui import terms
 from needlejournal.ui.journal_words import journal_text
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
@@ -31,6 +40,7 @@ _ENUMS: dict[str, type[Term]] = {
     "Phase": Phase,
     "PhotoRole": PhotoRole,
     "PhotoView": PhotoView,
+    "ScreeningItem": ScreeningItem,
 }
 
 # The fields problems name, by their English label (which the command line prints).
@@ -127,7 +137,10 @@ class ValidationWords(QObject):
         return translate("ValidationWords", RECORDS[what]) if what in RECORDS else what
 
     def field(self, a: Args) -> str:
-        label = _text(a.get("field"))
+        named = a.get("field")
+        if isinstance(named, DateOf):  # a field named at run time ("The date for Isotretinoin")
+            return self.tr("The date for {item}").format(item=self.value(named.of))
+        label = _text(named)
         return translate("ValidationWords", FIELDS[label]) if label in FIELDS else label
 
     def text_not_utf8(self, a: Args) -> str:
@@ -262,6 +275,33 @@ class ValidationWords(QObject):
     def product_needs_name(self, a: Args) -> str:
         return self.tr("The product needs a name.")
 
+    # The screening checklist (journal.screening_records).
+    def unknown_screening_item(self, a: Args) -> str:
+        return self.tr("Unknown screening item “{value}”; use one of: {choices}.").format(
+            value=_text(a["value"]), choices=self.value(a["choices"])
+        )
+
+    def screening_twice(self, a: Args) -> str:
+        return self.tr("{item}: answered twice.").format(item=self.value(a["item"]))
+
+    def screening_answer(self, a: Args) -> str:
+        return self.tr("{item}: answer yes, no or unknown (got “{value}”).").format(
+            item=self.value(a["item"]), value=_text(a["value"])
+        )
+
+    def screening_no_date(self, a: Args) -> str:
+        return self.tr("{item}: takes no date; answer yes, no or unknown.").format(
+            item=self.value(a["item"])
+        )
+
+    def screening_date_means_yes(self, a: Args) -> str:
+        return self.tr("{item}: a date means yes; give the date or answer no.").format(
+            item=self.value(a["item"])
+        )
+
+    def screening_nothing(self, a: Args) -> str:
+        return self.tr("Nothing to record: give at least one answer, or renew the review.")
+
 
 WORDS = ValidationWords()
 
@@ -300,6 +340,12 @@ RENDERERS: dict[str, Callable[[Args], str]] = {
         "device_needs_name",
         "device_kind",
         "product_needs_name",
+        "unknown_screening_item",
+        "screening_twice",
+        "screening_answer",
+        "screening_no_date",
+        "screening_date_means_yes",
+        "screening_nothing",
     )
 }
 

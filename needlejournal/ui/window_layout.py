@@ -17,6 +17,7 @@ NARROW_WIDTH = 960  # below this the details panel steps aside (the cards say th
 DETAILS_WIDTH = 300  # what the details panel gets back when it returns with no width
 CLIENTS_WIDTH = 200  # what a squeezed client list gets back when the details step aside
 CLIENTS_SQUEEZED = 150  # narrower than this, names are cut off
+MIDDLE_KEPT = 460  # what the middle keeps when the details come back (its minimum may be less)
 
 
 class WindowLayout(WindowParts):
@@ -59,7 +60,8 @@ class WindowLayout(WindowParts):
         self.details.show()
         sizes = self.splitter.sizes()
         if sizes[2] == 0 and sum(sizes) > 0:  # hidden until now, or saved while hidden
-            give = min(DETAILS_WIDTH, max(0, sizes[1] - self.middle.minimumSizeHint().width()))
+            keep = max(self.middle.minimumSizeHint().width(), MIDDLE_KEPT)
+            give = min(DETAILS_WIDTH, max(0, sizes[1] - keep))
             self.splitter.setSizes([sizes[0], sizes[1] - give, give])
 
     @override

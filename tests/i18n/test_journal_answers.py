@@ -38,9 +38,6 @@ ERRORS = {"InvalidInput", "NotFound", "Conflict", "JournalError", "UnknownEntry"
 # Modules whose errors only the command line meets (opening a journal, clinic set-up,
 # importing an archive): the window has its own words for those moments.
 COMMAND_LINE_ONLY = {"access.py", "opening.py", "client_import.py", "clinic_roles.py"}
-# Not yet said as data (README Status, issue 14): screening answers the dialog cannot send
-# wrong, a compare anchor, a consent document's reading error.
-LEFT = {"screening_records.py", "compare.py", "consents.py"}
 
 
 def _literal(node: ast.expr) -> bool:
@@ -55,7 +52,7 @@ def english_only_errors() -> list[str]:
     appended to a list as bare English: the window could only show those in English."""
     found = []
     for path in sorted(JOURNAL.glob("*.py")):
-        if path.name in COMMAND_LINE_ONLY | LEFT:
+        if path.name in COMMAND_LINE_ONLY:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
@@ -69,6 +66,10 @@ def english_only_errors() -> list[str]:
                 and func.value.id == "problems"
             )
             if (raised or appended) and _literal(node.args[0]):
+                found.append(f"{path.name}:{node.lineno}")
+            # A field's problems handed on as a list: ``add("kind", [f"…"])``.
+            added = isinstance(func, ast.Name) and func.id in {"add", "FieldProblem"}
+            if added and len(node.args) > 1 and _literal(node.args[1]):
                 found.append(f"{path.name}:{node.lineno}")
     return found
 

@@ -41,7 +41,7 @@ class CompareSession(QObject):
     alignment_changed = Signal()
     suggestion_ready = Signal()
     status_changed = Signal(str)  # what runs now; "" when idle
-    failed = Signal(str)
+    failed = Signal(object)  # str: a Said or Told keeps its phrase (Signal(str) would copy)
     exported = Signal(str)
 
     def __init__(
@@ -254,6 +254,12 @@ class CompareSession(QObject):
         on_a, on_b = self.anchors_for_transform(self.suggestion.transform)
         self.save_anchors(on_a, on_b)
 
+    def _coinciding(self, on_a: Anchors) -> str:
+        """Which photo's two anchor points fall on one spot, said in the window's language."""
+        if on_a[0] == on_a[1]:
+            return self.tr("The two anchor points on photo A coincide; place them apart.")
+        return self.tr("The two anchor points on photo B coincide; place them apart.")
+
     def save_anchors(self, on_a: Anchors, on_b: Anchors) -> None:
         """Store both photos' anchors (one unit of work), then show the pair registered by them."""
         if self.a is None or self.b is None:
@@ -262,8 +268,8 @@ class CompareSession(QObject):
         a_id, b_id = a.id, b.id
         try:
             similarity_from_anchors(on_b, on_a)
-        except ValueError as e:
-            self.failed.emit(str(e).capitalize() + ".")
+        except ValueError:
+            self.failed.emit(self._coinciding(on_a))
             return
 
         def save() -> tuple[PhotoRecord, PhotoRecord]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from needlejournal.journal.anchors import anchors_of
 from needlejournal.photos.align import Similarity, similarity_from_anchors
 from needlejournal.ui.language import translate
 from needlejournal.ui.save_folder import ask_save_path, day_part, name_part
+from needlejournal.ui.validation_words import said_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -187,9 +188,14 @@ class CompareCommands(QWidget):
 
     def show_error(self, message: str) -> None:
         self.busy.setText("")
+        # A journal's answer (a Said) in the window's language, shown as text, never markup.
         box = QMessageBox(
-            QMessageBox.Icon.Warning, translate("CompareWindow", "Compare"), message, parent=self
+            QMessageBox.Icon.Warning,
+            translate("CompareWindow", "Compare"),
+            said_text(message),
+            parent=self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setModal(False)
         box.show()
         self.last_error = box

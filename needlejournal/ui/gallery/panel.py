@@ -23,6 +23,7 @@ from typing_extensions import override
 
 from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
+from needlejournal.ui.flow_layout import FlowLayout
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.filters import PhotoFilters
@@ -89,13 +90,13 @@ class GalleryPanel(QWidget):
         self.import_button.clicked.connect(self.import_action.trigger)
         self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.clicked.connect(self.compare_action.trigger)
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        for w in self.filters.combos():
+        # The filters and buttons wrap onto a second row when the tab is narrow: in one row
+        # (746 px in German at 1.5x the font) they held the window wider than ~930 px.
+        self.filter_bar = QWidget(self)
+        bar = FlowLayout(self.filter_bar, spacing=6, row_spacing=4)
+        for w in (*self.filters.combos(), self.compare_button, self.import_button):
+            w.setParent(self.filter_bar)
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.compare_button)
-        bar.addWidget(self.import_button)
         self.empty, self.stack = view_or_empty(self, self.layouts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -105,7 +106,7 @@ class GalleryPanel(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.layouts.switch(self))
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setFlat(True)
