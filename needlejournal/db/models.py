@@ -7,6 +7,12 @@ Relationships use ``lazy="raise"``: a surprise lazy load is a bug, loads are exp
 The CHECKs on stored words are built from the vocabulary enums (``guidance.vocabulary``);
 ``alembic check`` does not compare CHECK text, so ``tests/journal/test_vocabulary_schema.py``
 ties the migrated schema to them.
+
+The tables live in this module and its siblings, all re-exported here (import the tables
+as ``from needlejournal.db import models as m``): ``model_base`` (``Base``, ``Tracked``),
+``photo_models`` (photos, regions, measures), ``audit_models`` (the audit trail). Importing
+this module maps every table, so ``Base.metadata`` (Alembic's env, ``alembic check``) holds
+them all.
 """
 
 from __future__ import annotations
@@ -23,14 +29,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from needlejournal.db.types import UTCDateTime, utcnow
+from needlejournal.db.audit_models import AuditEntry, AuditHead
+from needlejournal.db.model_base import NAMING_CONVENTION, Base, Tracked
+from needlejournal.db.photo_models import Photo, PhotoMeasure, PhotoRegion
+from needlejournal.db.types import utcnow
 from needlejournal.guidance.vocabulary import (
     AgeBand,
     ConsentKind,
@@ -38,41 +46,32 @@ from needlejournal.guidance.vocabulary import (
     Endpoint,
     Indication,
     Phase,
-    PhotoRole,
-    PhotoView,
-    RegionShape,
     ScreeningAnswer,
     ScreeningItem,
 )
-from needlejournal.stamps import MAX_STAMP, changed_by
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}  # noqa: RUF012
-
-
-class Tracked:
-    """Created/updated stamps, who made the last change, and the optimistic-locking counter.
-
-    ``changed_by`` is the seat and OS user of the last insert or update ("FRONT-DESK (ana)",
-    ``db.stamps``); rows written before schema 0003 hold "".
-    """
-
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    changed_by: Mapped[str] = mapped_column(
-        String(MAX_STAMP), default=changed_by, onupdate=changed_by, server_default=""
-    )
-    version: Mapped[int] = mapped_column(Integer, default=1)
+__all__ = [
+    "NAMING_CONVENTION",
+    "AuditEntry",
+    "AuditHead",
+    "Base",
+    "Client",
+    "Consent",
+    "Device",
+    "Observation",
+    "Photo",
+    "PhotoMeasure",
+    "PhotoRegion",
+    "Product",
+    "ProductLot",
+    "ProductUse",
+    "Rating",
+    "ScreeningEntry",
+    "Setting",
+    "Tracked",
+    "Treatment",
+    "TreatmentArea",
+]
 
 
 class Client(Tracked, Base):
@@ -334,98 +333,6 @@ class Rating(Tracked, Base):
     )
 
 
-class Photo(Tracked, Base):
-    """A before/after/progress photo; the original lives in the content-addressed store."""
-
-    __tablename__ = "photo"
-    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
-    treatment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("treatment.id", ondelete="SET NULL")
-    )
-    role: Mapped[str] = mapped_column(String(16))  # a PhotoRole
-    view: Mapped[str] = mapped_column(String(16), default=PhotoView.FRONT.value)
-    taken_at: Mapped[datetime]
-    sha256: Mapped[str] = mapped_column(String(64))
-    media_type: Mapped[str] = mapped_column(String(40))
-    width: Mapped[int] = mapped_column(Integer)
-    height: Mapped[int] = mapped_column(Integer)
-    bytes: Mapped[int] = mapped_column(Integer)
-    original_name: Mapped[str] = mapped_column(String(500), default="")
-    capture: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    landmarks: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    note: Mapped[str] = mapped_column(Text, default="")
-    # May this photo be shared (reports to show, social media)? None: as the client's
-    # marketing/sharing consent says on the day it is asked.
-    share_consent: Mapped[bool | None] = mapped_column(Boolean)
-
-    __table_args__ = (
-        CheckConstraint(PhotoRole.sql_check("role"), name="role"),
-        UniqueConstraint("client_id", "sha256", name="uq_photo_client_sha256"),
-        Index("ix_photo_client_taken", "client_id", "taken_at"),
-        Index("ix_photo_sha256", "sha256"),
-        Index("ix_photo_treatment", "treatment_id"),
-    )
-
-
-class PhotoRegion(Tracked, Base):
-    """A named region of one view ("left cheek"), drawn on a reference photo and measured on
-    every photo of that view through their alignment. Kept as fractions of the reference
-    photo's upright size, so it means the same spot whatever the photo's resolution."""
-
-    __tablename__ = "photo_region"
-    __mapper_args__ = {"version_id_col": Tracked.version}  # noqa: RUF012
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
-    view: Mapped[str] = mapped_column(String(16))
-    name: Mapped[str] = mapped_column(String(100))
-    shape: Mapped[str] = mapped_column(String(8), default="rect")
-    reference_photo_id: Mapped[int | None] = mapped_column(
-        ForeignKey("photo.id", ondelete="SET NULL")
-    )
-    x: Mapped[float] = mapped_column(Float)
-    y: Mapped[float] = mapped_column(Float)
-    w: Mapped[float] = mapped_column(Float)
-    h: Mapped[float] = mapped_column(Float)
-    # A grey card in the reference photo, for white balance (fractions too; none: unbalanced).
-    grey_card: Mapped[list[float] | None] = mapped_column(JSON)
-    # A ColorChecker's four corners in the reference photo (dark skin, bluish green, black,
-    # white: x, y fractions, eight numbers; schema 0009), for colour correction.
-    colour_chart: Mapped[list[float] | None] = mapped_column(JSON)
-
-    __table_args__ = (
-        CheckConstraint(RegionShape.sql_check("shape"), name="shape"),
-        CheckConstraint("w > 0 AND h > 0", name="size"),
-        UniqueConstraint("client_id", "view", "name", name="uq_photo_region_client_view_name"),
-    )
-
-
-class PhotoMeasure(Base):
-    """The metrics of one region on one photo, as measured (definitions ``metrics_version``)."""
-
-    __tablename__ = "photo_measure"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"))
-    region_id: Mapped[int] = mapped_column(
-        ForeignKey("photo_region.id", ondelete="CASCADE"), index=True
-    )
-    px: Mapped[list[int]] = mapped_column(JSON)  # x, y, w, h in this photo's upright pixels
-    alignment: Mapped[str] = mapped_column(String(16))  # reference | anchors | auto
-    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # L, a, b, ita, evenness, texture, …
-    metrics_version: Mapped[int] = mapped_column(Integer)
-    colour_space: Mapped[str] = mapped_column(String(200), default="")
-    white_balance: Mapped[str] = mapped_column(String(200), default="")
-    measured_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (
-        UniqueConstraint("photo_id", "region_id", name="uq_photo_measure_photo_region"),
-    )
-
-
 class ScreeningEntry(Base):
     """One answer of a client's screening checklist, as recorded (schema 0008).
 
@@ -458,44 +365,3 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-class AuditEntry(Base):
-    """One line of the audit trail: append-only, each row chained to the one before by hash.
-
-    Ids are given by the writer (the chain head's ``last_id`` + 1), never by a sequence, so the
-    chain has no gaps to explain and two writers that ever raced would collide on the key
-    rather than fork the chain. ``client_id`` is deliberately not a foreign key: erasing a
-    client must not delete (and so break) the lines that record what happened to them; the
-    lines hold the id only, never a name. ``details`` is canonical JSON text, hashed as stored.
-    """
-
-    __tablename__ = "audit_entry"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    at: Mapped[datetime]
-    seat: Mapped[str] = mapped_column(String(100))
-    os_user: Mapped[str] = mapped_column(String(100))
-    client_id: Mapped[int | None] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(32))
-    record_kind: Mapped[str] = mapped_column(String(32), default="")
-    record_id: Mapped[int | None] = mapped_column(Integer)
-    details: Mapped[str] = mapped_column(Text, default="{}")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    row_hash: Mapped[str] = mapped_column(String(64))
-
-    __table_args__ = (
-        Index("ix_audit_entry_client_id", "client_id"),
-        Index("ix_audit_entry_at", "at"),
-    )
-
-
-class AuditHead(Base):
-    """The chain's newest line (one row, id 1): appends lock it, so seats append in turn, and
-    a removed newest line is caught (the head still names it)."""
-
-    __tablename__ = "audit_head"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    last_id: Mapped[int] = mapped_column(Integer)
-    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,8 +1,9 @@
 """Import a client archive (``client_archive``) into this journal, merging, never duplicating.
 
-Everything is checked before anything changes: the zip opens, its manifest is ours and not
-newer, every member's SHA-256 and size match the manifest, nothing unlisted rides along, the
-records parse, every photo decodes. A damaged or foreign archive is refused in one sentence.
+Everything is checked before anything changes (``archive_reading``): the zip opens, its
+manifest is ours and not newer, every member's SHA-256 and size match the manifest, nothing
+unlisted rides along, the records parse, every photo decodes. A damaged or foreign archive
+is refused in one sentence.
 
 Merging: the client is matched by name (ignoring case), devices and products by name,
 sessions by their moment, skin checks by theirs, photos by content hash (the store keeps one
@@ -13,13 +14,11 @@ through the crash-safe import path, so an interrupted import is finished by runn
 
 from __future__ import annotations
 
-import hashlib
-import json
 import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -27,14 +26,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from needlejournal.db import models as m
-from needlejournal.guidance import ScreeningAnswer, ScreeningItem
 from needlejournal.journal import archive_ratings, library, screening, settings, treatments
 from needlejournal.journal import archive_regions as regions_archive
 from needlejournal.journal import clients as client_cases
 from needlejournal.journal.api import Journal
+from needlejournal.journal.archive_reading import (
+    CHUNK,
+    ArchiveRefused,
+    VerifiedArchive,
+    check_records,
+    day_from,
+    extract_photos,
+    moment_from,
+    refusal,
+    safe_file_name,
+    verify_archive,
+)
 from needlejournal.journal.audit import Action
-from needlejournal.journal.client_archive import FORMAT, FORMAT_VERSION, MANIFEST, RECORDS
-from needlejournal.journal.errors import JournalError
 from needlejournal.journal.records import (
     AreaDraft,
     ClientDraft,
@@ -46,15 +54,16 @@ from needlejournal.journal.records import (
     ProductUseDraft,
     TreatmentDraft,
 )
-from needlejournal.photos.decode import inspect_image
-from needlejournal.photos.rejections import PhotoRejected
 
-CHUNK = 1 << 20
-
-
-class ArchiveRefused(JournalError):
-    """The archive cannot be imported; nothing was changed."""
-
+# Reading and verifying moved to ``archive_reading``; importable from here as before.
+__all__ = [
+    "CHUNK",
+    "ArchiveRefused",
+    "ImportReport",
+    "VerifiedArchive",
+    "import_client",
+    "verify_archive",
+]
 
 # What an import counts as added; the records, photos and regions it finds already in
 # the journal are counted apart, so a second import of the same archive reports 0 added.
@@ -73,131 +82,6 @@ class ImportReport:
     @property
     def added_anything(self) -> bool:
         return any(self.added.values()) or self.created_client
-
-
-@dataclass(frozen=True)
-class VerifiedArchive:
-    path: Path
-    doc: dict[str, Any]
-
-
-def _refuse(path: Path, why: str) -> ArchiveRefused:
-    return ArchiveRefused(f"{path.name} cannot be imported: {why}; nothing was changed.")
-
-
-def _hash_member(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with archive.open(name) as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
-def verify_archive(path: Path) -> VerifiedArchive:
-    """Open and check the whole archive; ``ArchiveRefused`` with one sentence otherwise."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise ArchiveRefused(f"There is no file {path}.") from None
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(path, "it is not a zip file, or it is damaged") from None
-    with archive:
-        try:
-            manifest = json.loads(archive.read(MANIFEST))
-        except KeyError:
-            raise _refuse(path, "it is not a NeedleJournal client export (no manifest)") from None
-        except (ValueError, zipfile.BadZipFile, OSError):
-            raise _refuse(path, "its manifest is damaged") from None
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise _refuse(path, "it is not a NeedleJournal client export")
-        version = manifest.get("format_version")
-        if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise _refuse(path, "it was written by a newer NeedleJournal; update this one first")
-        members = manifest.get("members")
-        if not isinstance(members, dict):
-            raise _refuse(path, "its manifest is damaged")
-        names = set(archive.namelist()) - {MANIFEST}
-        if names != set(members) or RECORDS not in names:
-            raise _refuse(path, "its files do not match its manifest")
-        for name, expected in members.items():
-            try:
-                digest, size = _hash_member(archive, name)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-                raise _refuse(path, f"{name} inside it is damaged") from None
-            if not isinstance(expected, dict) or (digest, size) != (
-                expected.get("sha256"),
-                expected.get("bytes"),
-            ):
-                raise _refuse(path, f"{name} inside it does not match its checksum")
-        try:
-            doc = json.loads(archive.read(RECORDS))
-        except ValueError:
-            raise _refuse(path, "its records are not valid JSON") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise _refuse(path, "its records are not a client export")
-    return VerifiedArchive(path, doc)
-
-
-# ---- records: JSON → drafts ------------------------------------------------------------------
-
-
-def _when(value: Any) -> datetime:
-    when = datetime.fromisoformat(value)
-    if when.tzinfo is None:
-        raise ValueError("a moment without a time zone")
-    return when
-
-
-def _day(value: Any) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
-def _check_shapes(v: VerifiedArchive) -> None:
-    """Parse every record once before anything is written (drafts are built again later)."""
-    doc = v.doc
-    try:
-        c = doc["client"]
-        if not isinstance(c["name"], str) or not c["name"].strip():
-            raise ValueError("no client name")
-        _day(c.get("consent_on"))
-        _day(c.get("birth_date"))
-        for text in ("phone", "email", "age_band"):
-            if not isinstance(c.get(text) or "", str):
-                raise ValueError(text)
-        for t in doc["treatments"]:
-            _when(t["performed_at"])
-            for a in t["areas"]:
-                float(a["depth_mm"])
-        for o in doc["observations"]:
-            _when(o["observed_at"])
-        for r in doc.get("ratings", ()):
-            str(r["record"]), str(r["scale"]), int(r["value"])
-            if not isinstance(r.get("baseline_photo") or "", str):
-                raise ValueError("baseline photo")
-        for p in doc["photos"]:
-            _when(p["taken_at"])
-            if not isinstance(p["sha256"], str) or not isinstance(p["file"], str):
-                raise ValueError("photo entry")
-        for k in doc.get("consents", []):
-            _day(k["given_on"])
-            _day(k.get("valid_until"))
-            if k.get("document") is not None and not isinstance(k["document"], str):
-                raise ValueError("consent document")
-        for d in doc["devices"]:
-            str(d["name"])
-        for p in doc["products"]:
-            str(p["name"])
-        regions_archive.check(doc)
-        for e in doc.get("screening", []):
-            if not ScreeningItem.has(e["item"]) or not ScreeningAnswer.has(e["answer"]):
-                raise ValueError("screening entry")
-            date.fromisoformat(e["reviewed_on"])
-            if e.get("item_date"):
-                date.fromisoformat(e["item_date"])
-            datetime.fromisoformat(e["recorded_at"])
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise _refuse(v.path, "its records are incomplete or damaged") from None
 
 
 def _find_client(s: Session, name: str) -> m.Client | None:
@@ -224,10 +108,10 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
                 skin_type=c.get("skin_type"),
                 concerns=c.get("concerns", ""),
                 contraindications=c.get("contraindications", ""),
-                consent_on=_day(c.get("consent_on")),
+                consent_on=day_from(c.get("consent_on")),
                 notes=c.get("notes", ""),
                 archived=bool(c.get("archived", False)),
-                birth_date=_day(c.get("birth_date")),
+                birth_date=day_from(c.get("birth_date")),
                 age_band=c.get("age_band") or None,
                 phone=c.get("phone") or "",
                 email=c.get("email") or "",
@@ -288,7 +172,7 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
     }
     sessions: dict[str, int] = {}
     for t in doc["treatments"]:
-        when = _when(t["performed_at"])
+        when = moment_from(t["performed_at"])
         if when in existing_sessions:
             sessions[t["key"]] = existing_sessions[when]
             report.already_there["treatments"] += 1
@@ -337,7 +221,7 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
         s.scalars(select(m.Observation.observed_at).where(m.Observation.client_id == client_id))
     )
     for o in doc["observations"]:
-        when = _when(o["observed_at"])
+        when = moment_from(o["observed_at"])
         if when in seen_checks:
             report.already_there["observations"] += 1
             continue
@@ -364,34 +248,6 @@ def _merge_records(s: Session, doc: dict[str, Any], report: ImportReport) -> dic
     return sessions
 
 
-def _safe_name(name: str, fallback: str) -> str:
-    base = PurePosixPath(name.replace("\\", "/")).name.strip()
-    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in "/\0")
-    return cleaned[:200] or fallback
-
-
-def _extract_photos(v: VerifiedArchive, into: Path) -> dict[str, Path]:
-    """Each photo member to its own folder under its original name; every one must decode."""
-    out: dict[str, Path] = {}
-    with zipfile.ZipFile(v.path) as archive:
-        for i, p in enumerate(v.doc["photos"]):
-            member = p["file"]
-            folder = into / str(i)
-            folder.mkdir()
-            target = folder / _safe_name(p.get("original_name") or "", PurePosixPath(member).name)
-            try:
-                with archive.open(member) as src, target.open("wb") as dst:
-                    shutil.copyfileobj(src, dst, CHUNK)
-            except KeyError:
-                raise _refuse(v.path, f"{member} is listed but missing") from None
-            try:
-                inspect_image(target)
-            except PhotoRejected as e:
-                raise _refuse(v.path, f"the photo {member} is not usable ({e.message})") from None
-            out[p["sha256"]] = target
-    return out
-
-
 def _merge_consents(
     journal: Journal, v: VerifiedArchive, scratch: Path, report: ImportReport
 ) -> None:
@@ -414,14 +270,16 @@ def _merge_consents(
                 continue
             document: Path | None = None
             if k.get("document"):
-                name = _safe_name(k.get("document_name") or "", PurePosixPath(k["document"]).name)
+                name = safe_file_name(
+                    k.get("document_name") or "", PurePosixPath(k["document"]).name
+                )
                 (folder / str(i)).mkdir()
                 document = folder / str(i) / name
                 try:
                     with archive.open(k["document"]) as src, document.open("wb") as dst:
                         shutil.copyfileobj(src, dst, CHUNK)
                 except KeyError:
-                    raise _refuse(v.path, f"{k['document']} is listed but missing") from None
+                    raise refusal(v.path, f"{k['document']} is listed but missing") from None
             save_consent(
                 journal,
                 ConsentDraft(
@@ -429,7 +287,7 @@ def _merge_consents(
                     kind=k["kind"],
                     given_on=given,
                     taken_by=str(k.get("taken_by") or ""),
-                    valid_until=_day(k.get("valid_until")),
+                    valid_until=day_from(k.get("valid_until")),
                     note=str(k.get("note") or ""),
                 ),
                 document,
@@ -447,11 +305,11 @@ def import_client(
 
     if verified is None or verified.path != path:
         verified = verify_archive(path)
-    _check_shapes(verified)
+    check_records(verified)
     report = ImportReport()
     scratch = Path(tempfile.mkdtemp(prefix=".client-import-", dir=journal.paths.data_dir))
     try:
-        extracted = _extract_photos(verified, scratch)
+        extracted = extract_photos(verified, scratch)
         sessions = journal.run(lambda s: _merge_records(s, verified.doc, report))
         have = set(
             journal.run(
@@ -481,7 +339,7 @@ def import_client(
             photos.update(
                 replace(
                     stored,
-                    taken_at=_when(p["taken_at"]),
+                    taken_at=moment_from(p["taken_at"]),
                     landmarks=landmarks,
                     share_consent=share if isinstance(share, bool) else None,
                 )

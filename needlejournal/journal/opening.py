@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from needlejournal.journal.api import Journal
 
-STAGING = ".staging"  # needlejournal.photos.store.STAGING, without importing Pillow
+STAGING = ".staging"  # photos.store_claims.STAGING, without importing Pillow
 
 log = logging.getLogger(__name__)
 

@@ -180,12 +180,12 @@ def test_a_damaged_region_entry_refuses_the_whole_archive(
 def test_an_older_app_refuses_a_format_3_archive_rather_than_dropping_regions(
     clinic: Clinic, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from needlejournal.journal import client_import
+    from needlejournal.journal import archive_reading
 
     client_id = _measured_client(clinic, tmp_path)
     archive = tmp_path / "ana.zip"
     export_client(clinic.journal, client_id, archive)
-    monkeypatch.setattr(client_import, "FORMAT_VERSION", 2)  # the app before regions
+    monkeypatch.setattr(archive_reading, "FORMAT_VERSION", 2)  # the app before regions
     with pytest.raises(ArchiveRefused, match="newer NeedleJournal"):
         verify_archive(archive)
 
