@@ -94,14 +94,16 @@ class Told(str):
     was said (a ``Said`` when it has a phrase), so a front end can say each in its language."""
 
     parts: tuple[str, ...]
+    joiner: str
 
-    def __new__(cls, parts: Sequence[str]) -> Told:
-        made = super().__new__(cls, " ".join(parts))
+    def __new__(cls, parts: Sequence[str], joiner: str = " ") -> Told:
+        made = super().__new__(cls, joiner.join(parts))
         made.parts = tuple(parts)
+        made.joiner = joiner  # "; " for a list of short clauses
         return made
 
-    def __reduce__(self) -> tuple[type[Told], tuple[tuple[str, ...]]]:
-        return (Told, (self.parts,))
+    def __reduce__(self) -> tuple[type[Told], tuple[tuple[str, ...], str]]:
+        return (Told, (self.parts, self.joiner))
 
 
 def sentences(message: str) -> list[str]:

@@ -3387,12 +3387,12 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
         <translation>Farbkarte</translation>
     </message>
     <message>
-        <source>The {what} is not recorded: cannot tell if this compares.</source>
-        <translation>„{what}“ ist nicht erfasst: ob dies vergleichbar ist, lässt sich nicht sagen.</translation>
+        <source>{what}: not recorded, so cannot tell if this compares.</source>
+        <translation>{what}: nicht erfasst, daher unklar, ob dies vergleichbar ist.</translation>
     </message>
     <message>
-        <source>Another {what} ({b}, not {a}): not comparable.</source>
-        <translation>Anderes Merkmal „{what}“ ({b}, nicht {a}): nicht vergleichbar.</translation>
+        <source>{what}: {b}, not {a}; not comparable.</source>
+        <translation>{what}: {b} statt {a}; nicht vergleichbar.</translation>
     </message>
     <message>
         <source>Colour-corrected to the colour chart: colours compare better.</source>
@@ -4795,6 +4795,18 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
 <context>
     <name>SeriesWords</name>
     <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Skin state</source>
+        <translation>Hautzustand</translation>
+    </message>
+    <message>
         <source>L* (lightness)</source>
         <translation>L* (Helligkeit)</translation>
     </message>
@@ -4833,6 +4845,14 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     <message>
         <source>Adverse events</source>
         <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <source>{condition}: not recorded</source>
+        <translation>{condition}: nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{condition}: {value} (the region&apos;s photo: {reference})</source>
+        <translation>{condition}: {value} (Foto der Region: {reference})</translation>
     </message>
 </context>
 <context>

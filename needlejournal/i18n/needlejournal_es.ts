@@ -3387,12 +3387,12 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
         <translation>carta de color</translation>
     </message>
     <message>
-        <source>The {what} is not recorded: cannot tell if this compares.</source>
-        <translation>«{what}» no está registrado: no se puede saber si es comparable.</translation>
+        <source>{what}: not recorded, so cannot tell if this compares.</source>
+        <translation>{what}: sin registrar, así que no se sabe si es comparable.</translation>
     </message>
     <message>
-        <source>Another {what} ({b}, not {a}): not comparable.</source>
-        <translation>Otro valor de «{what}» ({b}, no {a}): no comparable.</translation>
+        <source>{what}: {b}, not {a}; not comparable.</source>
+        <translation>{what}: {b} en lugar de {a}; no comparable.</translation>
     </message>
     <message>
         <source>Colour-corrected to the colour chart: colours compare better.</source>
@@ -4795,6 +4795,18 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
 <context>
     <name>SeriesWords</name>
     <message>
+        <source>Light</source>
+        <translation>Luz</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Skin state</source>
+        <translation>Estado de la piel</translation>
+    </message>
+    <message>
         <source>L* (lightness)</source>
         <translation>L* (luminosidad)</translation>
     </message>
@@ -4833,6 +4845,14 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     <message>
         <source>Adverse events</source>
         <translation>Efectos adversos</translation>
+    </message>
+    <message>
+        <source>{condition}: not recorded</source>
+        <translation>{condition}: sin registrar</translation>
+    </message>
+    <message>
+        <source>{condition}: {value} (the region&apos;s photo: {reference})</source>
+        <translation>{condition}: {value} (foto de la región: {reference})</translation>
     </message>
 </context>
 <context>

@@ -198,14 +198,21 @@ CONDITIONS = (("light", "light"), ("camera", "camera"), ("skin", "skin state"))
 
 def _conditions_differ(capture: dict[str, object], baseline: dict[str, object]) -> str:
     """'light: window vs ring light; camera not recorded' — "" when the same as the baseline."""
-    said = []
+    said: list[str] = []
     for key, name in CONDITIONS:
         a, b = baseline.get(key), capture.get(key)
         if not a or not b:
-            said.append(f"{name} not recorded")
+            message = f"{name} not recorded"
+            said.append(phrases.said(message, "condition_not_recorded", condition=key))
         elif str(a).strip().casefold() != str(b).strip().casefold():
-            said.append(f"{name}: {b} (the region's photo: {a})")
-    return "; ".join(said)
+            message = f"{name}: {b} (the region's photo: {a})"
+            said.append(
+                phrases.said(
+                    message, "condition_differs", condition=key, value=str(b), reference=str(a)
+                )
+            )
+    # Each clause as data, so the window says it in its language (ui.series_words).
+    return phrases.Told(said, "; ") if said else ""
 
 
 def metric_series(measures: Sequence[MeasureRecord]) -> list[Series]:

@@ -33,7 +33,12 @@ from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, local_depth
-from needlejournal.ui.series_words import point_label, series_title, session_summary
+from needlejournal.ui.series_words import (
+    conditions_text,
+    point_label,
+    series_title,
+    session_summary,
+)
 
 # Distinct, colour-blind-friendly line colours (Okabe–Ito), after texture and tone's own.
 _PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -318,7 +323,7 @@ class ProgressChart(QWidget):
                 if pt.odd:
                     hollow.append(c)
                     said += "\n⚠ " + self.tr("Taken under other conditions: {why}").format(
-                        why=pt.odd
+                        why=conditions_text(pt.odd)
                     )
                 if pt.record[0] == "treatment" and pt.record[1] in by_session:
                     said += "\n" + self.tr("Session: {what}").format(

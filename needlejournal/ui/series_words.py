@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from needlejournal.guidance import Area, PhotoView
+from needlejournal.guidance import Area, PhotoView, SkinState
 from needlejournal.journal.progress_chart import Note, SessionMark
-from needlejournal.phrases import Said, Words
+from needlejournal.phrases import Said, Told, Words
 from needlejournal.ui import terms
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
 from needlejournal.ui.local_dates import local_depth
@@ -18,7 +18,15 @@ from needlejournal.ui.scale_terms import scale_value
 from needlejournal.ui.validation_words import scale_title
 
 # The journal's phrases worded here (tests/i18n/test_validation_words.py checks them).
-PHRASES = frozenset(("series_scale", "series_metric", "scale_value"))
+PHRASES = frozenset(
+    ("series_scale", "series_metric", "scale_value", "condition_not_recorded", "condition_differs")
+)
+# A photo's capture conditions, by their key (journal.progress_chart.CONDITIONS).
+CONDITION_NAMES: dict[str, str] = {
+    "light": QT_TRANSLATE_NOOP("SeriesWords", "Light"),
+    "camera": QT_TRANSLATE_NOOP("SeriesWords", "Camera"),
+    "skin": QT_TRANSLATE_NOOP("SeriesWords", "Skin state"),
+}
 # A region's photo measures, by key (journal.region_records.METRICS).
 METRIC_NAMES: dict[str, str] = {
     "L": QT_TRANSLATE_NOOP("SeriesWords", "L* (lightness)"),
@@ -78,6 +86,47 @@ def point_label(label: str) -> str:
     if scale is None or not isinstance(value, int):
         return str(label)
     return scale_value(scale, value)
+
+
+def condition_name(key: str) -> str:
+    """'Licht' — a capture condition's name in the window's language."""
+    return translate("SeriesWords", CONDITION_NAMES[key]) if key in CONDITION_NAMES else key
+
+
+def condition_value(key: str, value: object) -> str:
+    """A condition's value: the skin state's word translated, a light or camera as typed."""
+    text = str(value)
+    return terms.label(SkinState, text) if key == "skin" and SkinState.has(text) else text
+
+
+def conditions_text(odd: str) -> str:
+    """'Licht: window (Foto der Region: ring light); Kamera: nicht erfasst' — why a photo
+    measure may not compare, in the window's language."""
+    if _english() or not isinstance(odd, Told):
+        return str(odd)
+    said = []
+    for part in odd.parts:
+        a = dict(part.params) if isinstance(part, Said) else {}
+        key = str(a.get("condition", ""))
+        if isinstance(part, Said) and part.phrase == "condition_not_recorded":
+            said.append(
+                translate("SeriesWords", "{condition}: not recorded").format(
+                    condition=condition_name(key)
+                )
+            )
+        elif isinstance(part, Said) and part.phrase == "condition_differs":
+            said.append(
+                translate(
+                    "SeriesWords", "{condition}: {value} (the region's photo: {reference})"
+                ).format(
+                    condition=condition_name(key),
+                    value=condition_value(key, a.get("value")),
+                    reference=condition_value(key, a.get("reference")),
+                )
+            )
+        else:
+            said.append(str(part))
+    return "; ".join(said)
 
 
 def session_summary(mark: SessionMark) -> str:

@@ -134,22 +134,24 @@ class Measuring(QObject):
         if region is None or m is None or region.reference_photo_id == m.photo_id:
             return []
         from needlejournal.journal.progress_chart import CONDITIONS
+        from needlejournal.ui.series_words import condition_name, condition_value
 
         ref = self.measures.get((region.reference_photo_id or 0, region.id))
         base = ref.capture if ref is not None else {}
         notes = []
-        for key, name in CONDITIONS:
+        for key, _name in CONDITIONS:
             a, b = base.get(key), m.capture.get(key)
+            what = condition_name(key)  # in the window's language, not the journal's English
             if not a or not b:
                 notes.append(
-                    self.tr("The {what} is not recorded: cannot tell if this compares.").format(
-                        what=name
+                    self.tr("{what}: not recorded, so cannot tell if this compares.").format(
+                        what=what
                     )
                 )
             elif str(a).casefold() != str(b).casefold():
                 notes.append(
-                    self.tr("Another {what} ({b}, not {a}): not comparable.").format(
-                        what=name, a=a, b=b
+                    self.tr("{what}: {b}, not {a}; not comparable.").format(
+                        what=what, a=condition_value(key, a), b=condition_value(key, b)
                     )
                 )
         if m.white_balance.startswith("colour chart"):
