@@ -215,6 +215,12 @@ def _conditions_differ(capture: dict[str, object], baseline: dict[str, object]) 
     return phrases.Told(said, "; ") if said else ""
 
 
+def _measure_label(value: float, unit: str) -> str:
+    """'13.50°', with the value in hundredths as data (the window uses its decimal mark)."""
+    hundredths = round(value * 100)
+    return phrases.said(f"{value:.2f}{unit}", "measure_value", hundredths=hundredths, unit=unit)
+
+
 def metric_series(measures: Sequence[MeasureRecord]) -> list[Series]:
     """One series per region and measure, points marked where the photo's capture conditions
     differ from those of the photo the region was drawn on (or the first one measured)."""
@@ -240,7 +246,9 @@ def metric_series(measures: Sequence[MeasureRecord]) -> list[Series]:
                 metric=key,
             )
             points = tuple(
-                Point(r.taken_at, v, f"{v:.2f}{unit}", ("photo", r.photo_id), odd[r.photo_id])
+                Point(
+                    r.taken_at, v, _measure_label(v, unit), ("photo", r.photo_id), odd[r.photo_id]
+                )
                 for r, v in values
             )
             out.append(

@@ -19,7 +19,14 @@ from needlejournal.ui.validation_words import scale_title
 
 # The journal's phrases worded here (tests/i18n/test_validation_words.py checks them).
 PHRASES = frozenset(
-    ("series_scale", "series_metric", "scale_value", "condition_not_recorded", "condition_differs")
+    (
+        "series_scale",
+        "series_metric",
+        "scale_value",
+        "measure_value",
+        "condition_not_recorded",
+        "condition_differs",
+    )
 )
 # A photo's capture conditions, by their key (journal.progress_chart.CONDITIONS).
 CONDITION_NAMES: dict[str, str] = {
@@ -75,12 +82,18 @@ def series_title(title: str) -> str:
 
 
 def point_label(label: str) -> str:
-    """'III · in Ruhe' — a rating's value in its scale's words, as the dialogs say it."""
-    if _english() or not isinstance(label, Said) or label.phrase != "scale_value":
+    """'III · in Ruhe' — a rating's value in its scale's words, as the dialogs say it; a photo
+    measure's value with the locale's decimal mark ("13,50")."""
+    if _english() or not isinstance(label, Said):
+        return str(label)
+    a = dict(label.params)
+    hundredths = a.get("hundredths")
+    if label.phrase == "measure_value" and isinstance(hundredths, int):  # "13,50°" in German
+        return QLocale().toString(hundredths / 100, "f", 2) + str(a.get("unit") or "")
+    if label.phrase != "scale_value":
         return str(label)
     from needlejournal.guidance.scales import find_scale
 
-    a = dict(label.params)
     named, value = a.get("scale"), a.get("value")
     scale = find_scale(named.values[0]) if isinstance(named, Words) and named.values else None
     if scale is None or not isinstance(value, int):

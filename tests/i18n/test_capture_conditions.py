@@ -70,3 +70,17 @@ def test_the_conditions_are_said_in_the_language(speak: Speak, language: str) ->
 def test_english_is_the_journals_text(speak: Speak) -> None:
     speak("en")
     assert conditions_text(_odd()) == _odd()
+
+
+@pytest.mark.parametrize(("language", "shown"), [("de", "14,50"), ("es", "14,50"), ("en", "14.50")])
+def test_a_photo_measures_value_uses_the_locales_decimal_mark(
+    speak: Speak, language: str, shown: str
+) -> None:
+    from needlejournal.ui.series_words import point_label
+
+    base = _measure(1, {}, "reference")
+    other = _measure(2, {}, "anchors")
+    (series,) = [s for s in metric_series([base, other]) if s.key.endswith(":a")]
+    assert series.points[1].label == "14.50"  # the journal's own text
+    speak(language)
+    assert point_label(series.points[1].label) == shown
