@@ -7,8 +7,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # First, before any test module (or pytest-qt) imports Qt: without a display Qt's default
 # platform plugin aborts the whole process, so every test runs on the offscreen platform.
@@ -42,6 +47,19 @@ def qapp_cls() -> type:
             language.install(self, "en")
 
     return StartedApplication
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[float]:
+    """The system font at 1.5× (what a user with "Large text" gets), restored after."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield bigger.pointSizeF()
+    qapp.setFont(before)
 
 
 @pytest.fixture(scope="session")

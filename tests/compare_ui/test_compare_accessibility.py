@@ -5,15 +5,14 @@ or button is cut off. Same checks as tests/i18n/test_accessibility.py for the ma
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from a11y import clipped, out_of_reading_order, tab_chain, unnamed, unreachable
 from face_photos import Pair
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from needlejournal.photos.comparison import MODES
@@ -30,17 +29,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 def _none(problems: list[str]) -> None:
     assert not problems, "\n".join(problems)
-
-
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[float]:
-    """The system font at 1.5× (what a user with "Large text" gets), restored after."""
-    before = QFont(qapp.font())
-    bigger = QFont(before)
-    bigger.setPointSizeF(before.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield bigger.pointSizeF()
-    qapp.setFont(before)
 
 
 def _in_mode(window: CompareWindow, qtbot: QtBot, mode: str) -> CompareWindow:

@@ -8,14 +8,13 @@ otherwise a screen reader announces only its value ("Cheeks", "0.50 mm").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from a11y import clipped, out_of_reading_order, unnamed, unreachable
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
@@ -144,17 +143,6 @@ def test_tab_reaches_every_control_of_a_dialog_in_reading_order(
     dialog = _open(window, qtbot, which)
     assert unreachable(dialog) == []
     assert out_of_reading_order(dialog) == []
-
-
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[float]:
-    """The system font at 1.5× (what a user with "Large text" gets), restored after."""
-    before = QFont(qapp.font())
-    bigger = QFont(before)
-    bigger.setPointSizeF(before.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield bigger.pointSizeF()
-    qapp.setFont(before)
 
 
 @pytest.mark.parametrize("which", ["session", "skin check", "new client", "settings", "about"])

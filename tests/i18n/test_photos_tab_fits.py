@@ -4,13 +4,11 @@ window narrows to 820 px with nothing cut off and the client list keeps its widt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from a11y import clipped
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
@@ -21,19 +19,9 @@ WindowIn = Callable[..., MainWindow]
 NARROW = 820
 
 
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[None]:
-    before = QFont(qapp.font())
-    bigger = QFont(before)
-    bigger.setPointSizeF(before.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield
-    qapp.setFont(before)
-
-
 @pytest.mark.parametrize("language", ["de", "es", "en"])
 def test_the_window_narrows_to_820_px_at_a_large_font_with_the_photos_tab(
-    qtbot: QtBot, window_in: WindowIn, journal: Journal, large_font: None, language: str
+    qtbot: QtBot, window_in: WindowIn, journal: Journal, large_font: float, language: str
 ) -> None:
     client = journal.save_client(ClientDraft("Ana Ruiz")).client
     when = datetime.now(UTC) - timedelta(days=12)

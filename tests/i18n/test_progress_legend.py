@@ -4,13 +4,11 @@ chart's edge (the Spanish Glogau title with a long rater's name at 1.5× the fon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
@@ -22,19 +20,9 @@ RATER = "Dr Alexandra Fontaine-Whitfield"
 SOFT_HYPHEN = "\u00ad"
 
 
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[None]:
-    before = QFont(qapp.font())
-    bigger = QFont(before)
-    bigger.setPointSizeF(before.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield
-    qapp.setFont(before)
-
-
 @pytest.mark.parametrize("language", ["es", "de", "en"])
 def test_a_series_name_longer_than_the_chart_is_cut_short_and_said_whole(
-    qtbot: QtBot, window_in: WindowIn, journal: Journal, large_font: None, language: str
+    qtbot: QtBot, window_in: WindowIn, journal: Journal, large_font: float, language: str
 ) -> None:
     client = journal.save_client(ClientDraft("Ana Ruiz")).client
     now = datetime.now(UTC)
