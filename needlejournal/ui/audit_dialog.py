@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.local_dates import format_moment
 from needlejournal.ui.save_folder import ask_save_path
 
@@ -87,7 +87,7 @@ AUDIT_KINDS: dict[str, str] = {
 
 
 def action_text(action: str) -> str:
-    return translate("AuditWords", AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
+    return translate_known("AuditWords", AUDIT_ACTIONS, action)
 
 
 def audit_line(r: AuditRecord) -> str:

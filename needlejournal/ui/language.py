@@ -12,6 +12,7 @@ English is the source text; its small catalogue holds only plural forms ("%n ses
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -48,6 +49,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     the caller translates it later with ``translate(context, text)``. PySide6's own is typed
     as returning ``object``."""
     return text
+
+
+def translate_known(context: str, words: Mapping[str, str], stored: str) -> str:
+    """A stored word in the window's language when ``words`` (marked with
+    ``QT_TRANSLATE_NOOP(context, …)``) knows it; anything else (a user's own word) as stored."""
+    return translate(context, words[stored]) if stored in words else stored
 
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators

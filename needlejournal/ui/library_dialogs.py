@@ -30,7 +30,7 @@ from needlejournal.journal.validation import device_problems, product_problems
 from needlejournal.ui import terms, theme
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.dialog_base import missing_hook, watch
-from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.validation_words import problem_text
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ PRODUCT_KINDS: dict[str, str] = {
 
 def kind_label(kind: str) -> str:
     """A product kind as the window shows it: a built-in one translated, else as stored."""
-    return translate("ProductKind", PRODUCT_KINDS[kind]) if kind in PRODUCT_KINDS else kind
+    return translate_known("ProductKind", PRODUCT_KINDS, kind)
 
 
 def kind_key(text: str) -> str:

@@ -12,7 +12,7 @@ from needlejournal.guidance import Area, PhotoView, SkinState
 from needlejournal.journal.progress_chart import Note, SessionMark
 from needlejournal.phrases import Said, Told, Words
 from needlejournal.ui import terms
-from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.local_dates import local_depth
 from needlejournal.ui.scale_terms import scale_value
 from needlejournal.ui.validation_words import scale_title
@@ -103,7 +103,7 @@ def point_label(label: str) -> str:
 
 def condition_name(key: str) -> str:
     """'Licht' — a capture condition's name in the window's language."""
-    return translate("SeriesWords", CONDITION_NAMES[key]) if key in CONDITION_NAMES else key
+    return translate_known("SeriesWords", CONDITION_NAMES, key)
 
 
 def condition_value(key: str, value: object) -> str:

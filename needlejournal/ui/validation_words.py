@@ -30,7 +30,7 @@ from needlejournal.guidance import (
 from needlejournal.phrases import DateOf, Depth, Param, Said, Words, sentences
 from needlejournal.ui import terms
 from needlejournal.ui.journal_words import journal_text
-from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.local_dates import format_moment, local_depth
 
 _ENUMS: dict[str, type[Term]] = {
@@ -134,14 +134,14 @@ class ValidationWords(QObject):
 
     def record(self, a: Args) -> str:
         what = _text(a.get("what"))
-        return translate("ValidationWords", RECORDS[what]) if what in RECORDS else what
+        return translate_known("ValidationWords", RECORDS, what)
 
     def field(self, a: Args) -> str:
         named = a.get("field")
         if isinstance(named, DateOf):  # a field named at run time ("The date for Isotretinoin")
             return self.tr("The date for {item}").format(item=self.value(named.of))
         label = _text(named)
-        return translate("ValidationWords", FIELDS[label]) if label in FIELDS else label
+        return translate_known("ValidationWords", FIELDS, label)
 
     def text_not_utf8(self, a: Args) -> str:
         return self.tr(

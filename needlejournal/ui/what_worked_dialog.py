@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from needlejournal.guidance import Area, Phase, PhotoView
 from needlejournal.phrases import Said, Words
 from needlejournal.ui import terms
-from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate
+from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.local_dates import format_number
 from needlejournal.ui.series_words import series_title
 
@@ -99,7 +99,7 @@ class WhatWorkedWords(QObject):
                 band = str(a.get("band", ""))
                 text = self.tr("{area}: sessions at {band}").format(
                     area=_words(a.get("area"), Area),
-                    band=translate("WhatWorked", BANDS[band]) if band in BANDS else band,
+                    band=translate_known("WhatWorked", BANDS, band),
                 )
             elif setting.phrase == "setting_product":
                 text = self.tr("sessions with {product} ({phase})").format(
