@@ -39,7 +39,7 @@ class TimelinePhotos(QObject):
         self.timeline: TimelineModel = panel.model
         self.header = header
         self.client_id: int | None = None
-        # The cards' thumbnails: small, from the disk cache, on two threads of their own.
+        # The cards' thumbnails: small, from the disk cache, on a pool of their own.
         self.loader = ThumbnailLoader(size=SIDE, capacity=200, parent=self, radius=4)
         self.loader.ready.connect(self.timeline.thumbnail_arrived)
         panel.show_card_photos(self.loader)

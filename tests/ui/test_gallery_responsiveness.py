@@ -4,16 +4,19 @@ after the paint that asked, thumbnails rounded off the GUI thread, a placeholder
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.records import ImportResult, PhotoRecord
+from needlejournal.ui.gallery import thumbnail_loader
 from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import PROGRESS_INTERVAL_S, ImportProgressDialog
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader, round_corners
@@ -117,3 +120,17 @@ def test_objects_alive_after_start_up_are_frozen_out_of_full_collections(
     assert window.controller is not None
     assert gc.get_freeze_count() > 10_000  # modules, classes, the panels…
     assert freeze_long_lived() is False  # once per process
+
+
+def test_thumbnail_decoders_leave_a_core_to_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two decoders beside the GUI thread on two cores made paging's longest frame 19-21 ms
+    (issue 15); one core is the painting thread's, whatever the machine."""
+    cores = len(os.sched_getaffinity(0))
+    assert ThumbnailLoader(size=32).threads == max(1, min(2, cores - 1))
+    for available, expected in ((1, 1), (2, 1), (3, 2), (16, 2)):
+        monkeypatch.setattr(
+            thumbnail_loader.os, "sched_getaffinity", lambda _pid, n=available: set(range(n))
+        )
+        loader = ThumbnailLoader(size=32)
+        assert loader.threads == expected
+        assert loader._pool.maxThreadCount() == expected
