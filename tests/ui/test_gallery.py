@@ -332,7 +332,7 @@ def test_stale_thumbnail_for_another_client_is_dropped(
 
     client, photos = seed(journal, tmp_path)
     gate = threading.Event()
-    loader = ThumbnailLoader(size=32)
+    loader = ThumbnailLoader(size=32, threads=2)  # two in flight at once
 
     def decode(photo: PhotoRecord, size: int) -> QImage:
         gate.wait(5)
