@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.records import ImportResult, PhotoRecord
-from needlejournal.ui.gallery import thumbnail_loader
 from needlejournal.ui.gallery.delegate import THUMB, PhotoDelegate
 from needlejournal.ui.gallery.import_dialog import PROGRESS_INTERVAL_S, ImportProgressDialog
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader, round_corners
@@ -128,9 +127,7 @@ def test_thumbnail_decoders_leave_a_core_to_the_gui_thread(monkeypatch: pytest.M
     cores = len(os.sched_getaffinity(0))
     assert ThumbnailLoader(size=32).threads == max(1, min(2, cores - 1))
     for available, expected in ((1, 1), (2, 1), (3, 2), (16, 2)):
-        monkeypatch.setattr(
-            thumbnail_loader.os, "sched_getaffinity", lambda _pid, n=available: set(range(n))
-        )
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, n=available: set(range(n)))
         loader = ThumbnailLoader(size=32)
         assert loader.threads == expected
         assert loader._pool.maxThreadCount() == expected
