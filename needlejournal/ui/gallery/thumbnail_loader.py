@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -39,11 +38,9 @@ def decode_threads() -> int:
     at most two. Measured paging 10,000 photos on 2 cores (issue 15): two decoders beside the
     GUI thread made its longest frame 19-21 ms and a page's paint 2.4 ms (median); one decoder
     made them 9-12 ms and 0.7 ms, and the pages filled as fast (11.4 s vs 10.5 s for all)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cores = os.cpu_count() or 2
-    return max(1, min(2, cores - 1))
+    from needlejournal.ui.ops import spare_cores
+
+    return min(2, spare_cores())
 
 
 class _ResultSignals(QObject):
