@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from needlejournal.ui import theme
@@ -45,6 +55,30 @@ def placeholder(painter: QPainter, rect: QRectF, palette: QPalette, *, broken: b
     painter.drawEllipse(QPointF(c.x() + 8, c.y() - 11), 3.5, 3.5)
 
 
+@dataclass
+class TileKit:
+    """The colours, font and worded captions one palette and font paint tiles with."""
+
+    palette: QPalette
+    font: QFont
+    metrics: QFontMetrics
+    text: QColor
+    muted: QColor
+    selected_fill: QColor
+    hover_fill: QColor
+    ring: QPen
+    captions: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def caption(self, photo: PhotoRecord) -> str:
+        """View · role, elided to the tile: a handful of distinct words, each worded once."""
+        key = (photo.view, photo.role)
+        text = self.captions.get(key)
+        if text is None:
+            text = self.metrics.elidedText(photo_caption(photo), Qt.TextElideMode.ElideRight, THUMB)
+            self.captions[key] = text
+        return text
+
+
 class PhotoDelegate(QStyledItemDelegate):
     """Asks the loader for what it paints; the loader answers later with a repaint of the row."""
 
@@ -55,6 +89,7 @@ class PhotoDelegate(QStyledItemDelegate):
         # Drawn once per palette, state and pixel ratio: a page of tiles waiting for their
         # thumbnails is then one pixmap blit each, not an antialiased path each.
         self._placeholders: dict[tuple[int, bool, float], QPixmap] = {}
+        self._kits: dict[tuple[int, str], TileKit] = {}
 
     def placeholder_pixmap(self, palette: QPalette, *, broken: bool, dpr: float) -> QPixmap:
         key = (palette.cacheKey(), broken, dpr)
@@ -76,44 +111,90 @@ class PhotoDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return CELL  # fixed: laying out never needs a thumbnail
 
+    def forget_words(self) -> None:
+        """The language changed: captions are worded again."""
+        self._kits.clear()
+
+    def kit(self, palette: QPalette, font: QFont) -> TileKit:
+        """What every tile of one paint shares, made once per palette and font."""
+        key = (palette.cacheKey(), font.key())
+        kit = self._kits.get(key)
+        if kit is None:
+            if len(self._kits) >= 8:
+                self._kits.clear()
+            tint = palette.color(QPalette.ColorRole.Highlight)
+            caption_font = QFont(font)
+            caption_font.setPointSizeF(font.pointSizeF() * 0.9)
+            kit = TileKit(
+                palette=palette,
+                font=caption_font,
+                metrics=QFontMetrics(caption_font),
+                text=palette.color(QPalette.ColorRole.Text),
+                muted=theme.muted(palette),
+                selected_fill=QColor(tint.red(), tint.green(), tint.blue(), 70),
+                hover_fill=QColor(tint.red(), tint.green(), tint.blue(), 28),
+                ring=QPen(tint, 2),
+            )
+            self._kits[key] = kit
+        return kit
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         photo: PhotoRecord | None = index.data(GalleryModel.PhotoRole)
         if photo is None:
             return
-        pal = option.palette
-        cell = QRectF(option.rect)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        kit = self.kit(option.palette, option.font)
+        painter.setFont(kit.font)
+        state = option.state
+        self.paint_tile(
+            painter,
+            option.rect,
+            photo,
+            kit,
+            selected=bool(state & QStyle.StateFlag.State_Selected),
+            hovered=bool(state & QStyle.StateFlag.State_MouseOver),
+        )
+        painter.restore()
+
+    def paint_tile(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        photo: PhotoRecord,
+        kit: TileKit,
+        *,
+        selected: bool = False,
+        hovered: bool = False,
+    ) -> None:
+        """One tile, with the painter's font already the kit's (the grid sets it once per
+        paint: a page is ~40 tiles, and each Python-to-Qt call is a chance to wait for the
+        GIL behind a decoding thread)."""
+        x, y = rect.x(), rect.y()
         if selected or hovered:
-            tint = pal.color(QPalette.ColorRole.Highlight)
-            tint.setAlpha(70 if selected else 28)
-            painter.fillPath(theme.rounded(cell.adjusted(1, 1, -1, -1), 8), tint)
-        box = QRectF(cell.left() + PAD, cell.top() + PAD, THUMB, THUMB)
+            frame = theme.rounded(QRectF(rect).adjusted(1, 1, -1, -1), 8)
+            painter.fillPath(frame, kit.selected_fill if selected else kit.hover_fill)
         pix = self.loader.pixmap(photo)
         if pix is None:
             self.loader.request(photo, painting=True)
             self.placeholders_painted += 1
             broken = self.loader.is_broken(photo.sha256)
-            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
-            painter.drawPixmap(box.topLeft(), self.placeholder_pixmap(pal, broken=broken, dpr=dpr))
+            device = painter.device()
+            dpr = device.devicePixelRatioF() if device is not None else 1.0
+            holder = self.placeholder_pixmap(kit.palette, broken=broken, dpr=dpr)
+            painter.drawPixmap(x + PAD, y + PAD, holder)
         else:
-            w, h = pix.width() / pix.devicePixelRatio(), pix.height() / pix.devicePixelRatio()
-            target = QRectF(box.left() + (THUMB - w) / 2, box.bottom() - h, w, h)  # on its caption
-            painter.drawPixmap(target.toRect(), pix)
+            dpr = pix.devicePixelRatio()
+            w, h = round(pix.width() / dpr), round(pix.height() / dpr)
+            # centred on its caption
+            painter.drawPixmap(QRect(x + PAD + (THUMB - w) // 2, y + PAD + THUMB - h, w, h), pix)
         if selected:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
-            painter.drawPath(theme.rounded(cell.adjusted(1, 1, -1, -1), 8))
-        text_rect = QRect(int(cell.left()) + PAD, int(box.bottom()) + 4, THUMB, CAPTION - 6)
-        painter.setPen(pal.color(QPalette.ColorRole.Text) if selected else theme.muted(pal))
-        font = option.font
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        painter.setFont(font)
-        caption = painter.fontMetrics().elidedText(
-            photo_caption(photo), Qt.TextElideMode.ElideRight, THUMB
-        )
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(kit.ring)
+            painter.drawPath(theme.rounded(QRectF(rect).adjusted(1, 1, -1, -1), 8))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(kit.text if selected else kit.muted)
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, caption
+            QRect(x + PAD, y + PAD + THUMB + 4, THUMB, CAPTION - 6),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            kit.caption(photo),
         )
-        painter.restore()

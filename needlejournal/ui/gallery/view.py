@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QItemSelectionRange,
@@ -26,10 +27,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+from typing_extensions import override
 
 from needlejournal.ui import theme
-from needlejournal.ui.gallery.delegate import CELL
+from needlejournal.ui.gallery.delegate import CELL, PhotoDelegate
 from needlejournal.ui.gallery.model import GalleryModel
 
 if TYPE_CHECKING:
@@ -116,8 +118,11 @@ class GalleryView(QAbstractItemView):
     def visualRect(self, index: AnyIndex) -> QRect:
         if not index.isValid() or not self._firsts:
             return QRect()
-        s = self._section_of_row(index.row())
-        k = index.row() - self._firsts[s]
+        return self._cell_rect(index.row())
+
+    def _cell_rect(self, row: int) -> QRect:
+        s = self._section_of_row(row)
+        k = row - self._firsts[s]
         x = self._left() + (k % self._cols) * CELL.width()
         y = self._tops[s] + HEADER + (k // self._cols) * CELL.height() - self.verticalOffset()
         return QRect(QPoint(x, y), CELL)
@@ -246,35 +251,44 @@ class GalleryView(QAbstractItemView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        area = event.rect()
+        area = event.region()  # the tiles that changed, not their bounding box
         pal = self.palette()
         sections: list[Section] = self.gallery.sections()
         for s, section in enumerate(sections):
             head = self.header_rect(s)
-            if head.intersects(area):
+            if area.intersects(head):
                 self._paint_header(painter, head, section, pal)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
         delegate = self.itemDelegate()
+        if not isinstance(delegate, PhotoDelegate):  # a grid always has its own; be safe
+            painter.end()
+            return
+        kit = delegate.kit(pal, self.font())
+        painter.setFont(kit.font)
         selection = self.selectionModel()
-        current = self.currentIndex()
-        hover = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos()))
+        hover = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos())).row()
+        hover = hover if self.underMouse() else -1
         for row in self.visible_rows():
-            index = self.gallery.index(row)
-            rect = self.visualRect(index)
-            if not rect.intersects(area):
+            rect = self._cell_rect(row)
+            if not area.intersects(rect):
                 continue
-            opt = QStyleOptionViewItem(option)
-            opt.rect = rect
-            opt.state = QStyle.StateFlag.State_Enabled
-            if selection.isSelected(index):
-                opt.state |= QStyle.StateFlag.State_Selected
-            if index == current and self.hasFocus():
-                opt.state |= QStyle.StateFlag.State_HasFocus
-            if index == hover and self.underMouse():
-                opt.state |= QStyle.StateFlag.State_MouseOver
-            delegate.paint(painter, opt, index)
+            index = self.gallery.index(row)
+            delegate.paint_tile(
+                painter,
+                rect,
+                self.gallery.photo_at(row),
+                kit,
+                selected=selection.isSelected(index),
+                hovered=row == hover,
+            )
         painter.end()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            delegate = self.itemDelegate()
+            if isinstance(delegate, PhotoDelegate):
+                delegate.forget_words()
+        super().changeEvent(event)
 
     def _paint_header(
         self, painter: QPainter, rect: QRect, section: Section, pal: QPalette
