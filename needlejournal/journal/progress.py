@@ -125,10 +125,12 @@ def glance_images(
     library: PhotoLibrary, first: PhotoRecord, latest: PhotoRecord, max_side: int
 ) -> tuple[Image.Image, Image.Image, bool]:
     """Both photos decoded to fit ``max_side``; the latest registered onto the first's frame
-    when both carry anchors (third value True), else as it is."""
-    from needlejournal.journal.compare import anchor_alignment, scale_of
+    when both carry anchors (third value True), else as it is.
+
+    Registering needs the compare modules (and numpy, ~110 ms to import on a worker, holding
+    the GIL the window paints with): imported only for photos that both carry anchors."""
+    from needlejournal.journal.anchors import anchors_of
     from needlejournal.journal.photos import THUMB_SIZE
-    from needlejournal.photos.comparison import in_reduced, register
     from needlejournal.photos.decode import load_upright
     from needlejournal.photos.rejections import PhotoRejected
 
@@ -142,6 +144,11 @@ def glance_images(
                 return im.convert("RGB")
 
     img_a, img_b = load(first), load(latest)
+    if anchors_of(first.landmarks) is None or anchors_of(latest.landmarks) is None:
+        return img_a, img_b, False
+    from needlejournal.journal.compare import anchor_alignment, scale_of
+    from needlejournal.photos.comparison import in_reduced, register
+
     alignment = anchor_alignment(first, latest)
     if alignment is None:
         return img_a, img_b, False

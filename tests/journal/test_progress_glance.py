@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from needlejournal.journal.progress import glance, main_view
 from needlejournal.journal.records import (
@@ -122,3 +125,50 @@ def test_one_photo_has_no_pair_and_no_photos_no_view() -> None:
     assert g.sessions == 1 and g.texture is None  # one score is no change yet
     empty = glance([], [])
     assert empty.view is None and empty.first is None and empty.sessions == 0
+
+
+GLANCE_SCRIPT = """
+import sys
+from dataclasses import replace
+from pathlib import Path
+from PIL import Image
+from needlejournal.journal.api import Journal
+from needlejournal.journal.anchors import with_anchors
+from needlejournal.journal.photos import PhotoLibrary
+from needlejournal.journal.progress import glance_images
+from needlejournal.journal.records import ClientDraft, PhotoDraft
+from needlejournal.paths import resolve
+
+tmp = Path(sys.argv[1])
+journal = Journal.open(resolve(tmp / "data"))
+me = journal.save_client(ClientDraft("Mila"))
+files = []
+for i, colour in enumerate([(200, 120, 110), (190, 125, 115)]):
+    files.append(tmp / f"{i}.jpg")
+    Image.new("RGB", (640, 480), colour).save(files[-1])
+lib = PhotoLibrary(journal)
+first, latest = [lib.get(p.id) for p in lib.import_files(files, PhotoDraft(me.id)).imported]
+a, b, aligned = glance_images(lib, first, latest, 320)
+print(aligned, a.size, "numpy" in sys.modules)
+anchored = [
+    replace(p, landmarks=with_anchors(p.landmarks, ((100.0, 200.0), (500.0, 210.0))))
+    for p in (first, latest)
+]
+a, b, aligned = glance_images(lib, anchored[0], anchored[1], 320)
+print(aligned, b.size, "numpy" in sys.modules)
+journal.close()
+"""
+
+
+def test_the_glance_imports_the_compare_modules_only_to_register(tmp_path: Path) -> None:
+    """The first glance after an import imported numpy and the compare modules on a worker
+    (~110 ms holding the GIL the window paints with; issue 15) for photos without anchors,
+    which it never registers."""
+    out = subprocess.run(
+        [sys.executable, "-c", GLANCE_SCRIPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["False (320, 240) False", "True (320, 240) True"]

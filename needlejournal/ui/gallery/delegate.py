@@ -68,6 +68,7 @@ class TileKit:
     hover_fill: QColor
     ring: QPen
     captions: dict[tuple[str, str], str] = field(default_factory=dict)
+    holders: dict[tuple[bool, float], QPixmap] = field(default_factory=dict)  # placeholders
 
     def caption(self, photo: PhotoRecord) -> str:
         """View · role, elided to the tile: a handful of distinct words, each worded once."""
@@ -146,11 +147,13 @@ class PhotoDelegate(QStyledItemDelegate):
         kit = self.kit(option.palette, option.font)
         painter.setFont(kit.font)
         state = option.state
+        device = painter.device()
         self.paint_tile(
             painter,
             option.rect,
             photo,
             kit,
+            dpr=device.devicePixelRatioF() if device is not None else 1.0,
             selected=bool(state & QStyle.StateFlag.State_Selected),
             hovered=bool(state & QStyle.StateFlag.State_MouseOver),
         )
@@ -163,6 +166,7 @@ class PhotoDelegate(QStyledItemDelegate):
         photo: PhotoRecord,
         kit: TileKit,
         *,
+        dpr: float = 1.0,
         selected: bool = False,
         hovered: bool = False,
     ) -> None:
@@ -178,9 +182,10 @@ class PhotoDelegate(QStyledItemDelegate):
             self.loader.request(photo, painting=True)
             self.placeholders_painted += 1
             broken = self.loader.is_broken(photo.sha256)
-            device = painter.device()
-            dpr = device.devicePixelRatioF() if device is not None else 1.0
-            holder = self.placeholder_pixmap(kit.palette, broken=broken, dpr=dpr)
+            holder = kit.holders.get((broken, dpr))
+            if holder is None:
+                holder = self.placeholder_pixmap(kit.palette, broken=broken, dpr=dpr)
+                kit.holders[broken, dpr] = holder
             painter.drawPixmap(x + PAD, y + PAD, holder)
         else:
             dpr = pix.devicePixelRatio()

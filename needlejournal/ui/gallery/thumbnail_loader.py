@@ -127,6 +127,7 @@ class ThumbnailLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(self.threads)
         self._signals = _ResultSignals(self._result)
+        self._starting = False  # the starter timer is running
         self._starter = QTimer(self)
         self._starter.setSingleShot(True)
         self._starter.timeout.connect(self._start_workers)
@@ -171,12 +172,14 @@ class ThumbnailLoader(QObject):
             self._pending[sha] = photo
             self._pending.move_to_end(sha)
         if painting:
-            if not self._starter.isActive():
+            if not self._starting:  # a flag, not isActive(): this runs for every painted tile
+                self._starting = True
                 self._starter.start(0)
         else:
             self._start_workers()
 
     def _start_workers(self) -> None:
+        self._starting = False
         with self._lock:
             n = max(0, min(self.threads - self._workers, len(self._pending)))
             self._workers += n

@@ -264,6 +264,7 @@ class GalleryView(QAbstractItemView):
             return
         kit = delegate.kit(pal, self.font())
         painter.setFont(kit.font)
+        dpr = self.viewport().devicePixelRatioF()
         selection = self.selectionModel()
         hover = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos())).row()
         hover = hover if self.underMouse() else -1
@@ -277,6 +278,7 @@ class GalleryView(QAbstractItemView):
                 rect,
                 self.gallery.photo_at(row),
                 kit,
+                dpr=dpr,
                 selected=selection.isSelected(index),
                 hovered=row == hover,
             )
