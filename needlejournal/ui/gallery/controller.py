@@ -160,8 +160,13 @@ class GalleryController(QObject):
         files: Sequence[Path],
         draft: PhotoDraft,
         per_file: Mapping[Path, PhotoDraft] | None = None,
+        *,
+        start: bool = True,
     ) -> Op[ImportResult] | None:
-        """``PhotoLibrary.import_files`` with progress; cancel keeps what was imported."""
+        """``PhotoLibrary.import_files`` with progress; cancel keeps what was imported.
+
+        ``start=False``: prepared (it counts as the running import) and started by
+        ``run_import``, e.g. once its progress is on screen."""
         lib = self.library
         if lib is None or self.job is not None:
             return None
@@ -183,8 +188,14 @@ class GalleryController(QObject):
         job = Op(work).success(settled).success(lambda r: self.imported.emit(draft.client_id, r))
         job.failure(settled, report=True)
         self.job = job
-        job.run_in(self.import_lane)
+        if start:
+            job.run_in(self.import_lane)
         return job
+
+    def run_import(self, job: Op[ImportResult]) -> None:
+        """Start the import ``start_import`` prepared, unless the window has let it go."""
+        if job is self.job and not job.cancelled:
+            job.run_in(self.import_lane)
 
     def shutdown(self) -> None:
         """Window closing: stop an import cleanly (what is done stays), then purge."""

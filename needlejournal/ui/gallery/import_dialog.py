@@ -9,8 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -269,6 +269,8 @@ def summary_text(result: ImportResult) -> str:
 class ImportProgressDialog(QDialog):
     """A progress bar with Cancel; then the summary in the same window."""
 
+    first_painted = Signal()  # on screen: the import may start (emitted once, a turn later)
+
     def __init__(
         self, job: Op[ImportResult], total: int, client_name: str, parent: QWidget | None = None
     ) -> None:
@@ -298,12 +300,20 @@ class ImportProgressDialog(QDialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(buttons)
         self._latest = (0, total)
+        self._painted = False
         self._shown_at = 0.0
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.timeout.connect(self._show_progress)
         # The window's show_error says what went wrong; this dialog only stops waiting.
         job.progress(self._progressed).success(self.show_result).failure(self._failed, report=True)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def _progressed(self, done: int, total: int) -> None:
         """At most ~30 updates a second, however fast the photos go; the latest one wins."""
