@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
-from needlejournal.journal.records import ClientRecord, PhotoDraft, PhotoRecord
+from needlejournal.journal.records import ClientDraft, ClientRecord, PhotoDraft, PhotoRecord
 from needlejournal.ui.gallery.panel import GalleryPanel
 from needlejournal.ui.gallery.progress_grid import LABEL_WIDTH, MARGIN, ProgressGridView
 from needlejournal.ui.main_window import MainWindow
@@ -36,10 +36,14 @@ def photo_file(path: Path, shade: int, when: datetime) -> Path:
 
 
 def seed(
-    journal: Journal, tmp: Path, days: int, views: tuple[str, ...] = VIEWS
+    journal: Journal,
+    tmp: Path,
+    days: int,
+    views: tuple[str, ...] = VIEWS,
+    client: ClientRecord | None = None,
 ) -> tuple[ClientRecord, dict[tuple[int, str], PhotoRecord]]:
     """One progress photo per view per day, ``days`` days a week apart (oldest first)."""
-    client = client_with_history(journal)
+    client = client or client_with_history(journal)
     lib = PhotoLibrary(journal)
     start = datetime.now(UTC).replace(hour=12) - timedelta(days=7 * days)
     made = {}
@@ -195,3 +199,26 @@ def test_only_visible_cells_ask_for_thumbnails(
     assert 0 < visible < 80
     assert loader.decoded <= visible + grid.columns() * len(grid.views)
     assert grid.indexAt(grid.viewport().rect().center()) != QModelIndex() or visible
+
+
+def test_the_hidden_layout_is_laid_out_when_shown_not_while_hidden(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """Opening a client laid out both layouts; the progress grid's costs ~29 ms at 10,000
+    photos (issue 15), for nothing while the session layout is the one shown."""
+    small, _ = seed(journal, tmp_path / "small", days=2)
+    other = journal.save_client(ClientDraft("Noor Haddad"))
+    large, made = seed(journal, tmp_path / "large", days=3, client=other)
+    window = make_window()
+    gallery = open_grid(window, qtbot, small, 8)
+    grid = gallery.layouts.grid
+    gallery.layouts.set_layout("sessions")
+    window.clients.select_client(large.id)
+    qtbot.waitUntil(lambda: gallery.model.rowCount() == 12, timeout=10_000)
+    assert not grid.isVisible()
+    # Still the small client's layout: the large one's last four photos have no place yet.
+    assert [grid.position_of(r) is None for r in range(12)] == [False] * 8 + [True] * 4
+    gallery.layouts.set_layout("grid")
+    assert grid.isVisible()
+    assert all(grid.position_of(r) is not None for r in range(12))  # laid out as shown
+    assert rect_of(grid, made[(0, "front")]) != rect_of(grid, made[(2, "front")])
