@@ -18,7 +18,9 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import TreatmentRecord
 from needlejournal.ui.gallery.batch_table import ROLE, VIEW, BatchTable
+from needlejournal.ui.gallery.import_dialog import ImportDialog
 from needlejournal.ui.main_window import MainWindow
+from needlejournal.ui.ops import Lane, threads
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -164,3 +166,25 @@ def test_a_batch_of_200_files_is_not_200_rows_of_widgets(qtbot: QtBot, tmp_path:
     assert many.role(1) == "after" and 1 in many.role_set_by_user
     cell = many.item(1, ROLE)
     assert cell is not None and cell.text() == "After"
+
+
+def test_previews_are_read_by_one_op_that_stops_when_the_dialog_closes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An op per file made 200 relays at open and, cancelled by Import, 200 answers for the
+    GUI thread in the frames that showed the progress (issue 15)."""
+    at = datetime(2026, 11, 20, 10, 0)
+    files = [exif_photo(tmp_path / f"IMG_{i}.jpg", at, (90, 60 + i, 40)) for i in range(30)]
+    lane = Lane(threads())
+    dialog = ImportDialog(files, 1, "Amelia Hart", {}, lane=lane)
+    qtbot.addWidget(dialog)
+    assert lane.pending == 1
+    qtbot.waitUntil(lambda: all(dialog.table.read), timeout=20_000)
+    assert all(not item.icon().isNull() for item in dialog.table.photo_items)
+    qtbot.waitUntil(lambda: lane.pending == 0)
+    # Closed early, the rest is not read.
+    again = ImportDialog(files, 1, "Amelia Hart", {}, lane=lane)
+    qtbot.addWidget(again)
+    again.reject()
+    qtbot.waitUntil(lambda: lane.pending == 0, timeout=20_000)
+    assert not all(again.table.read)

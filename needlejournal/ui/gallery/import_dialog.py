@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import queue
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -71,7 +72,8 @@ class ImportDialog(QDialog):
         self.files = list(files)
         self.client_id = client_id
         self.sessions = dict(sessions)
-        self.previews: list[Op[PreviewResult]] = []
+        self.previews: Op[None] | None = None
+        self._ready: queue.SimpleQueue[PreviewResult] = queue.SimpleQueue()
         self.closed = False
         n = len(self.files)
         intro = QLabel(
@@ -140,45 +142,51 @@ class ImportDialog(QDialog):
             self._read_previews(lane)
 
     def _read_previews(self, lane: Lane) -> None:
-        """Each file's thumbnail and capture time, one worker op per file (newest row first
-        is not needed: the list is short and shown whole)."""
+        """Each file's thumbnail and capture time, read in order by one worker op that hands
+        them over as they come (``_take_previews``). One op, not one per file: 200 ops made
+        200 relays at open and, cancelled by Import, 200 answers the GUI thread still had to
+        take in the frames that showed the progress (issue 15)."""
         from needlejournal.ui.ops import Op
 
-        def read(row: int, path: Path) -> Callable[[OpContext], PreviewResult]:
-            def work(context: OpContext) -> PreviewResult:
+        files = list(self.files)
+        ready = self._ready
+
+        def read(context: OpContext) -> None:
+            from needlejournal.journal.batch_import import preview_file
+            from needlejournal.ui.gallery.imaging import to_qimage
+
+            for row, path in enumerate(files):
                 if context.cancelled():
-                    return row, None, None, None
-                from needlejournal.journal.batch_import import preview_file
-                from needlejournal.ui.gallery.imaging import to_qimage
-
+                    return
                 p = preview_file(path, ICON_SIZE)
-                return (
-                    row,
-                    to_qimage(p.image) if p.image is not None else None,
-                    p.taken_at,
-                    p.problem,
-                )
+                image = to_qimage(p.image) if p.image is not None else None
+                ready.put((row, image, p.taken_at, p.problem))
+                context.progress(row + 1, len(files))
 
-            return work
-
-        for row, path in enumerate(self.files):
-            op: Op[PreviewResult] = Op(read(row, path)).success(self._previewed)
-            self.previews.append(op)
-            op.run_in(lane)
+        self.previews = Op(read).progress(self._take_previews)
+        self.previews.run_in(lane)
         self.finished.connect(self._stop_previews)
 
     def _stop_previews(self, _result: int = 0) -> None:
-        """The dialog is done: previews not started yet are not wanted any more."""
+        """The dialog is done: the previews not read yet are not wanted any more."""
         self.closed = True
-        for op in self.previews:
-            op.cancel()
+        if self.previews is not None:
+            self.previews.cancel()
 
-    def _previewed(self, result: PreviewResult) -> None:
-        if self.closed:  # an answer for a dialog already gone (deleted on close)
+    def _take_previews(self, _done: int = 0, _total: int = 0) -> None:
+        """Every preview read so far, then one round of guesses for them all."""
+        if self.closed:  # answers for a dialog already gone (deleted on close)
             return
-        row, image, taken, problem = result
-        self.table.set_preview(row, image, taken, problem)
-        self._guess()
+        taken = False
+        while True:
+            try:
+                row, image, taken_at, problem = self._ready.get_nowait()
+            except queue.Empty:
+                break
+            self.table.set_preview(row, image, taken_at, problem)
+            taken = True
+        if taken:
+            self._guess()
 
     def session_time(self) -> datetime | None:
         sid = self.session.currentData()
