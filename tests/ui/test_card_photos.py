@@ -189,6 +189,7 @@ def test_cards_follow_photos_added_moved_and_deleted(
     # Moved to the older session by an edit.
     moved = photos["after-new"]
     gallery.controller.update(replace(PhotoEdit.of(moved), treatment_id=older.id))
+    qtbot.waitUntil(lambda: window.timeline_photos.settled)  # the cards follow a turn later
     assert moved.id in [p.id for p in model.photos_of(older.id)]
     assert moved.id not in [p.id for p in model.photos_of(newer.id)]
     # A chosen photo that is deleted is chosen no more; its tile goes.
@@ -198,6 +199,7 @@ def test_cards_follow_photos_added_moved_and_deleted(
     QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, ctrl, point)
     assert window.timeline.chosen_photos() == [photos["before-old"].id]
     gallery.confirm_delete([photos["before-old"]])
+    qtbot.waitUntil(lambda: window.timeline_photos.settled)
     assert photos["before-old"].id not in [p.id for p in model.photos_of(older.id)]
     assert window.timeline.chosen_photos() == []
     assert not window.timeline.chosen_bar.isVisible()

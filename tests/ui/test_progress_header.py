@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import client_with_history
@@ -68,7 +69,17 @@ def add_photo(
 def shown(window: MainWindow, qtbot: QtBot, client_id: int) -> None:
     window.clients.select_client(client_id)
     qtbot.waitUntil(lambda: window.gallery.controller.library is not None)
+    reloaded(window, qtbot)
+
+
+def reloaded(window: MainWindow, qtbot: QtBot) -> None:
+    """The Photos tab reloaded and the header refreshed (a turn after the photos arrive)."""
     window.gallery.reload()
+    settle(window, qtbot)
+
+
+def settle(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window.timeline_photos.settled)
 
 
 def test_first_and_latest_side_by_side_with_the_facts_and_compare_on_a_click(
@@ -127,7 +138,7 @@ def test_no_photos_says_what_to_do_with_a_button_and_one_photo_asks_for_a_later_
     header.add_button.click()
     assert asked == ["file dialog"]  # the button opens the import
     add_photo(journal, client, tmp_path / "in", "one.jpg", 3)
-    window.gallery.reload()
+    reloaded(window, qtbot)
     assert header.first_tile.isVisible() and not header.latest_tile.isVisible()
     assert "Only one photo of this view so far" in header.facts.text()
     assert "later photo of the same view" in header.facts.text()
@@ -161,13 +172,16 @@ def test_the_header_follows_photos_added_edited_and_deleted(
     assert newest is not None
     # Edited: the newest becomes a close-up; the front pair goes back to first vs middle.
     gallery.controller.update(replace(PhotoEdit.of(newest), view="closeup"))
+    settle(window, qtbot)
     assert latest_name(header) == "middle.jpg"
     # Deleted: one front photo left, and the header says so.
     gallery.confirm_delete([middle])
+    settle(window, qtbot)
     assert confirm_yes
     assert first_name(header) == "first.jpg" and latest_name(header) is None
     assert "Only one photo of this view so far" in header.facts.text()
     gallery.controller.undo_delete()
+    settle(window, qtbot)
     assert latest_name(header) == "middle.jpg"
 
 
@@ -259,3 +273,34 @@ def test_a_short_window_keeps_the_cards_readable(
     qtbot.waitUntil(lambda: timeline.view.height() >= 200)  # room for a card, once laid out
     window.resize(1440, 900)
     qtbot.waitUntil(lambda: not header.is_compact() and timeline.chart.isVisible())
+
+
+def test_a_burst_of_photo_changes_refreshes_the_header_once_a_turn_later(
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A client's photos arriving repainted the grid, the cards and the header in one turn
+    (after a 200-photo import, one 16 ms frame; issue 15): the header and cards follow on
+    the next turn, once for the whole burst."""
+    client = client_with_history(journal)
+    add_photo(journal, client, tmp_path / "in", "first.jpg", 91)
+    window = make_window()
+    shown(window, qtbot, client.id)
+    header = window.progress_header
+    calls: list[int] = []
+    real = header.update_from
+
+    def update_from(*args: Any) -> None:
+        calls.append(1)
+        real(*args)
+
+    monkeypatch.setattr(header, "update_from", update_from)
+    model = window.gallery.model
+    for _ in range(3):
+        model.photos_changed.emit()
+    assert calls == []  # not in the turn that changed the photos
+    settle(window, qtbot)
+    assert calls == [1]
