@@ -207,7 +207,7 @@ def test_the_hidden_layout_is_laid_out_when_shown_not_while_hidden(
     """Opening a client laid out both layouts; the progress grid's costs ~29 ms at 10,000
     photos (issue 15), for nothing while the session layout is the one shown."""
     small, _ = seed(journal, tmp_path / "small", days=2)
-    other = journal.save_client(ClientDraft("Noor Haddad"))
+    other = journal.save_client(ClientDraft("Noor Haddad")).client
     large, made = seed(journal, tmp_path / "large", days=3, client=other)
     window = make_window()
     gallery = open_grid(window, qtbot, small, 8)
