@@ -699,10 +699,6 @@ Diese Dateien jetzt löschen?</translation>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -1705,6 +1701,10 @@ Diese Dateien jetzt löschen?</translation>
     <message>
         <source>{label} note</source>
         <translation>Notiz zu {label}</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy   HH:mm</source>

@@ -699,10 +699,6 @@ Delete these files now?</source>
         <translation>Firmado el</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -1705,6 +1701,10 @@ Delete these files now?</source>
     <message>
         <source>{label} note</source>
         <translation>Nota de {label}</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy   HH:mm</source>

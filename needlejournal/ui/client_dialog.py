@@ -26,7 +26,7 @@ from typing_extensions import override
 from needlejournal.guidance import AgeBand
 from needlejournal.journal.records import ClientDraft, ClientRecord
 from needlejournal.journal.validation import SKIN_TYPES, client_field_problems, client_problems
-from needlejournal.ui.dialog_base import EditDialog, field_note, set_note
+from needlejournal.ui.dialog_base import EditDialog, field_note, set_note, show_days
 
 
 def _with_note(field: QWidget | QHBoxLayout, note: QLabel) -> QVBoxLayout:
@@ -85,7 +85,7 @@ class ClientDialog(EditDialog):
         self.has_birth_date = QCheckBox(self.tr("Born on"), self)
         self.birth_date = QDateEdit(self)
         self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat("d MMM yyyy")
+        show_days(self.birth_date)
         self.birth_date.setMinimumDate(QDate(1900, 1, 1))
         self.birth_date.setDate(QDate.currentDate().addYears(-30))
         self.birth_date.setEnabled(False)
@@ -126,7 +126,7 @@ class ClientDialog(EditDialog):
         self.has_consent = QCheckBox(self.tr("Signed on"), self)
         self.consent = QDateEdit(self)
         self.consent.setCalendarPopup(True)
-        self.consent.setDisplayFormat(self.tr("d MMM yyyy"))
+        show_days(self.consent)
         self.consent.setDate(QDate.currentDate())
         self.consent.setEnabled(False)
         self.has_consent.toggled.connect(self.consent.setEnabled)

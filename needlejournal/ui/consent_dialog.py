@@ -56,7 +56,7 @@ from needlejournal.journal.consents import (
     list_consents,
     save_consent,
 )
-from needlejournal.ui.dialog_base import field_note, set_note
+from needlejournal.ui.dialog_base import field_note, set_note, show_days
 from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ class ConsentsDialog(QDialog):
             self.kind.addItem(_tr(label), value)
         self.given_on = QDateEdit(self)
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("d MMM yyyy")
+        show_days(self.given_on)
         self.given_on.setDate(QDate.currentDate())
         self.given_note = field_note(self)
         self.taken_by = QLineEdit(self)
@@ -177,7 +177,7 @@ class ConsentsDialog(QDialog):
         self.has_until = QCheckBox(self.tr("Valid until"), self)
         self.until = QDateEdit(self)
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("d MMM yyyy")
+        show_days(self.until)
         self.until.setDate(QDate.currentDate().addYears(1))
         self.until.setEnabled(False)
         self.has_until.toggled.connect(self.until.setEnabled)

@@ -107,6 +107,12 @@ def score_row(
     return score, note
 
 
+def show_days(edit: QDateEdit) -> None:
+    """A date field shows the day in the window's language ("4 Dec 2026", "4. Dez. 2026"),
+    as every date field does: one format, never ISO next to the locale's."""
+    edit.setDisplayFormat(translate("EditDialog", "d MMM yyyy"))
+
+
 def local_datetime_edit(parent: QWidget, when: datetime | None) -> QDateTimeEdit:
     """A date-time field in local time; ``aware_utc`` converts what it shows back to UTC."""
     edit = QDateTimeEdit(parent)

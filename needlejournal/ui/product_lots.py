@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from needlejournal.ui import theme
+from needlejournal.ui.dialog_base import show_days
 from needlejournal.ui.local_dates import format_date
 from needlejournal.ui.validation_words import said_text
 
@@ -74,7 +75,7 @@ class ProductLots(QWidget):
         self.number.setPlaceholderText(self.tr("as printed on the packaging"))
         self.expires = QDateEdit(QDate.currentDate(), self)
         self.expires.setCalendarPopup(True)
-        self.expires.setDisplayFormat("yyyy-MM-dd")
+        show_days(self.expires)
         self.no_date = QCheckBox(self.tr("No expiry date"), self)
         self.no_date.toggled.connect(lambda on: self.expires.setEnabled(not on))
         when = QHBoxLayout()

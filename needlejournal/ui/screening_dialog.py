@@ -32,7 +32,7 @@ from needlejournal.journal.screening_records import (
 )
 from needlejournal.seat import os_user
 from needlejournal.ui import terms
-from needlejournal.ui.dialog_base import EditDialog
+from needlejournal.ui.dialog_base import EditDialog, show_days
 from needlejournal.ui.local_dates import format_date
 
 _NOT_ASKED = ""
@@ -91,7 +91,7 @@ class ScreeningDialog(EditDialog):
         form = QFormLayout()
         self.reviewed = QDateEdit(self)
         self.reviewed.setCalendarPopup(True)
-        self.reviewed.setDisplayFormat("yyyy-MM-dd")
+        show_days(self.reviewed)
         self.reviewed.setDate(QDate.currentDate())
         form.addRow(self.tr("Reviewed on"), self.reviewed)
         self.reviewer = QLineEdit(self)

@@ -6,6 +6,7 @@ dates and depths."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -95,3 +96,41 @@ def test_the_progress_tab_shows_dates_and_depths_in_the_language(
     assert own in picked and named in picked, picked
     notes = [panel.notes.item(i).text() for i in range(panel.notes.count())]
     assert any(n.endswith(note) for n in notes), notes
+
+
+def literal_display_formats() -> list[str]:
+    """``setDisplayFormat("yyyy-MM-dd")``-like calls: a fixed format, not the language's."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setDisplayFormat"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.append(f"{path.relative_to(UI)}:{node.lineno} {node.args[0].value!r}")
+    return found
+
+
+def test_every_date_field_shows_the_day_in_the_windows_language() -> None:
+    """The lot's expiry and the screening's review date showed ISO dates ("2026-12-04") and
+    three fields an English-only "d MMM yyyy" beside the locale's "4. Dez. 2026"."""
+    assert literal_display_formats() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "day"), [("de", r"\d{1,2}\. \w+\.? \d{4}"), ("es", r"\d{1,2} \w+ \d{4}")]
+)
+def test_the_screening_review_date_is_a_day_in_the_language(
+    qtbot: QtBot, window_in: WindowIn, journal: Journal, language: str, day: str
+) -> None:
+    from needlejournal.ui.screening_dialog import ScreeningDialog
+
+    client = journal.save_client(ClientDraft("Ana Ruiz")).client
+    window = window_in(language, "clinic")
+    window.clients.select_client(client.id)
+    dialog = window.opener.client_screening()
+    assert isinstance(dialog, ScreeningDialog)
+    assert re.fullmatch(day, dialog.reviewed.text()), dialog.reviewed.text()
