@@ -38,7 +38,7 @@ class _Relay(QObject):
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # str: a Said keeps its phrase for the window's language
 
 
 class BackupJob(QObject):
@@ -97,7 +97,7 @@ class BackupJob(QObject):
         self.result = result
         self._done()
 
-    @Slot(str)
+    @Slot(object)
     def _failed(self, message: str) -> None:
         self.error = message
         self._done()

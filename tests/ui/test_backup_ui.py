@@ -195,3 +195,24 @@ def test_automatic_backup_folder_and_backup_on_close(
         archive.path.rename(folder / "needlejournal-20000101T000000Z.zip")
     window.close()
     assert len(list_archives(folder)) == 2
+
+
+def test_a_backup_jobs_error_keeps_its_phrase_for_the_windows_language(
+    qtbot: object, make_window: MakeWindow
+) -> None:
+    """The job's error signal was ``Signal(str)``: a journal's ``Said`` arrived as plain
+    English, so a German window showed it untranslated."""
+    from needlejournal.journal.errors import InvalidInput
+    from needlejournal.phrases import Said, Told, said
+    from needlejournal.ui.backup_dialogs import BackupJob
+
+    window = make_window()
+
+    def work(_progress: object, _token: object) -> None:
+        raise InvalidInput([said("The lot number is empty.", "lot_empty")])
+
+    job = BackupJob(window, "Backing up…", work).start()
+    job.wait()
+    assert isinstance(job.error, Told)
+    (part,) = job.error.parts
+    assert isinstance(part, Said) and part.phrase == "lot_empty"
