@@ -21,7 +21,6 @@ import contextlib
 import errno
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,7 +142,7 @@ def _write_note(data_dir: Path, exclusive: bool) -> tuple[Path, int] | None:
     folder = data_dir / HOLDERS_DIR
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        path = folder / f"{os.getpid()}.{uuid.uuid4().hex}"
+        path = folder / f"{os.getpid()}.{os.urandom(16).hex()}"  # not uuid: ~2 ms to import
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
         return None  # the note only improves the busy message

@@ -7,7 +7,6 @@ and other derived images that can always be rebuilt. Both can be overridden (``-
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +60,8 @@ class DataPaths:
             host = parts.hostname or ""
             port = f":{parts.port}" if parts.port else ""
             where = f"{parts.scheme}://{parts.username or ''}@{host}{port}{parts.path}"
+        import hashlib  # here: OpenSSL's start-up (~3 ms) is not the first paint's
+
         key = hashlib.sha256(where.encode()).hexdigest()[:16]
         return self.cache_dir / "window" / f"journal-{key}.ini"
 

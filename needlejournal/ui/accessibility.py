@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from typing_extensions import override
+
+from needlejournal.ui.overrides import override
 
 VALUE_CONTROLS = (
     QLineEdit,

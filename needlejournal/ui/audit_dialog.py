@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.ui.language import QT_TRANSLATE_NOOP, translate, translate_known
 from needlejournal.ui.local_dates import format_moment
+from needlejournal.ui.overrides import override
 from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:

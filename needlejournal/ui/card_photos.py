@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.ui import terms, theme
 from needlejournal.ui.gallery.delegate import placeholder
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import AgeBand
 from needlejournal.journal.records import ClientDraft, ClientRecord
 from needlejournal.journal.validation import SKIN_TYPES, client_field_problems, client_problems
 from needlejournal.ui.dialog_base import EditDialog, field_note, set_note, show_days
+from needlejournal.ui.overrides import override
 
 
 def _with_note(field: QWidget | QHBoxLayout, note: QLabel) -> QVBoxLayout:

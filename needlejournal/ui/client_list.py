@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.ui.client_words import client_subtitle
 from needlejournal.ui.empty_state import view_or_empty
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.records import ClientRecord, ClientSummary

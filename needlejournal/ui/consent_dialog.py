@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import ConsentKind
 from needlejournal.journal.consents import (
@@ -58,6 +57,7 @@ from needlejournal.journal.consents import (
 )
 from needlejournal.ui.dialog_base import field_note, set_note, show_days
 from needlejournal.ui.local_dates import format_date
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, format_day, local_depth
+from needlejournal.ui.overrides import override
 from needlejournal.ui.save_folder import ask_save_path
 
 if TYPE_CHECKING:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
-from typing_extensions import override
+
+from needlejournal.ui.overrides import override
 
 
 class FlowLayout(QLayout):

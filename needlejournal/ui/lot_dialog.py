@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import Phase
 from needlejournal.ui import terms
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
-from typing_extensions import override
 
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.memory import freeze_long_lived
 from needlejournal.ui.ops import Workers
+from needlejournal.ui.overrides import override
 from needlejournal.ui.window_clients import ClientWiring
 from needlejournal.ui.window_layout import STRETCH, WindowLayout
 from needlejournal.ui.window_menus import WindowMenus

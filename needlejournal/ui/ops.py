@@ -29,9 +29,9 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from typing_extensions import override
 
 from needlejournal.phrases import sentences
+from needlejournal.ui.overrides import override
 
 log = logging.getLogger(__name__)
 

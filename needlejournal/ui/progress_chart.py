@@ -27,12 +27,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
-from typing_extensions import override
 
 from needlejournal.journal.progress_chart import ChartData, Series
 from needlejournal.ui import theme
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_date, local_depth
+from needlejournal.ui.overrides import override
 from needlejournal.ui.series_words import (
     conditions_text,
     point_label,

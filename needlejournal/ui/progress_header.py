@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.ui import terms, theme
 from needlejournal.ui.gallery.delegate import placeholder
 from needlejournal.ui.local_dates import format_date
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction

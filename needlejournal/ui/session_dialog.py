@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import (
     Area,
@@ -54,6 +53,7 @@ from needlejournal.ui.dialog_base import (
     set_note,
 )
 from needlejournal.ui.guidance_words import warning_text
+from needlejournal.ui.overrides import override
 from needlejournal.ui.scales_section import ScalesSection, own_score_meaning
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 

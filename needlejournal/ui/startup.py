@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from typing_extensions import override
 
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 from needlejournal.journal_lock import describe_process
 from needlejournal.ui import language, scheme
 from needlejournal.ui.main_window import MainWindow, default_settings, journal_settings
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox

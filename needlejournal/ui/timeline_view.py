@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import ScreeningAnswer, ScreeningItem
 from needlejournal.ui import card_photos, terms, theme
@@ -46,6 +45,7 @@ from needlejournal.ui.formatting import (
     treatment_title,
 )
 from needlejournal.ui.local_dates import format_date
+from needlejournal.ui.overrides import override
 from needlejournal.ui.score_chart import ScoreChart
 from needlejournal.ui.timeline_model import TimelineModel
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from typing_extensions import override
-
+from needlejournal.ui.overrides import override
 from needlejournal.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:

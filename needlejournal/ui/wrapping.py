@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QListView,
     QWidget,
 )
-from typing_extensions import override
+
+from needlejournal.ui.overrides import override
 
 
 class _ClickableLabel(QLabel):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import PhotoView
 from needlejournal.journal.compare import Alignment, CompareService
@@ -36,6 +35,7 @@ from needlejournal.ui.compare.pyramid import to_qimage
 from needlejournal.ui.compare.strip import shown_label
 from needlejournal.ui.language import translate
 from needlejournal.ui.ops import ErrorHandler, Lane, Op, OpContext
+from needlejournal.ui.overrides import override
 from needlejournal.ui.save_folder import ask_folder, ask_save_path, day_part, name_part
 
 T = TypeVar("T")

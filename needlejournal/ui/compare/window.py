@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.photos.comparison import MODES, Mode
 from needlejournal.ui import theme
@@ -28,6 +27,7 @@ from needlejournal.ui.compare.tools import CompareTools
 from needlejournal.ui.compare.window_commands import CompareCommands
 from needlejournal.ui.language import QT_TRANSLATE_NOOP
 from needlejournal.ui.local_dates import format_number
+from needlejournal.ui.overrides import override
 
 MODE_TITLES = {  # translated where shown, in the "CompareWindow" context
     "side-by-side": QT_TRANSLATE_NOOP("CompareWindow", "Side by side"),

@@ -44,11 +44,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.ui import terms, theme
 from needlejournal.ui.local_dates import format_when
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.batch_import import Guess

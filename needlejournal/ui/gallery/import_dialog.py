@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.ui.accessibility import follow_reading_order
 from needlejournal.ui.gallery.batch_table import ICON, BatchTable
 from needlejournal.ui.gallery.capture_fields import PhotoFields
 from needlejournal.ui.language import translate
 from needlejournal.ui.local_dates import format_day
+from needlejournal.ui.overrides import override
 from needlejournal.ui.validation_words import problem_text
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
-from typing_extensions import override
 
 from needlejournal.ui.gallery.zoom_image import ZoomImage
+from needlejournal.ui.overrides import override
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.ui import theme
 from needlejournal.ui.empty_state import view_or_empty
@@ -33,6 +32,7 @@ from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
+from needlejournal.ui.overrides import override
 
 LATER_MS = 120  # after the progress dialog's first paint
 START_LATEST_MS = 250  # an import starts by then even if its progress is never painted

@@ -39,7 +39,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QWidget
-from typing_extensions import override
 
 from needlejournal.dates import local
 from needlejournal.ui.gallery.grid_parts import (
@@ -59,6 +58,7 @@ from needlejournal.ui.gallery.grid_parts import (
     GridPainter,
     Slot,
 )
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.ui.gallery.model import GalleryModel

@@ -28,11 +28,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QRegion, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
-from typing_extensions import override
 
 from needlejournal.ui import theme
 from needlejournal.ui.gallery.delegate import CELL, PhotoDelegate
 from needlejournal.ui.gallery.model import GalleryModel
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.ui.gallery.model import Section

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from needlejournal.phrases import sentences
 from needlejournal.ui.accessibility import follow_reading_order
@@ -33,6 +32,7 @@ from needlejournal.ui.gallery.model import photo_caption
 from needlejournal.ui.gallery.photo_details import PhotoDetailsForm
 from needlejournal.ui.local_dates import format_when
 from needlejournal.ui.ops import Lane, user_message
+from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
     from needlejournal.journal.errors import Conflict
