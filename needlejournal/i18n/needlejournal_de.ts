@@ -2115,6 +2115,13 @@ Fügen Sie sie hier hinzu (Strg+I) oder legen Sie sie auf dieser Seite ab: JPEG,
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuidanceDialog</name>

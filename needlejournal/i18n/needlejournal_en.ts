@@ -220,6 +220,16 @@
     </message>
 </context>
 <context>
+    <name>GalleryView</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -2115,6 +2115,13 @@ Añádalas aquí (Ctrl+I) o suéltelas en esta página: sirven JPEG, PNG, WebP y
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GuidanceDialog</name>

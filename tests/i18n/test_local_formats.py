@@ -134,3 +134,14 @@ def test_the_screening_review_date_is_a_day_in_the_language(
     dialog = window.opener.client_screening()
     assert isinstance(dialog, ScreeningDialog)
     assert re.fullmatch(day, dialog.reviewed.text()), dialog.reviewed.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"), [("de", "1 Foto", "2 Fotos"), ("es", "1 foto", "2 fotos")]
+)
+def test_the_photo_grids_section_counts_are_said_in_the_language(
+    window_in: WindowIn, language: str, one: str, two: str
+) -> None:
+    """Each session's header in the Photos tab said "2 photos" in every language."""
+    view = window_in(language, "clinic").gallery.view
+    assert (view.count_words(1), view.count_words(2)) == (one, two)

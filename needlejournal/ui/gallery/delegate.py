@@ -174,9 +174,11 @@ class PhotoDelegate(QStyledItemDelegate):
         paint: a page is ~40 tiles, and each Python-to-Qt call is a chance to wait for the
         GIL behind a decoding thread)."""
         x, y = rect.x(), rect.y()
-        if selected or hovered:
+        if selected or hovered:  # rounded: antialiased, only for the few tiles that need it
             frame = theme.rounded(QRectF(rect).adjusted(1, 1, -1, -1), 8)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.fillPath(frame, kit.selected_fill if selected else kit.hover_fill)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pix = self.loader.pixmap(photo)
         if pix is None:
             self.loader.request(photo, painting=True)

@@ -292,6 +292,10 @@ class GalleryView(QAbstractItemView):
                 delegate.forget_words()
         super().changeEvent(event)
 
+    def count_words(self, n: int) -> str:
+        """A section header's count, "2 photos" / "2 Fotos"."""
+        return self.tr("%n photo(s)", "", n)
+
     def _paint_header(
         self, painter: QPainter, rect: QRect, section: Section, pal: QPalette
     ) -> None:
@@ -307,7 +311,7 @@ class GalleryView(QAbstractItemView):
         used = painter.fontMetrics().horizontalAdvance(section.title)
         painter.setFont(self.font())
         painter.setPen(theme.muted(pal))
-        count = f"{section.count} photo{'s' if section.count != 1 else ''}"
+        count = self.count_words(section.count)
         painter.drawText(
             text_rect.adjusted(used + 12, 0, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
