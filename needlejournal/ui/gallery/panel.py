@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -26,16 +24,14 @@ from needlejournal.ui.flow_layout import FlowLayout
 from needlejournal.ui.gallery.controller import GalleryController
 from needlejournal.ui.gallery.delegate import RADIUS, THUMB, PhotoDelegate
 from needlejournal.ui.gallery.filters import PhotoFilters
-from needlejournal.ui.gallery.import_dialog import ImportDialog, ImportProgressDialog, file_filter
+from needlejournal.ui.gallery.import_dialog import ImportDialog, ImportProgressDialog
+from needlejournal.ui.gallery.import_flow import ImportFlow
 from needlejournal.ui.gallery.layouts import PhotoLayouts
 from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.gallery.thumbnail_loader import ThumbnailLoader
 from needlejournal.ui.gallery.view import GalleryView
 from needlejournal.ui.ops import Workers
 from needlejournal.ui.overrides import override
-
-LATER_MS = 120  # after the progress dialog's first paint
-START_LATEST_MS = 250  # an import starts by then even if its progress is never painted
 
 if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
@@ -47,18 +43,7 @@ if TYPE_CHECKING:
 UNDO_SECONDS = 15
 
 
-def dropped_files(paths: Sequence[Path]) -> list[Path]:
-    """Files as given; a dropped folder stands for the files directly inside it."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(c for c in p.iterdir() if c.is_file() and not c.name.startswith(".")))
-        else:
-            out.append(p)
-    return out
-
-
-class GalleryPanel(QWidget):
+class GalleryPanel(ImportFlow):
     message = Signal(str)  # for the status bar
     show_requested = Signal()  # bring the Photos tab forward
 
@@ -243,62 +228,6 @@ class GalleryPanel(QWidget):
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
 
-    # ---- import -------------------------------------------------------------------------
-
-    def choose_and_import(self, session_id: int | None = None) -> ImportDialog | None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import photos"), "", file_filter())
-        return self.start_import([Path(f) for f in files], session_id) if files else None
-
-    def start_import(
-        self, files: Sequence[Path], session_id: int | None = None
-    ) -> ImportDialog | None:
-        """Ask for role/view/conditions (non-blocking), then import in the background."""
-        files = dropped_files(files)
-        if not files or self.client_id is None or self.controller.library is None:
-            return None
-        if self.controller.job is not None:
-            self.message.emit(self.tr("An import is already running."))
-            return None
-        dialog = ImportDialog(
-            files,
-            self.client_id,
-            self.client_name,
-            self.sessions,
-            session_id,
-            self,
-            lane=self.preview_lane,
-        )
-        # Deleted a moment after it closes, not on close: tearing down its table of combo boxes
-        # (~5 ms) would otherwise share one frame with the progress dialog's first show.
-        dialog.finished.connect(lambda _r: QTimer.singleShot(LATER_MS, dialog.deleteLater))
-        dialog.accepted.connect(lambda: self._begin_import(dialog))
-        self.import_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _begin_import(self, dialog: ImportDialog) -> None:
-        files = dialog.files
-        job = self.controller.start_import(files, dialog.draft(), dialog.drafts(), start=False)
-        if job is None:
-            return
-        progress = ImportProgressDialog(job, len(files), self.client_name, self)
-        self.progress = progress
-        # Shown on a later turn of the event loop: the closing dialog's repaint and the new
-        # one's polish, layout and first paint then fall into frames of their own.
-        QTimer.singleShot(1, progress.open)
-        # The workers start once the progress is on screen: started before, their GIL-holding
-        # start-up shared the GUI thread's turns building and painting it (a 14-25 ms frame).
-        # Started anyway after START_LATEST_MS if it is never painted (a minimised window).
-        begun: list[bool] = []
-
-        def begin() -> None:
-            if not begun:
-                begun.append(True)
-                self.controller.run_import(job)
-
-        progress.first_painted.connect(begin)
-        QTimer.singleShot(START_LATEST_MS, progress, begin)
-
     def _imported(self, client_id: int, result: ImportResult) -> None:
         n = len(result.imported)
         imported = self.tr("Imported %n photo(s)", "", n)
@@ -308,18 +237,6 @@ class GalleryPanel(QWidget):
         )
         if client_id == self.client_id:
             self.controller.load(client_id)
-
-    @override
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and self.isEnabled() and self.client_id is not None:
-            event.acceptProposedAction()
-
-    @override
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.start_import(paths, self.filters.chosen_session())
 
     # ---- viewer, delete, compare --------------------------------------------------------
 
