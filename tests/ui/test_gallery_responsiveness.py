@@ -131,3 +131,22 @@ def test_thumbnail_decoders_leave_a_core_to_the_gui_thread(monkeypatch: pytest.M
         loader = ThumbnailLoader(size=32)
         assert loader.threads == expected
         assert loader._pool.maxThreadCount() == expected
+
+
+def test_a_running_import_offers_cancel_not_close(qtbot: QtBot) -> None:
+    """Both buttons showed while photos were importing (the button box shows what it is
+    given), and Escape then closed the dialog instead of cancelling."""
+    finish = threading.Event()
+    lane = Lane(threads())
+    job = Op(lambda _context: (finish.wait(10), ImportResult((), ()))[1])
+    dialog = ImportProgressDialog(job, 3, "Amelia Hart")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    job.run_in(lane)
+    assert dialog.cancel_button.isVisible() and not dialog.close_button.isVisible()
+    dialog.reject()  # Escape
+    assert dialog.isVisible() and job.cancelled  # cancelled, still showing what happens
+    finish.set()
+    qtbot.waitUntil(lambda: dialog.outcome is not None)
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()

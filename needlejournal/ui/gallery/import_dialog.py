@@ -298,7 +298,6 @@ class ImportProgressDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.accept)
-        self.close_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -306,6 +305,7 @@ class ImportProgressDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.hide()  # after addButton, which shows it: Close waits for the end
         layout.addWidget(buttons)
         self._latest = (0, total)
         self._painted = False
