@@ -51,6 +51,7 @@ class BackupJob(QObject):
         self.token = CancelToken()
         self.result: Any = None
         self.error: str | None = None
+        self._settled = False  # finished emitted: the result or error taken in
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._progressed)
         self._relay.succeeded.connect(self._succeeded)
@@ -69,12 +70,15 @@ class BackupJob(QObject):
         return self
 
     def wait(self) -> None:
-        """Block in a local event loop (the dialog keeps painting) until the job is done."""
-        if self._thread.is_alive():
-            loop = QEventLoop()
-            self.finished.connect(loop.quit)
-            if self._thread.is_alive():
-                loop.exec()
+        """Block in a local event loop (the dialog keeps painting) until the job is done and
+        its outcome taken in (``finished`` emitted). Not until its thread ends: a thread that
+        has ended may still have its result or error queued for this thread, and a backup on
+        close would then lose its error with the window's event loop."""
+        if self._settled:
+            return
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        loop.exec()  # the outcome is queued to this thread: it arrives inside this loop
 
     def _run(self, work: Work) -> None:
         try:
@@ -103,6 +107,7 @@ class BackupJob(QObject):
         self._done()
 
     def _done(self) -> None:
+        self._settled = True
         self.dialog.reset()
         self.dialog.close()
         self.finished.emit()

@@ -201,7 +201,8 @@ def test_a_backup_jobs_error_keeps_its_phrase_for_the_windows_language(
     qtbot: object, make_window: MakeWindow
 ) -> None:
     """The job's error signal was ``Signal(str)``: a journal's ``Said`` arrived as plain
-    English, so a German window showed it untranslated."""
+    English, so a German window showed it untranslated. And ``wait()`` returned once the
+    thread had ended, before its queued error was taken in (a backup on close lost it)."""
     from needlejournal.journal.errors import InvalidInput
     from needlejournal.phrases import Said, Told, said
     from needlejournal.ui.backup_dialogs import BackupJob
@@ -212,6 +213,7 @@ def test_a_backup_jobs_error_keeps_its_phrase_for_the_windows_language(
         raise InvalidInput([said("The lot number is empty.", "lot_empty")])
 
     job = BackupJob(window, "Backing up…", work).start()
+    job._thread.join(10)  # ended, its error still queued: wait() must take it in
     job.wait()
     assert isinstance(job.error, Told)
     (part,) = job.error.parts
