@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -294,6 +295,8 @@ class ProgressHeader(QFrame):
         )
 
     def _decoded(self, key: tuple[int, int, int, int], result: tuple[QImage, QImage, bool]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the pair was decoding
         g = self.current
         if key != self.shown_key or g is None or g.first is None:
             return  # another client or another pair by now
@@ -311,7 +314,7 @@ class ProgressHeader(QFrame):
     def _not_decoded(self, key: tuple[int, int, int, int]) -> None:
         """Neither the photo nor its thumbnail could be read: say so beside the pair, quietly
         (a dialog for a header that only illustrates would interrupt for nothing)."""
-        if key == self.shown_key:
+        if shiboken6.isValid(self) and key == self.shown_key:
             self.note.setText(self.tr("These photos' files could not be read."))
             self.note.show()
 

@@ -15,7 +15,7 @@ import pytest
 from helpers import client_with_history
 from PIL import Image, ImageDraw
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -304,3 +304,41 @@ def test_a_burst_of_photo_changes_refreshes_the_header_once_a_turn_later(
     assert calls == []  # not in the turn that changed the photos
     settle(window, qtbot)
     assert calls == [1]
+
+
+def test_a_pair_decoded_after_the_window_closed_is_dropped(qtbot: QtBot) -> None:
+    """The decode's answer landed on a header already deleted with its window (a RuntimeError
+    in the event loop, seen in CI after a test closed its window mid-decode)."""
+    import threading
+
+    import shiboken6
+
+    from needlejournal.journal.progress import Glance
+    from needlejournal.journal.records import PhotoRecord
+    from needlejournal.ui.ops import Lane, threads
+    from needlejournal.ui.progress_header import ProgressHeader
+
+    def record(pid: int, days: int) -> PhotoRecord:
+        when = datetime(2026, 1, 5, tzinfo=UTC) + timedelta(days=days)
+        return PhotoRecord(
+            pid, 1, None, "progress", "front", when, f"{pid:064x}", "image/jpeg", 64, 48, 1000,
+            f"{pid}.jpg", {}, None, "", 1,
+        )  # fmt: skip
+
+    gate = threading.Event()
+
+    def decode(_a: PhotoRecord, _b: PhotoRecord) -> tuple[QImage, QImage, bool]:
+        gate.wait(10)
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        return image, image, False
+
+    lane = Lane(threads())
+    header = ProgressHeader(lane)
+    header.decoder = decode
+    first, latest = record(1, 0), record(2, 30)
+    header.current = Glance("front", first, latest, 2, 1, 30, None, None)
+    header._decode(header.current)
+    header.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(header))
+    gate.set()
+    qtbot.waitUntil(lambda: lane.pending == 0, timeout=10_000)  # answered, and dropped
