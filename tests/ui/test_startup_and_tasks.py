@@ -130,31 +130,41 @@ def test_attaching_a_journal_to_the_shell_builds_the_panels(qtbot: QtBot, tmp_pa
         journal.close()
 
 
-def test_the_shell_imports_none_of_the_panels(tmp_path: Path) -> None:
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from needlejournal.ui.startup import make_application\n"
-        "from needlejournal.ui.main_window import MainWindow\n"
-        "app = make_application(['x'])\n"
-        "w = MainWindow(deferred=True)\n"
-        "w.show()\n"
-        "app.processEvents()\n"
-        "heavy = ('theme', 'timeline_view', 'details_panel', 'client_list', 'gallery',"
-        " 'dialogs_opener', 'score_chart', 'formatting')\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[-1] in heavy"
-        " or m.startswith('needlejournal.ui.gallery')))\n"
-        "w.build_panels()\n"
-        "print('needlejournal.ui.gallery.panel' in sys.modules)\n"
-    )
+SHELL_SHOWN = (
+    "import sys\n"
+    "from needlejournal.ui.startup import make_application\n"
+    "from needlejournal.ui.main_window import MainWindow\n"
+    "app = make_application(['x'])\n"
+    "w = MainWindow(deferred=True)\n"
+    "w.show()\n"
+    "app.processEvents()\n"
+)
+
+
+def after_the_shells_first_paint(tmp_path: Path, then: str) -> list[str]:
+    """The lines ``then`` prints in a fresh process once the window's shell has painted."""
     out = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", SHELL_SHOWN + then],
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path)),
         capture_output=True,
         text=True,
         check=True,
     )
-    assert out.stdout.split("\n")[:2] == ["[]", "True"], out.stdout + out.stderr
+    assert out.stdout, out.stderr
+    return out.stdout.split("\n")
+
+
+def test_the_shell_imports_none_of_the_panels(tmp_path: Path) -> None:
+    lines = after_the_shells_first_paint(
+        tmp_path,
+        "heavy = ('theme', 'timeline_view', 'details_panel', 'client_list', 'gallery',"
+        " 'dialogs_opener', 'score_chart', 'formatting')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[-1] in heavy"
+        " or m.startswith('needlejournal.ui.gallery')))\n"
+        "w.build_panels()\n"
+        "print('needlejournal.ui.gallery.panel' in sys.modules)\n",
+    )
+    assert lines[:2] == ["[]", "True"], lines
 
 
 def test_a_journal_that_cannot_open_is_a_message_not_a_traceback(
@@ -270,21 +280,8 @@ def test_an_empty_clinic_says_no_clients_yet_once_listed(qtbot: QtBot, tmp_path:
 def test_the_first_paint_waits_for_no_helper_module_it_does_not_use(tmp_path: Path) -> None:
     """typing_extensions (for ``@override``) and uuid (one lock file's name) cost ~5 ms of the
     ~45 ms the app adds to a bare window's first paint (issue 15)."""
-    code = (
-        "import sys\n"
-        "from needlejournal.ui.startup import make_application\n"
-        "from needlejournal.ui.main_window import MainWindow\n"
-        "app = make_application(['x'])\n"
-        "w = MainWindow(deferred=True)\n"
-        "w.show()\n"
-        "app.processEvents()\n"
-        "print(sorted(m for m in ('typing_extensions', 'uuid') if m in sys.modules))\n"
+    lines = after_the_shells_first_paint(
+        tmp_path,
+        "print(sorted(m for m in ('typing_extensions', 'uuid') if m in sys.modules))\n",
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path)),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert out.stdout.split("\n")[0] == "[]", out.stdout + out.stderr
+    assert lines[0] == "[]", lines

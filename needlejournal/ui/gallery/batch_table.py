@@ -68,6 +68,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def __init__(self, choices: dict[int, dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = choices  # column → stored word → label
+        self._sizes: dict[tuple[int, str], QSize] = {}
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -103,15 +104,24 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        metrics = option.fontMetrics
-        labels = self.choices.get(index.column(), {}).values()
-        text = max((metrics.horizontalAdvance(label) for label in labels), default=0)
-        box = QStyleOptionComboBox()
-        return style.sizeFromContents(
-            QStyle.ContentsType.CT_ComboBox, box, QSize(text + 8, metrics.height() + 6), widget
-        )
+        """The widest label's box, worked out once per column and font (every painted cell
+        and the header's fit-to-contents ask)."""
+        key = (index.column(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            metrics = option.fontMetrics
+            labels = self.choices.get(index.column(), {}).values()
+            text = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+            size = style.sizeFromContents(
+                QStyle.ContentsType.CT_ComboBox,
+                QStyleOptionComboBox(),
+                QSize(text + 8, metrics.height() + 6),
+                widget,
+            )
+            self._sizes[key] = size
+        return size
 
     @override
     def createEditor(
@@ -256,12 +266,14 @@ class BatchTable(QTableWidget):
         if key not in labels:
             key = next(iter(labels))
         item = self.item(row, column)
-        if item is not None and item.data(KEY) != key:
-            # The key first, quietly: ``changed`` then sees the new word with its label.
-            self._quiet, quiet = True, self._quiet
-            item.setData(KEY, key)
-            self._quiet = quiet
-            item.setText(labels[key])
+        if item is None or item.data(KEY) == key:
+            return
+        quiet, self._quiet = self._quiet, True  # the word and its label, then one ``changed``
+        item.setData(KEY, key)
+        item.setText(labels[key])
+        self._quiet = quiet
+        if not quiet:
+            self.changed.emit()
 
     def role(self, row: int) -> str:
         return self._key(row, ROLE)

@@ -266,8 +266,11 @@ class GalleryView(QAbstractItemView):
         painter.setFont(kit.font)
         dpr = self.viewport().devicePixelRatioF()
         selection = self.selectionModel()
-        hover = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos())).row()
-        hover = hover if self.underMouse() else -1
+        hover = (
+            self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos())).row()
+            if self.underMouse()
+            else -1
+        )
         for row in self.visible_rows():
             rect = self._cell_rect(row)
             if not area.intersects(rect):
