@@ -52,12 +52,15 @@ class StagingFeed:
         self._cancelled = cancelled
         self.in_flight: deque[tuple[Path, Future[StagedPhoto]]] = deque()
         self.stopped = False
+        self._all_submitted = False
+        self._threads = max(1, threads)
         self._submit(max(1, threads) + BATCH_MAX)
 
     def _submit(self, n: int) -> None:
         for _ in range(n):
             src = next(self._pending, None)
             if src is None:
+                self._all_submitted = True
                 return
             self.in_flight.append((src, self._pool.submit(self._work, src)))
 
@@ -67,9 +70,16 @@ class StagingFeed:
         self.stopped = True
         self.in_flight = deque((src, fut) for src, fut in self.in_flight if not fut.cancel())
 
+    def _last_files(self) -> bool:
+        """Only the files the workers are staging now are left: the batch takes what is ready
+        rather than wait for them, so the last batch (whose fsyncs and commit nothing else
+        overlaps) is small."""
+        return self._all_submitted and len(self.in_flight) <= self._threads
+
     def next_batch(self) -> tuple[list[Staged], list[RejectedFile]]:
         """The next files, staged, in order: up to ``BATCH_MAX``, and no more waiting for a
-        slow one once the first has been ready ``BATCH_WAIT``. Rejections come separately."""
+        slow one once the first has been ready ``BATCH_WAIT`` or every file has been handed to
+        a worker. Rejections come separately."""
         staged: list[Staged] = []
         failed: list[RejectedFile] = []
         first_ready: float | None = None
@@ -79,7 +89,7 @@ class StagingFeed:
                 break
             src, fut = self.in_flight[0]
             waited = 0.0 if first_ready is None else time.monotonic() - first_ready
-            if staged and not fut.done() and waited >= BATCH_WAIT:
+            if staged and not fut.done() and (waited >= BATCH_WAIT or self._last_files()):
                 break
             self.in_flight.popleft()
             if not self.stopped:
@@ -107,19 +117,46 @@ class StagingFeed:
         self.in_flight.clear()
 
 
-def insert_row(s: Session, stored: StoredOriginal, src: Path, draft: PhotoDraft) -> ImportedPhoto:
-    """Insert the row for a durable original (or find the client's row already there)."""
-    same_file = s.scalars(
-        select(m.Photo).where(m.Photo.sha256 == stored.sha256).order_by(m.Photo.id)
-    ).all()
-    mine = next((p for p in same_file if p.client_id == draft.client_id), None)
-    if mine is not None:
-        return ImportedPhoto(mine.id, str(src), stored.sha256, True, existing=known(s, mine))
+def insert_rows(s: Session, batch: Sequence[Settling]) -> list[ImportedPhoto]:
+    """Insert the rows for a batch of durable originals (or find the client's row already
+    there), in order: one query for the rows that hold the same files and one flush for the
+    new ones (per row, they were half of a batch's commit time on the importing thread). A file
+    twice in one batch finds the row made for its first copy."""
+    same_file: dict[str, list[m.Photo]] = {stored.sha256: [] for _, stored, _ in batch}
+    earlier = select(m.Photo).where(m.Photo.sha256.in_(same_file)).order_by(m.Photo.id)
+    for row in s.scalars(earlier):
+        same_file[row.sha256].append(row)
+    planned: list[tuple[Path, m.Photo, bool, m.Photo | None]] = []  # src, row, duplicate, first
+    for src, stored, draft in batch:
+        rows = same_file[stored.sha256]
+        mine = next((p for p in rows if p.client_id == draft.client_id), None)
+        if mine is not None:
+            planned.append((src, mine, True, None))
+            continue
+        row = _new_row(stored, src, draft)
+        s.add(row)
+        planned.append((src, row, False, rows[0] if rows else None))
+        rows.append(row)
+    s.flush()
+    imported: list[ImportedPhoto] = []
+    for src, row, duplicate, first in planned:
+        if duplicate:
+            imported.append(
+                ImportedPhoto(row.id, str(src), row.sha256, True, existing=known(s, row))
+            )
+            continue
+        fault_point("photos.row.commit")
+        linked = known(s, first) if first is not None else None
+        imported.append(ImportedPhoto(row.id, str(src), row.sha256, False, linked_to=linked))
+    return imported
+
+
+def _new_row(stored: StoredOriginal, src: Path, draft: PhotoDraft) -> m.Photo:
     facts = stored.facts
     capture = dict(draft.capture)
     if facts.camera and "camera" not in capture:
         capture["camera"] = facts.camera
-    row = m.Photo(
+    return m.Photo(
         client_id=draft.client_id,
         treatment_id=draft.treatment_id,
         role=draft.role,
@@ -134,11 +171,6 @@ def insert_row(s: Session, stored: StoredOriginal, src: Path, draft: PhotoDraft)
         capture=capture,
         note=draft.note,
     )
-    s.add(row)
-    s.flush()
-    fault_point("photos.row.commit")
-    linked = known(s, same_file[0]) if same_file else None
-    return ImportedPhoto(row.id, str(src), stored.sha256, False, linked_to=linked)
 
 
 def known(s: Session, row: m.Photo) -> KnownPhoto:

@@ -29,7 +29,7 @@ from needlejournal.journal.api import Journal
 from needlejournal.journal.check import Problem
 from needlejournal.journal.convert import photo as to_record
 from needlejournal.journal.errors import ImportInterrupted, InvalidInput, JournalError
-from needlejournal.journal.photo_import import Settling, StagingFeed, insert_row
+from needlejournal.journal.photo_import import Settling, StagingFeed, insert_rows
 from needlejournal.journal.photo_integrity import check_photos, recover_imports, repair_photos
 from needlejournal.journal.photo_records import apply_edit, draft_problems
 from needlejournal.journal.records import (
@@ -81,11 +81,8 @@ class PhotoLibrary:
         """Commit the rows of a batch of claimed originals in one unit of work, then release
         their claims; if the commit fails, every original of the batch is rolled back."""
 
-        def use_case(s: Session) -> list[ImportedPhoto]:
-            return [insert_row(s, stored, src, draft) for src, stored, draft in batch]
-
         try:
-            imported = self.journal.run(use_case) if batch else []
+            imported = self.journal.run(lambda s: insert_rows(s, batch)) if batch else []
         except BaseException:
             # Last first: a duplicate later in the batch holds a claim on the same bytes.
             for _, stored, _ in reversed(batch):

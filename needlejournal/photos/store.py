@@ -73,8 +73,9 @@ class StoredOriginal:
 
 @dataclass(frozen=True, slots=True)
 class StagedPhoto:
-    """A verified copy in ``.staging/``, hashed and fsynced, not yet placed: its descriptor
-    stays open and locked so no sweep takes it (``PhotoStore.place_all`` closes it)."""
+    """A verified copy in ``.staging/``, hashed, its writeback started, not yet placed: its
+    descriptor stays open and locked so no sweep takes it (``PhotoStore.place_all`` fsyncs
+    and closes it)."""
 
     path: Path
     fd: int
@@ -117,7 +118,8 @@ class PhotoStore(StoreLayout):
 
     def stage_photo(self, src: Path, *, preview_size: int | None = None) -> StagedPhoto:
         """The first half of an import (any thread): copy ``src`` into ``.staging/`` while
-        hashing it, fsync it, verify and describe it (with a preview from the same decode).
+        hashing it, verify and describe it (with a preview from the same decode); its fsync
+        is the first step of :meth:`place_all`.
 
         Raises :class:`PhotoRejected`, leaving nothing behind; the result must be handed to
         :meth:`place_all` (or :meth:`discard`).
@@ -134,12 +136,10 @@ class PhotoStore(StoreLayout):
                 raise PhotoRejected("empty_file")
             staged, sha256, size, staged_fd = self._stage(source, sync=False)
         try:
-            # The kernel writes the copy out while the photo is decoded: the fsync after the
-            # decode then waits for little (12 MP: ~10 ms of a worker's ~40 ms per photo).
+            # The kernel writes the copy out while the photo is decoded; ``place_all`` fsyncs
+            # it on the placing thread, so a decoding worker never waits for the disk.
             start_writeback(staged_fd)
             inspection = inspect_image(staged, preview_size=preview_size)
-            fault_point("photos.stage.fsync")
-            os.fsync(staged_fd)
         except BaseException as exc:
             discard(staged)
             os.close(staged_fd)
@@ -159,41 +159,48 @@ class PhotoStore(StoreLayout):
     ) -> list[StoredOriginal | PhotoRejected]:
         """The second half of an import, for a batch: one result per staged photo, in order.
 
-        With ``claim``, every photo's claim is taken first and made durable together (one
-        fsync of the staging folder for the batch); then each is renamed into place and
-        every shard folder touched is fsynced once. Each placed photo holds its claim:
-        commit the rows, then ``release`` the claims. A photo that cannot be placed comes
-        back as its :class:`PhotoRejected`, with nothing of it left in the store. The staged
-        files are gone afterwards either way.
+        Each staged copy is fsynced first (here, not on the decoding worker: the workers keep
+        decoding while this thread waits for the disk). With ``claim``, every photo's claim
+        is then taken and made durable together (one fsync of the staging folder for the
+        batch); then each is renamed into place and every shard folder touched is fsynced
+        once. Each placed photo holds its claim: commit the rows, then ``release`` the
+        claims. A photo that cannot be placed comes back as its :class:`PhotoRejected`, with
+        nothing of it left in the store. The staged files are gone afterwards either way.
         """
         try:
-            try:
-                claims: list[Claim | None] = (
-                    list(self.claim_all([s.sha256 for s in batch]))
-                    if claim
-                    else [None] * len(batch)
-                )
-            except OSError as exc:
-                return [rejection_for(exc)] * len(batch)
-            try:
-                results = self._place_claimed(batch)
-            except OSError as exc:
-                results = [rejection_for(exc)] * len(batch)
-            except BaseException:
-                for held in claims:
-                    self.release(held)
-                raise
-            placed: list[StoredOriginal | PhotoRejected] = []
-            for result, held in zip(results, claims, strict=True):
-                if isinstance(result, PhotoRejected):
-                    self.release(held)
-                    placed.append(result)
-                else:
-                    placed.append(result.with_claim(held))
-            return placed
+            unsynced = {i: r for i, each in enumerate(batch) if (r := _sync(each)) is not None}
+            durable = [each for i, each in enumerate(batch) if i not in unsynced]
+            placed = iter(self._claim_and_place(durable, claim=claim))
+            return [unsynced[i] if i in unsynced else next(placed) for i in range(len(batch))]
         finally:
             for staged in batch:
                 self.discard(staged)
+
+    def _claim_and_place(
+        self, batch: Sequence[StagedPhoto], *, claim: bool
+    ) -> list[StoredOriginal | PhotoRejected]:
+        try:
+            claims: list[Claim | None] = (
+                list(self.claim_all([s.sha256 for s in batch])) if claim else [None] * len(batch)
+            )
+        except OSError as exc:
+            return [rejection_for(exc)] * len(batch)
+        try:
+            results = self._place_claimed(batch)
+        except OSError as exc:
+            results = [rejection_for(exc)] * len(batch)
+        except BaseException:
+            for held in claims:
+                self.release(held)
+            raise
+        placed: list[StoredOriginal | PhotoRejected] = []
+        for result, held in zip(results, claims, strict=True):
+            if isinstance(result, PhotoRejected):
+                self.release(held)
+                placed.append(result)
+            else:
+                placed.append(result.with_claim(held))
+        return placed
 
     def _place_claimed(self, batch: Sequence[StagedPhoto]) -> list[StoredOriginal | PhotoRejected]:
         """Rename each staged photo into place, then fsync each shard folder touched once;
@@ -321,3 +328,13 @@ __all__ = [
     "hash_file",
     "stored_path",
 ]
+
+
+def _sync(staged: StagedPhoto) -> PhotoRejected | None:
+    """fsync a staged copy (its writeback began when it was staged); the rejection if not."""
+    try:
+        fault_point("photos.stage.fsync")
+        os.fsync(staged.fd)
+    except OSError as exc:
+        return rejection_for(exc)
+    return None

@@ -2,8 +2,9 @@
 
 The fast path decodes as little as possible: JPEG through ``draft`` (libjpeg DCT scaling to
 1/2, 1/4 or 1/8), HEIC through ``draft`` too (pillow-heif then decodes the embedded thumbnail,
-≈ 80 ms instead of ≈ 550 ms for 12 MP), then one ``thumbnail()`` resample, and only then the
-EXIF orientation, applied to the small image (``exif_transpose`` first forces a full decode).
+≈ 80 ms instead of ≈ 550 ms for 12 MP), then a whole-factor box reduction or one bicubic
+resample (``decode._shrink``), and only then the EXIF orientation, applied to the small image
+(``exif_transpose`` first forces a full decode).
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ class ThumbnailCache:
     def put(self, sha256: str, size: int, image: Image.Image) -> Path:
         """Store an already made thumbnail (e.g. ``StoredOriginal.preview``); returns its path."""
         path = self.path_for(sha256, size)
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with atomic_write(path, suffix=".jpg", fsync=False) as out:
-            # No EXIF/ICC/XMP: a thumbnail carries pixels only (RELIABILITY.md promise 7).
-            image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
+        try:
+            _write_jpeg(path, image)
+        except FileNotFoundError:  # the first thumbnail in its folder (asking first costs more)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_jpeg(path, image)
         return path
 
     def drop(self, sha256: str) -> int:
@@ -77,6 +79,12 @@ class ThumbnailCache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+def _write_jpeg(path: Path, image: Image.Image) -> None:
+    with atomic_write(path, suffix=".jpg", fsync=False) as out:
+        # No EXIF/ICC/XMP: a thumbnail carries pixels only (RELIABILITY.md promise 7).
+        image.convert("RGB").save(out, "JPEG", quality=JPEG_QUALITY)
 
 
 def _is_intact(path: Path) -> bool:

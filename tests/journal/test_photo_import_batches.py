@@ -9,7 +9,12 @@ import random
 import signal
 import subprocess
 import sys
+import threading
+import time
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -17,6 +22,7 @@ from sqlalchemy import event
 from test_photo_import_kill import WORKER, _env, verify
 
 from needlejournal import faults
+from needlejournal.journal import photo_import
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photo_import import BATCH_MAX
 from needlejournal.journal.photos import PhotoLibrary
@@ -116,3 +122,66 @@ def test_what_an_import_reported_saved_survives_a_kill_mid_batch(tmp_path: Path)
         stored = _stored_shas(data)
         assert {_sha(f) for f in files[:reported]} <= stored, f"lost a saved photo (kill {k})"
     assert reported_any >= BATCH_MAX  # some kill came after a batch was reported saved
+
+
+def test_a_batch_asks_for_its_rows_once_and_finds_a_file_it_holds_twice(tmp_path: Path) -> None:
+    """One query for the rows already holding the batch's files, and the new rows flushed
+    together (per row, the two were half of a batch's commit time); a file twice in the batch,
+    or already in the journal, is a duplicate of that row, in order."""
+    files = _photos(tmp_path / "in", 5)
+    twice = tmp_path / "in" / "copy-of-p01.jpg"
+    twice.write_bytes(files[1].read_bytes())
+    journal = Journal.open(resolve(tmp_path / "data"))
+    try:
+        me = journal.ensure_self()
+        library = PhotoLibrary(journal)
+        (earlier,) = library.import_files([files[4]], PhotoDraft(me.id)).imported
+        statements: list[str] = []
+        event.listen(
+            journal.engine,
+            "before_cursor_execute",
+            lambda _c, _cur, sql, *_rest: statements.append(" ".join(sql.split())),
+        )
+        batch = [files[0], files[1], twice, files[2], files[3], files[4]]
+        result = library.import_files(batch, PhotoDraft(me.id), threads=1)
+        imported = result.imported
+        assert [Path(p.file).name for p in imported] == [f.name for f in batch]
+        assert [p.duplicate for p in imported] == [False, False, True, False, False, True]
+        assert imported[2].id == imported[1].id and imported[5].id == earlier.id
+        assert imported[2].existing is not None and imported[2].existing.photo.id == imported[1].id
+        new_ids = [p.id for p in imported if not p.duplicate]
+        assert new_ids == sorted(new_ids)  # rows made in the batch's order
+        assert len(library.list_photos(me.id)) == 5
+        # One per batch (the last files may make a second batch), not one per file.
+        photo_queries = [q for q in statements if "FROM photo WHERE photo.sha256" in q]
+        assert 1 <= len(photo_queries) <= 2, photo_queries
+    finally:
+        journal.close()
+
+
+def test_the_last_files_are_not_waited_for_once_all_are_with_the_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once every file is with a worker, a batch takes what is ready instead of waiting for the
+    files still being staged: the last batch, which nothing overlaps, stays small."""
+    monkeypatch.setattr(photo_import, "BATCH_WAIT", 30.0)
+    release = threading.Event()
+    files = [Path("a"), Path("b"), Path("slow")]
+
+    def stage(src: Path) -> Any:
+        if src.name == "slow":
+            release.wait(10)
+        return src
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        feed = photo_import.StagingFeed(pool, files, stage, None, threads=2)
+        futures.wait([fut for _, fut in list(feed.in_flight)[:2]])
+        threading.Timer(3.0, release.set).start()
+        started = time.monotonic()
+        staged, failed = feed.next_batch()
+        waited = time.monotonic() - started
+        release.set()
+        assert [src for src, _ in staged] == [Path("a"), Path("b")] and failed == []
+        assert waited < 2.0
+        rest, _ = feed.next_batch()
+        assert [src for src, _ in rest] == [Path("slow")] and not feed.in_flight
