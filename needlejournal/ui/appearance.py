@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 KEY = "ui/color_scheme"
+SYSTEM_DARK_KEY = "ui/system_scheme_dark"  # what the system asked for when last asked
 LABELS = {  # translated where shown, in the "AppearanceMenu" context
     "system": QT_TRANSLATE_NOOP("AppearanceMenu", "Colours as the &system"),
     "light": QT_TRANSLATE_NOOP("AppearanceMenu", "&Light"),
@@ -29,10 +30,33 @@ def stored_scheme(settings: QSettings) -> str:
 
 
 def apply_stored_scheme(settings: QSettings) -> None:
-    """Before the window's first paint: the colours the user chose last time."""
+    """Before the window's first paint: the colours the user chose last time; following the
+    system, the scheme it asked for at the last start (``settle_scheme`` asks again after the
+    paint)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        scheme.choose_scheme(app, stored_scheme(settings))
+    if not isinstance(app, QApplication):
+        return
+    choice = stored_scheme(settings)
+    if choice == "system":
+        scheme.apply_remembered(app, settings.value(SYSTEM_DARK_KEY, False, type=bool) is True)
+    else:
+        scheme.choose_scheme(app, choice)
+
+
+def settle_scheme(settings: QSettings) -> None:
+    """After the first paint: ask the system for its scheme, follow it and remember it for the
+    next start's first paint; then follow its changes."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+
+    def follow() -> None:
+        dark = scheme.follow_system_scheme(app)
+        if dark is not None and settings.value(SYSTEM_DARK_KEY, False, type=bool) != dark:
+            settings.setValue(SYSTEM_DARK_KEY, dark)
+
+    follow()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow())
 
 
 class AppearanceMenu(QObject):

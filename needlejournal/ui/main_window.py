@@ -75,7 +75,9 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         self.panels_ready = False
         # The shell: what the first paint shows. Placeholders hold the panels' places in the
         # splitter (QSplitter is horizontal by default), so nothing moves when they arrive.
-        self.splitter = QSplitter(self)
+        # No parent here (setCentralWidget gives it one): resolving QSplitter(parent) against
+        # its QSplitter(Qt.Orientation) overload builds PySide's whole Qt namespace (~20 ms).
+        self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         for i, stretch in enumerate(STRETCH):
@@ -103,14 +105,26 @@ class MainWindow(ClientWiring, WindowMenus, WindowLayout):
         if not deferred:
             self.build_panels()
 
-    def _opening_label(self) -> QLabel:
-        """Where the timeline will be, the words the timeline will show until the journal opens."""
-        from PySide6.QtCore import Qt  # the namespace is built already (ui.scheme)
+    def _opening_label(self) -> QWidget:
+        """Where the timeline will be, the words the timeline will show until the journal opens.
 
-        label = QLabel(self.tr(OPENING), self.splitter)
+        Centred by stretches, not ``Qt.AlignmentFlag``: the first import of ``Qt`` builds
+        PySide's whole namespace (~20 ms) and nothing else before the first paint needs it.
+        """
+        from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+        box = QWidget(self.splitter)
+        label = QLabel(self.tr(OPENING), box)
         label.setObjectName("emptyState")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(label)
+        row.addStretch()
+        column = QVBoxLayout(box)
+        column.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+        return box
 
     def build_client_list(self) -> None:
         """The client list alone, in its place (once): it can show the journal's names from a

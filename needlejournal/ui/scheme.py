@@ -2,11 +2,13 @@
 
 Kept apart from ``theme`` (icons, drawn glyphs, accent colours) because it runs before the first
 paint: it imports only ``QPalette``/``QColor`` and builds a palette only when one is needed.
+``Qt`` is imported only where the system's scheme is asked for: PySide builds its whole ``Qt``
+namespace (~170 enums, ~20 ms on a 2-core machine) the first time it is imported, and the first
+paint does without it (``apply_remembered``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -80,6 +82,7 @@ def light_palette() -> QPalette:
 SCHEMES = ("system", "light", "dark")  # what View → Colours offers; "system" by default
 _chosen = "system"
 _forced = False  # a palette of ours is set (not the platform's): "system" must undo it
+_remembered = False  # the dark palette was set from the last start's answer, not asked yet
 
 
 def chosen_scheme() -> str:
@@ -92,6 +95,8 @@ def choose_scheme(app: QApplication, choice: str) -> None:
     Qt 6.8's ``QStyleHints.setColorScheme`` asks the platform theme first (Windows 11, macOS,
     GNOME/KDE with a portal repaint their own widgets); where it cannot, our palettes fill in.
     """
+    from PySide6.QtCore import Qt
+
     global _chosen, _forced
     _chosen = choice if choice in SCHEMES else "system"
     hints = app.styleHints()
@@ -107,24 +112,46 @@ def choose_scheme(app: QApplication, choice: str) -> None:
         _forced = True
 
 
-def follow_system_scheme(app: QApplication) -> None:
-    """Use a dark palette when the system asks for dark and the style would not give one.
+def apply_remembered(app: QApplication, system_was_dark: bool) -> None:
+    """Before the first paint, without asking the platform: the dark palette when the system
+    asked for dark at the last start and the style's palette is light.
+
+    Asking (``follow_system_scheme``) builds PySide's ``Qt`` namespace for the answer, ~20 ms
+    the first paint would wait for; it is asked right after the paint instead, and corrects
+    this guess if the system changed since (a dark desktop then never sees a light frame
+    first, except on the app's very first start).
+    """
+    global _forced, _remembered
+    if _chosen == "system" and system_was_dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+        _forced = _remembered = True
+
+
+def follow_system_scheme(app: QApplication) -> bool | None:
+    """Use a dark palette when the system asks for dark and the style would not give one;
+    returns whether the system asks for dark (None while the user's choice holds).
 
     Does nothing while the user has chosen light or dark in the app (View → Colours).
 
     Platform themes (Windows 11, macOS, GNOME/KDE) hand Qt a matching palette themselves;
-    this only fills the gap where the style's palette stays light under a dark scheme. It runs
-    before the first paint (a light frame flashing before the dark one would be worse than the
-    ~13 ms PySide spends building the ``Qt`` namespace that ``colorScheme()`` returns into).
+    this only fills the gap where the style's palette stays light under a dark scheme.
     """
-    global _forced
+    from PySide6.QtCore import Qt
+
+    global _forced, _remembered
     if _chosen != "system":
-        return
+        return None
     scheme = app.styleHints().colorScheme()
+    dark = scheme == Qt.ColorScheme.Dark
+    if _remembered and not dark:  # guessed from the last start; the system has changed since
+        app.setPalette(app.style().standardPalette())
+        _forced = False
+    _remembered = False
     current_dark = is_dark(app.palette())
-    if scheme == Qt.ColorScheme.Dark and not current_dark:
+    if dark and not current_dark:
         app.setPalette(dark_palette())
         _forced = True
     elif scheme == Qt.ColorScheme.Light and current_dark:
         app.setPalette(light_palette())
         _forced = True
+    return dark

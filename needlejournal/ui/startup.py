@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from needlejournal import APP_NAME
 from needlejournal.instance_lock import AlreadyRunning, InstanceLock
 from needlejournal.journal_lock import describe_process
-from needlejournal.ui import language, scheme
+from needlejournal.ui import language
 from needlejournal.ui.main_window import MainWindow, default_settings, journal_settings
 from needlejournal.ui.overrides import override
 
@@ -104,10 +104,9 @@ def make_application(qt_args: Sequence[str]) -> QApplication:
     app.setDesktopFileName("needlejournal")
     # Before any widget exists: a widget reads its words when it is built.
     language.install(app, language.stored_choice(default_settings()))
-    # Before the first paint, so a dark desktop never sees a light frame. The icon is set after
-    # it (``finish_start``): windows pick up the application's icon when it changes.
-    scheme.follow_system_scheme(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _s: scheme.follow_system_scheme(app))
+    # The colours: the window applies the stored choice (or the system's last answer) before
+    # its first paint and asks the system after it (``finish_start``); the icon is set after
+    # it too: windows pick up the application's icon when it changes.
     return app
 
 
@@ -122,6 +121,7 @@ def finish_start(
     open follows on the same lane and replaces the list with its own (the same records).
     """
     from needlejournal.journal.first_look import FirstLook, first_look
+    from needlejournal.ui.appearance import settle_scheme
 
     def looked(look: FirstLook | None) -> None:
         window.show_first_look(look)
@@ -131,6 +131,9 @@ def finish_start(
     # Whatever goes wrong with the first look, the journal still opens (and says what is wrong).
     window.workers.journal.run(lambda: first_look(paths), looked, lambda _message: looked(None))
     window.build_client_list()  # meanwhile: its modules import while the worker reads
+    # The system's colour scheme, asked now that the Qt namespace its answer needs is built
+    # (the client list's module imports it); before the paint it would have cost ~20 ms.
+    settle_scheme(window.settings)
 
 
 def build_the_rest(

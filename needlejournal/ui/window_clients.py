@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-
 from needlejournal.ui.language import translate
 from needlejournal.ui.window_parts import WindowParts
 
@@ -94,6 +92,8 @@ class ClientWiring(WindowParts):
 
     def _show_what_worked(self) -> None:
         """The Progress tab's "What worked…": read on the journal lane, shown in a dialog."""
+        from PySide6.QtCore import Qt  # not at import: this module loads before the first paint
+
         from needlejournal.ui.what_worked_dialog import WhatWorkedDialog
 
         client = self.current_client()

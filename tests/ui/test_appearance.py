@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from needlejournal.ui import scheme
+from needlejournal.ui.appearance import SYSTEM_DARK_KEY, settle_scheme
 from needlejournal.ui.main_window import MainWindow
 from needlejournal.ui.ops import InlinePool, Workers
 
@@ -71,3 +72,40 @@ def test_a_chosen_scheme_holds_when_the_system_changes(make_window: MakeWindow) 
     window.appearance.actions["system"].trigger()
     assert not _dark()  # the offscreen platform has no dark scheme: the style's palette again
     assert _app().styleHints().colorScheme() != Qt.ColorScheme.Dark
+
+
+def test_the_first_paint_uses_the_systems_last_answer_and_the_answer_after_it_corrects_it(
+    qtbot: QtBot, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Following the system, the window does not ask it before the first paint (asking builds
+    PySide's whole Qt namespace, ~20 ms): it uses the answer remembered from the last start,
+    and asks right after the paint (``settle_scheme``), which corrects and remembers it."""
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    monkeypatch.setattr(scheme, "follow_system_scheme", lambda _app: True)  # a dark desktop
+    settle_scheme(settings)
+    assert settings.value(SYSTEM_DARK_KEY, False, type=bool) is True
+    monkeypatch.undo()
+
+    window = MainWindow(settings, Workers(InlinePool()))  # the next start: before any paint
+    qtbot.addWidget(window)
+    assert _dark() and window.appearance.actions["system"].isChecked()
+
+    settle_scheme(settings)  # the offscreen platform has no dark scheme: the style's again
+    assert not _dark()
+    assert settings.value(SYSTEM_DARK_KEY, True, type=bool) is False
+    again = MainWindow(settings, Workers(InlinePool()))
+    qtbot.addWidget(again)
+    assert not _dark()
+
+
+def test_a_chosen_scheme_is_not_replaced_by_the_systems_remembered_one(
+    qtbot: QtBot, settings_path: Path
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    settings.setValue(SYSTEM_DARK_KEY, True)
+    settings.setValue("ui/color_scheme", "light")
+    window = MainWindow(settings, Workers(InlinePool()))
+    qtbot.addWidget(window)
+    assert not _dark() and window.appearance.actions["light"].isChecked()
+    settle_scheme(settings)
+    assert not _dark()
