@@ -71,9 +71,10 @@ _TRANSPOSE: dict[int, Image.Transpose] = {
 # A draft may land this far below the requested box: saves a whole resample for 12 MP at 512 px.
 DRAFT_SLACK = 0.97
 # Pillow feeds the decoder 64 KiB at a time and takes the GIL back between pieces: ~46 times
-# for a 3 MB photo, each a wait of up to the 5 ms switch interval while another thread runs
-# Python (an import's commits). Up to this much is read and decoded in one call instead.
-DECODE_BLOCK_MAX = 64 * 1024 * 1024
+# for a 3 MB photo, each a wait for the GIL while another thread runs Python (the GUI thread,
+# an import's commits). Up to this much (a 12 MP JPEG is 3-8 MB) is read and decoded in one
+# call instead; bigger files still go in pieces, so memory stays bounded.
+DECODE_BLOCK_MAX = 16 * 1024 * 1024
 _heif_lock = threading.Lock()
 _heif_registered = False
 

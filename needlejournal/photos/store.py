@@ -318,6 +318,16 @@ class PhotoStore(StoreLayout):
         return False
 
 
+def _sync(staged: StagedPhoto) -> PhotoRejected | None:
+    """fsync a staged copy (its writeback began when it was staged); the rejection if not."""
+    try:
+        fault_point("photos.stage.fsync")
+        os.fsync(staged.fd)
+    except OSError as exc:
+        return rejection_for(exc)
+    return None
+
+
 __all__ = [
     "CHUNK",
     "STORED_EXTENSIONS",
@@ -328,13 +338,3 @@ __all__ = [
     "hash_file",
     "stored_path",
 ]
-
-
-def _sync(staged: StagedPhoto) -> PhotoRejected | None:
-    """fsync a staged copy (its writeback began when it was staged); the rejection if not."""
-    try:
-        fault_point("photos.stage.fsync")
-        os.fsync(staged.fd)
-    except OSError as exc:
-        return rejection_for(exc)
-    return None
