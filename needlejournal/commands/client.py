@@ -185,6 +185,9 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
         lambda journal: journal.list_clients(args.search, include_archived=args.all),
     )
     records = sorted(records, key=_listing_order)
+    data = [out.client(c) for c in records]
+    if ctx.json:  # the table is for people (66 ms at 10,000 clients): not made for a program
+        return Outcome(data=data, text="")
     rows = [
         (
             str(c.id),
@@ -205,4 +208,4 @@ def run_list(ctx: Context, args: argparse.Namespace) -> Outcome:
             "No clients yet: add one with “needlejournal client add NAME” or try "
             "“needlejournal demo”."
         )
-    return Outcome(data=[out.client(c) for c in records], text=text)
+    return Outcome(data=data, text=text)
