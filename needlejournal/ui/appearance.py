@@ -43,20 +43,26 @@ def apply_stored_scheme(settings: QSettings) -> None:
         scheme.choose_scheme(app, choice)
 
 
+_settled: list[QSettings] = []  # where the system's answer is remembered (one window's)
+
+
 def settle_scheme(settings: QSettings) -> None:
     """After the first paint: ask the system for its scheme, follow it and remember it for the
-    next start's first paint; then follow its changes."""
+    next start's first paint; then follow its changes (connected once per application)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    if not _settled:
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow(app))
+    _settled[:] = [settings]
+    _follow(app)
 
-    def follow() -> None:
-        dark = scheme.follow_system_scheme(app)
-        if dark is not None and settings.value(SYSTEM_DARK_KEY, False, type=bool) != dark:
-            settings.setValue(SYSTEM_DARK_KEY, dark)
 
-    follow()
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow())
+def _follow(app: QApplication) -> None:
+    dark = scheme.follow_system_scheme(app)
+    settings = _settled[0]
+    if dark is not None and settings.value(SYSTEM_DARK_KEY, False, type=bool) != dark:
+        settings.setValue(SYSTEM_DARK_KEY, dark)
 
 
 class AppearanceMenu(QObject):
