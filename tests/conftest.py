@@ -5,7 +5,9 @@ Fixtures for one area live next to its tests (tests/journal/conftest.py and frie
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -24,11 +26,13 @@ if "XDG_RUNTIME_DIR" not in os.environ:
     _runtime = tempfile.mkdtemp(prefix="nj-xdg-runtime-")
     os.chmod(_runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
+    atexit.register(shutil.rmtree, _runtime, ignore_errors=True)
 
 # QSettings (the window's state) and anything else following XDG write under
 # XDG_CONFIG_HOME: a test must never touch the real user's settings, nor read them.
 _config_home = tempfile.mkdtemp(prefix="nj-xdg-config-")
 os.environ["XDG_CONFIG_HOME"] = _config_home
+atexit.register(shutil.rmtree, _config_home, ignore_errors=True)  # one per pytest process
 
 PG_URL_ENV = "NEEDLEJOURNAL_TEST_PG_URL"
 

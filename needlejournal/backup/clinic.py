@@ -32,6 +32,7 @@ from needlejournal.db.engine import make_engine
 from needlejournal.db.migrate import alembic_config, current_revision, is_known_revision
 from needlejournal.durable import atomic_write
 from needlejournal.paths import DataPaths
+from needlejournal.photos.media_types import EXTENSIONS
 
 FORMAT = "needlejournal-clinic-backup"
 FORMAT_VERSION = 1
@@ -39,8 +40,6 @@ MANIFEST = "manifest.json"
 PG_DUMP_MEMBER = "journal.pgdump"
 ROWS_MEMBER = "journal.json"
 CHUNK = 1 << 20
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
-               "image/heic": ".heic", "image/heif": ".heif"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ def write_clinic_backup(paths: DataPaths, target: Path) -> ClinicBackup:
                 z.write(dump_file, dump_name, compress_type=zipfile.ZIP_DEFLATED)
                 members[dump_name] = _entry(dump_file)
                 for sha, media_type in photos:
-                    ext = _EXTENSIONS.get(media_type, ".jpg")
+                    ext = EXTENSIONS.get(media_type, ".jpg")
                     src = paths.photo_dir / sha[:2] / f"{sha}{ext}"
                     if not src.is_file():
                         skipped.append(f"the photo {sha[:12]}… is missing from {paths.photo_dir}")

@@ -27,7 +27,8 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from needlejournal.journal.check import Problem
+    from needlejournal.journal.plain_check import PlainCheck
+    from needlejournal.journal.problems import Problem
 
 
 ProblemSource = Callable[[Context, bool], "list[Problem]"]
@@ -36,8 +37,8 @@ ProblemSource = Callable[[Context, bool], "list[Problem]"]
 def database_problems(ctx: Context, full: bool) -> list[Problem]:
     """SQLite integrity_check and foreign_key_check, text that is not UTF-8, the audit chain;
     without ``full`` not read again when the file is as its last full pass left it."""
-    from needlejournal.journal.check import Problem
     from needlejournal.journal.errors import JournalDamaged
+    from needlejournal.journal.problems import Problem
 
     try:
         return ctx.journal().check(full=full)
@@ -103,6 +104,15 @@ def _unchanged_since(ctx: Context) -> float | None:
         return None  # the database part reports why the journal cannot be opened
 
 
+def _plain_check(ctx: Context) -> PlainCheck | None:
+    """An ordinary SQLite journal unchanged since its last full pass: its photo store checked
+    with the photo rows read by plain sqlite3 (``journal.plain_check``: no SQLAlchemy import);
+    None when the journal must be opened (``PROBLEM_SOURCES``)."""
+    from needlejournal.journal.plain_check import check_unchanged
+
+    return check_unchanged(ctx.paths)
+
+
 def repair(ctx: Context) -> list[str]:
     from needlejournal.journal.photos import PhotoLibrary
 
@@ -115,17 +125,24 @@ def problem_json(p: Problem) -> dict[str, JSONValue]:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> Outcome:
-    repaired = repair(ctx) if getattr(args, "repair", False) else []
-    relink = getattr(args, "relink_from", None)
-    if relink is not None:
-        from needlejournal.journal.photos import PhotoLibrary
-
-        if not relink.is_dir():
-            raise UsageError(f"There is no folder {relink}.")
-        repaired += PhotoLibrary(ctx.journal()).relink_from(relink)
     full = bool(getattr(args, "full", False))
-    unchanged_since = None if full else _unchanged_since(ctx)
-    problems = [p for source in PROBLEM_SOURCES for p in source(ctx, full)]
+    relink = getattr(args, "relink_from", None)
+    asked_repair = bool(getattr(args, "repair", False))
+    plain = None if full or asked_repair or relink is not None else _plain_check(ctx)
+    repaired: list[str] = []
+    unchanged_since: float | None
+    if plain is not None:
+        unchanged_since, problems = plain.verified_at, plain.problems
+    else:
+        repaired = repair(ctx) if asked_repair else []
+        if relink is not None:
+            from needlejournal.journal.photos import PhotoLibrary
+
+            if not relink.is_dir():
+                raise UsageError(f"There is no folder {relink}.")
+            repaired += PhotoLibrary(ctx.journal()).relink_from(relink)
+        unchanged_since = None if full else _unchanged_since(ctx)
+        problems = [p for source in PROBLEM_SOURCES for p in source(ctx, full)]
     ok = not problems
     text = (
         "The journal is healthy."
@@ -144,7 +161,7 @@ def run(ctx: Context, args: argparse.Namespace) -> Outcome:
         )
     # The --json document stays {ok, problems} (DESIGN.md §4); the text says what was skipped.
     data: dict[str, JSONValue] = {"ok": ok, "problems": [problem_json(p) for p in problems]}
-    if getattr(args, "repair", False) or relink is not None:
+    if asked_repair or relink is not None:
         data["repaired"] = repaired
     return Outcome(
         data=data,

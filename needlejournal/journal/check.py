@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from needlejournal.journal.errors import JournalDamaged
+from needlejournal.journal.problems import Problem as Problem
 
 if TYPE_CHECKING:
     from needlejournal.journal.audit_chain import ChainCheck
-
-
-@dataclass(frozen=True)
-class Problem:
-    kind: str  # e.g. "database", "foreign_key", "missing_file", "orphan_file"
-    message: str
-    detail: dict[str, object] = field(default_factory=dict)
 
 
 def database_problems(engine: Engine, *, quick: bool = False) -> list[Problem]:

@@ -15,34 +15,10 @@ from sqlalchemy import select
 
 from needlejournal.db import models as m
 from needlejournal.journal.api import Journal
-from needlejournal.journal.check import Problem
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import PhotoStore, hash_file
 
 MAX_FILES = 200_000  # a folder walk stays bounded (a whole disk is not a photo folder)
-
-
-def missing_original(
-    store: PhotoStore, photo_id: int, sha: str, path: Path, name: str | None
-) -> Problem:
-    """The problem for a missing original, with advice on where it may be."""
-    known_as = f" (imported as “{name}”)" if name else ""
-    in_quarantine = sorted(store.quarantine_dir.glob(f"{sha}*"))
-    if in_quarantine:
-        where = (
-            f"a copy is in the quarantine: {in_quarantine[0]}; "
-            f"“needlejournal check --relink-from {store.quarantine_dir}” puts it back"
-        )
-    else:
-        where = (
-            "if you still have the file (a camera folder, a backup), "
-            "“needlejournal check --relink-from FOLDER” finds it by its content and puts it back"
-        )
-    return Problem(
-        "missing_file",
-        f"photo {photo_id}{known_as}: its original file {path.name} is missing; {where}",
-        {"photo_id": photo_id, "sha256": sha, "path": str(path), "original_name": name or ""},
-    )
 
 
 def relink_from(journal: Journal, store: PhotoStore, folder: Path) -> list[str]:

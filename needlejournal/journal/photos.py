@@ -45,11 +45,10 @@ from needlejournal.journal.store_refs import is_referenced, referenced_among
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import Claim, PhotoStore, StagedPhoto, StoredOriginal
 from needlejournal.photos.thumbnails import ThumbnailCache
-from needlejournal.photos.verified import VerifiedStamps
+from needlejournal.photos.verified import VERIFIED_FILE, VerifiedStamps
 from needlejournal.words import count
 
 THUMB_SIZE = 256
-VERIFIED_FILE = "verified-photos.json"  # in the cache folder (``photos.verified``)
 Progress = Callable[[int, int], None]
 
 

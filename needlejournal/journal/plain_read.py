@@ -14,6 +14,7 @@ or foreign journal and every message stay in one place. Reading cannot make dama
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from needlejournal import journal_lock
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from needlejournal.journal.records import ClientSummary, PhotoRecord
+    from needlejournal.journal.store_check import PhotoFile
     from needlejournal.paths import DataPaths
 
 
@@ -65,6 +67,32 @@ class PlainJournal:
             raise PlainReadFailed(f"no photo {photo_id}")
         return found
 
+    def photo_files(self) -> tuple[list[PhotoFile], list[str]]:
+        """What ``check`` compares with the photo store: the originals the photo rows name,
+        and the consent documents (``store_check``'s statements)."""
+        from needlejournal.journal.store_check import DOCUMENTS_SQL, PHOTO_FILES_SQL, photo_files
+
+        try:
+            files = photo_files(self._conn.execute(PHOTO_FILES_SQL))
+            documents = [sha for (sha,) in self._conn.execute(DOCUMENTS_SQL)]
+        except (sqlite3.Error, UnicodeDecodeError, ValueError) as e:
+            raise PlainReadFailed(str(e)) from None
+        for sha, media_type, photo_id, name in files:
+            if not (isinstance(sha, str) and isinstance(media_type, str) and type(photo_id) is int):
+                raise PlainReadFailed("a photo row the journal would not read this way")
+            if name is not None and not isinstance(name, str):
+                raise PlainReadFailed("a photo's name that is not text")
+        if not all(isinstance(sha, str) for sha in documents):
+            raise PlainReadFailed("a consent document's hash that is not text")
+        return files, documents
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version``: it moves when another connection commits."""
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as e:
+            raise PlainReadFailed(str(e)) from None
+
     def original_path(self, photo: PhotoRecord) -> Path:
         """``PhotoLibrary.original_path``: where the photo store keeps the original."""
         from needlejournal.photos.store import stored_path
@@ -83,8 +111,13 @@ class PlainJournal:
             self._hold.release()
 
 
-def open_plain(paths: DataPaths) -> PlainJournal | None:
-    """The journal for plain reads, or None when only ``Journal.open`` may open it."""
+def open_plain(
+    paths: DataPaths, *, admit: Callable[[journal_lock.Hold], bool] | None = None
+) -> PlainJournal | None:
+    """The journal for plain reads, or None when only ``Journal.open`` may open it.
+
+    ``admit``: the caller's own condition, asked under the journal lock before SQLite opens
+    the file (a ``check`` asks that the file is as its last full pass left it)."""
     if not paths.is_sqlite or network_fs_type(paths.data_dir) is not None:
         return None
     try:
@@ -95,7 +128,7 @@ def open_plain(paths: DataPaths) -> PlainJournal | None:
     paths.ensure()
     hold = journal_lock.acquire(paths, exclusive=False)
     try:
-        conn = _connect(paths)
+        conn = _connect(paths) if admit is None or admit(hold) else None
     except BaseException:
         hold.release()
         raise

@@ -34,13 +34,6 @@ MEDIA_TYPES: dict[str, str] = {
     "PNG": "image/png",
     "WEBP": "image/webp",
 }
-EXTENSIONS: dict[str, str] = {
-    "image/jpeg": ".jpg",
-    "image/png": ".png",
-    "image/webp": ".webp",
-    "image/heic": ".heic",
-    "image/heif": ".heif",
-}
 
 # Errors Pillow's decoders (and pillow-heif) raise on malformed data; anything else is a bug.
 DECODE_ERRORS: tuple[type[BaseException], ...] = (

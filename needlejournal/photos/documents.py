@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from needlejournal.photos.decode import inspect_image
+from needlejournal.photos.media_types import PDF
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store_files import discard, open_regular_file, rejection_for
 from needlejournal.phrases import said
@@ -17,7 +18,6 @@ from needlejournal.phrases import said
 if TYPE_CHECKING:
     from needlejournal.photos.store import Claim, PhotoStore
 
-PDF = "application/pdf"
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from PIL import Image
-
 from needlejournal.phrases import Said, said
 
 RejectionCode = Literal[
@@ -37,6 +35,8 @@ DEFAULT_PIXEL_LIMIT = 89_478_485
 
 def pixel_limit() -> int:
     """The number of pixels above which an image is refused as a decompression bomb."""
+    from PIL import Image  # here: the store's listing and ``check`` import this module
+
     limit = Image.MAX_IMAGE_PIXELS
     return int(limit) if limit else DEFAULT_PIXEL_LIMIT
 

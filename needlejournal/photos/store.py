@@ -35,6 +35,7 @@ from needlejournal.durable import fsync_dir, start_writeback
 from needlejournal.faults import fault_point
 from needlejournal.photos.decode import ImageFacts, Inspection, inspect_image
 from needlejournal.photos.documents import DocumentRejected, StoredDocument
+from needlejournal.photos.media_types import STORED_EXTENSIONS
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store_claims import Claim
 from needlejournal.photos.store_files import (
@@ -46,7 +47,7 @@ from needlejournal.photos.store_files import (
     rejection_for,
     write_all,
 )
-from needlejournal.photos.store_layout import STORED_EXTENSIONS, StoreLayout, stored_path
+from needlejournal.photos.store_layout import StoreLayout, stored_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +87,6 @@ class StagedPhoto:
 
 class PhotoStore(StoreLayout):
     """Originals under ``root``, content-addressed by SHA-256. Thread-safe for ingest."""
-
-    # --- integrity ---------------------------------------------------------------------------
-
-    def verify(self, sha256: str) -> bool:
-        """True when the stored file exists and its bytes still hash to ``sha256``."""
-        path = self.find(sha256)
-        if path is None:
-            return False
-        try:
-            return hash_file(path) == sha256
-        except OSError:
-            return False
 
     # --- import ------------------------------------------------------------------------------
 

@@ -1,23 +1,29 @@
-"""Where the photo store keeps each original, and finding, listing, quarantining and
-removing them (no database, no Qt). Split out of ``photos.store``: ``PhotoStore`` is a
-``StoreLayout`` that also imports and verifies."""
+"""Where the photo store keeps each original, and finding, listing, verifying, quarantining
+and removing them (no database, no Qt, no Pillow: ``check`` lists and verifies the store in a
+process that decodes nothing). Split out of ``photos.store``: ``PhotoStore`` is a
+``StoreLayout`` that also imports."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from needlejournal.durable import fsync_dir
 from needlejournal.faults import fault_point
-from needlejournal.photos.decode import EXTENSIONS
-from needlejournal.photos.documents import PDF
+from needlejournal.photos.media_types import STORED_EXTENSIONS
 from needlejournal.photos.store_claims import QUARANTINE, SHA256, STAGING, ClaimedStore
-from needlejournal.photos.store_files import files_below, sorted_entries
+from needlejournal.photos.store_files import files_below, hash_file, sorted_entries
 
-# Signed consent documents live in the same store (same layout, same crash-safety): images
-# under their photo extensions, PDFs as .pdf.
-STORED_EXTENSIONS: dict[str, str] = {**EXTENSIONS, PDF: ".pdf"}
+
+@dataclass(frozen=True)
+class StoreListing:
+    """One walk of the store: the well-named originals as ``(sha256, path)`` in name order,
+    and every other file (sorted paths); staging and quarantine are not searched."""
+
+    originals: list[tuple[str, str]]
+    strays: list[str]
 
 
 def stored_path(root: Path, sha256: str, media_type: str) -> Path:
@@ -64,41 +70,56 @@ class StoreLayout(ClaimedStore):
     def iter_stored_paths(self) -> Iterator[tuple[str, str]]:
         """``iter_stored`` with plain path strings: at 10,000 photos building ``Path``
         objects cost a ``check`` about a third of its time."""
-        suffixes = set(STORED_EXTENSIONS.values())
-        for shard in sorted_entries(self.root):
-            if shard.name.startswith(".") or not shard.is_dir():
-                continue
-            for entry in sorted_entries(shard.path):
-                sha, suffix = os.path.splitext(entry.name)
-                if SHA256.fullmatch(sha) and sha[:2] == shard.name and suffix in suffixes:
-                    yield sha, entry.path
+        yield from self.scan().originals
 
     def iter_strays(self) -> Iterator[Path]:
         """Files in the store that are not well-named originals (``photos/stray.jpg``, a
-        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched.
+        ``notes.txt`` in a shard…); the staging and quarantine folders are not searched."""
+        for path in self.scan().strays:
+            yield Path(path)
 
-        ``os.scandir`` and names, not ``Path.rglob``: at 10,000 photos the path objects and
-        their sorting cost seconds of every ``check``."""
+    def scan(self) -> StoreListing:
+        """Originals and strays in one walk (``check`` needs both).
+
+        ``os.scandir`` and names, not ``Path.rglob``: at 10,000 photos path objects and
+        their sorting cost seconds of every ``check``. A top-level folder whose name starts
+        with a dot holds no originals; any file in one, except staging and quarantine, is a
+        stray."""
         suffixes = set(STORED_EXTENSIONS.values())
-        found: list[str] = []
+        originals: list[tuple[str, str]] = []
+        strays: list[str] = []
         for top in sorted_entries(self.root):
             if top.name in (STAGING, QUARANTINE):
                 continue
-            if not top.is_dir(follow_symlinks=False):
+            if not top.is_dir():
                 if top.is_file():
-                    found.append(top.path)
+                    strays.append(top.path)
                 continue
+            shard = not top.name.startswith(".")
             for entry in sorted_entries(top.path):
                 if entry.is_dir(follow_symlinks=False):
-                    found += files_below(entry.path)
-                    continue
-                if not entry.is_file():
+                    strays += files_below(entry.path)
                     continue
                 sha, suffix = os.path.splitext(entry.name)
-                if not (SHA256.fullmatch(sha) and sha[:2] == top.name and suffix in suffixes):
-                    found.append(entry.path)
-        for path in sorted(found):
-            yield Path(path)
+                named = shard and suffix in suffixes and sha[:2] == top.name
+                if named and SHA256.fullmatch(sha):
+                    originals.append((sha, entry.path))
+                elif entry.is_file():
+                    strays.append(entry.path)
+        strays.sort()
+        return StoreListing(originals, strays)
+
+    # --- integrity ---------------------------------------------------------------------------
+
+    def verify(self, sha256: str) -> bool:
+        """True when the stored file exists and its bytes still hash to ``sha256``."""
+        path = self.find(sha256)
+        if path is None:
+            return False
+        try:
+            return hash_file(path) == sha256
+        except OSError:
+            return False
 
     # --- removal ----------------------------------------------------------------------------
 

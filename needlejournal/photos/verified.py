@@ -20,6 +20,7 @@ from pathlib import Path
 
 from needlejournal.durable import atomic_write
 
+VERIFIED_FILE = "verified-photos.json"  # in the journal's cache folder
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
 

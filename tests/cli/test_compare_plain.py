@@ -4,14 +4,12 @@ and anything unusual still answered by the journal."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
-from cli_helpers import Run, assert_one_line_error
+from cli_helpers import Run, assert_one_line_error, probe
 from PIL import Image, ImageDraw
 
 from needlejournal.journal.api import Journal
@@ -21,12 +19,6 @@ from needlejournal.journal.plain_read import open_plain
 from needlejournal.journal.records import ClientDraft, PhotoDraft, PhotoEdit
 from needlejournal.paths import resolve
 from needlejournal.photos.comparison import Mode
-
-PROBE = (
-    "import sys; from needlejournal.cli import main; "
-    "code = main(sys.argv[1:]); "
-    "print('sqlalchemy' in sys.modules, code, file=sys.stderr)"
-)
 
 
 def _picture(shift: int) -> Image.Image:
@@ -96,14 +88,8 @@ def test_compare_reads_without_sqlalchemy_and_draws_what_the_journal_draws(
     data, ids = pair
     out = tmp_path / f"{mode}.png"
     args = ["--data-dir", data, "compare", ids[0], ids[1], "--mode", mode, "--align"]
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *map(str, [*args, "--out", out])],
-        capture_output=True,
-        text=True,
-        env=run.env,
-        timeout=120,
-    )
-    assert done.stderr.strip().splitlines()[-1] == "False 0", done.stderr
+    done = probe(run, *args, "--out", out)
+    assert (done.code, done.imported["sqlalchemy"]) == (0, False), done.stderr
     assert "aligned by saved anchors" in done.stdout
     journal = Journal.open(resolve(data))
     try:

@@ -101,7 +101,7 @@ def test_check_reads_only_the_originals_that_changed_and_full_reads_all(
     a changed file (same size, modification time put back) is still found damaged."""
     import os
 
-    from needlejournal.photos import store as store_module
+    from needlejournal.photos import store_layout as store_module
 
     data = tmp_path / "data"
     assert cli("--data-dir", data, "client", "add", "Ada")[0] == 0

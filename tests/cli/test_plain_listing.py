@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cli_helpers import Run, assert_one_line_error
+from cli_helpers import Run, assert_one_line_error, probe
 
 from needlejournal.commands import _records as out
 from needlejournal.journal import clients
@@ -24,25 +22,10 @@ from needlejournal.paths import resolve
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "databases"
 
-# The command as a user runs it, reporting afterwards whether SQLAlchemy was imported.
-PROBE = (
-    "import sys; from needlejournal.cli import main; "
-    "code = main(sys.argv[1:]); "
-    "print('sqlalchemy' in sys.modules, code, file=sys.stderr)"
-)
-
 
 def _probe(run: Run, *args: str | Path) -> tuple[str, bool, int, str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=run.env,
-        timeout=120,
-    )
-    *said, verdict = done.stderr.strip().splitlines()
-    imported, code = verdict.split()
-    return done.stdout, imported == "True", int(code), "\n".join(said)
+    got = probe(run, *args)
+    return got.stdout, got.imported["sqlalchemy"], got.code, got.stderr
 
 
 def _journal(data: Path) -> list[dict[str, object]]:

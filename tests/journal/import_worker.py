@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 from PIL import Image
@@ -34,7 +33,10 @@ def main(argv: list[str]) -> int:
         print(f"imported {len(result.imported)}", flush=True)
         return 0
     rng = random.Random(int(argv[2]))
-    scratch = Path(tempfile.mkdtemp(prefix="nj-kill-"))
+    # Beside the journal (inside the test's tmp_path): a folder per run in /tmp piled up by
+    # the thousand, as every kill leaves its sources behind.
+    scratch = Path(data_dir).with_name(Path(data_dir).name + "-sources")
+    scratch.mkdir(exist_ok=True)
     print("ready", flush=True)
     n = 0
     while True:
