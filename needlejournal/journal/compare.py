@@ -24,7 +24,8 @@ from needlejournal.journal.anchors import Anchors, anchors_of, with_anchors
 from needlejournal.journal.errors import InvalidInput
 from needlejournal.journal.records import PhotoEdit, PhotoRecord
 from needlejournal.photos import compose
-from needlejournal.photos.align import Similarity, auto_align, similarity_from_anchors
+from needlejournal.photos.align import Similarity, similarity_from_anchors
+from needlejournal.photos.auto_align import auto_align
 from needlejournal.photos.comparison import (
     Mode,
     fit_transform,

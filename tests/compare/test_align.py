@@ -10,12 +10,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
-from needlejournal.photos.align import (
-    Similarity,
-    auto_align,
-    similarity_from_anchors,
-    warp_to,
-)
+from needlejournal.photos.align import Similarity, similarity_from_anchors, warp_to
+from needlejournal.photos.auto_align import auto_align
 
 if TYPE_CHECKING:
     from conftest import Synthetic

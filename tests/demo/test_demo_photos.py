@@ -20,7 +20,7 @@ from needlejournal.demo.skin import SkinProfile, face_area_photo, photo_framing
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.paths import resolve
-from needlejournal.photos.align import auto_align
+from needlejournal.photos.auto_align import auto_align
 from needlejournal.photos.decode import inspect_image
 
 SMALL = (400, 300)
