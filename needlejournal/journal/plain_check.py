@@ -52,7 +52,8 @@ def check_unchanged(paths: DataPaths) -> PlainCheck | None:
 
     def admit(hold: journal_lock.Hold) -> bool:
         at = unchanged_since(paths, hold)
-        passed.extend(() if at is None else (at,))
+        if at is not None:
+            passed.append(at)
         return at is not None
 
     reader = open_plain(paths, admit=admit)
@@ -69,7 +70,9 @@ def check_unchanged(paths: DataPaths) -> PlainCheck | None:
         if reader.data_version() != version:
             return None  # a writer joined and committed meanwhile: read it the usual way
         return PlainCheck(passed[0], problems)
-    except PlainReadFailed:
+    except (PlainReadFailed, ValueError, KeyError):
+        # ValueError, KeyError: a row the store cannot place (not a SHA-256, an unknown media
+        # type); the journal's own path says what it is.
         return None
     finally:
         reader.close()
