@@ -87,8 +87,8 @@ def test_compare_reads_without_sqlalchemy_and_draws_what_the_journal_draws(
 ) -> None:
     data, ids = pair
     out = tmp_path / f"{mode}.png"
-    args = ["--data-dir", data, "compare", ids[0], ids[1], "--mode", mode, "--align"]
-    done = probe(run, *args, "--out", out)
+    args: list[str | Path | int] = ["--data-dir", data, "compare", ids[0], ids[1], "--mode", mode]
+    done = probe(run, *args, "--align", "--out", out)
     assert (done.code, done.imported["sqlalchemy"]) == (0, False), done.stderr
     assert "aligned by saved anchors" in done.stdout
     journal = Journal.open(resolve(data))

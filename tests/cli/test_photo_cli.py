@@ -111,7 +111,7 @@ def test_check_reads_only_the_originals_that_changed_and_full_reads_all(
     )
     assert code == 0, err
     hashed: list[Path] = []
-    real_hash = store_module.hash_file
+    from needlejournal.photos.store_files import hash_file as real_hash
 
     def counting(path: Path) -> str:
         hashed.append(path)

@@ -23,9 +23,11 @@ from needlejournal.journal import plain_check, shutdown_mark
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import ClientDraft, PhotoDraft
+from needlejournal.journal.store_check import compare_with_store
 from needlejournal.paths import DataPaths, resolve
 from needlejournal.photos import store_layout
 from needlejournal.photos.store_claims import STAGING
+from needlejournal.photos.store_files import sorted_entries
 from needlejournal.photos.verified import VERIFIED_FILE
 
 
@@ -169,7 +171,6 @@ def test_a_commit_while_the_photos_are_compared_sends_check_through_the_journal(
     finally:
         journal.close()
     assert plain_check.check_unchanged(paths) is not None
-    real = plain_check.compare_with_store
 
     def comparing_while_a_writer_commits(*args: Any, **kwargs: Any) -> Any:
         writer = Journal.open(paths)
@@ -177,7 +178,7 @@ def test_a_commit_while_the_photos_are_compared_sends_check_through_the_journal(
             writer.save_client(ClientDraft(name="Cy"))
         finally:
             writer.close()
-        return real(*args, **kwargs)
+        return compare_with_store(*args, **kwargs)
 
     monkeypatch.setattr(plain_check, "compare_with_store", comparing_while_a_writer_commits)
     assert plain_check.check_unchanged(paths) is None
@@ -189,11 +190,10 @@ def test_the_store_is_walked_once_per_check(
     paths = _journal_with_photos(tmp_path, count=2)
     (paths.photo_dir / "loose.txt").write_text("a stray")
     walked: list[str] = []
-    real = store_layout.sorted_entries
 
-    def counting(path: str | os.PathLike[str]) -> Any:
+    def counting(path: str | Path) -> Any:
         walked.append(os.fspath(path))
-        return real(path)
+        return sorted_entries(path)
 
     monkeypatch.setattr(store_layout, "sorted_entries", counting)
     journal = Journal.open(paths)
