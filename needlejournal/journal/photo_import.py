@@ -54,7 +54,7 @@ class StagingFeed:
         self.stopped = False
         self._all_submitted = False
         self._threads = max(1, threads)
-        self._submit(max(1, threads) + BATCH_MAX)
+        self._submit(self._threads + BATCH_MAX)
 
     def _submit(self, n: int) -> None:
         for _ in range(n):
