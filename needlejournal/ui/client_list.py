@@ -3,19 +3,24 @@
 Searching only filters the list: the loaded client changes when someone chooses one (a click,
 the arrow keys in the list, Enter in the search box), never on a keystroke. When the search
 matches nobody, no client is shown, so nothing can be added to a client nobody chose.
+
+The list is the first thing filled at start-up, so building, filling and painting it reads
+neither PySide's ``Qt`` namespace nor ``QStyle``: their first use builds ~100 enum types
+(~30 ms of Python) that the names would wait for; what needs them runs once someone can
+choose (``finish_loading``) or on a click.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Signal
+from PySide6.QtGui import QFontMetrics, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -28,43 +33,77 @@ from needlejournal.ui.empty_state import view_or_empty
 from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QBrush, QFont, QKeyEvent, QMouseEvent, QPainter
+
     from needlejournal.journal.records import ClientRecord
+
+ELLIPSIS = "\u2026"
+
+
+def elide_right(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut to fit ``width`` with an ellipsis, as ``QFontMetrics.elidedText`` would
+    with ``Qt.TextElideMode.ElideRight`` (which only takes that enum: see the module doc).
+    Never splits a letter from its accent."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    fits, longest = 0, len(text)
+    while fits < longest:  # the longest prefix that fits with the ellipsis
+        middle = (fits + longest + 1) // 2
+        if metrics.horizontalAdvance(text[:middle] + ELLIPSIS) <= width:
+            fits = middle
+        else:
+            longest = middle - 1
+    while 0 < fits < len(text) and unicodedata.combining(text[fits]):
+        fits -= 1
+    return text[:fits].rstrip() + ELLIPSIS
+
+
+def draw_line(painter: QPainter, text: str, font: QFont, brush: QBrush, at: QPointF) -> None:
+    """One line of ``text`` with its top-left at ``at``, in ``brush``'s colour.
+
+    Through a QTextLayout, not ``QPainter.setPen`` + ``drawText``: ``setPen``'s overloads
+    include ``Qt.PenStyle``, so its first call builds the whole ``Qt`` namespace (see the
+    module doc), which the first paint of the names would wait for.
+    """
+    layout = QTextLayout(text, font)
+    colour = QTextCharFormat()
+    colour.setForeground(brush)
+    whole = QTextLayout.FormatRange()
+    whole.start, whole.length, whole.format = 0, len(text), colour
+    layout.setFormats([whole])
+    layout.beginLayout()
+    layout.createLine()  # one line, as wide as the text: it was cut to fit (elide_right)
+    layout.endLayout()
+    layout.draw(painter, at)
 
 
 class _ClientDelegate(QStyledItemDelegate):
-    """Two lines per client: the name, then the session count in a muted colour."""
+    """Two lines per client: the name, then the session count, smaller and muted."""
+
+    @override
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the base paints the row (background, selection, focus) but no text
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        pal = opt.palette
-        text_role = pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text
-        rect = opt.rect.adjusted(12, 6, -8, -6)
-        painter.save()
-        painter.setPen(pal.color(text_role))
-        font = opt.font
-        painter.setFont(font)
-        fm = painter.fontMetrics()
-        name = fm.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.x(), rect.y() + fm.ascent(), name)
-        small = opt.font
+        super().paint(painter, option, index)
+        view = option.widget
+        # What the view marks selected, without ``option.state`` (a ``QStyle`` flag).
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        pal = option.palette
+        text = pal.brush(pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text)
+        rect = option.rect.adjusted(12, 6, -8, -6)
+        font = option.font
+        name = elide_right(option.fontMetrics, str(index.data()), rect.width())
+        draw_line(painter, name, font, text, QPointF(rect.topLeft()))
+        small = option.font
         small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
-        painter.setFont(small)
-        muted = pal.color(text_role)
-        if not selected:
-            muted = pal.color(pal.ColorRole.PlaceholderText)
-        painter.setPen(muted)
         sub = str(index.data(ClientListModel.SubtitleRole) or "")
-        sfm = painter.fontMetrics()
-        sub = sfm.elidedText(sub, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.x(), rect.y() + fm.height() + 2 + sfm.ascent(), sub)
-        painter.restore()
+        sub = elide_right(QFontMetrics(small), sub, rect.width())
+        muted = text if selected else pal.brush(pal.ColorRole.PlaceholderText)
+        top = rect.y() + option.fontMetrics.height() + 2
+        draw_line(painter, sub, small, muted, QPointF(rect.x(), top))
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
@@ -79,6 +118,8 @@ class _ClientView(QListView):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt  # a click: long after the first paint
+
         super().mousePressEvent(event)
         index = self.indexAt(event.position().toPoint())
         if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
@@ -106,6 +147,7 @@ class ClientListPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.new_client_action: QAction | None = None  # the empty list's button (the window's)
+        self.clear_action: QAction | None = None  # Escape in the search (``finish_loading``)
         self.loading = True  # until the journal has listed its clients: no "No clients yet"
         self.chosen_id: int | None = None  # the client last chosen, kept while searching
         self.shown_id: int | None = None  # what the window shows: None when nothing matches
@@ -120,11 +162,6 @@ class ClientListPanel(QWidget):
         self.search.setAccessibleName(self.tr("Find a client"))
         self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._choose_match)
-        clear = QAction(self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
         self.view = _ClientView(self)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(_ClientDelegate(self.view))
@@ -151,14 +188,31 @@ class ClientListPanel(QWidget):
         self._refresh()
 
     def finish_loading(self) -> None:
+        """The journal's own list is in: the panel can be used (the window enables it)."""
         self.loading = False
+        if self.clear_action is None:
+            self.clear_action = self._escape_clears_search()
         self._refresh()
+
+    def _escape_clears_search(self) -> QAction:
+        # Built once the search can take keys: its shortcut context is a ``Qt`` enum.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        return clear
 
     def set_personal(self, personal: bool) -> None:
         # One person needs no search box.
         self.search.setVisible(not personal)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

@@ -3,13 +3,27 @@
 An empty state says what to do next and offers the button that does it: a shortcut hint alone
 is invisible to someone who has never used the app. The button triggers one of the window's
 own QActions (one handler) and follows its enabled state.
+
+Building one reads no ``Qt`` enum (the sentence is centred when it is first said, the button by
+stretches): the client list's empty state is built before its first paint, which would wait
+~25 ms for PySide to build the ``Qt`` namespace (``ui.item_roles``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 class EmptyState(QWidget):
@@ -19,18 +33,22 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setObjectName("emptyState")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.setObjectName("emptyStateButton")
         self.button.clicked.connect(self._clicked)
         self.button.hide()
         self.action: QAction | None = None
+        self.centred = False  # the sentence's alignment, set when there first is one
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)  # full width: a wrapped label given less gets clipped
         layout.addSpacing(8)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def text(self) -> str:
@@ -45,6 +63,8 @@ class EmptyState(QWidget):
         if self.action is not None:
             self.action.changed.disconnect(self._follow)
         self.action = action
+        if text and not self.centred:
+            self._centre()
         self.label.setText(text)
         if action is None:
             self.button.hide()
@@ -55,6 +75,12 @@ class EmptyState(QWidget):
         action.changed.connect(self._follow)
         self._follow()
         self.button.show()
+
+    def _centre(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.centred = True
 
     def _follow(self) -> None:
         if self.action is not None:

@@ -125,15 +125,15 @@ def finish_start(
 
     def looked(look: FirstLook | None) -> None:
         window.show_first_look(look)
+        # The system's colour scheme, asked once the names are on screen: its answer is a
+        # ``Qt`` enum, and PySide builds that whole namespace (~25 ms) at its first use.
+        settle_scheme(window.settings)
         start_opening(window, paths, opened)
         QTimer.singleShot(0, lambda: build_the_rest(app, window, paths, opened))
 
     # Whatever goes wrong with the first look, the journal still opens (and says what is wrong).
     window.workers.journal.run(lambda: first_look(paths), looked, lambda _message: looked(None))
     window.build_client_list()  # meanwhile: its modules import while the worker reads
-    # The system's colour scheme, asked now that the Qt namespace its answer needs is built
-    # (the client list's module imports it); before the paint it would have cost ~20 ms.
-    settle_scheme(window.settings)
 
 
 def build_the_rest(
