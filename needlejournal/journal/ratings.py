@@ -228,14 +228,7 @@ _UNDATED = select(*(c for c in _COLUMNS if c is not _COLUMNS[4])).where(
 
 
 _FIELDS = tuple(f.name for f in fields(RatingRecord))
-
-
-def _record(values: Sequence[Any]) -> RatingRecord:
-    """``RatingRecord(*values)`` without a frozen dataclass's field-by-field ``__init__``
-    (a client's timeline holds hundreds of ratings; the values come typed from the columns)."""
-    record = object.__new__(RatingRecord)
-    record.__dict__.update(zip(_FIELDS, values, strict=True))
-    return record
+_UNDATED_FIELDS = tuple(name for name in _FIELDS if name != "when")  # ``_UNDATED``'s columns
 
 
 def ratings_of_entries(
@@ -246,12 +239,19 @@ def ratings_of_entries(
     from ``dates`` sends it back to ``client_ratings``, so the records are the same."""
     out: list[RatingRecord] = []
     rows: Sequence[Sequence[Any]] = s.connection().execute(_UNDATED, {"client": client_id}).all()
+    new, date_of = object.__new__, dates.get
     for r in rows:
-        tid, oid = r[2], r[3]
-        when = dates.get(("treatment", tid) if tid is not None else ("observation", oid))
+        tid = r[2]
+        when = date_of(("treatment", tid) if tid is not None else ("observation", r[3]))
         if when is None:
             return client_ratings(s, client_id)
-        out.append(_record((r[0], r[1], tid, oid, when, *r[4:])))
+        # Without a frozen dataclass's field-by-field ``__init__`` nor a tuple per row (a
+        # timeline holds hundreds of ratings): the undated columns by name, then the date.
+        record = new(RatingRecord)
+        fields_of = record.__dict__
+        fields_of.update(zip(_UNDATED_FIELDS, r, strict=True))
+        fields_of["when"] = when
+        out.append(record)
     out.sort(key=lambda r: (r.when, r.id))
     return out
 
