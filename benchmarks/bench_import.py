@@ -117,7 +117,9 @@ def _floor_simplejpeg(out_dir: Path, src: Path) -> None:
 
 def _floors() -> dict[str, Callable[[Path, Path], None]]:
     floors: dict[str, Callable[[Path, Path], None]] = {"pillow_eighth": _floor_pillow}
-    if importlib.util.find_spec("simplejpeg") is not None:  # optional: a floor, not a dependency
+    # simplejpeg is the app's JPEG decoder too (photos/fast_jpeg.py); guarded for installs
+    # without it, where the app falls back to Pillow and so does the floor.
+    if importlib.util.find_spec("simplejpeg") is not None:
         floors["simplejpeg_eighth"] = _floor_simplejpeg
     return floors
 
@@ -127,6 +129,12 @@ def _rate(paths: list[Path], threads: int, work: Callable[[Path], object]) -> fl
     with ThreadPoolExecutor(threads) as pool:
         list(pool.map(work, paths))
     return len(paths) / (time.perf_counter() - start)
+
+
+def _floor_rate(
+    paths: list[Path], threads: int, floor: Callable[[Path, Path], None], out_dir: Path
+) -> float:
+    return _rate(paths, threads, partial(floor, out_dir))
 
 
 def _import_rate(paths: list[Path], threads: int, root: Path) -> float:
@@ -158,28 +166,29 @@ def _spread(values: list[float], digits: int = 3) -> dict[str, float]:
     }
 
 
-def measure_import(paths: list[Path], threads: int, rounds: int = 3) -> dict[str, object]:
-    """Floors and the import interleaved, the order rotating each round, into fresh folders.
+def measure_import(paths: list[Path], threads: int, rounds: int = 5) -> dict[str, object]:
+    """Floors and the import interleaved, the order rotating each round.
 
-    Each round's ratio is the import's rate over the best floor's rate *of that round*, so
-    load from other processes drifting during the run affects floors and import alike; the
-    ratio's median and range over the rounds are the figures (goal ≥ 0.85).
+    Each run writes into a fresh folder, removed after it, and starts after ``os.sync()``: no
+    run pays for writing out what an earlier one left in the page cache (the floors do not
+    fsync; the import does, as it must). Each round's ratio is the import's rate over the best
+    floor's rate *of that round*, so load from other processes drifting during the run affects
+    floors and import alike; the ratio's median and range over the rounds are the figures
+    (goal ≥ 0.85).
     """
     floors = _floors()
     rates: dict[str, list[float]] = {name: [] for name in [*floors, "import_files"]}
     ratios: list[float] = []
     for r in range(rounds):
-        with tempfile.TemporaryDirectory(prefix="nj-bench-") as tmp:
-            root = Path(tmp)
-            runs: list[tuple[str, Callable[[], float]]] = []
-            for name, floor in floors.items():
-                (root / name).mkdir()
-                work = partial(floor, root / name)
-                runs.append((name, partial(_rate, paths, threads, work)))
-            runs.append(("import_files", partial(_import_rate, paths, threads, root)))
-            shift = r % len(runs)
-            for name, run_one in runs[shift:] + runs[:shift]:
-                rates[name].append(run_one())
+        runs: list[tuple[str, Callable[[Path], float]]] = [
+            (name, partial(_floor_rate, paths, threads, floor)) for name, floor in floors.items()
+        ]
+        runs.append(("import_files", partial(_import_rate, paths, threads)))
+        shift = r % len(runs)
+        for name, run_one in runs[shift:] + runs[:shift]:
+            os.sync()
+            with tempfile.TemporaryDirectory(prefix="nj-bench-") as tmp:
+                rates[name].append(run_one(Path(tmp)))
         best_floor = max(rates[name][-1] for name in floors)
         ratios.append(rates["import_files"][-1] / best_floor)
     figures: dict[str, object] = {"rounds": rounds}
@@ -261,7 +270,7 @@ def run(n: int = 48, threads: int = 2, *, quick: bool = False) -> dict[str, obje
         "threads": threads,
         "jpeg_mean_mb": round(statistics.mean(p.stat().st_size for p in paths) / 1e6, 2),
     }
-    figures |= measure_import(paths, threads, rounds=2 if quick else 3)
+    figures |= measure_import(paths, threads, rounds=2 if quick else 5)
     figures |= measure_jpeg_decode(paths[0])
     figures |= measure_heic(heic_sample(1024), heic_sample(320))
     return figures
