@@ -24,12 +24,22 @@ from PIL import Image, ImageFile
 
 _COLOURSPACE = {"RGB": "RGB", "L": "GRAY"}
 
-try:  # a wheel on every platform the app ships for; Pillow is the fallback everywhere
-    import simplejpeg as _simplejpeg  # type: ignore[import-untyped,import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - depends on the installation
-    _simplejpeg = None
+_UNLOADED: Any = object()
+_turbo: Any = _UNLOADED
 
-turbo: Any = _simplejpeg
+
+def turbo() -> Any:
+    """The simplejpeg module, or ``None`` without it. Imported on first use: it brings numpy
+    (~100 ms), which processes that never decode a JPEG (``check``, the CLI's reads, the
+    window's first paint) should not pay."""
+    global _turbo
+    if _turbo is _UNLOADED:
+        try:  # a wheel on every platform the app ships for; Pillow is the fallback anyway
+            import simplejpeg  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        except ImportError:  # pragma: no cover - depends on the installation
+            simplejpeg = None
+        _turbo = simplejpeg
+    return _turbo
 
 
 def decode_scaled(
@@ -39,7 +49,10 @@ def decode_scaled(
     sides, as ``draft`` + ``load`` would give them; ``None`` when simplejpeg cannot or will not
     (then decode with Pillow). ``im`` is left unloaded either way."""
     colourspace = _COLOURSPACE.get(im.mode)
-    if turbo is None or im.format not in ("JPEG", "MPO") or colourspace is None:
+    if im.format not in ("JPEG", "MPO") or colourspace is None:
+        return None
+    decoder = turbo()
+    if decoder is None:
         return None
     fp = im.fp
     if fp is None:
@@ -54,7 +67,7 @@ def decode_scaled(
     if len(data) > max_bytes:
         return None
     try:
-        pixels = turbo.decode_jpeg(
+        pixels = decoder.decode_jpeg(
             data, colorspace=colourspace, min_width=box[0], min_height=box[1], strict=True
         )
     except (ValueError, MemoryError):  # a warning, truncation, or worse: Pillow decides

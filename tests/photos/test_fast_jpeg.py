@@ -8,6 +8,8 @@ colour profile, and a file is refused exactly when Pillow refuses it.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,12 +21,13 @@ from needlejournal.photos import fast_jpeg
 from needlejournal.photos.decode import DECODE_BLOCK_MAX, inspect_image, open_image
 from needlejournal.photos.rejections import PhotoRejected
 
-pytestmark = pytest.mark.skipif(fast_jpeg.turbo is None, reason="simplejpeg is not installed")
+pytestmark = pytest.mark.skipif(fast_jpeg.turbo() is None, reason="simplejpeg is not installed")
 
 
 def _photo(mode: str = "RGB", size: tuple[int, int] = (640, 480), **params: object) -> bytes:
     noise = Image.effect_noise(size, 40)
-    im = Image.merge("RGB", [noise, noise.rotate(90, expand=False), noise.transpose(Image.Transpose.FLIP_LEFT_RIGHT)])
+    mirrored = noise.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    im = Image.merge("RGB", [noise, noise.rotate(90, expand=False), mirrored])
     out = io.BytesIO()
     im.convert(mode).save(out, "JPEG", quality=90, **params)
     return out.getvalue()
@@ -118,3 +121,14 @@ def test_damage_is_judged_as_pillow_judges_it(tmp_path: Path) -> None:
         accepted += verdict is None
     assert refused >= 4  # the truncations at least: the cases cover both verdicts
     assert accepted >= 1
+
+
+def test_simplejpeg_and_numpy_load_only_when_a_jpeg_is_decoded() -> None:
+    """Importing the decoder costs no numpy (~100 ms): ``check``, the CLI's reads and the
+    window's first paint import the photo modules without decoding anything."""
+    code = (
+        "import sys, needlejournal.photos.decode, needlejournal.photos.store;"
+        "print(sorted(m for m in ('numpy', 'simplejpeg') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
