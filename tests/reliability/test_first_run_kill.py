@@ -6,19 +6,45 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from reliability_helpers import nj, rows
+from fork_server import ForkServer
+from reliability_helpers import clean_env, rows
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.records import ClientDraft
 from needlejournal.paths import resolve
 
+# What ``client list`` imports on a first run (``python -X importtime``), so no child does.
+CLIENT_LIST_MODULES = [
+    "needlejournal.cli",
+    "needlejournal.commands.client",
+    "needlejournal.journal.api",
+    "needlejournal.db.migrate",
+    "needlejournal.db.models",
+    "alembic.command",
+    "alembic.config",
+    "sqlalchemy.dialects.sqlite",
+]
+
 
 def test_kill_at_every_statement_of_the_first_run(tmp_path: Path) -> None:
+    # ``python -m needlejournal --data-dir k… client list``, forked from a process that has
+    # imported the CLI's modules once (tests/fork_server.py): ~220 kill points.
+    server = ForkServer(CLIENT_LIST_MODULES, clean_env())
+    try:
+        k = _kill_at_every_statement(server, tmp_path)
+    finally:
+        server.close()
+    assert k > 20  # every CREATE TABLE/INDEX and the version stamp were a kill point
+    print(f"first run: killed at {k - 1} statements")
+
+
+def _kill_at_every_statement(server: ForkServer, tmp_path: Path) -> int:
     k = 0
     while True:
         k += 1
         data = tmp_path / f"k{k}"
-        first = nj(data, "client", "list", NEEDLEJOURNAL_FAULT_AT=str(k))
+        argv = ["--data-dir", str(data), "client", "list"]
+        first = server.run(argv, clean_env(NEEDLEJOURNAL_FAULT_AT=str(k)), module="needlejournal")
         if first.returncode != -signal.SIGKILL:
             assert first.returncode == 0, first.stderr
             break
@@ -37,5 +63,4 @@ def test_kill_at_every_statement_of_the_first_run(tmp_path: Path) -> None:
         # A guard against a first run that never completes, not a count of statements: each
         # migration adds some (0009 brought the first run to 197 of the old bound of 200).
         assert k < 1000, "the first run never completed"
-    assert k > 20  # every CREATE TABLE/INDEX and the version stamp were a kill point
-    print(f"first run: killed at {k - 1} statements")
+    return k
