@@ -9,6 +9,10 @@ from typing import Literal
 from needlejournal.guidance import Endpoint, GuidanceWarning, Indication, PhotoRole, PhotoView
 from needlejournal.journal.client_records import ClientRecord as ClientRecord
 from needlejournal.journal.client_records import ClientSummary as ClientSummary
+from needlejournal.journal.import_results import ImportedPhoto as ImportedPhoto
+from needlejournal.journal.import_results import ImportResult as ImportResult
+from needlejournal.journal.import_results import KnownPhoto as KnownPhoto
+from needlejournal.journal.import_results import RejectedFile as RejectedFile
 from needlejournal.journal.screening_records import ScreeningRecord
 
 Mode = Literal["personal", "clinic"]
@@ -371,39 +375,3 @@ class PhotoDraft:
     treatment_id: int | None = None
     capture: dict[str, object] = field(default_factory=dict)
     note: str = ""
-
-
-@dataclass(frozen=True)
-class KnownPhoto:
-    """A photo already in the journal that an import met (the same file), and whose it is."""
-
-    photo: PhotoRecord
-    client_name: str
-
-
-@dataclass(frozen=True)
-class ImportedPhoto:
-    id: int
-    file: str
-    sha256: str
-    # The client already had this file (photo ``id``, described by ``existing``): nothing was
-    # added or changed.
-    duplicate: bool
-    existing: KnownPhoto | None = None
-    # A new photo whose original was already stored for another client's photo: the new row
-    # uses that stored file (linked, not copied).
-    linked_to: KnownPhoto | None = None
-
-
-@dataclass(frozen=True)
-class RejectedFile:
-    file: str
-    code: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    imported: tuple[ImportedPhoto, ...]
-    rejected: tuple[RejectedFile, ...]
-    cancelled: bool = False

@@ -21,11 +21,12 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
+from needlejournal.photos.exif_text import camera_name, parse_exif_datetime
 from needlejournal.photos.fast_jpeg import decode_scaled
 from needlejournal.photos.rejections import PhotoRejected, pixel_limit
 
@@ -356,52 +357,7 @@ def _exif_details(im: Image.Image) -> tuple[datetime | None, str | None]:
     taken_at = parse_exif_datetime(
         sub.get(ExifTags.Base.DateTimeOriginal), sub.get(ExifTags.Base.OffsetTimeOriginal)
     )
-    return taken_at, _camera(exif.get(ExifTags.Base.Make), exif.get(ExifTags.Base.Model))
-
-
-def _clean_text(value: object) -> str:
-    if isinstance(value, bytes):
-        value = value.decode("utf-8", "replace")
-    if not isinstance(value, str):
-        return ""
-    return "".join(ch for ch in value if ch.isprintable()).strip()[:100]
-
-
-def _camera(make: object, model: object) -> str | None:
-    make_s, model_s = _clean_text(make), _clean_text(model)
-    if make_s and model_s.lower().startswith(make_s.lower()):
-        return model_s
-    return " ".join(part for part in (make_s, model_s) if part) or None
-
-
-def parse_exif_datetime(value: object, offset: object = None) -> datetime | None:
-    """UTC datetime from EXIF ``"YYYY:MM:DD HH:MM:SS"`` and an optional ``"+HH:MM"`` offset.
-
-    Without an offset the time is taken as this computer's local time (cameras keep local
-    time). Placeholders such as ``"0000:00:00 00:00:00"`` give ``None``.
-    """
-    text = _clean_text(value)
-    try:
-        naive = datetime.strptime(text[:19], "%Y:%m:%d %H:%M:%S")
-    except ValueError:
-        return None
-    tz = _parse_offset(_clean_text(offset))
-    try:
-        if tz is None:
-            return naive.astimezone(UTC)  # a naive datetime's astimezone assumes local time
-        return naive.replace(tzinfo=tz).astimezone(UTC)
-    except (OverflowError, ValueError, OSError):
-        return None
-
-
-def _parse_offset(text: str) -> timezone | None:
-    if len(text) != 6 or text[0] not in "+-" or text[3] != ":":
-        return None
-    hours, minutes = text[1:3], text[4:6]
-    if not (hours.isdigit() and minutes.isdigit()) or int(hours) > 14 or int(minutes) > 59:
-        return None
-    delta = timedelta(hours=int(hours), minutes=int(minutes))
-    return timezone(-delta if text[0] == "-" else delta)
+    return taken_at, camera_name(exif.get(ExifTags.Base.Make), exif.get(ExifTags.Base.Model))
 
 
 def load_upright(path: Path, max_side: int | None = None) -> Image.Image:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.api import Journal
     from needlejournal.journal.first_look import FirstLook
     from needlejournal.journal.records import Mode
-    from needlejournal.ui.controller import Snapshot
+    from needlejournal.ui.journal_snapshot import Snapshot
 
 __all__ = ["SETTINGS_APP", "SETTINGS_ORG", "MainWindow", "default_settings", "journal_settings"]
 

@@ -11,7 +11,8 @@ import pytest
 from photo_helpers import QUADRANTS, close_to, encode, quadrant_colours, quadrant_image
 from PIL import ExifTags, Image, ImageOps
 
-from needlejournal.photos.decode import inspect_image, parse_exif_datetime
+from needlejournal.photos.decode import inspect_image
+from needlejournal.photos.exif_text import parse_exif_datetime
 from needlejournal.photos.rejections import PhotoRejected
 from needlejournal.photos.store import PhotoStore
 from needlejournal.photos.thumbnails import ThumbnailCache, make_thumbnail
