@@ -27,7 +27,6 @@ from pathlib import Path
 from PIL import ExifTags, Image, ImageFile, UnidentifiedImageError
 
 from needlejournal.photos.exif_text import camera_name, parse_exif_datetime
-from needlejournal.photos.fast_jpeg import decode_scaled
 from needlejournal.photos.rejections import PhotoRejected, pixel_limit
 
 MEDIA_TYPES: dict[str, str] = {
@@ -280,14 +279,11 @@ def load_reduced(im: ImageFile.ImageFile, size: int, *, verify: bool) -> Image.I
     Orientation is applied last, to the small image: transposing first would force a full decode.
     """
     orientation = orientation_of(im)
-    box = fit_box(*im.size, max(1, int(size * DRAFT_SLACK)))
-    small = decode_scaled(im, box, max_bytes=DECODE_BLOCK_MAX)
-    if small is None:
-        if im.format != "HEIF" or not verify:
-            im.draft("RGB", box)
-        im.load()
-        # Palette and alpha images would be resized with NEAREST (P) or keep alpha: flatten.
-        small = im if im.mode in ("RGB", "L") else to_rgb(im)
+    if im.format != "HEIF" or not verify:
+        im.draft("RGB", fit_box(*im.size, max(1, int(size * DRAFT_SLACK))))
+    im.load()
+    # Palette and alpha images would be resized with NEAREST (P) or keep alpha: flatten first.
+    small: Image.Image = im if im.mode in ("RGB", "L") else to_rgb(im)
     return to_rgb(upright(_shrink(small, size), orientation))
 
 
@@ -323,11 +319,9 @@ def inspect_image(path: Path, *, preview_size: int | None = None) -> Inspection:
             if preview_size is not None:
                 preview: Image.Image | None = load_reduced(im, preview_size, verify=True)
             else:
-                eighth = (max(1, im.size[0] // 8), max(1, im.size[1] // 8))
-                if decode_scaled(im, eighth, max_bytes=DECODE_BLOCK_MAX) is None:
-                    if im.format != "HEIF":
-                        im.draft("RGB", eighth)
-                    im.load()
+                if im.format != "HEIF":
+                    im.draft("RGB", (max(1, im.size[0] // 8), max(1, im.size[1] // 8)))
+                im.load()
                 preview = None
     return Inspection(facts, preview)
 
