@@ -212,15 +212,27 @@ class ReadingOrder(QObject):
             ordered = reading_order(watched)
             if watched.focusWidget() is None and ordered:
                 ordered[0].setFocus(Qt.FocusReason.TabFocusReason)
-        elif event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            # rows came or went, or the width changed: after the layout has run. Not while the
-            # window is hidden (a closed dialog's teardown relayouts it: ~4 ms of a frame for a
-            # large form); showing it again applies the order (above).
-            QTimer.singleShot(0, watched, lambda: _reapply_if_shown(watched))
+        elif event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ) and not watched.property(_PENDING):
+            # rows came or went, or the width changed: after the layout has run, once for a
+            # burst. Every status line a running job writes relayouts its window (50 in a
+            # measuring run) and each reordering of the photo viewer costs ~3 ms of the GUI
+            # thread: at most one is pending per window, REORDER_AFTER_MS after the first
+            # change, never in the turn that made it. Not while the window is hidden (a closed
+            # dialog's teardown relayouts it); showing it again applies the order (above).
+            watched.setProperty(_PENDING, True)
+            QTimer.singleShot(REORDER_AFTER_MS, watched, lambda: _reapply_if_shown(watched))
         return False
 
 
+REORDER_AFTER_MS = 100
+_PENDING = "needlejournalReorderPending"  # on the widget, not the filter: see the docstring
+
+
 def _reapply_if_shown(root: QWidget) -> None:
+    root.setProperty(_PENDING, False)
     if root.isVisible():
         apply_reading_order(root)
 

@@ -92,6 +92,35 @@ def test_a_hidden_window_is_not_reordered_on_each_relayout(
     qtbot.waitUntil(lambda: form_dialog in applied)
 
 
+def test_a_burst_of_relayouts_reorders_once_and_later(
+    form_dialog: QDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running job's status lines relayout its window dozens of times (50 in a measuring
+    run); each reordering of the photo viewer costs ~3 ms of the GUI thread. A burst is
+    reordered once, and not in the turn that changed the layout."""
+    applied: list[QWidget] = []
+    real = accessibility.apply_reading_order
+
+    def spy(root: QWidget) -> None:
+        applied.append(root)
+        real(root)
+
+    monkeypatch.setattr(accessibility, "apply_reading_order", spy)
+    form_dialog.show()
+    qtbot.waitExposed(form_dialog)
+    qtbot.wait(accessibility.REORDER_AFTER_MS + 100)  # the first show's own relayouts
+    applied.clear()
+    for _ in range(10):
+        QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
+        QCoreApplication.processEvents()
+    assert applied == []  # not in the turns that changed the layout
+    qtbot.waitUntil(lambda: form_dialog in applied)
+    qtbot.wait(accessibility.REORDER_AFTER_MS + 100)
+    assert applied == [form_dialog]  # once for the burst
+    QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
+    qtbot.waitUntil(lambda: len(applied) == 2)  # and again for a later change
+
+
 def test_worker_threads_hand_the_gil_back_within_a_millisecond() -> None:
     before = sys.getswitchinterval()
     sys.setswitchinterval(0.005)  # Python's default
