@@ -15,8 +15,8 @@ def _clean_text(value: object) -> str:
 
 
 def camera_name(make: object, model: object) -> str | None:
-    """ "Make Model" from EXIF, once ("Apple iPhone 15" not "Apple Apple iPhone 15"); None
-    when neither says anything printable."""
+    """The camera from EXIF's Make and Model, its maker said once ("Apple iPhone 15", not
+    "Apple Apple iPhone 15"); None when neither holds printable text."""
     make_s, model_s = _clean_text(make), _clean_text(model)
     if make_s and model_s.lower().startswith(make_s.lower()):
         return model_s
