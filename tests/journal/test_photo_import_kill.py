@@ -32,7 +32,6 @@ WORKER_MODULES = [
     "sqlalchemy.dialects.sqlite",
     "alembic.command",
     "PIL.JpegImagePlugin",
-    "simplejpeg",
 ]
 RANDOM_KILLS = int(os.environ.get("NEEDLEJOURNAL_RANDOM_KILLS", "200"))
 
