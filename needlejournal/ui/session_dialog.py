@@ -27,11 +27,8 @@ from needlejournal.guidance import (
     GuidanceSettings,
     GuidanceWarning,
     ScreeningFact,
-    check_treatment,
-    facts_from_draft,
-    facts_from_record,
 )
-from needlejournal.guidance.consent import Span, consent_warning
+from needlejournal.guidance.consent import Span
 from needlejournal.journal.records import (
     ClientRecord,
     DeviceRecord,
@@ -55,6 +52,7 @@ from needlejournal.ui.dialog_base import (
 from needlejournal.ui.guidance_words import warning_text
 from needlejournal.ui.overrides import override
 from needlejournal.ui.scales_section import ScalesSection, own_score_meaning
+from needlejournal.ui.session_guidance import SessionGuidance
 from needlejournal.ui.session_rows import AreaRow, ProductRow, align_labels, select_data
 
 
@@ -75,18 +73,20 @@ class SessionDialog(EditDialog):
         screening: Sequence[ScreeningFact] = (),
     ) -> None:
         title = self.tr("Edit session") if existing else self.tr("New session")
-        self._screening = tuple(screening)  # the client's screening answers, every version
         super().__init__(f"{title} — {client.name}", parent, deletable=existing)
         self.delete_question = self.tr("Delete this session? This cannot be undone.")
         self.client = client
         self.existing = existing
         self._products = list(products)
-        self._ingredients = {p.id: p.ingredients for p in products}
-        self._history = [t for t in history if existing is None or t.id != existing.id]
-        self._settings = settings
-        self._personal = personal
+        self._guidance = SessionGuidance(
+            products,
+            [t for t in history if existing is None or t.id != existing.id],
+            settings,
+            personal=personal,
+            screening=screening,
+            consent_applies=existing is None and not personal and not client.is_self,
+        )
         self._now = now
-        self._consents: tuple[Span, ...] | None = None  # None: not read (yet)
         self.area_rows: list[AreaRow] = []
         self.product_rows: list[ProductRow] = []
 
@@ -365,35 +365,13 @@ class SessionDialog(EditDialog):
         return self._warnings(self.build_draft())
 
     def _warnings(self, draft: TreatmentDraft) -> list[GuidanceWarning]:
-        names = {p.id: p.name for p in self._products}
-        try:
-            facts = facts_from_draft(draft, names, self._ingredients)
-        except ValueError:  # a date the rules cannot read: its field note says so
-            return []
-        history = [facts_from_record(t, self._ingredients) for t in self._history]
-        found = check_treatment(
-            facts,
-            history,
-            self._settings,
-            personal_mode=self._personal,
-            screening=self._screening,
-        )
-        missing = self._consent_warning(draft)
-        return [missing, *found] if missing is not None else found
+        return self._guidance.warnings(draft)
 
     def set_treatment_consents(self, spans: Sequence[Span]) -> None:
         """The client's treatment consents (given on, valid until), read after opening: a new
         session of a client without one that holds on its day is warned about."""
-        self._consents = tuple(spans)
+        self._guidance.consents = tuple(spans)
         self.edited()
-
-    def _consent_warning(self, draft: TreatmentDraft) -> GuidanceWarning | None:
-        if self._consents is None or self.existing is not None or self._personal:
-            return None
-        if self.client.is_self:
-            return None
-        day = draft.performed_at.astimezone().date()
-        return consent_warning(day, self._consents)
 
     def _show_guidance(self, warnings: list[GuidanceWarning]) -> None:
         if not warnings:
