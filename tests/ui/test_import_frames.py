@@ -65,20 +65,30 @@ def form_dialog(qtbot: QtBot) -> Iterator[QDialog]:
     yield dialog
 
 
-def test_a_hidden_window_is_not_reordered_on_each_relayout(
-    form_dialog: QDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    applied: list[QWidget] = []
+@pytest.fixture
+def applied(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
+    """Every window whose reading order is applied, in order (the real work still runs)."""
+    seen: list[QWidget] = []
     real = accessibility.apply_reading_order
 
     def spy(root: QWidget) -> None:
-        applied.append(root)
+        seen.append(root)
         real(root)
 
     monkeypatch.setattr(accessibility, "apply_reading_order", spy)
+    return seen
+
+
+# A relayout is reordered this long after it at the latest (the delay, and a margin).
+SETTLE_MS = accessibility.REORDER_AFTER_MS + 100
+
+
+def test_a_hidden_window_is_not_reordered_on_each_relayout(
+    form_dialog: QDialog, qtbot: QtBot, applied: list[QWidget]
+) -> None:
     form_dialog.show()
     qtbot.waitExposed(form_dialog)
-    qtbot.wait(50)  # the first show's own relayouts
+    qtbot.wait(SETTLE_MS)  # the first show's own relayouts
     applied.clear()
     QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
     qtbot.waitUntil(lambda: form_dialog in applied)  # shown: kept in order as it changes
@@ -86,36 +96,28 @@ def test_a_hidden_window_is_not_reordered_on_each_relayout(
     applied.clear()
     QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
     QCoreApplication.sendEvent(form_dialog, QResizeEvent(QSize(500, 300), form_dialog.size()))
-    qtbot.wait(50)
+    qtbot.wait(SETTLE_MS)  # past the moment a reorder would have run
     assert applied == []  # closed: nothing to read in order until it is shown again
     form_dialog.show()
     qtbot.waitUntil(lambda: form_dialog in applied)
 
 
 def test_a_burst_of_relayouts_reorders_once_and_later(
-    form_dialog: QDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    form_dialog: QDialog, qtbot: QtBot, applied: list[QWidget]
 ) -> None:
     """A running job's status lines relayout its window dozens of times (50 in a measuring
     run); each reordering of the photo viewer costs ~3 ms of the GUI thread. A burst is
     reordered once, and not in the turn that changed the layout."""
-    applied: list[QWidget] = []
-    real = accessibility.apply_reading_order
-
-    def spy(root: QWidget) -> None:
-        applied.append(root)
-        real(root)
-
-    monkeypatch.setattr(accessibility, "apply_reading_order", spy)
     form_dialog.show()
     qtbot.waitExposed(form_dialog)
-    qtbot.wait(accessibility.REORDER_AFTER_MS + 100)  # the first show's own relayouts
+    qtbot.wait(SETTLE_MS)  # the first show's own relayouts
     applied.clear()
     for _ in range(10):
         QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
         QCoreApplication.processEvents()
     assert applied == []  # not in the turns that changed the layout
     qtbot.waitUntil(lambda: form_dialog in applied)
-    qtbot.wait(accessibility.REORDER_AFTER_MS + 100)
+    qtbot.wait(SETTLE_MS)
     assert applied == [form_dialog]  # once for the burst
     QCoreApplication.sendEvent(form_dialog, QEvent(QEvent.Type.LayoutRequest))
     qtbot.waitUntil(lambda: len(applied) == 2)  # and again for a later change
