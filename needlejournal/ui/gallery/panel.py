@@ -53,7 +53,8 @@ class GalleryPanel(ImportFlow):
         self.controller = GalleryController(workers.journal, workers.lane(self), self)
         self.preview_lane = workers.lane(self)  # the import dialog's thumbnails and dates
         self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
-        self.model = GalleryModel(self)
+        # Its own lane: a 10,000-photo gallery is arranged there, not on the GUI thread.
+        self.model = GalleryModel(self, lane=workers.lane(self))
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))

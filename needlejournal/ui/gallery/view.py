@@ -35,7 +35,7 @@ from needlejournal.ui.gallery.model import GalleryModel
 from needlejournal.ui.overrides import override
 
 if TYPE_CHECKING:
-    from needlejournal.ui.gallery.model import Section
+    from needlejournal.ui.gallery.arrangement import Section
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MARGIN = 10
