@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 )
 
 from needlejournal.phrases import sentences
+from needlejournal.ui.memory import fresh_pages_for_large_blocks
 from needlejournal.ui.overrides import override
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def threads(count: int = 1) -> QThreadPool:
     """A pool of ``count`` worker threads (the app's lanes)."""
     if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
         sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+    fresh_pages_for_large_blocks()  # a worker's image allocations never zero memory under the GIL
     pool = QThreadPool()
     pool.setMaxThreadCount(count)
     return pool
