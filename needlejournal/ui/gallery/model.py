@@ -67,6 +67,8 @@ class GalleryModel(QAbstractListModel):
     # The client's photos changed (loaded, added, edited, deleted), whatever the filters show:
     # the timeline's cards and progress header follow this, not the filtered rows.
     photos_changed = Signal()
+    # Rows arranged on the lane have been shown (see ``arranging``).
+    arranged = Signal()
 
     def __init__(self, parent: Any = None, lane: Lane | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +191,7 @@ class GalleryModel(QAbstractListModel):
             return  # overtaken by a later change (its own arrangement follows), or closed
         self._arriving = None
         self._show(arranged)
+        self.arranged.emit()
 
     def _show(self, arranged: Arrangement) -> None:
         self.beginResetModel()
