@@ -16,10 +16,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from backup_helpers import make_photos, reopen_and_save, table_contents, verify_data_dir
+from fork_server import Finished, ForkServer
 
 from needlejournal.backup.archive import write_backup
 from needlejournal.backup.progress import Meter
@@ -31,15 +33,43 @@ from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import ClientDraft, PhotoDraft
 from needlejournal.paths import resolve
 
+# What ``backup``, ``backup --auto`` and ``restore`` import, so no forked child does.
+BACKUP_MODULES = [
+    "needlejournal.cli",
+    "needlejournal.commands.backup",
+    "needlejournal.backup.archive",
+    "needlejournal.backup.auto",
+    "needlejournal.backup.restore",
+    "needlejournal.backup.verify",
+    "needlejournal.journal.api",
+    "needlejournal.journal.backup_settings",
+    "needlejournal.db.migrate",
+    "needlejournal.db.models",
+    "alembic.command",
+    "alembic.config",
+    "sqlalchemy.dialects.sqlite",
+]
+Cli = Callable[..., Finished]
 
-def _cli(*args: str | Path, fault_at: int | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
-    if fault_at is not None:
-        env["NEEDLEJOURNAL_FAULT_AT"] = str(fault_at)
-    return subprocess.run(
-        [sys.executable, "-m", "needlejournal", *map(str, args)],
-        capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
+
+
+@pytest.fixture(scope="module")
+def cli() -> Iterator[Cli]:
+    """``python -m needlejournal ARGS…``, forked from a process that imported the CLI once
+    (tests/fork_server.py): each kill point no longer pays an interpreter's start-up."""
+    server = ForkServer(BACKUP_MODULES, _env())
+
+    def run(*args: str | Path, fault_at: int | None = None) -> Finished:
+        env = _env()
+        if fault_at is not None:
+            env["NEEDLEJOURNAL_FAULT_AT"] = str(fault_at)
+        return server.run([str(a) for a in args], env, module="needlejournal")
+
+    yield run
+    server.close()
 
 
 def _archive_is_whole(path: Path) -> None:
@@ -47,14 +77,14 @@ def _archive_is_whole(path: Path) -> None:
         verify_files(zf, manifest, path, Meter(0))
 
 
-def test_kill_at_every_step_of_a_backup(filled: Path, tmp_path: Path) -> None:
+def test_kill_at_every_step_of_a_backup(filled: Path, tmp_path: Path, cli: Cli) -> None:
     target = tmp_path / "out" / "journal.zip"
     target.parent.mkdir()
     before = verify_data_dir(filled)
     k = 0
     while True:
         k += 1
-        done = _cli("--data-dir", filled, "backup", target, fault_at=k)
+        done = cli("--data-dir", filled, "backup", target, fault_at=k)
         if done.returncode == 0:
             break
         assert done.returncode == -signal.SIGKILL, done.stderr
@@ -70,7 +100,7 @@ def test_kill_at_every_step_of_a_backup(filled: Path, tmp_path: Path) -> None:
     assert not list((filled / "backups").glob(".backup-*"))
 
 
-def test_kill_at_every_step_of_an_automatic_backup(filled: Path, tmp_path: Path) -> None:
+def test_kill_at_every_step_of_an_automatic_backup(filled: Path, tmp_path: Path, cli: Cli) -> None:
     from needlejournal.backup.auto import auto_backup, list_archives
 
     folder = tmp_path / "drive"
@@ -86,7 +116,7 @@ def test_kill_at_every_step_of_an_automatic_backup(filled: Path, tmp_path: Path)
     k = 0
     while True:
         k += 1
-        done = _cli("--data-dir", filled, "backup", "--auto", fault_at=k)
+        done = cli("--data-dir", filled, "backup", "--auto", fault_at=k)
         if done.returncode == 0:
             break
         assert done.returncode == -signal.SIGKILL, done.stderr
@@ -146,14 +176,16 @@ def _kept_journals(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "backups").glob("replaced-*/journal.sqlite3"))
 
 
-def test_kill_at_every_step_of_a_restore(restore_case: tuple[Path, Path], tmp_path: Path) -> None:
+def test_kill_at_every_step_of_a_restore(
+    restore_case: tuple[Path, Path], tmp_path: Path, cli: Cli
+) -> None:
     template, archive = restore_case
     probe = tmp_path / "probe"
     shutil.copytree(template, probe)
     old = verify_data_dir(probe)  # folds the -wal in (a copy: the template keeps it)
     assert any(row[1] == "After the backup" for row in old["client"])
     new_dir = tmp_path / "from-backup"
-    _cli("--data-dir", new_dir, "restore", archive)
+    cli("--data-dir", new_dir, "restore", archive)
     new = verify_data_dir(new_dir)
     assert old != new
 
@@ -162,7 +194,7 @@ def test_kill_at_every_step_of_a_restore(restore_case: tuple[Path, Path], tmp_pa
         k += 1
         data = tmp_path / f"k{k}"
         shutil.copytree(template, data)
-        done = _cli("--data-dir", data, "restore", archive, "--replace", fault_at=k)
+        done = cli("--data-dir", data, "restore", archive, "--replace", fault_at=k)
         if done.returncode == 0:
             break
         assert done.returncode == -signal.SIGKILL, done.stderr
@@ -189,7 +221,9 @@ def test_kill_at_every_step_of_a_restore(restore_case: tuple[Path, Path], tmp_pa
     assert verify_data_dir(tmp_path / f"k{k}") == new
 
 
-def test_kill_at_every_step_of_a_restore_into_an_empty_folder(filled: Path, tmp_path: Path) -> None:
+def test_kill_at_every_step_of_a_restore_into_an_empty_folder(
+    filled: Path, tmp_path: Path, cli: Cli
+) -> None:
     from backup_helpers import stored_photos
 
     from needlejournal.backup.restore import finish_interrupted
@@ -200,7 +234,7 @@ def test_kill_at_every_step_of_a_restore_into_an_empty_folder(filled: Path, tmp_
     while True:
         k += 1
         data = tmp_path / f"k{k}"
-        done = _cli("--data-dir", data, "restore", archive, fault_at=k)
+        done = cli("--data-dir", data, "restore", archive, fault_at=k)
         if done.returncode == 0:
             break
         assert done.returncode == -signal.SIGKILL, done.stderr

@@ -33,6 +33,27 @@ pytestmark = [
 ]
 
 
+# CI builds the bundle beside the suite's install and checks: this file says when it is done.
+BUILT = os.environ.get("NEEDLEJOURNAL_BUNDLE_DONE")
+BUILD_WAIT_S = 1200
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _bundle_built() -> None:
+    """Wait for a bundle still being built (CI); fail, with where to look, if it failed."""
+    if not BUILT:
+        return
+    done = Path(BUILT)
+    deadline = time.monotonic() + BUILD_WAIT_S
+    while not done.exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"scripts/bundle did not finish within {BUILD_WAIT_S} s")
+        time.sleep(0.5)
+    code = done.read_text().strip()
+    if code != "0":
+        pytest.fail(f"scripts/bundle failed (exit {code}): see {done.with_name('bundle.log')}")
+
+
 def _env() -> dict[str, str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("NEEDLEJOURNAL_")}
     environ["QT_QPA_PLATFORM"] = "offscreen"

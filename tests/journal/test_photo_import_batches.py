@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fork_server import ForkServer
 from PIL import Image
 from sqlalchemy import event
-from test_photo_import_kill import WORKER, _env, verify
+from test_photo_import_kill import WORKER, WORKER_MODULES, _env, verify
 
 from needlejournal import faults
 from needlejournal.journal import photo_import
@@ -103,24 +104,23 @@ def test_what_an_import_reported_saved_survives_a_kill_mid_batch(tmp_path: Path)
     rng = random.Random(15)
     kills = sorted({*range(steps // 3, steps, steps // 6), *rng.sample(range(1, steps), 6)})
     reported_any = 0
-    for k in kills:
-        data = tmp_path / f"data-{k}"
-        proc = subprocess.run(
-            [sys.executable, str(WORKER), str(data), "once", *map(str, files)],
-            env=_env(NEEDLEJOURNAL_FAULT_AT=str(k)),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert proc.returncode in (0, -signal.SIGKILL), proc.stderr
-        saved = [
-            int(line.split()[1]) for line in proc.stdout.split("\n") if line.startswith("saved")
-        ]
-        reported = saved[-1] if saved else 0
-        reported_any = max(reported_any, reported)
-        verify(data)  # recovered: every row has its file, every stored file has its row
-        stored = _stored_shas(data)
-        assert {_sha(f) for f in files[:reported]} <= stored, f"lost a saved photo (kill {k})"
+    server = ForkServer(WORKER_MODULES, _env())  # the kills land in the import, not a start
+    try:
+        for k in kills:
+            data = tmp_path / f"data-{k}"
+            argv = [str(WORKER), str(data), "once", *map(str, files)]
+            proc = server.run(argv, _env(NEEDLEJOURNAL_FAULT_AT=str(k)))
+            assert proc.returncode in (0, -signal.SIGKILL), proc.stderr
+            saved = [
+                int(line.split()[1]) for line in proc.stdout.split("\n") if line.startswith("saved")
+            ]
+            reported = saved[-1] if saved else 0
+            reported_any = max(reported_any, reported)
+            verify(data)  # recovered: every row has its file, every stored file has its row
+            stored = _stored_shas(data)
+            assert {_sha(f) for f in files[:reported]} <= stored, f"lost a saved photo (kill {k})"
+    finally:
+        server.close()
     assert reported_any >= BATCH_MAX  # some kill came after a batch was reported saved
 
 
