@@ -33,7 +33,6 @@ from needlejournal.ui.gallery.arrangement import (
     PhotoFilter,
     Section,
     arrange,
-    group_photos,
 )
 from needlejournal.ui.local_dates import format_day
 
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
     from needlejournal.journal.records import PhotoRecord
     from needlejournal.ui.ops import Lane
 
-__all__ = ["PROGRESS_TITLE", "GalleryModel", "Section", "group_photos", "photo_caption"]
+__all__ = ["PROGRESS_TITLE", "GalleryModel", "photo_caption"]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Arranging 1,000 photos takes ~1 ms; 10,000 took ~12 ms, a stalled frame on the GUI thread.
