@@ -228,9 +228,18 @@ class _Runnable(QRunnable):
         try:
             result = self._work(self._context)
         except BaseException as e:
-            self._relay.failed.emit(e)
+            self._answer("failed", e)
         else:
-            self._relay.finished.emit(result)
+            self._answer("finished", result)
+
+    def _answer(self, signal: str, outcome: object) -> None:
+        try:
+            getattr(self._relay, signal).emit(outcome)
+        except RuntimeError:
+            # The application is going: its teardown deleted the relay's keeper, and with it
+            # the relay. Nobody is left to hear the answer; the work itself has finished.
+            if shiboken6.isValid(self._relay):
+                raise
 
 
 class Op(Generic[T]):

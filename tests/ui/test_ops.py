@@ -8,10 +8,12 @@ import time
 import weakref
 from typing import cast
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from needlejournal.journal.errors import JournalUnavailable
+from needlejournal.ui import ops
 from needlejournal.ui.ops import InlinePool, Lane, Op, OpContext, Workers, threads
 
 
@@ -158,3 +160,32 @@ def test_an_answered_op_and_its_result_are_freed_without_the_cyclic_collector(
     frame after opening a client with 10,000 photos; issue 15)."""
     _freed_without_the_collector(qtbot, fails=False)
     _freed_without_the_collector(qtbot, fails=True)
+
+
+def test_an_op_still_running_when_the_application_goes_ends_quietly(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The application's teardown deletes the relays' keeper, and the relays with it, while a
+    worker may still be running: its answer goes nowhere, without a traceback."""
+    lane = Lane(threads())
+    answers: list[int] = []
+    started = threading.Event()
+
+    def work() -> int:
+        started.set()
+        time.sleep(0.3)
+        return 42
+
+    lane.run(work, answers.append)
+    assert started.wait(5)
+    keeper = ops._relay_keeper
+    assert keeper is not None
+    keeper.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert lane.wait(5000)
+    qtbot.wait(20)
+    assert answers == []
+    assert "Error calling Python override" not in capfd.readouterr().err
+    # The next op finds a new keeper.
+    lane.run(lambda: 7, answers.append)
+    qtbot.waitUntil(lambda: answers == [7])
