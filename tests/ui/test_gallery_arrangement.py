@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from needlejournal.db import models as m
@@ -21,13 +22,12 @@ from needlejournal.ui.gallery import model as model_module
 from needlejournal.ui.gallery.arrangement import PhotoFilter, arrange
 from needlejournal.ui.gallery.model import ARRANGE_OFF_THREAD_FROM, GalleryModel
 from needlejournal.ui.main_window import MainWindow
-from needlejournal.ui.ops import Lane, threads
+from needlejournal.ui.ops import Lane, Workers, threads
 from needlejournal.ui.progress_header import ProgressHeader
 
 START = datetime(2025, 3, 1, 9, tzinfo=UTC)
 SESSIONS = {1: START + timedelta(days=30), 2: START + timedelta(days=60)}
 MANY = ARRANGE_OFF_THREAD_FROM + 500
-MakeWindow = Callable[..., MainWindow]
 
 
 def photos(n: int) -> list[PhotoRecord]:
@@ -134,11 +134,13 @@ def test_another_client_chosen_while_arranging_is_not_overwritten(
 
 
 def test_the_header_and_cards_wait_for_a_large_gallery_s_rows(
-    qtbot: QtBot, journal: Journal, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, journal: Journal, settings_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Refreshing the progress header and the cards is Python on the GUI thread: run beside the
     arranging worker, both took twice as long (an 18-22 ms frame at 10,000 photos). They are
-    refreshed once the rows have arrived, from all of the client's photos."""
+    refreshed once the rows have arrived, from all of the client's photos. The app's lanes
+    (threads), as the window runs them."""
+    journal.set_mode("clinic")
     crowd = journal.save_client(ClientDraft("Crowd"))
     rows = [
         {f.name: getattr(p, f.name) for f in fields(p) if f.name not in ("id", "share_consent")}
@@ -162,13 +164,21 @@ def test_the_header_and_cards_wait_for_a_large_gallery_s_rows(
 
     monkeypatch.setattr(ProgressHeader, "update_from", spy)
     monkeypatch.setattr(model_module, "arrange", slow_arrange)
-    window = make_window()
-    window.middle.setCurrentWidget(window.gallery)
-    shown.append(window)
-    window.clients.select_client(crowd.id)
-    qtbot.waitUntil(lambda: window.gallery.model.rowCount() == MANY, timeout=20_000)
-    qtbot.waitUntil(lambda: window.timeline_photos.settled, timeout=20_000)
-    assert refreshed_while_arranging and not any(refreshed_while_arranging)
-    glance = window.timeline_photos.header.current
-    assert glance is not None and glance.first is not None
-    assert glance.photos_of_view == sum(1 for p in photos(MANY) if p.view == glance.view)
+    window = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat), Workers())
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_journal(journal)
+    try:
+        qtbot.waitUntil(lambda: window.gallery.isEnabled(), timeout=20_000)
+        window.middle.setCurrentWidget(window.gallery)
+        shown.append(window)
+        window.clients.select_client(crowd.id)
+        qtbot.waitUntil(lambda: window.gallery.model.rowCount() == MANY, timeout=20_000)
+        qtbot.waitUntil(lambda: window.timeline_photos.settled, timeout=20_000)
+        assert refreshed_while_arranging and not any(refreshed_while_arranging)
+        glance = window.timeline_photos.header.current
+        assert glance is not None and glance.first is not None
+        assert glance.photos_of_view == sum(1 for p in photos(MANY) if p.view == glance.view)
+    finally:
+        window.close()
+        window.workers.journal.wait()

@@ -5,8 +5,9 @@ A flat list model (one row per photo) whose rows are ordered section by section;
 thumbnails are not the model's business: it just says which rows changed when one arrives.
 
 The rows are arranged (``gallery.arrangement``) on the GUI thread for small galleries and, given
-a lane, on a worker from ``ARRANGE_OFF_THREAD_FROM`` photos: the model keeps showing its rows
-until the new ones arrive, and an arrangement overtaken by a later change is dropped.
+a lane (the panel gives the journal lane), there from ``ARRANGE_OFF_THREAD_FROM`` photos: the
+model keeps showing its rows until the new ones arrive, and an arrangement overtaken by a later
+change is dropped.
 """
 
 from __future__ import annotations

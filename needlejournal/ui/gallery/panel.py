@@ -53,8 +53,10 @@ class GalleryPanel(ImportFlow):
         self.controller = GalleryController(workers.journal, workers.lane(self), self)
         self.preview_lane = workers.lane(self)  # the import dialog's thumbnails and dates
         self.loader = ThumbnailLoader(size=THUMB, parent=self, radius=RADIUS)
-        # Its own lane: a 10,000-photo gallery is arranged there, not on the GUI thread.
-        self.model = GalleryModel(self, lane=workers.lane(self))
+        # A 10,000-photo gallery is arranged on the journal lane, not the GUI thread: right
+        # after the load that brought the photos, in order; inline where the journal lane is
+        # (tests and scripts that run every journal call to its end at once).
+        self.model = GalleryModel(self, lane=workers.journal)
         self.model.thumbnail = self.loader.pixmap
         self.view = GalleryView(self.model, self)
         self.view.setItemDelegate(PhotoDelegate(self.loader, self.view))
