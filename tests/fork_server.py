@@ -28,6 +28,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+# What every ``python -m needlejournal`` run imports before its command's own modules
+# (``python -X importtime``): the CLI, the journal, its schema and migrations, SQLite's dialect.
+CLI_MODULES = (
+    "needlejournal.cli",
+    "needlejournal.journal.api",
+    "needlejournal.db.migrate",
+    "needlejournal.db.models",
+    "alembic.command",
+    "alembic.config",
+    "sqlalchemy.dialects.sqlite",
+)
+
+
+def cli_modules(*command: str) -> list[str]:
+    """A CLI run's modules, with those of its command, for a server to preload."""
+    return [*CLI_MODULES, *command]
+
 
 @dataclass
 class Finished:

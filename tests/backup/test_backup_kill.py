@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from backup_helpers import make_photos, reopen_and_save, table_contents, verify_data_dir
-from fork_server import Finished, ForkServer
+from fork_server import Finished, ForkServer, cli_modules
 
 from needlejournal.backup.archive import write_backup
 from needlejournal.backup.progress import Meter
@@ -34,21 +34,14 @@ from needlejournal.journal.records import ClientDraft, PhotoDraft
 from needlejournal.paths import resolve
 
 # What ``backup``, ``backup --auto`` and ``restore`` import, so no forked child does.
-BACKUP_MODULES = [
-    "needlejournal.cli",
+BACKUP_MODULES = cli_modules(
     "needlejournal.commands.backup",
     "needlejournal.backup.archive",
     "needlejournal.backup.auto",
     "needlejournal.backup.restore",
     "needlejournal.backup.verify",
-    "needlejournal.journal.api",
     "needlejournal.journal.backup_settings",
-    "needlejournal.db.migrate",
-    "needlejournal.db.models",
-    "alembic.command",
-    "alembic.config",
-    "sqlalchemy.dialects.sqlite",
-]
+)
 Cli = Callable[..., Finished]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from clinic_helpers import Clinic, cli_json, photo_with_gps, run_cli
-from fork_server import ForkServer
+from fork_server import ForkServer, cli_modules
 
 from needlejournal.journal.api import Journal
 from needlejournal.journal.client_archive import export_client
@@ -242,19 +242,12 @@ def _points(env: dict[str, str], args: list[str], log: Path) -> list[str]:
 
 
 # What ``consent add --document`` imports, so no forked child does (tests/fork_server.py).
-CONSENT_ADD_MODULES = [
-    "needlejournal.cli",
+CONSENT_ADD_MODULES = cli_modules(
     "needlejournal.commands.consent",
-    "needlejournal.journal.api",
     "needlejournal.journal.consents",
     "needlejournal.photos.documents",
     "needlejournal.photos.store",
-    "needlejournal.db.migrate",
-    "needlejournal.db.models",
-    "alembic.command",
-    "alembic.config",
-    "sqlalchemy.dialects.sqlite",
-]
+)
 
 
 @pytest.mark.slow

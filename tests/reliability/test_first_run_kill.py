@@ -6,7 +6,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from fork_server import ForkServer
+from fork_server import ForkServer, cli_modules
 from reliability_helpers import clean_env, rows
 
 from needlejournal.journal.api import Journal
@@ -14,16 +14,7 @@ from needlejournal.journal.records import ClientDraft
 from needlejournal.paths import resolve
 
 # What ``client list`` imports on a first run (``python -X importtime``), so no child does.
-CLIENT_LIST_MODULES = [
-    "needlejournal.cli",
-    "needlejournal.commands.client",
-    "needlejournal.journal.api",
-    "needlejournal.db.migrate",
-    "needlejournal.db.models",
-    "alembic.command",
-    "alembic.config",
-    "sqlalchemy.dialects.sqlite",
-]
+CLIENT_LIST_MODULES = cli_modules("needlejournal.commands.client")
 
 
 def test_kill_at_every_statement_of_the_first_run(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fork_server import ForkServer
+from fork_server import ForkServer, cli_modules
 from reliability_helpers import clean_env, nj, popen_nj, rows, verify_data_dir
 
 WAL_WRITER = """
@@ -65,17 +65,7 @@ def kept_aside(data: Path) -> set[str]:
 
 
 # What ``snapshot restore`` and ``client list`` import, so no forked child does.
-RESTORE_MODULES = [
-    "needlejournal.cli",
-    "needlejournal.commands.snapshot",
-    "needlejournal.commands.client",
-    "needlejournal.journal.api",
-    "needlejournal.db.migrate",
-    "needlejournal.db.models",
-    "alembic.command",
-    "alembic.config",
-    "sqlalchemy.dialects.sqlite",
-]
+RESTORE_MODULES = cli_modules("needlejournal.commands.snapshot", "needlejournal.commands.client")
 
 
 def test_kill_at_every_step_of_a_restore(template: Path, tmp_path: Path) -> None:
