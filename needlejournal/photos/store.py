@@ -198,6 +198,9 @@ class PhotoStore(StoreLayout):
         with self._exclusive():
             fresh: dict[Path, list[Path]] = {}  # shard folder → files renamed into it
             try:
+                self._make_shards(
+                    {self.path_for(s.sha256, s.inspection.facts.media_type).parent for s in batch}
+                )
                 for staged in batch:
                     facts = staged.inspection.facts
                     final = self.path_for(staged.sha256, facts.media_type)
@@ -290,6 +293,18 @@ class PhotoStore(StoreLayout):
                 raise
             return False
 
+    def _make_shards(self, shards: set[Path]) -> None:
+        """Create the missing shard folders among ``shards`` and make them durable with one
+        fsync of the store's root (a new store's first batch otherwise paid one per photo)."""
+        made = False
+        for shard in sorted(shards):
+            if not shard.is_dir():
+                fault_point("photos.place.mkdir")
+                make_private_dir(shard)
+                made = True
+        if made:
+            fsync_dir(self.root)
+
     def _rename_into_place(self, staged: Path, final: Path, sha256: str) -> bool:
         """The rename (under ``_exclusive``), its folder not yet fsynced; True when identical
         bytes were already there (nothing renamed)."""
@@ -297,11 +312,7 @@ class PhotoStore(StoreLayout):
             if hash_file(final) == sha256:
                 return True
             self.quarantine(final)  # damaged copy under our name: keep it aside, replace it
-        shard = final.parent
-        if not shard.is_dir():
-            fault_point("photos.place.mkdir")
-            make_private_dir(shard)
-            fsync_dir(self.root)
+        self._make_shards({final.parent})
         fault_point("photos.place.rename")
         os.replace(staged, final)
         return False

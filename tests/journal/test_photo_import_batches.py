@@ -5,6 +5,7 @@ reported as saved survives a kill -9 at any moment after the report."""
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import signal
 import subprocess
@@ -69,6 +70,37 @@ def test_an_import_takes_claims_and_commits_once_per_batch(
         assert 3 <= len(commits) <= len(files) // 2 + 1  # + the drafts' check
         assert reports == sorted(reports) and reports[-1] == len(files)
         assert len(reports) == claim_syncs  # progress is reported once per committed batch
+        assert library.check() == []
+    finally:
+        journal.close()
+
+
+def test_a_batch_into_a_new_store_syncs_each_photo_and_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each photo's copy and its shard folder are fsynced; the claims' folder and the new shard
+    folders' parent once per batch. Before, each claim marker had an fsync of its own, and
+    each new shard folder one of the store's root: 33 disk flushes for 8 photos, not 18."""
+    files = _photos(tmp_path / "in", BATCH_MAX)
+    journal = Journal.open(resolve(tmp_path / "data"))
+    try:
+        me = journal.ensure_self()
+        library = PhotoLibrary(journal)
+        synced: list[int] = []
+        fsync = os.fsync
+
+        def counting(fd: int) -> None:
+            synced.append(fd)
+            fsync(fd)
+
+        batches: list[int] = []
+        monkeypatch.setattr(os, "fsync", counting)
+        result = library.import_files(
+            files, PhotoDraft(me.id), progress=lambda done, _n: batches.append(done)
+        )
+        monkeypatch.setattr(os, "fsync", fsync)
+        assert len(result.imported) == len(files)
+        assert len(synced) <= 2 * len(files) + 2 * len(batches), (len(synced), len(batches))
         assert library.check() == []
     finally:
         journal.close()
