@@ -80,7 +80,7 @@ def test_a_batch_into_a_new_store_syncs_each_photo_and_folder_once(
 ) -> None:
     """Each photo's copy and its shard folder are fsynced; the claims' folder and the new shard
     folders' parent once per batch. Before, each claim marker had an fsync of its own, and
-    each new shard folder one of the store's root: 33 disk flushes for 8 photos, not 18."""
+    each new shard folder one of the store's root: 34 fsyncs for 8 photos in 2 batches, now 20."""
     files = _photos(tmp_path / "in", BATCH_MAX)
     journal = Journal.open(resolve(tmp_path / "data"))
     try:
