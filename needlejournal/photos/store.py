@@ -198,12 +198,10 @@ class PhotoStore(StoreLayout):
         with self._exclusive():
             fresh: dict[Path, list[Path]] = {}  # shard folder → files renamed into it
             try:
-                self._make_shards(
-                    {self.path_for(s.sha256, s.inspection.facts.media_type).parent for s in batch}
-                )
-                for staged in batch:
+                finals = [self.path_for(s.sha256, s.inspection.facts.media_type) for s in batch]
+                self._make_shards({final.parent for final in finals})
+                for staged, final in zip(batch, finals, strict=True):
                     facts = staged.inspection.facts
-                    final = self.path_for(staged.sha256, facts.media_type)
                     try:
                         already = self._rename_into_place(staged.path, final, staged.sha256)
                     except OSError as exc:
@@ -281,6 +279,7 @@ class PhotoStore(StoreLayout):
     def _place(self, staged: Path, final: Path, sha256: str) -> bool:
         """Rename the staged copy to ``final``; True when identical bytes were already there."""
         with self._exclusive():
+            self._make_shards({final.parent})
             already = self._rename_into_place(staged, final, sha256)
             if already:
                 return True
@@ -306,13 +305,13 @@ class PhotoStore(StoreLayout):
             fsync_dir(self.root)
 
     def _rename_into_place(self, staged: Path, final: Path, sha256: str) -> bool:
-        """The rename (under ``_exclusive``), its folder not yet fsynced; True when identical
-        bytes were already there (nothing renamed)."""
+        """The rename (under ``_exclusive``, its shard folder made by the caller: ``_make_shards``),
+        the folder not yet fsynced; True when identical bytes were already there (nothing
+        renamed)."""
         if final.exists():
             if hash_file(final) == sha256:
                 return True
             self.quarantine(final)  # damaged copy under our name: keep it aside, replace it
-        self._make_shards({final.parent})
         fault_point("photos.place.rename")
         os.replace(staged, final)
         return False
