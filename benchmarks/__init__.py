@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import compileall
 import hashlib
+import math
 import os
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -43,6 +46,41 @@ def median_ms(fn: Callable[[], object], repeat: int, warmup: int = 3) -> float:
         fn()
         samples.append(time.perf_counter() - start)
     return round(statistics.median(samples) * 1000, 3)
+
+
+def run_measured(argv: list[str]) -> tuple[float, float, bytes]:
+    """Run ``[python, -m|-c, …]`` in a fresh process: its wall seconds, its own peak RSS in MB
+    (``VmHWM``, through ``peak_rss.py``: ``wait4``'s counts this process's memory too) and
+    its standard output. Raises with the end of its standard error if it fails."""
+    if argv[0] != sys.executable or argv[1] not in ("-m", "-c"):
+        raise ValueError(f"not a Python command: {argv[:2]}")
+    with tempfile.TemporaryDirectory(prefix="nj-peak-") as tmp:
+        out = Path(tmp) / "peak_kib"
+        wrapped = [sys.executable, str(ROOT / "benchmarks" / "peak_rss.py"), str(out), *argv[1:]]
+        start = time.perf_counter()
+        done = subprocess.run(wrapped, capture_output=True, check=False)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise RuntimeError(f"{argv[2:]} failed: {done.stderr.decode()[-500:]}")
+        return elapsed, int(out.read_text()) / 1024, done.stdout
+
+
+def growth(sizes: tuple[int, ...], medians: list[float]) -> dict[str, Any]:
+    """The log-log slope of a curve from its first to its last size (0 flat, 1 linear,
+    2 quadratic) and a word for it."""
+    if medians[0] <= 0 or medians[-1] <= 0:
+        return {"exponent": None, "growth": "unmeasurable"}
+    exponent = math.log(medians[-1] / medians[0]) / math.log(sizes[-1] / sizes[0])
+    word = (
+        "flat"
+        if exponent < 0.2
+        else "sublinear"
+        if exponent < 0.85
+        else "linear"
+        if exponent < 1.2
+        else "superlinear"
+    )
+    return {"exponent": round(exponent, 2), "growth": word}
 
 
 def ratio(figure: float | None, floor: float | None) -> float | None:

@@ -9,7 +9,8 @@ each a fresh Python process too: decode both JPEGs with Pillow, paste them side 
 ``ImageChops.difference``) and save with Pillow's encoder (PNG zlib level 1, JPEG q92) — the
 issue's floors: what a plain Pillow script that writes the same kind of file costs, so the
 ratio says what the journal, the labels, the alignment and the encoder add or save. Wall time
-and peak RSS (``wait4``), rounds interleaved (the order turned each round), median and range,
+and the process's own peak RSS (``VmHWM``, via ``benchmarks/peak_rss.py``; ``wait4``'s counted
+the benchmark's memory too), rounds interleaved (the order turned each round), median and range,
 the load average before and after; goals: ≤ 2 s each, ≤ 400 MB for every mode.
 
 ``stages``: one more process per round and mode times the steps of the same path in-process
@@ -24,13 +25,13 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks import run_measured
 
 WIDTH, HEIGHT = 4032, 3024
 
@@ -120,20 +121,6 @@ def _journal(folder: Path, a: Path, b: Path) -> Path:
     return data
 
 
-def _timed(argv: list[str]) -> tuple[float, float, bytes]:
-    """Wall seconds, peak RSS (MB) and standard output of one fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    output = proc.stdout.read()  # a few lines: never fills the pipe while we wait
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{argv[2:]} failed: {proc.stderr.read().decode()[-500:]}")
-    return elapsed, usage.ru_maxrss / 1024, output
-
-
 def _spread(values: list[float], digits: int = 2) -> dict[str, float]:
     return {
         "median": round(statistics.median(values), digits),
@@ -178,11 +165,11 @@ def run(quick: bool = False) -> dict[str, Any]:
         for r in range(rounds):
             shift = (r * 3) % len(names)  # a different case goes first each round
             for name in names[shift:] + names[:shift]:
-                wall, rss, _ = _timed(cases[name])
+                wall, rss, _ = run_measured(cases[name])
                 seconds[name].append(wall)
                 peak_mb[name].append(rss)
             for name, argv in stage_cases.items():
-                _, _, output = _timed([sys.executable, "-c", STAGES, str(data), *argv])
+                _, _, output = run_measured([sys.executable, "-c", STAGES, str(data), *argv])
                 stages[name].append(json.loads(output))
     figures: dict[str, Any] = {
         "load_average_1min": {"before": load_before, "after": _load()},

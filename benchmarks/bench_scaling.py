@@ -36,7 +36,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import copy_data_dir, demo_data_dir, interleaved, ratio_spread, spread
+from benchmarks import (
+    copy_data_dir,
+    demo_data_dir,
+    growth,
+    interleaved,
+    ratio_spread,
+    spread,
+)
 
 SESSIONS = 8
 FULL_SIZES = (10, 100, 1_000, 10_000)
@@ -58,22 +65,6 @@ def _figure(samples: list[float]) -> dict[str, Any]:
         "median_ms": round(statistics.median(samples) * 1000, 2),
         "range_ms": [round(min(samples) * 1000, 2), round(max(samples) * 1000, 2)],
     }
-
-
-def _growth(sizes: tuple[int, ...], medians: list[float]) -> dict[str, Any]:
-    if medians[0] <= 0 or medians[-1] <= 0:
-        return {"exponent": None, "growth": "unmeasurable"}
-    exponent = math.log(medians[-1] / medians[0]) / math.log(sizes[-1] / sizes[0])
-    word = (
-        "flat"
-        if exponent < 0.2
-        else "sublinear"
-        if exponent < 0.85
-        else "linear"
-        if exponent < 1.2
-        else "superlinear"
-    )
-    return {"exponent": round(exponent, 2), "growth": word}
 
 
 def _check_point(
@@ -124,7 +115,7 @@ def check_pass_curve(sizes: tuple[int, ...] = FULL_SIZES, rounds: int = 3) -> di
             shutil.rmtree(work, ignore_errors=True)
     medians = [p["median_ms"] for p in points]
     return {
-        "check": {"points": points, **_growth(sizes, medians), **check_linearity(points)},
+        "check": {"points": points, **growth(sizes, medians), **check_linearity(points)},
         "rounds": rounds,
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
@@ -229,7 +220,7 @@ def check_curves(sizes: tuple[int, ...], rounds: int) -> dict[str, Any]:
             curves["cli_check_full"].append({"photos": size, **spread(got["full"])})
             shutil.rmtree(work, ignore_errors=True)
     return {
-        name: {"points": points, **_growth(sizes, [p["median_ms"] for p in points])}
+        name: {"points": points, **growth(sizes, [p["median_ms"] for p in points])}
         for name, points in curves.items()
     }
 
@@ -309,7 +300,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {"sessions_per_client": SESSIONS, "rounds": rounds}
     for name, points in curves.items():
         medians = [p.get("median_ms", p.get("ms", 0.0)) for p in points]
-        out[name] = {"points": points, **_growth(sizes, medians)}
+        out[name] = {"points": points, **growth(sizes, medians)}
     out["check"].update(check_linearity(curves["check"]))
     out.update(check_curves(sizes, rounds))
     out["load_average"] = [round(x, 2) for x in os.getloadavg()]

@@ -32,6 +32,7 @@ SECTIONS = {
     "gallery": "benchmarks.bench_gallery",
     "bundle": "benchmarks.bench_bundle",
     "scaling": "benchmarks.bench_scaling",
+    "demo": "benchmarks.bench_demo",
     "report": "benchmarks.bench_report",
     "metrics": "benchmarks.bench_metrics",
     "compare": "benchmarks.bench_compare",
