@@ -22,7 +22,7 @@ from PIL import ExifTags, Image
 from needlejournal.journal.records import PhotoDraft
 
 from .plan import DemoPlan
-from .skin import clear_face_cache, face_area_photo, skin_profile
+from .skin import clear_face_cache, face_area_photo, give_back_free_memory, skin_profile
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -106,6 +106,7 @@ def add_demo_photos(
 
     planned = plan_photos(plan, seed=seed, max_clients=max_clients, max_photos=max_photos)
     sessions = _session_ids(journal, client_ids[:max_clients])
+    give_back_free_memory()  # what writing the rows freed: the faces' room
     library = PhotoLibrary(journal)
     with tempfile.TemporaryDirectory(prefix="needlejournal-demo-photos-") as tmp:
 

@@ -14,9 +14,10 @@ photo only mixes those layers for its progress and warps the result (~0.1 s at 1
 
 from __future__ import annotations
 
-import functools
 import math
 import random
+import sys
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from PIL import Image
 from .plan import DemoPlan
 
 F32 = npt.NDArray[np.float32]
+F16 = npt.NDArray[np.float16]  # a face's stored layers: half the memory, ample for 8-bit output
 Arr = npt.NDArray[Any]  # intermediate maths (numpy's stubs widen float32 arithmetic)
 
 # Fitzpatrick phototypes I–VI as sRGB tones of a cheek in soft daylight.
@@ -43,6 +45,7 @@ SKIN_TONES: dict[str, tuple[int, int, int]] = {
 _BROWN = np.array([0.30, 0.42, 0.52], np.float32)
 _RED = np.array([-0.03, 0.26, 0.20], np.float32)
 _MARGIN = 0.08  # canvas border (of the width) so shifted, rotated frames never show an edge
+_BAND_ROWS = 128  # rows mixed at a time: temporaries of ~1 MB instead of the whole canvas
 POST_ERYTHEMA = (1.0, 0.55, 0.3, 0.12)  # diffuse redness on day 0, 1, 2, 3 after a session
 
 
@@ -78,13 +81,16 @@ def photo_framing(seed: int, jitter: float = 1.0) -> Framing:
 
 @dataclass(frozen=True)
 class _Layers:
-    base: F32  # (3, H, W) healthy skin with light and landmarks, 0..255
-    texture: F32  # pores and fine relief, zero mean
-    relief: F32  # what fades: acne-scar dimples and rough patches, signed shading
-    brown: F32  # 0..1 brown marks (PIH)
-    fade_at: F32  # progress at which each mark has faded
-    red: F32  # 0..1 inflamed spots and blotches
-    flush: F32  # 0..1 diffuse redness after needling
+    """Drawn in float32, kept in float16 (~28 MB at the demo's size instead of ~55): the mix
+    works in float32 band by band, and half precision (0.05 %) is far below one 8-bit level."""
+
+    base: F16  # (3, H, W) healthy skin with light and landmarks, 0..255
+    texture: F16  # pores and fine relief, zero mean
+    relief: F16  # what fades: acne-scar dimples and rough patches, signed shading
+    brown: F16  # 0..1 brown marks (PIH)
+    fade_at: F16  # progress at which each mark has faded
+    red: F16  # 0..1 inflamed spots and blotches
+    flush: F16  # 0..1 diffuse redness after needling
 
 
 def face_area_photo(
@@ -102,7 +108,7 @@ def face_area_photo(
     ``day_after`` (0–3) shows the diffuse erythema of the days after a session. The same
     ``seed`` gives the same pixels.
     """
-    layers = _layers(profile, view, size)
+    layers = _FACES.layers(profile, view, size)
     rng = np.random.default_rng([seed, 11])
     p = float(np.clip(progress + rng.normal(0, 0.04), 0.0, 1.0))
     scars = profile.scars * (1.0 - 0.65 * p)
@@ -115,35 +121,39 @@ def face_area_photo(
 
     gain = rng.uniform(0.97, 1.03) * np.array([1.0, *rng.uniform(0.99, 1.01, 2)], np.float32)
     h, w = layers.base.shape[1:]
-    # In place, on float32: this mix is most of a photo's time.
     # Sensor noise (uniform, std ≈ 0.9 %): random bytes are far cheaper than normal draws.
-    lum = np.frombuffer(rng.bytes(h * w), np.uint8).reshape(h, w).astype(np.float32)
-    lum -= 127.5
-    lum *= 0.009 / 73.6
-    lum += layers.relief * np.float32(scars)
-    lum += layers.texture * np.float32(0.05)
-    lum += 1.0
-    marks = layers.fade_at - np.float32(p)
-    marks *= 1 / 0.35
-    np.clip(marks, 0.0, 1.0, out=marks)
-    marks *= layers.brown
-    marks *= np.float32(pigment)
-    red = layers.red * np.float32(redness * vis)
-    if flush:
-        red += layers.flush * np.float32(flush * vis)
+    noise = np.frombuffer(rng.bytes(h * w), np.uint8).reshape(h, w)
     canvas = np.empty((h, w, 3), np.uint8)
-    tint = np.empty_like(lum)
-    for c in range(3):
-        channel = marks * -_BROWN[c]
-        channel += 1.0
-        channel *= lum
-        channel *= layers.base[c]
-        np.multiply(red, -_RED[c], out=tint)
-        tint += 1.0
-        channel *= tint
-        channel *= gain[c]
-        np.clip(channel, 0, 255, out=channel)
-        canvas[..., c] = channel
+    # In place, on float32, a band of rows at a time: this mix is most of a photo's time, and
+    # whole-canvas temporaries were ~40 MB per painting thread.
+    for top in range(0, h, _BAND_ROWS):
+        rows = slice(top, min(h, top + _BAND_ROWS))
+        lum = noise[rows].astype(np.float32)
+        lum -= 127.5
+        lum *= 0.009 / 73.6
+        lum += layers.relief[rows] * np.float32(scars)
+        lum += layers.texture[rows] * np.float32(0.05)
+        lum += 1.0
+        marks = layers.fade_at[rows] - np.float32(p)
+        marks *= 1 / 0.35
+        np.clip(marks, 0.0, 1.0, out=marks)
+        marks *= layers.brown[rows]
+        marks *= np.float32(pigment)
+        red = layers.red[rows] * np.float32(redness * vis)
+        if flush:
+            red += layers.flush[rows] * np.float32(flush * vis)
+        tint = np.empty_like(lum)
+        for c in range(3):
+            channel = marks * -_BROWN[c]
+            channel += 1.0
+            channel *= lum
+            channel *= layers.base[c, rows]
+            np.multiply(red, -_RED[c], out=tint)
+            tint += 1.0
+            channel *= tint
+            channel *= gain[c]
+            np.clip(channel, 0, 255, out=channel)
+            canvas[rows, :, c] = channel
     return _frame(Image.fromarray(canvas), photo_framing(seed, jitter), size)
 
 
@@ -206,8 +216,71 @@ def _stamp(dst: F32, x: float, y: float, r: float, amp: float, *, keep_max: bool
         patch += blob
 
 
-@functools.lru_cache(maxsize=2)  # the view being painted in each of two threads (~55 MB each)
-def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
+class _FaceCache:
+    """Each painting thread's current face: its layers (~55 MB at the demo's size) kept while
+    the thread paints that (client, view), dropped before it draws the next; and one drawing
+    at a time, since a drawing needs as much again in temporaries. A demo's memory then stays
+    flat however many clients it paints (two threads once peaked at ~500 MB with an LRU of
+    two faces, each thread drawing beside the other)."""
+
+    def __init__(self) -> None:
+        self._held: dict[int, tuple[tuple[SkinProfile, str, tuple[int, int]], _Layers]] = {}
+        self._lock = threading.Lock()  # guards ``_held``
+        self._drawing = threading.Lock()
+
+    def layers(self, profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
+        me, key = threading.get_ident(), (profile, view, size)
+        with self._lock:
+            held = self._held.pop(me, None)
+        if held is not None and held[0] == key:
+            layers = held[1]
+        else:
+            del held  # this thread's last face goes before the next is drawn
+            with self._drawing:
+                layers = _draw_layers(profile, view, size)
+                give_back_free_memory()
+        with self._lock:
+            self._held[me] = (key, layers)
+        return layers
+
+    def clear(self) -> None:
+        with self._lock:
+            self._held.clear()
+
+
+_FACES = _FaceCache()
+
+
+def give_back_free_memory() -> None:
+    """Hand freed memory back to the system (glibc's ``malloc_trim``): a face drawing's
+    temporaries, or the rows a 10,000-client demo wrote before its photos.
+
+    glibc keeps freed blocks of a few MB in each thread's arena for reuse; after a few faces
+    drawn on two threads, that kept memory alone was ~60 MB of the demo's peak. Elsewhere
+    (another libc, another OS) nothing happens.
+    """
+    global _malloc_trim
+    if _malloc_trim is None:
+        _malloc_trim = _find_malloc_trim()
+    if _malloc_trim is not False:
+        _malloc_trim(0)
+
+
+def _find_malloc_trim() -> Any:
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return False  # not glibc
+
+
+_malloc_trim: Any = None
+
+
+def _draw_layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     nose_x, crease_v, jaw_v, hair, mirrored = _SCENES.get(view, _SCENES["other"])
     w_out, h_out = size
     cw = round(w_out * (1 + 2 * _MARGIN))
@@ -235,6 +308,7 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
         below = np.clip((v - 0.62) / 0.08, 0, 1)
         shade = shade - 0.07 * below * _gauss(fold * fold, 0.025)
         cheek = cheek * np.clip(d / 0.05, 0, 1)
+        del edge, d, fold, below  # full-size temporaries: keep the drawing's peak down
     crease = v - (crease_v + 0.45 * (u - 0.45) ** 2)  # lower-eyelid crease, then tear trough
     along = _gauss((u - 0.45) ** 2, 0.28)
     shade = shade - along * (
@@ -242,10 +316,12 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     )
     shade = shade + 0.03 * np.clip(-crease / 0.02, 0, 1)
     cheek = cheek * np.clip(crease / 0.08, 0, 1)
+    del crease, along
     if jaw_v is not None:
         jaw = v - (jaw_v - 0.35 * (u - 0.15) ** 2)
         under = np.clip(jaw / 0.06 + 0.5, 0, 1)  # the neck, in the jaw's shadow
         cheek = cheek * np.clip(-jaw / 0.06, 0, 1)
+        del jaw
     tone = np.array(SKIN_TONES.get(profile.skin_type, SKIN_TONES["III"]), np.float32)
     mottle = _smooth(rng, shape, 10) * 0.025 + _smooth(rng, shape, 40) * 0.012
     # Shadows on skin stay warm (light scattered under the skin is reddened): blue falls faster.
@@ -256,6 +332,7 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
     if jaw_v is not None:
         for c, k in enumerate((0.36, 0.44, 0.5)):  # shadows on skin stay warm
             base[c] *= 1 - k * under
+        del under
 
     moles = np.zeros(shape, np.float32)
     for _ in range(int(rng.integers(2, 5))):
@@ -269,6 +346,7 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
                rng.uniform(0.08, 0.18), keep_max=True)  # fmt: skip
     for c in range(3):
         base[c] *= 1 - moles * (_BROWN[c] + 0.25)
+    del moles
     if hair:
         line = u - (0.86 + 0.25 * (v - 0.1) ** 2)
         cover = np.clip(line / 0.04 + 0.5, 0, 1) * np.clip((0.55 - v) / 0.1, 0, 1)
@@ -277,17 +355,30 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
         strands = 0.75 + 0.35 * np.asarray(combed, np.float32)
         for c, hair_c in enumerate((62.0, 45.0, 34.0)):
             base[c] = base[c] * (1 - cover) + hair_c * strands * shade * cover
+        del line, cover, combed, strands
+    # Each layer is stored in half precision as soon as it is final, and every full-size
+    # temporary goes once used: a drawing then peaks at ~1.3× its float32 layers, not ~1.8×.
+    stored_base = _half(base, mirrored)
+    del base, mottle, shade
 
     # Pores: fine relief plus sparse dark dots.
     fine = _smooth(rng, shape, w_out // 3)
     dots = np.maximum(_smooth(rng, shape, w_out // 7) - 1.3, 0)
     texture = 0.35 * fine + 0.2 * _smooth(rng, shape, w_out // 25) - 2.2 * dots
-    del fine, dots, mottle, shade  # full-size temporaries: keep the peak memory down
+    del fine, dots
+    stored_texture = _half(texture, mirrored)
+    del texture
     rough = np.clip((_smooth(rng, shape, 5) - 0.2) * 1.5, 0, 1) * cheek
 
     height = np.zeros(shape, np.float32)
-    marks, fade_at, red = (np.zeros(shape, np.float32) for _ in range(3))
-    fade_at += 1.0
+    marks, fade_at = np.zeros(shape, np.float32), np.ones(shape, np.float32)
+    # Red spots are kept as a maximum, so the nose's flush can go in first (and its own
+    # full-size array go).
+    red: F32 = (
+        nose_flush.astype(np.float32, copy=False)
+        if nose_x is not None
+        else np.zeros(shape, np.float32)
+    )
 
     def in_cheek() -> tuple[float, float]:
         for _ in range(30):
@@ -310,9 +401,13 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
         if rng.random() < 0.35:
             _stamp(red, x, y, r * px * 2.2, rng.uniform(0.3, 0.7), keep_max=True)
     # A dimple is lit on the side away from the light and shadowed on the near rim.
-    gy, gx = np.gradient(height)
-    scar = 0.02 * height / (0.004 * px) + 0.9 * (gx * 0.8 + gy * 0.3)
-    del gx, gy, height
+    # One axis at a time: one slope array alive, not two (numpy's stubs type it as a tuple).
+    scar: Arr = np.asarray(np.gradient(height, axis=1))
+    scar *= np.float32(0.9 * 0.8)
+    scar += np.asarray(np.gradient(height, axis=0)) * np.float32(0.9 * 0.3)
+    height *= np.float32(0.02 / (0.004 * px))
+    scar += height  # the dimple's depth plus its slope towards the light
+    del height
     for _ in range(int(6 + 26 * profile.spots)):
         x, y = in_cheek()
         amp, t = rng.uniform(0.3, 0.75), rng.uniform(0.5, 1.5)
@@ -326,27 +421,39 @@ def _layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:
             slice(max(0, int(x - reach)), int(x + reach)),
         )
         fade_at[sl] = np.where(marks[sl] > 0.05, np.minimum(fade_at[sl], t), fade_at[sl])
+    stored_brown, stored_fade_at = _half(marks, mirrored), _half(fade_at, mirrored)
+    del marks, fade_at
     for _ in range(int(4 + 14 * profile.redness)):
         x, y = in_cheek()
         _stamp(red, x, y, rng.uniform(0.008, 0.02) * px, rng.uniform(0.3, 0.8), keep_max=True)
     red = np.maximum(red, np.clip(_smooth(rng, shape, 8) * 0.4, 0, 0.5) * cheek)
-    if nose_x is not None:
-        red = np.maximum(red, nose_flush)
+    stored_red = _half(red, mirrored)
+    del red
     flush = np.clip(0.55 + 0.25 * _smooth(rng, shape, 6), 0, 1) * (0.3 + 0.7 * cheek / cheek.max())
-    relief = 0.07 * texture * rough + scar
-    layers = [texture, relief, marks, fade_at, red, flush]
-    if mirrored:
-        base = base[:, :, ::-1]
-        layers = [a[:, ::-1] for a in layers]
+    stored_flush = _half(flush, mirrored)
+    del flush
+    # Relief from the stored texture: mirrored already, so the rest is mirrored to match.
+    relief = stored_texture.astype(np.float32)
+    relief *= np.float32(0.07)
+    relief *= rough[:, ::-1] if mirrored else rough
+    relief += scar[:, ::-1] if mirrored else scar
+    del rough, scar
+    stored_relief = _half(relief, mirrored=False)
     return _Layers(
-        np.ascontiguousarray(base, np.float32),
-        *(np.ascontiguousarray(a, np.float32) for a in layers),
-    )
+        stored_base, stored_texture, stored_relief, stored_brown, stored_fade_at, stored_red,
+        stored_flush,
+    )  # fmt: skip
+
+
+def _half(plane: Arr, mirrored: bool) -> F16:
+    """A finished layer (2-D, or 3-D with channels first), mirrored left to right for the
+    other cheek, stored in half precision."""
+    return np.ascontiguousarray(plane[..., ::-1] if mirrored else plane, np.float16)
 
 
 def clear_face_cache() -> None:
     """Drop the cached face layers (tens of MB per view) once a batch of photos is painted."""
-    _layers.cache_clear()
+    _FACES.clear()
 
 
 # ---- a demo client's face ------------------------------------------------------------------

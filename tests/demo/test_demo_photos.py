@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -13,6 +14,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
+from benchmarks import run_measured
 from needlejournal.cli import main
 from needlejournal.demo import fill_demo, plan_demo
 from needlejournal.demo.photos import plan_photos, write_photo
@@ -176,3 +178,16 @@ def test_the_cli_reports_its_photos(
     out = capsys.readouterr().out
     assert code == 0
     assert json.loads(out)["photos"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="the peak is read from /proc (VmHWM)")
+def test_the_demo_paints_its_photos_within_300_mb(tmp_path: Path) -> None:
+    """``needlejournal demo`` as a user runs it: ~100 photos painted on two threads and
+    imported. Its peak RSS must stay ≤ 300 MB (issue 15), whatever the clients. It peaked at
+    ~490 MB: each thread drew a face (55 MB kept, as much again in temporaries) beside the
+    other's, a cache of two faces held the last ones, and glibc kept the freed temporaries."""
+    argv = [sys.executable, "-m", "needlejournal", "--data-dir", str(tmp_path / "j")]
+    _, peak_mb, out = run_measured([*argv, "demo", "--json"])
+    assert json.loads(out)["photos"] >= 100
+    assert peak_mb <= 300, f"the demo peaked at {peak_mb:.0f} MB"
