@@ -4199,6 +4199,13 @@ Wählen Sie einen Kunden in der Liste oder drücken Sie Esc im Suchfeld, um alle
     </message>
 </context>
 <context>
+    <name>ProgressGrid</name>
+    <message>
+        <source>{date}, continued</source>
+        <translation>{date}, Fortsetzung</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridView</name>
     <message>
         <source>Progress grid</source>

@@ -4199,6 +4199,13 @@ Elija un cliente de la lista o pulse Esc en el cuadro de búsqueda para verlos t
     </message>
 </context>
 <context>
+    <name>ProgressGrid</name>
+    <message>
+        <source>{date}, continued</source>
+        <translation>{date}, continuación</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGridView</name>
     <message>
         <source>Progress grid</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 from needlejournal.journal.api import Journal
 from needlejournal.journal.photos import PhotoLibrary
 from needlejournal.journal.records import ClientDraft, ClientRecord, PhotoDraft, PhotoRecord
+from needlejournal.ui.gallery.grid_parts import DateSpan, Slot, date_label, date_spans
 from needlejournal.ui.gallery.panel import GalleryPanel
 from needlejournal.ui.gallery.progress_grid import LABEL_WIDTH, MARGIN, ProgressGridView
+from needlejournal.ui.local_dates import format_date
 from needlejournal.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -222,3 +224,49 @@ def test_the_hidden_layout_is_laid_out_when_shown_not_while_hidden(
     assert grid.isVisible()
     assert all(grid.position_of(r) is not None for r in range(12))  # laid out as shown
     assert rect_of(grid, made[(0, "front")]) != rect_of(grid, made[(2, "front")])
+
+
+def test_a_day_wrapped_into_several_bands_reads_as_one_day_continued() -> None:
+    """Forty photos of one view taken the same day wrap into several bands; each band after
+    the first says the day carries on, so the grid does not read as several days."""
+    day, next_day = date(2026, 12, 4), date(2026, 12, 5)
+    slots = [Slot(day, k) for k in range(7)] + [Slot(next_day, 0), Slot(next_day, 1)]
+    per_band = 3
+    bands = [
+        date_spans(slots, first, min(per_band, len(slots) - first))
+        for first in range(0, len(slots), per_band)
+    ]
+    assert bands[0] == [DateSpan(0, 3, day, continued=False)]
+    assert bands[1] == [DateSpan(0, 3, day, continued=True)]
+    assert bands[2] == [
+        DateSpan(0, 1, day, continued=True),
+        DateSpan(1, 2, next_day, continued=False),
+    ]
+    assert date_label(bands[0][0]) == format_date(day)
+    continued = date_label(bands[1][0])
+    assert continued != format_date(day) and format_date(day) in continued
+    assert "continued" in continued
+
+
+def test_the_grid_labels_a_wrapped_day_as_continued(
+    make_window: MakeWindow, qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    client = client_with_history(journal)
+    lib = PhotoLibrary(journal)
+    when = datetime.now(UTC).replace(hour=12) - timedelta(days=3)
+    (tmp_path / "in").mkdir()
+    for i in range(8):
+        path = photo_file(tmp_path / "in" / f"{i}.jpg", i * 30, when + timedelta(minutes=i))
+        lib.import_one(path, PhotoDraft(client.id, "progress", "front"))
+    window = make_window()
+    window.resize(820, 600)
+    gallery = open_grid(window, qtbot, client, 8)
+    grid = gallery.layouts.grid
+    qtbot.waitUntil(lambda: len(grid.bands) > 1)
+    labels = [
+        [date_label(each) for each in date_spans(grid.slots, band.first_slot, band.slots)]
+        for band in grid.bands
+    ]
+    assert all(len(band) == 1 for band in labels), labels
+    assert labels[0][0] == format_date(grid.slots[0].day)
+    assert all("continued" in band[0] for band in labels[1:]), labels

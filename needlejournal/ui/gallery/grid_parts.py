@@ -4,6 +4,7 @@ screen, ``GridPainter`` draws it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from needlejournal.guidance import PhotoRole, PhotoView
 from needlejournal.ui import terms, theme
 from needlejournal.ui.gallery.delegate import placeholder
+from needlejournal.ui.language import translate
 from needlejournal.ui.local_dates import format_date
 
 if TYPE_CHECKING:
@@ -46,6 +48,37 @@ class Band:
 class Slot:
     day: date
     k: int  # 0, 1…: the day's first, second… photo of one view
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    col: int  # the band's column the label starts at
+    span: int  # columns it covers
+    day: date
+    continued: bool  # the day began in a band above
+
+
+def date_spans(slots: Sequence[Slot], first_slot: int, count: int) -> list[DateSpan]:
+    """A band's date labels: one per run of its columns taken the same day. A run that
+    carries on a day from the band above says so, so 40 photos of one day, wrapped into
+    several bands, read as one day and not as several days with the same date."""
+    spans: list[DateSpan] = []
+    col = 0
+    while col < count:
+        day = slots[first_slot + col].day
+        span = 1
+        while col + span < count and slots[first_slot + col + span].day == day:
+            span += 1
+        spans.append(DateSpan(col, span, day, slots[first_slot + col].k > 0))
+        col += span
+    return spans
+
+
+def date_label(each: DateSpan) -> str:
+    text = format_date(each.day)
+    if each.continued:
+        return translate("ProgressGrid", "{date}, continued").format(date=text)
+    return text
 
 
 class GridPainter:
@@ -90,24 +123,17 @@ class GridPainter:
             )
         painter.setFont(self.view.font())
         painter.setPen(theme.muted(pal))
-        col = 0
-        while col < band.slots:
-            day = self.view.slots[band.first_slot + col].day
-            span = 1
-            while (
-                col + span < band.slots and self.view.slots[band.first_slot + col + span].day == day
-            ):
-                span += 1
-            x = MARGIN + LABEL_WIDTH + col * self.view.cell_w
+        for each in date_spans(self.view.slots, band.first_slot, band.slots):
+            x = MARGIN + LABEL_WIDTH + each.col * self.view.cell_w
+            width = each.span * self.view.cell_w - 2 * PAD
             text = painter.fontMetrics().elidedText(
-                format_date(day), Qt.TextElideMode.ElideRight, span * self.view.cell_w - 2 * PAD
+                date_label(each), Qt.TextElideMode.ElideRight, width
             )
             painter.drawText(
-                QRect(x + PAD, top, span * self.view.cell_w - 2 * PAD, DATE_HEIGHT - 4),
+                QRect(x + PAD, top, width, DATE_HEIGHT - 4),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 text,
             )
-            col += span
         right = MARGIN + LABEL_WIDTH + band.slots * self.view.cell_w
         painter.fillRect(
             QRect(MARGIN, top + DATE_HEIGHT - 1, right - MARGIN, 1), theme.card_border(pal)
