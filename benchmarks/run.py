@@ -1,9 +1,12 @@
 """Run every benchmark and print one JSON object: ``python -m benchmarks [--quick]``.
 
-Sections: "startup" (first paint vs a bare window), "queries" (ORM vs raw SQL), "report" (a
-PDF of 20 sessions with 40 photos vs the same pages without photos) and, when
-``benchmarks/bench_import.py`` exists, "import" (photo import vs its copy-and-hash floor).
-Each section carries its floor, its figure, their ratio and the goal, all from this run.
+Sections (``--only NAME``, repeatable): "startup" (first paint and the client list vs a bare
+window), "queries" (ORM vs raw SQL), "import" (photo import vs its copy-hash-decode floor),
+"gallery" (GUI stalls, memory), "bundle", "scaling" (10 → 10,000 clients and photos),
+"demo" (``demo --clients N``: time and peak memory), "report" (a PDF vs the same pages
+without photos), "metrics", "compare" (exports vs a Pillow script), "backup", "audit",
+"clinic". Each section carries its floor, its figure, their ratio and the goal, all from
+this run (or, where the goal is a shape, the curve and its growth).
 A section that fails reports {"error": …}; the exit status is then 1. The package's bytecode
 is compiled first, as an install does (``benchmarks.compile_like_an_install``).
 """

@@ -217,11 +217,11 @@ def _stamp(dst: F32, x: float, y: float, r: float, amp: float, *, keep_max: bool
 
 
 class _FaceCache:
-    """Each painting thread's current face: its layers (~55 MB at the demo's size) kept while
+    """Each painting thread's current face: its layers (~28 MB at the demo's size) kept while
     the thread paints that (client, view), dropped before it draws the next; and one drawing
-    at a time, since a drawing needs as much again in temporaries. A demo's memory then stays
-    flat however many clients it paints (two threads once peaked at ~500 MB with an LRU of
-    two faces, each thread drawing beside the other)."""
+    at a time, since a drawing needs ~75 MB while it runs. A demo's memory then stays flat
+    however many clients it paints (two threads once peaked at ~500 MB with an LRU of two
+    float32 faces, each thread drawing beside the other)."""
 
     def __init__(self) -> None:
         self._held: dict[int, tuple[tuple[SkinProfile, str, tuple[int, int]], _Layers]] = {}
