@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import random
-import sys
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +23,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
+
+from needlejournal import glibc
 
 from .plan import DemoPlan
 
@@ -259,25 +260,9 @@ def give_back_free_memory() -> None:
     drawn on two threads, that kept memory alone was ~60 MB of the demo's peak. Elsewhere
     (another libc, another OS) nothing happens.
     """
-    global _malloc_trim
-    if _malloc_trim is None:
-        _malloc_trim = _find_malloc_trim()
-    if _malloc_trim is not False:
-        _malloc_trim(0)
-
-
-def _find_malloc_trim() -> Any:
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-
-    try:
-        return ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        return False  # not glibc
-
-
-_malloc_trim: Any = None
+    malloc_trim = glibc.function("malloc_trim")
+    if malloc_trim is not None:
+        malloc_trim(0)
 
 
 def _draw_layers(profile: SkinProfile, view: str, size: tuple[int, int]) -> _Layers:

@@ -13,7 +13,8 @@ Large allocations: see ``fresh_pages_for_large_blocks``.
 from __future__ import annotations
 
 import gc
-import sys
+
+from needlejournal import glibc
 
 _frozen = False
 
@@ -59,15 +60,12 @@ def fresh_pages_for_large_blocks() -> bool:
     (``TRIM_THRESHOLD_BYTES``). Elsewhere (another libc, another OS) nothing changes.
     """
     global _fresh_pages
-    if _fresh_pages or not sys.platform.startswith("linux"):
+    if _fresh_pages:
         return False
     _fresh_pages = True
-    import ctypes  # here: the first paint does not wait for it
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False  # not glibc (musl has no such knob to turn)
+    mallopt = glibc.function("mallopt")
+    if mallopt is None:
+        return False  # another OS, or not glibc (musl has no such knob to turn)
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)) and bool(
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD_BYTES)
     )
