@@ -167,6 +167,15 @@ def spread(samples: list[float]) -> dict[str, Any]:
     }
 
 
+def median_range(values: list[float], digits: int) -> dict[str, float]:
+    """Median, min and max of per-round values, rounded to ``digits``."""
+    return {
+        "median": round(statistics.median(values), digits),
+        "min": round(min(values), digits),
+        "max": round(max(values), digits),
+    }
+
+
 def ratio_spread(figure: list[float], floor: list[float]) -> dict[str, Any]:
     """The figure over its floor, round by round: the median ratio and its range."""
     ratios = [f / b for f, b in zip(figure, floor, strict=True) if b > 0]

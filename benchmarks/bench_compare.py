@@ -24,14 +24,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import textwrap
 from pathlib import Path
 from typing import Any
 
-from benchmarks import run_measured
+from benchmarks import median_range, run_measured
 
 WIDTH, HEIGHT = 4032, 3024
 
@@ -121,14 +120,6 @@ def _journal(folder: Path, a: Path, b: Path) -> Path:
     return data
 
 
-def _spread(values: list[float], digits: int = 2) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(values), digits),
-        "min": round(min(values), digits),
-        "max": round(max(values), digits),
-    }
-
-
 def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
@@ -179,17 +170,20 @@ def run(quick: bool = False) -> dict[str, Any]:
         " save with Pillow's encoder at the same settings (PNG zlib level 1, JPEG q92)",
     }
     for name in cases:
-        figures[name] = {"seconds": _spread(seconds[name]), "peak_mb": _spread(peak_mb[name], 0)}
+        figures[name] = {
+            "seconds": median_range(seconds[name], 2),
+            "peak_mb": median_range(peak_mb[name], 0),
+        }
     for figure, floor_name in (
         ("side_by_side_png", "side_by_side_png_floor"),
         ("side_by_side_jpg", "side_by_side_jpg_floor"),
         ("difference_align_png", "difference_png_floor"),
     ):
         ratios = [f / g for f, g in zip(seconds[figure], seconds[floor_name], strict=True)]
-        figures[figure]["time_ratio_to_floor"] = _spread(ratios)
+        figures[figure]["time_ratio_to_floor"] = median_range(ratios, 2)
     for name, samples in stages.items():
         figures[name]["stages_s"] = {
-            stage: _spread([sample[stage] for sample in samples], 3) for stage in samples[0]
+            stage: median_range([sample[stage] for sample in samples], 3) for stage in samples[0]
         }
     figures["goal"] = "≤ 2 s each; ≤ 400 MB peak RSS in every mode"
     return figures

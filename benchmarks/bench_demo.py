@@ -24,19 +24,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks import growth, run_measured
+from benchmarks import growth, median_range, run_measured
 
 FULL_SIZES = (100, 1_000, 10_000)
 QUICK_SIZES = (100, 1_000)
 PEAK_GOAL_MB = 300.0
-
-
-def _spread(values: list[float], digits: int) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(values), digits),
-        "min": round(min(values), digits),
-        "max": round(max(values), digits),
-    }
 
 
 def _demo_once(clients: int) -> tuple[float, float]:
@@ -61,9 +53,9 @@ def run(quick: bool = False) -> dict[str, Any]:
     points = [
         {
             "clients": size,
-            "seconds": _spread(seconds[size], 2),
+            "seconds": median_range(seconds[size], 2),
             "ms_per_client": round(statistics.median(seconds[size]) * 1000 / size, 2),
-            "peak_mb": _spread(peak_mb[size], 0),
+            "peak_mb": median_range(peak_mb[size], 0),
         }
         for size in sizes
     ]
@@ -81,7 +73,9 @@ def run(quick: bool = False) -> dict[str, Any]:
         "marginal_ms_per_client": round(marginal_ms, 2),
         "peak_mb_worst": round(worst_peak),
         "goal": f"peak RSS ≤ {PEAK_GOAL_MB:.0f} MB at every size; time linear in the clients",
-        "meets_goal": worst_peak <= PEAK_GOAL_MB and tail["growth"] in ("linear", "sublinear"),
+        # At most linear: flat or sublinear (the fixed costs still weigh) meet it too.
+        "meets_goal": worst_peak <= PEAK_GOAL_MB
+        and tail["growth"] in ("flat", "sublinear", "linear"),
     }
 
 

@@ -35,7 +35,7 @@ from PIL import Image
 if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import cache_root
+from benchmarks import cache_root, median_range
 from needlejournal.durable import fsync_dir, start_writeback
 from needlejournal.photos.store import CHUNK
 from needlejournal.photos.thumbnails import make_thumbnail
@@ -104,12 +104,17 @@ def _copy_hashing(src: Path, out_dir: Path) -> bytes:
     return b"".join(pieces)
 
 
-def _floor_pillow(out_dir: Path, src: Path) -> None:
-    """Copy + SHA-256 + one Pillow decode at 1/8 scale (libjpeg DCT scaling), as the app's."""
-    _copy_hashing(src, out_dir)
-    with Image.open(out_dir / src.name) as im:
+def _decode_eighth(path: Path) -> None:
+    """One Pillow decode at 1/8 scale (libjpeg DCT scaling), as the app's."""
+    with Image.open(path) as im:
         im.draft("RGB", (max(1, im.size[0] // 8), max(1, im.size[1] // 8)))
         im.load()
+
+
+def _floor_pillow(out_dir: Path, src: Path) -> None:
+    """Copy + SHA-256 + one Pillow decode at 1/8 scale."""
+    _copy_hashing(src, out_dir)
+    _decode_eighth(out_dir / src.name)
 
 
 def _floor_simplejpeg(out_dir: Path, src: Path) -> None:
@@ -154,9 +159,7 @@ def _durable_floor_rate(paths: list[Path], threads: int, out_dir: Path) -> float
         _copy_hashing(src, out_dir)
         fd = os.open(out_dir / src.name, os.O_RDONLY)
         start_writeback(fd)
-        with Image.open(out_dir / src.name) as im:
-            im.draft("RGB", (max(1, im.size[0] // 8), max(1, im.size[1] // 8)))
-            im.load()
+        _decode_eighth(out_dir / src.name)
         return fd
 
     start = time.perf_counter()
@@ -188,14 +191,6 @@ def _import_rate(paths: list[Path], threads: int, root: Path) -> float:
     finally:
         journal.close()
     return len(paths) / elapsed
-
-
-def _spread(values: list[float], digits: int = 3) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(values), digits),
-        "min": round(min(values), digits),
-        "max": round(max(values), digits),
-    }
 
 
 def measure_import(paths: list[Path], threads: int, rounds: int = 5) -> dict[str, object]:
@@ -233,12 +228,12 @@ def measure_import(paths: list[Path], threads: int, rounds: int = 5) -> dict[str
         durable_to_best.append(rates["durable_floor"][-1] / best_floor)
     figures: dict[str, object] = {"rounds": rounds}
     for name, values in rates.items():
-        figures[f"{name}_photos_per_s"] = _spread(values, 1)
-    figures["import_files_ratio_to_best_floor"] = _spread(ratios)
+        figures[f"{name}_photos_per_s"] = median_range(values, 1)
+    figures["import_files_ratio_to_best_floor"] = median_range(ratios, 3)
     figures["import_goal"] = "≥ 0.85 × the best floor (1/8 decode + copy + SHA-256)"
     # Context only (no goal): how much of the gap is the disk's, how much the journal's.
-    figures["durable_floor_over_best_floor"] = _spread(durable_to_best)
-    figures["import_files_ratio_to_durable_floor"] = _spread(durable_ratios)
+    figures["durable_floor_over_best_floor"] = median_range(durable_to_best, 3)
+    figures["import_files_ratio_to_durable_floor"] = median_range(durable_ratios, 3)
     return figures
 
 
@@ -262,9 +257,9 @@ def measure_window_process(n: int, threads: int, rounds: int = 3) -> dict[str, o
             rates[kind].append(float(done.stdout.split()[-1]))
         ratios.append(rates["window"][-1] / rates["plain"][-1])
     return {
-        "window_process_import_photos_per_s": _spread(rates["window"], 1),
-        "plain_process_import_photos_per_s": _spread(rates["plain"], 1),
-        "window_over_plain_import": _spread(ratios),
+        "window_process_import_photos_per_s": median_range(rates["window"], 1),
+        "plain_process_import_photos_per_s": median_range(rates["plain"], 1),
+        "window_over_plain_import": median_range(ratios, 3),
         "window_over_plain_goal": "≥ 0.95 (the window's allocator tuning costs imports nothing)",
     }
 
@@ -306,7 +301,7 @@ def measure_heic(best: Path, phone: Path) -> dict[str, object]:
             start = time.perf_counter()
             work()
             times.append(time.perf_counter() - start)
-        return _spread(times)
+        return median_range(times, 3)
 
     return {
         "heic_thumbnail_embedded_1024_s": spread(lambda: make_thumbnail(best, THUMB), 5),
